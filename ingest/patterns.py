@@ -634,8 +634,17 @@ _NOT_PASSIVE = (r"(?! not\b| (?:(?:usually|often|routinely|always|generally|some
                 r"(?:the |a |an |one )?(?:[\w-]+ ){0,2}(?:causes?|risk factors?|reasons?) of)\b)")
 # People then what came first: "in healthy people after a wound" names the wound as what
 # it follows (the "follows" rule), not the people as those it is seen in.
-_PEOPLE_AFTER = (r"(?:[\w-]+ ){0,2}(?:people|patients|persons|individuals|children|adults|"
-                 r"women|men) (?:after|following)\b")
+_SOME_PEOPLE = (r"(?:[\w-]+ ){0,2}(?:people|patients|persons|individuals|children|adults|"
+                r"women|men)")
+_PEOPLE_AFTER = rf"{_SOME_PEOPLE} (?:after|following)\b"
+_IN_SOME_PEOPLE = rf"(?:in {_SOME_PEOPLE} )?"
+# "... or mask early signs", "and delay the diagnosis": a second verb of the subject's after
+# "raises the risk" (its lookahead; rules reads the right side away by the same words).
+OTHER_VERB_AFTER = (r",?\s+(?:or|and)\s+(?:may |can |also |might )?(?:mask|hide|delay|"
+                    r"worsen|make|cause|lead|increase|raise|affect|slow|reduce)\b")
+# "... also reduces the risk in children": whose risk it is (the topic's).
+WHOSE_RISK = (r"(?:in|among|for) (?:(?:young|older|small) )?(?:children|adults|people|babies|"
+              r"infants|women|men|travell?ers|patients|those)\b[^,;]*[.;]?\s*$")
 _INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
          r"(?:include|includes|are|is|involves?|consists? of)\b:?(?! (?:thought|believed|"
     r"known|said|likely|unlikely|suspected|considered) to\b)"
@@ -856,8 +865,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                       # "Some jobs raise the risk, such as farming": examples of the subject
                       r"|(?=,\s*(?:such as|for example|for instance|including|like|e\.g\.)\s)"
                       # "X may increase the risk or mask early signs": a second verb of X's
-                      r"|(?=,?\s+(?:or|and)\s+(?:may |can |also |might )?(?:mask|hide|delay|"
-                      r"worsen|make|cause|lead|increase|raise|affect|slow|reduce)\b))",
+                      rf"|(?={OTHER_VERB_AFTER}))",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "Vaccination is the best way to prevent it" (before "lowers-risk", which would take
     # "... the best way to lower your risk" and leave the way as its subject).
@@ -891,8 +899,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?: (?:of|for)(?: developing| getting| having| catching)?"
                       r"\b|(?=\s*(?:[.;:)]|$))"
                       # "... also reduces the risk in children": whose risk, the topic's
-                      r"|(?= (?:in|among|for) (?:(?:young|older|small) )?(?:children|adults|people|"
-                      r"babies|infants|women|men|travell?ers|patients|those)\b[^,;]*[.;]?\s*$))"
+                      rf"|(?= {WHOSE_RISK}))"
                       # "Good hand hygiene reduces transmission", "... the spread of the
                       # infection": its spread, said of the topic alone
                       r"|\b(?:can |may |helps? |to )?(?:help )?(?:lower|reduce|decrease|cut|limit|"
@@ -1475,8 +1482,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"appear(?:s|ed)?|start(?:s|ed)?|happen(?:s|ed)?|"
                   r"comes? on|arises?|begins?) (?:\w+ )?"
                   # "It can occur in healthy people after a minor wound": who, then what first
-                  r"(?:in (?:[\w-]+ ){0,2}(?:people|patients|persons|individuals|children|adults|"
-                  r"women|men) )?(?:after|following)\b"
+                  rf"{_IN_SOME_PEOPLE}(?:after|following)\b"
                   # (not "A rash follows.": nothing named comes before it, a sign comes next;
                   # not "Surgery follows once it is controlled": when, not what came first)
                   r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly) )*follows?\b"
@@ -1485,8 +1491,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                   # "Cases have followed surgery": what came before them.
                   r"|\b(?:has|have|had) (?:also |often |sometimes )?followed\b"
                   r"|\b(?:has|have|had) (?:also )?been (?:reported|described|seen) "
-                  r"(?:in (?:[\w-]+ ){0,2}(?:people|patients|persons|individuals|children|adults|"
-                  r"women|men) )?(?:after|following)\b"
+                  rf"{_IN_SOME_PEOPLE}(?:after|following)\b"
                   r"|\b(?:get|gets|catch|catches|develop|develops|contract) (?:it|this|the "
                   r"(?:condition|infection|illness)) (?:after|following)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),

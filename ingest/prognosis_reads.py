@@ -24,6 +24,10 @@ _GOOD = r"(?:better|good|more favou?rable|excellent)"
 _OUTLOOK = r"(?:prognosis|outlook|outcomes?|survival)"
 _PEOPLE = (r"(?:(?:older|younger|elderly|young|old) )?(?:people|patients|children|adults|"
            r"babies|infants|women|men|those|individuals)")
+# A death rate said to be higher: what the two "death" readings below open with.
+_DEATHS_HIGHER = (r"\b(?:the )?(?:mortality(?: rates?)?|death rates?|(?:the )?risk of death|"
+                  r"case fatality(?: rates?)?) (?:is|are) (?:much |far |significantly )?"
+                  r"(?P<d>higher|highest|greater|increased)")
 _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "The prognosis is worse in older people", "Outcomes are better in children".
     (re.compile(rf"\b(?:the )?{_OUTLOOK} (?:is|are|tends? to be) (?:generally |usually |often |"
@@ -68,16 +72,11 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"most )?(?:likely|common|usual)) (?:in|among|for) (?P<x>[^.;,]{3,60})", re.I),
      "recovery"),
     # "Mortality is higher in older adults", "Death rates are highest among infants".
-    (re.compile(r"\b(?:the )?(?:mortality(?: rates?)?|death rates?|(?:the )?risk of death|"
-                r"case fatality(?: rates?)?) (?:is|are) (?:much |far |significantly )?"
-                r"(?P<d>higher|highest|greater|increased) (?:in|among|for) "
-                r"(?P<x>[^.;,]{3,60})", re.I), "death"),
+    (re.compile(rf"{_DEATHS_HIGHER} (?:in|among|for) (?P<x>[^.;,]{{3,60}})", re.I), "death"),
     # "Mortality is higher when shock or organ failure is present": what is present.
-    (re.compile(r"\b(?:the )?(?:mortality(?: rates?)?|death rates?|(?:the )?risk of death|"
-                r"case fatality(?: rates?)?) (?:is|are) (?:much |far |significantly )?"
-                r"(?P<d>higher|highest|greater|increased) (?:when|if|where) (?:there is |there "
-                r"are )?(?P<x>[^.;,]{3,60}?) (?:is|are|develops?|occurs?|sets? in)(?: present)?"
-                r"\b", re.I), "death"),
+    (re.compile(rf"{_DEATHS_HIGHER} (?:when|if|where) (?:there is |there are )?"
+                r"(?P<x>[^.;,]{3,60}?) (?:is|are|develops?|occurs?|sets? in)(?: present)?\b",
+                re.I), "death"),
     # "Death is more likely if treatment is delayed", "Outcomes are worse when the
     # diagnosis is delayed": the delay foretells it.
     (re.compile(rf"\b(?P<d>death|{_OUTLOOK}) (?:is|are) (?:much |far )?(?:more likely|worse|"

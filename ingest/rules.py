@@ -689,9 +689,7 @@ _HARM_WORDS = re.compile(r"complicat|death|\bdie|severe|serious|worse|hospital",
 # Triggers that may open a sentence with the cause, the caused thing coming after.
 _LEADING_CAUSES = frozenset({"caused-by", "due-to"})
 # "... in children", "among travellers" after "reduces the risk": whose risk it is.
-_WHOSE_RISK = re.compile(r"\s*(?:in|among|for) (?:(?:young|older|small) )?(?:children|adults|"
-                         r"people|babies|infants|women|men|travell?ers|patients|those)\b[^,;]*"
-                         r"[.;]?\s*$", re.I)
+_WHOSE_RISK = re.compile(rf"\s*{p.WHOSE_RISK}", re.I)
 # An outcome as what a thing is associated with: "a poor prognosis", "worse outcomes".
 _OUTCOME_RIGHT = re.compile(r"\s*(?:an? |the )?(?:(?:much |significantly )?(?:poor|poorer|worse|"
                             r"bad|good|better|favou?rable|unfavou?rable|adverse) )(?:prognosis|"
@@ -1869,8 +1867,8 @@ _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas|so)\s+", re.I)
 # aside after the aim's object (", along with antibiotics,").
 _AIM_FIRST = re.compile(r"^\s*(?P<x>[\w' -]{2,60}?) to (?:remove|treat|reduce|cut away|cut out|"
                         r"drain|kill|clean|control|stop|prevent|ease|relieve)\s*$", re.I)
-_ALONG_ASIDE = re.compile(r",\s*(?:along with|together with|combined with|as well as)\s+"
-                          r"(?P<y>[^,]+)", re.I)
+_ALONG = r",\s*(?:along with|together with|combined with|as well as)\s"
+_ALONG_ASIDE = re.compile(rf"{_ALONG}+(?P<y>[^,]+)", re.I)
 # A verb in the words before such a joint: they are a clause, not the first members of a list.
 _LIST_JOINT_VERB = re.compile(r"\b(?:is|are|was|were|be|been|can|may|might|could|will|would|"
                               r"should|must|has|have|had|remains?|works?|helps?|reduces?|"
@@ -6375,8 +6373,7 @@ class DocumentRules:
         # where the verb's next object starts
         r.right = re.split(r",\s+and\s+", r.right, maxsplit=1)[0]
         # "... to remove infected tissue, along with antibiotics,": another remedy, no target
-        r.right = re.split(r",\s*(?:along with|together with|combined with|as well as)\s",
-                           r.right, maxsplit=1)[0]
+        r.right = re.split(_ALONG, r.right, maxsplit=1)[0]
         return False
 
     def _adjust_kept_away(self, r: _Reading) -> bool:
@@ -7373,9 +7370,7 @@ def _adjust_examples_after(rules: DocumentRules, r: _Reading) -> bool:
 
 
 # "... or mask early signs", "and delay the diagnosis": a second verb of the subject's.
-_OTHER_VERB_AFTER = re.compile(r",?\s+(?:or|and)\s+(?:may |can |also |might )?(?:mask|hide|"
-                               r"delay|worsen|make|cause|lead|increase|raise|affect|slow|"
-                               r"reduce)\b", re.I)
+_OTHER_VERB_AFTER = re.compile(p.OTHER_VERB_AFTER, re.I)
 
 
 def _adjust_receiver(rules: DocumentRules, r: _Reading) -> bool:
