@@ -126,7 +126,19 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"infants|individuals|those)\b)"  # people who account for cases: below
         r"(?P<x>[\w' .-]{2,60}?) (?:accounts? for|is responsible for|are responsible for) "
         r"(?:most|the majority of|many|nearly all|almost all|(?:about |around )?half of) "
-        r"(?:the )?(?:cases|infections)\b", re.I)), False, v.CAUSES),
+        r"(?:the )?(?:cases|infections)\b"
+        # "X is responsible for around 50 % of cases" (a share "accounted for" may be a
+        # subtype's: not read)
+        r"|^\s*(?P<x2>[\w' .-]{2,60}?) (?:is|are) responsible for (?:about |around |roughly |"
+        r"nearly |over |more than |up to )?\d{1,3}(?:\.\d)?(?:\s?(?:-|–|to)\s?\d{1,3})?\s?% "
+        r"of (?:all )?(?:the )?(?:cases|infections)\b", re.I)), False, v.CAUSES),
+    # "Zorb bacteria are responsible for grebble fever": what causes it (or the harm named).
+    (Wording("responsible for", re.compile(
+        r"^\s*(?!(?:[\w-]+ ){0,2}(?:women|men|people|patients|children|adults|girls|boys|"
+        r"infants|individuals|those|doctors?|nurses?)\b)(?P<x>[\w' .-]{2,60}?) (?:is|are) "
+        r"(?:thought to be |believed to be |probably |mainly |usually |often |most often )?"
+        r"(?:the (?:germs? |bacteri(?:um|a) |virus(?:es)? |organisms? )?)?responsible for "
+        r"(?:causing )?(?!\w+ing\b)(?P<y>[\w' -]{2,40}?)\s*(?=[.;]|$)", re.I)), False, v.CAUSES),
     # "Women who use tampons account for about half of cases": what the group has or does
     # raises the risk (the women cause nothing).
     (Wording("account", re.compile(
@@ -172,7 +184,9 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"^\s*(?:in )?(?:up to |about |around |over |more than |nearly |almost |approximately |"
         r"roughly )?(?:\d{1,3}(?:\.\d)?\s?%|half|a third|a quarter|two-thirds|most|many|the "
         r"majority) of (?:the )?(?:patients|cases|people affected|those affected|adults "
-        r"affected)(?: (?:also|already))? (?:have|had|has|are|were|involve|involved) "
+        r"affected)(?: (?:also|already))? (?:have|had|has|involve|involved|(?:are|were)"
+        # ("About half of cases are linked to X": a link read by its own trigger)
+        r"(?! (?:\w+ly )?\w+(?:ed|en|wn) (?:to|by|with|in|after|among|from|during)\b)) "
         r"(?:an? )?(?:underlying )?(?P<x>[^.;]{3,80})", re.I), kinds=(p.RISK, p.CAUSE)), False,
      v.INCREASES_RISK_OF),
     # "Injecting drugs carries a high risk": what carries it raises it.

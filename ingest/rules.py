@@ -494,11 +494,17 @@ _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|redu
 _THE_ILLNESS = re.compile(r"(?:the )?(?:infection|illness|disease|condition)", re.I)
 _IN_SOME_CASES = re.compile(r"\b(?:in (?:some|rare|a few|severe|many) (?:cases|people|patients)|"
                             r"sometimes|occasionally|rarely)\b", re.IGNORECASE)
+# "About half of", "up to 25 % of", "5-10 % of": a share of what follows.
+_SHARE_OF = (r"(?:about |around |nearly |almost |roughly |approximately |up to |over |"
+             r"more than |fewer than |less than |at least |only )?(?:half|a third|a quarter|"
+             r"two thirds|one in \w+|\d+(?:\.\d+)?(?: ?(?:-|–|to) ?\d+(?:\.\d+)?)? ?%) of "
+             r"(?:all |the )?")
+# "X causes 5-10 % of cases": the topic's cases, counted by a share (a bare "cases" is not).
+_SHARE_OF_CASES = re.compile(rf"^\s*{_SHARE_OF}(?:cases|episodes)\s*$", re.IGNORECASE)
 _CASES = re.compile(r"^(?:most |many |some |the majority of |nearly all |almost all |other |these |"
                     r"such |(?:a )?(?:small |large |growing )?(?:number|minority|handful|few) of |"
                     # "About half of cases are linked to X": a share of its cases
-                    r"(?:about |around |nearly |almost |roughly )?(?:half|a third|a quarter|"
-                    r"two thirds|one in \w+|\d+(?:\.\d+)? ?%) of (?:all |the )?|a few )?"
+                    rf"{_SHARE_OF}|a few )?"
                     # "Sporadic cases", "non-seasonal cases": cases of it, said by a kind.
                     r"(?:(?:non-?)?[a-z]+(?:al|ic|ous|ed|ive|ent|ant|ary|ile|ar) |severe |mild |"
                     r"rare |recurrent )?(?:cases|episodes|outbreaks)$", re.IGNORECASE)
@@ -2441,7 +2447,7 @@ class DocumentRules:
                 self.head_alias and self.head_alias.match(phrase.strip())):
             return True
         return bool(pc.TOPIC_ALIASES.match(phrase.strip()) or _BARE_EPISODES.match(phrase)
-                    or _MOST_CASES.match(phrase)) or (
+                    or _MOST_CASES.match(phrase) or _SHARE_OF_CASES.match(phrase)) or (
             key.startswith(self.topic_key + " ") and len(key.split()) <= 3
             and not key.endswith(("treatment", "therapy", "lesion", "ulcer", "vaccine",
                                   "vaccination", "test", "medicine", "virus", "bacterium",
@@ -5483,7 +5489,8 @@ class DocumentRules:
             if kin is not None:  # "People with a relative who had <topic>": family history
                 return [Phrase(kin, None, text.strip(" ,"))]
         if pc.TOPIC_ALIASES.match(stripped) or pc.TOPIC_ALIASES.match(near.strip(" ,")) or \
-                _CASES.match(stripped) or self._these_of_kind(near):
+                _CASES.match(stripped) or _CASES.match(near.strip(" ,")) or \
+                self._these_of_kind(near):
             return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
         if _AND_END.search(text) and (self.clause_subject(text) or self.sentence_subject(text)):
             # "The infection can spread quickly and cause X": the first verb's subject.

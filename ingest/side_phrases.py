@@ -217,6 +217,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             # "X, a solution of antibodies, and Y": a gloss on X, not a member (but "a high
             # fever, a rash that looks like sunburn, and ...": members alike, each a thing)
             continue
+        if _THE_REST.fullmatch(part.strip(" .;,")):
+            continue  # "G causes most of the rest" (of the cases): nothing named
         if i and _FIGURE_GLOSS.match(part):
             continue  # "diabetes, present in up to 60 % of cases": how often, no member
         if people:  # "those who are diabetic" → "diabetic", before clauses are cut
@@ -256,6 +258,8 @@ GERUND_PLACE_LIST = re.compile(
     r"^\s*[a-z]+ing\s+(?:the|an?|your|their|his|her|its|it|them|some)\b[^,;]*?"
     r"\b(?:on|in|with|onto|under|against|over|into)\s+(?:an?\s+|the\s+|"
     r"your\s+)?[\w-]+\s+(?:or|and)\s+(?:an?\s+|the\s+)?(?![a-z]+ing\b)[\w-]+\b(?!\s*,)", re.I)
+# "most of the rest", "the remainder": the others of what was counted before, no name.
+_THE_REST = re.compile(r"(?:(?:most|many|some|all|much) of )?the (?:rest|remainder)", re.I)
 # "diabetes, present in up to 60 % of cases": how often a member is found, no member.
 _FIGURE_GLOSS = re.compile(r"\s*(?:present|seen|found|occurring|noted|reported|identified|"
                            r"accounting|responsible)\s+(?:in|for|among)\b", re.I)

@@ -1,0 +1,71 @@
+"""Sentence wordings read in session 32, from own-words batteries about shares of cases,
+causes and care.  Every sentence is our own, about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import relations
+
+T = "grebble fever"
+
+
+@pytest.mark.parametrize(("sentence", "factor", "predicate"), [
+    ("Up to 25% of cases follow a minor cut.", "minor cut", "increases_risk_of"),
+    ("Up to 25% of cases are caused by a minor cut.", "minor cut", "causes"),
+    ("More than 10% of cases develop after a minor cut.", "minor cut", "increases_risk_of"),
+])
+def test_a_share_of_cases_is_the_topic(tmp_path: Path, sentence: str, factor: str,
+                                       predicate: str) -> None:
+    """"Up to 25 % of cases" are the topic's cases, counted: the cause goes with the topic
+    (the side was cut at "to" and read as "up")."""
+    got = relations(tmp_path, sentence, heading="Causes")
+    assert (factor, predicate, T) in got
+    assert not any(o.lower() in ("up", "more") for s, p, o in got)
+
+
+def test_a_cause_of_a_share_of_cases(tmp_path: Path) -> None:
+    """"X causes 5-10 % of cases, while Y causes most of the rest": X causes the topic, and
+    "the rest" names nothing (it was an object, "rest")."""
+    got = relations(tmp_path, "Zorb strains cause 5-10% of cases, while plinth strains cause "
+                              "most of the rest.", heading="Causes")
+    assert ("zorb strains", "causes", T) in got
+    assert not any(o in ("rest", "5-10% of cases") for s, p, o in got)
+
+
+def test_cases_linked_to_a_factor_name_no_patients_state(tmp_path: Path) -> None:
+    """"About half of cases are linked to X": X goes with the topic; "linked to X" is no
+    state the patients have."""
+    got = relations(tmp_path, "About half of cases are linked to tampering with wounds.",
+                    heading="Causes")
+    assert ("tampering with wounds", "associated_with", T) in got
+    assert not any(s.startswith("linked") for s, p, o in got)
+
+
+def test_a_share_of_patients_with_a_state_still_raises_the_risk(tmp_path: Path) -> None:
+    """The lookahead above leaves states alone: "are smokers" is what they are."""
+    got = relations(tmp_path, "About half of patients are smokers.", heading="Risk factors")
+    assert any(p == "increases_risk_of" and "smok" in s for s, p, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "cause", "what"), [
+    ("Zorb bacteria are responsible for around 50% of cases.", "zorb bacteria", T),
+    ("Zorb bacteria are responsible for grebble fever.", "zorb bacteria", T),
+    ("Plinth toxins are responsible for the rash.", "plinth toxins", "rash"),
+])
+def test_what_is_responsible_for_it_causes_it(tmp_path: Path, sentence: str, cause: str,
+                                              what: str) -> None:
+    """"X is responsible for Y" (or for a share of its cases) says X causes Y."""
+    assert (cause, "causes", what) in relations(tmp_path, sentence, heading="Causes")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The immune system is responsible for fighting infections.",
+    "Your doctor is responsible for your care.",
+])
+def test_a_duty_or_a_job_causes_nothing(tmp_path: Path, sentence: str) -> None:
+    """A person's duty or an act ("responsible for fighting") is no cause."""
+    got = relations(tmp_path, sentence, heading="Causes")
+    assert not any(p == "causes" for s, p, o in got)
