@@ -585,7 +585,7 @@ _KEYS = {
     "achieved-with": ("with", "by", "using"),
     "detects": ("detect", "identif", "reveal", "show", "measure", "check", "perform", "order",
                 " do ", " use", "based on", "arrange", "carr", "recommend", "suggest"),
-    "lets-doctor-look": ("doctor", "specialist", "surgeon", "team"),
+    "lets-doctor-look": ("doctor", "specialist", "surgeon", "team", " to be "),
     "look-alike-list": ("differential", "to consider", "to rule out", "to exclude", "similarly",
                         " alike",
                         "similar features", "similar symptoms", "similar signs",
@@ -1621,8 +1621,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                      # "People who do not get early treatment may develop X": the untreated
                      r"| who (?:are|were|is|was|have|has|had|do|does|did) not [\w' -]{1,40}?"
                      r"(?= (?:may|can|often|usually|also|might|will|sometimes|go on to)\b))?"
-                     r"(?:(?!\bif\b)[^,.;:]){0,60}?\b(?:may |can |often |"
-                     r"usually |also |might |will |commonly |typically |sometimes )*(?:experience|"
+                     # ("People with it should have surgery": advice, no sign)
+                     r"(?:(?!\b(?:if|should|must|ought to|needs? to)\b)[^,.;:]){0,60}?"
+                     r"\b(?:may |can |often |usually |also |might |will |commonly |typically |"
+                     r"sometimes )*(?:experience|"
                      r"have|get|develop|notice|feel|suffer from|report|describe|complain of|"
                      # ("Early on, the person has a fever and muscle aches")
                      r"(?<=person )has|(?<=patient )has|(?<=child )has)\b"
@@ -1823,7 +1825,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"gps?|nurses?|teams?)(?: (?:often|usually|may|can|will|might|sometimes|"
                      r"also|commonly|typically|then|first|generally|mostly))* uses?\b",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
-    _t("given", r"\b(?:is|are|may be|can be|will be|be|been|isn't|aren't|is not|are not|"
+    # ("allows samples to be taken": a test's purpose, read by lets-doctor-look)
+    _t("given", r"(?<!\bsamples to )(?<!\bsample to )"
+                r"\b(?:is|are|may be|can be|will be|be|been|isn't|aren't|is not|are not|"
                 r"(?:(?<=\bshe )|(?<=\bhe )|(?<=\bthey )|(?<=\bi )|(?<=\bwe ))(?:was|were))"
                 r" (?:frequently |often |usually |routinely |generally |typically |mainly |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
@@ -1874,7 +1878,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Bronchoscopy lets the doctor look inside the airways": a test, by what it shows.
     _t("lets-doctor-look", r"\b(?:allows?|lets?|enables?) (?:the |your |a )?(?:doctors?|"
                            r"specialists?|surgeons?|medical team|care team) (?:to )?(?:look|see|"
-                           r"examine|view|inspect)\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
+                           r"examine|view|inspect|take (?:a |small )*samples?)\b"
+                           # "Bronchoscopy allows samples to be taken": the same, passive
+                           r"|\b(?:allows?|lets?|enables?) (?:a |small |tissue |fluid )*"
+                           r"(?:samples?|biops(?:y|ies)) (?:of [\w -]{2,30}? )?to be (?:taken|"
+                           r"collected|removed|examined)\b", v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     # "It can sometimes be mistaken for a heart attack": the hedge may sit before "be".
     # "The differential diagnosis includes A and B", "Conditions with similar features
     # include A": the illnesses it must be told apart from.

@@ -432,7 +432,7 @@ _PEOPLE_WITH = re.compile(
     r"everyone|everybody|anybody)"
     r"\s+(?:who\s+"
     r"(?:have|had|are|were|take|use|receive)|with|having|on|receiving|taking|using|"
-    r"experiencing)\s+", _I)
+    r"experiencing|(?:newly )?diagnosed with)\s+", _I)
 
 LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("excess", re.compile(r"^(?:too much|too many|excess(?:ive)?|excess ingestion of|"

@@ -280,9 +280,13 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     # "Most people have surgery", "You may also have a blood transfusion": a remedy people
     # have or undergo (only a remedy's own name: "people have a fever" is a sign).
     (Wording(("have", "undergo", "had ", "get", "receiv"), re.compile(
-        r"^\s*(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|you|"
-        r"they|your child)(?:'ll)?\s(?:may |might |will |often |usually |sometimes |also |then |"
-        r"should |can |could |need to |have to |may need to |will need to )*"
+        r"^\s*(?:(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|"
+        r"you|they|your child)|everyone|anyone)(?:'ll)?"
+        # ("People with it should have surgery": the people named by the topic)
+        r"(?:\s(?:with|who have|diagnosed with) [\w' -]{1,40}?(?=\s(?:may|might|will|should|"
+        r"must|need|have|has|undergo|get|receive)\b))?"
+        r"\s(?:may |might |will |often |usually |sometimes |also |then |"
+        r"should |must |can |could |need to |have to |may need to |will need to )*"
         r"(?:have|has|had|undergo|undergoes|underwent|get|gets|receive|receives) (?:an? |some |"
         r"further |more |urgent |"
         r"emergency |several |repeated )?(?P<x>(?:[\w-]+ ){0,2}?(?:surgery|operations?|"

@@ -933,7 +933,7 @@ _SCABS_FORM = re.compile(r"\b(?:crust(?:s|ed)? over|scab(?:s|bed)? over|(?:form|
 _TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|"
                         r"cultures?|swabs?|samples?|counts?|ecg|ekg|echocardiogram|"
                         r"echocardiography|angiogram|angiography|puncture|endoscopy|exam|"
-                        r"examination|screening|assay|serology|pcr)\b", re.I)
+                        r"examination|screening|assay|serology|pcr|stain(?:s|ing)?)\b", re.I)
 # Names of tests only (no "sample", "count" or "exam", which lists of signs also use): a
 # list whose items mostly name them lists ways to find the illness.
 _TEST_NAME = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|"
@@ -2276,7 +2276,10 @@ _IF_DIAGNOSED = re.compile(r"\b(?:if|when|once|until|unless)\s+(?:it(?:'s| is)|t
                            # "as soon as the diagnosis is suspected": when, no test
                            r"|\b(?:as soon as|once|when|before|after|until) (?:the |a )?"
                            r"diagnosis (?:is|has been|was) (?:suspected|made|confirmed|considered)"
-                           r"\b")
+                           # "for everyone diagnosed with it", "people newly diagnosed": who
+                           r"\b|\b(?:everyone|anyone|people|patients|those|children|adults|"
+                           r"person|someone)(?: who (?:is|are|was|were|have been|has been))?"
+                           r"(?: newly| recently)? diagnosed\b")
 # Where a second clause opens after the first: "Anyone can get it, but it is ...".
 _BUT_CLAUSE = re.compile(r",\s+but\s+|;\s+(?:but\s+)?", re.IGNORECASE)
 # A word right before "therapy is" that names which therapy: "Antiviral therapy is ...",

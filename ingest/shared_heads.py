@@ -210,13 +210,42 @@ def share_complement_head(parts: list[str]) -> list[str]:
     """
     head = _COMPLEMENT_HEAD.match(parts[0])
     if head is None:
-        return parts
+        return _share_test_head(parts)
     gerund = not head.group("h").rstrip().endswith(("of", "to", "in", "with"))
     out = [parts[0]]
     for part in parts[1:]:
         bare = part.strip(" .;:")
         if (" " in bare or not bare.isalpha() or _is_sign_name(bare)
                 or (gerund and not bare.lower().endswith("ing"))):
+            out.append(part)
+        else:
+            out.append(f"{head.group('h')}{bare}")
+    return out
+
+
+# A test named by what it samples or looks at: "a biopsy of the skin or lymph node",
+# "cultures of blood and wound fluid", "an X-ray of the chest and hips".
+_TEST_OF = re.compile(r"^\s*(?:an? |the )?(?P<h>(?:biops(?:y|ies)|cultures?|swabs?|x-rays?|scans?|"
+                      r"samples?|smears?) of (?:the |a |your )?)[a-z]", re.I)
+_OWN_TEST_WORD = re.compile(r"\b(?:tests?|biops(?:y|ies)|cultures?|swabs?|x-rays?|scans?|"
+                            r"samples?|imaging|counts?|levels?)\b", re.I)
+
+
+def _share_test_head(parts: list[str]) -> list[str]:
+    """Give the parts after "a biopsy of X" the test: "a biopsy of the skin or lymph node"
+    names a lymph node biopsy too (read apart, "lymph node" names a part, no test).
+
+    Only short members that name no test of their own take it ("a biopsy of the skin
+    and a chest X-ray" keeps its X-ray).
+    """
+    head = _TEST_OF.match(parts[0])
+    if head is None:
+        return parts
+    out = [parts[0]]
+    for part in parts[1:]:
+        bare = re.sub(r"^(?:the|a|an|your)\s+", "", part.strip(" .;:"), flags=re.I)
+        if not bare or len(bare.split()) > 3 or _OWN_TEST_WORD.search(bare) or \
+                not bare.replace(" ", "").replace("-", "").isalpha():
             out.append(part)
         else:
             out.append(f"{head.group('h')}{bare}")

@@ -12,8 +12,11 @@ from __future__ import annotations
 # Who has the test, how sure, the verb, and (looked ahead) a test's name close after.
 HAS_TEST = (
     r"(?:\b(?:you|they|your (?:child|baby)|patients|people|children|adults|he|she|"
-    r"(?:most|some|many|all) (?:people|patients|children))"
-    r"(?:'ll| will| may| might| can| could| should| usually| often| also| probably| then| "
+    r"(?:most|some|many|all) (?:people|patients|children)|everyone|anyone)"
+    # "People with it should have an eye exam": the people named by the topic
+    r"(?: (?:with|who have|who has|diagnosed with) [\w' -]{1,40}?(?= (?:will|may|might|can|"
+    r"could|should|must|usually|often|also|need|have|get|undergo)\b))?"
+    r"(?:'ll| will| may| might| can| could| should| must| usually| often| also| probably| then| "
     r"first| normally| sometimes)* (?:have|need|get|undergo|be (?:offered|sent for|"
     r"referred for|asked to have))\b"
     # "Your doctor may refer you for a breathing test": the test you are sent for
@@ -23,4 +26,4 @@ HAS_TEST = (
     r"(?= (?:an? |the |some |several |more |further |other |regular |routine |a few |one or "
     r"more |special )*(?:[\w-]+ (?:and |or )?){0,3}?(?:tests?|scans?|x-rays?|mri|ct|"
     r"ultrasound|biops(?:y|ies)|echocardiograms?|ecgs?|ekgs?|swabs?|lumbar puncture|"
-    r"angiograms?|blood count)\b)")
+    r"angiograms?|blood count|(?:eye |physical |skin |hearing )?exam(?:ination)?s?)\b)")

@@ -69,3 +69,68 @@ def test_a_duty_or_a_job_causes_nothing(tmp_path: Path, sentence: str) -> None:
     """A person's duty or an act ("responsible for fighting") is no cause."""
     got = relations(tmp_path, sentence, heading="Causes")
     assert not any(p == "causes" for s, p, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "tests"), [
+    ("A biopsy of the skin or lymph node is often needed.",
+     {"biopsy of the skin", "biopsy of the lymph node"}),
+    ("Cultures of blood and wound fluid should be taken.",
+     {"cultures of blood", "cultures of wound fluid"}),
+])
+def test_a_test_of_two_parts_names_two_tests(tmp_path: Path, sentence: str,
+                                             tests: set[str]) -> None:
+    """"A biopsy of the skin or lymph node": the lymph node's biopsy too (it was read as the
+    bare part, "lymph node", a test of nothing)."""
+    got = relations(tmp_path, sentence, heading="Diagnosis")
+    assert {o for s, p, o in got if p == "diagnosed_by"} == tests
+
+
+def test_a_test_of_a_part_and_a_test_of_its_own(tmp_path: Path) -> None:
+    """A member naming its own test keeps its name."""
+    got = relations(tmp_path, "A biopsy of the skin and a chest X-ray are often needed.",
+                    heading="Diagnosis")
+    assert {o for s, p, o in got if p == "diagnosed_by"} == {"biopsy of the skin",
+                                                            "chest x-ray"}
+
+
+@pytest.mark.parametrize(("sentence", "heading", "claim"), [
+    ("People with grebble fever should have surgery.", "Treatment",
+     ("surgery", "used_for", T)),
+    ("People with grebble fever should have an eye exam.", "Diagnosis",
+     (T, "diagnosed_by", "eye exam")),
+    ("Everyone with grebble fever should have antibiotics.", "Treatment",
+     ("antibiotics", "used_for", T)),
+])
+def test_what_people_with_it_should_have_is_care(tmp_path: Path, sentence: str, heading: str,
+                                                 claim: tuple[str, str, str]) -> None:
+    """"People with it should have X" advises care (it was read as a sign, "surgery")."""
+    got = relations(tmp_path, sentence, heading=heading)
+    assert claim in got
+    assert not any(p == "has_symptom" for s, p, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "heading", "claim"), [
+    ("Zorbulin is recommended for everyone diagnosed with grebble fever.", "Treatment",
+     ("zorbulin", "used_for", T)),
+    ("An eye exam is recommended for everyone diagnosed with grebble fever.", "Diagnosis",
+     (T, "diagnosed_by", "eye exam")),
+])
+def test_everyone_diagnosed_with_it_are_its_patients(tmp_path: Path, sentence: str,
+                                                     heading: str,
+                                                     claim: tuple[str, str, str]) -> None:
+    """"for everyone diagnosed with it": its patients, and "diagnosed" names who, not a
+    test (the remedy was read as a test of it, the people as what it was for)."""
+    got = relations(tmp_path, sentence, heading=heading)
+    assert claim in got
+    assert not any("everyone" in o for s, p, o in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bronchoscopy allows samples to be taken.",
+    "A bronchoscopy lets doctors take samples from the lungs.",
+])
+def test_a_test_by_the_samples_it_allows(tmp_path: Path, sentence: str) -> None:
+    """A procedure that lets samples be taken is a test (read as "bronchoscopy allows
+    samples", or not at all)."""
+    got = relations(tmp_path, sentence, heading="Diagnosis")
+    assert {o for s, p, o in got if p == "diagnosed_by"} == {"bronchoscopy"}
