@@ -60,6 +60,11 @@ _HABITAT_BEFORE = re.compile(r"\b(?:lives?|living|found|present|carried|carry|ca
                              # "live on the skin and in the nose": a second place of the habitat
                              r"(?:(?:and|or)\s+(?:on|in|inside)\s+(?:the\s+|their\s+|your\s+|"
                              r"our\s+)?(?:[\w-]+\s+){0,2}?)?$", re.IGNORECASE)
+# A germ's home named before a part: "bacteria that normally live on the".
+_GERM_HABITAT = re.compile(r"\b(?:germs?|bacteri(?:um|a)|virus(?:es)?|fung(?:us|i)|microbes?|"
+                           r"organisms?)(?: that| which)? (?:\w+ )?(?:lives?|living|found|"
+                           r"present) (?:\w+ )?(?:on|in|inside) (?:the |their |your |our )?"
+                           r"(?:[\w-]+ ){0,2}$", re.IGNORECASE)
 _HARMLESS = re.compile(r"\b(?:harmless(?:ly)?|healthy (?:\w+ )?(?:people|adults|persons|"
                        r"children|individuals)|without "
                        r"(?:getting ill|getting sick|causing (?:any )?(?:harm|problems|illness|"
@@ -132,6 +137,8 @@ def located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
                 or _DEFINITION_BEFORE.search(text, max(0, m.start() - 120), m.start())
                 or (harmless and _HABITAT_BEFORE.search(text, max(0, m.start() - 60),
                                                          m.start()))
+                # "Germs that live on the skin can get into a wound": where germs live
+                or _GERM_HABITAT.search(text, max(0, m.start() - 70), m.start())
                 # "The skin around the wound may look normal": the part said to be well
                 or (normal is not None and m.start() < normal.start()
                     and not _CLAUSE_BREAK.search(text, m.end(), normal.start()))}

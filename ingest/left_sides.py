@@ -127,7 +127,7 @@ _SUBJECT_APPOSITIVE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:an?|the|one
                                  r"[^,;:()]{2,120},\s*$", re.IGNORECASE)
 # "Blunt trauma, even without a cut, may ...", "Surgery, however, can ...": an aside in commas
 # between the subject and its verb says nothing of what the subject is.
-_SUBJECT_ASIDE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:even|however|though|too|"
+_SUBJECT_ASIDE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:even|however|though|too|whether|"
                             r"at times|in (?:some|rare|many) cases|on (?:its|their) own|"
                             # "The finger test, in which a cut is made, may": what it is
                             r"(?:in|during|by|through|with) which|which|where|whereby)\b"

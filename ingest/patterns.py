@@ -430,9 +430,10 @@ _KEYS = {
     "so-risk-rises": ("so your", "so the", "so their", "so a person", "so one"),
     "remedies-used-are": ("used", "given", "prescribed"),
     "is-risk-factor": ("factor", "trigger", "precipitant", "another risk", "predisposing",
+                       "precipitating",
                        "known risk", "recognised risk", "recognized risk", "established risk",
                        "significant risk", "important risk", "major risk", "big risk"),
-    "likely-after": ("likely to",), "occurs-during": ("during", "within"),
+    "likely-after": ("likely to",), "occurs-during": ("during", "within", "site of", "sites of"),
     "of-choice": ("of choice", " used", "given", "prescribed"), "tests-include": ("include",),
     "doctor-examines": ("examine", "check", "look at", "feel", "looking at", "examining"),
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
@@ -500,7 +501,7 @@ _KEYS = {
     "main-symptom": ("symptom",),
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely", "vulnerab"),
     "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often",
-                       "higher", "greater", "highest", "increased"),
+                       "higher", "greater", "highest", "increased", "likely to"),
     "affects-people": ("affect",), "associated": ("associat", "linked", "connected", "related"),
     "linked-alone": ("linked", "associated", "implicated"),
     "caused-by": ("caused by",), "cause-of": ("cause", "trigger"),
@@ -1222,8 +1223,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"(?:are|include)\b:?",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("is-risk-factor", r"\b(?:is|are|was|were) (?:an? |the )?(?:another |other )?(?:(?:most|"
-                         r"single|best|very|only) )?(?:[\w-]+ )?(?:risk factors?|predisposing "
-                         r"(?:factors?|events?|conditions?))"
+                         r"single|best|very|only) )?(?:[\w-]+ )?(?:risk factors?|(?:predisposing|"
+                         r"precipitating) (?:factors?|events?|conditions?))"
                          r"(?: for| of)?\b|\b(?:is|are) (?:an? |the )?(?:known|common|possible|"
                          r"recogni[sz]ed|usual|main|frequent|well-known) (?:triggers?|"
                          r"precipitants?|precipitating factors?)(?: for| of)?\b"
@@ -1231,11 +1232,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                          # trigger": named as one, hedged by its own words.
                          r"|\b(?:(?:may|can|might|could|is thought to|are thought to) )?act as "
                          r"(?:an? |the )?(?:possible |potential |common |main )?(?:triggers?|"
-                         r"precipitants?)\b|\b(?:has|have) (?:also )?been (?:reported|described|"
-                         r"identified|suggested|proposed|recogni[sz]ed|implicated|cited) as "
+                         r"precipitants?)\b|\b(?:(?:has|have) (?:also )?been |(?:is|are|was|were) "
+                         # "Obesity was identified as an independent risk factor"
+                         r"(?:also )?)(?:reported|described|identified|suggested|proposed|"
+                         r"recogni[sz]ed|implicated|cited|considered|regarded) as "
                          r"(?:an? |the )?(?:possible |potential |likely |common |main |major |"
-                         r"important )?(?:triggers?|precipitants?|risk factors?|predisposing "
-                         r"factors?)(?: for| of)?\b"
+                         r"important |independent |significant )?(?:triggers?|precipitants?|risk "
+                         r"factors?|predisposing factors?)(?: for| of)?\b"
                          r"|\b(?:is|are) (?:another|an(?:other)? important|a major|a big|"
                          r"(?:a |an(?:other)? )?(?:known|recogni[sz]ed|well-known|established|"
                          r"significant)) risks?"
@@ -1251,7 +1254,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"mostly|mainly|most often|generally) )*(?:occurs?|develops?|happens?|"
                         r"starts?|begins?|appears?) (?:mostly |mainly |usually |often |most often |"
                         r"typically |commonly |especially |particularly )?(?:during|within (?:a |"
-                        r"few |several |\d+ |two |three )?(?:hours|days|weeks) (?:of|after))\b",
+                        r"few |several |\d+ |two |three )?(?:hours|days|weeks) (?:of|after)|"
+                        # "It often develops at the site of a recent injury"
+                        r"at the sites? of(?= (?:an? |the )?(?:recent |previous |prior |minor )?"
+                        r"(?:injury|injuries|wound|wounds|cut|cuts|surgery|operation|incision|"
+                        r"injection|bite|burn|trauma)\b))\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "It is more likely to happen after giving birth": what comes before raises the risk.
     _t("likely-after", r"\b(?:is|are) (?:also )?(?:more |most )?likely to (?:happen|occur|develop|"
@@ -1362,7 +1369,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"especially|particularly) )?"
                   r"(?:more )?(?:(?:prone|susceptible|predisposed|likely|vulnerable)"
                   r"(?: (?:than|as) [\w ]{1,25}?)? "
-                  r"to(?: developing| develop| get| getting| have| having| catch| contract|"
+                  r"to(?! (?:affect|strike) (?:people|those|patients|adults|children|women|men)\b)"
+                  r"(?: developing| develop| get| getting| have| having| catch| contract|"
                   # "Older people are more likely to be affected.": by the topic
                   r" be (?:affected|diagnosed)(?=\s*(?:[.;:)]|$)))?\b"
                   # "People with X are especially vulnerable.": to the topic
@@ -1389,6 +1397,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          # "It is more likely to occur in people whose ..."
                          r"|\b(?:is|are) (?:much |far )?more likely to (?:occur|develop|happen|"
                          r"be seen) (?:in|among)\b"
+                         # "It is more likely to affect people who have had X": the people
+                         r"|\b(?:is|are) (?:much |far )?more likely to (?:affect|strike)"
+                         r"(?= (?:people|those|patients|adults|children|women|men)\b)"
                          # "Incidence is higher among older adults": the topic's, unsaid
                          r"|^(?:the )?(?:incidence|rates?|prevalence) (?:is|are) (?:much |far )?"
                          r"(?:higher|greater|highest|increased) (?:in|among)\b",

@@ -32,7 +32,7 @@ _GERM_CLASS = (r"(?:the (?:germs?|bacteri(?:um|a)|virus(?:es)?|organisms?|microb
                r"fung(?:us|i)) )?")
 _PEOPLE_X = (r"(?P<x>(?:[\w-]+ ){0,3}(?:patients|people|individuals|persons|adults|children|"
              r"women|men|infants|users|smokers|drinkers)(?: (?:with|who|on|taking|receiving) "
-             r"[^,.;]{2,60}?)?)")
+             r"[^,.;]{2,60}?| of [\w -]{2,30}? (?:descent|origin|ancestry|heritage|background))?)")
 def _doctors_act(verb: str) -> re.Pattern[str]:
     """Return the wording "Doctors may need to <verb> the X": what the act is done to is x."""
     return re.compile(

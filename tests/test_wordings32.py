@@ -134,3 +134,36 @@ def test_a_test_by_the_samples_it_allows(tmp_path: Path, sentence: str) -> None:
     samples", or not at all)."""
     got = relations(tmp_path, sentence, heading="Diagnosis")
     assert {o for s, p, o in got if p == "diagnosed_by"} == {"bronchoscopy"}
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Immunosuppression, whether from medication or disease, is a major risk factor.",
+     "immunosuppression"),
+    ("Trauma, even minor, is the most common precipitating event.", "trauma"),
+    ("Obesity was identified as an independent risk factor.", "obesity"),
+    ("It is more likely to affect people who have had a recent operation.", "recent operation"),
+    ("People of Plinthian descent are affected more often.", "plinthian ancestry"),
+    ("It often develops at the site of a recent injury.", "recent injury"),
+])
+def test_risk_wordings_of_clinical_pages(tmp_path: Path, sentence: str, factor: str) -> None:
+    """Risk factors said with an aside after the subject, as a precipitating event, as
+    identified by a study, by whom it is likelier to affect, by people of a descent, and by
+    where it develops (each gave nothing, or "affect people" as a harm)."""
+    got = relations(tmp_path, sentence, heading="Risk factors")
+    assert (factor, "increases_risk_of", T) in got
+    assert not any(p == "has_complication" for s, p, o in got)
+
+
+def test_where_germs_live_is_no_site_of_the_illness(tmp_path: Path) -> None:
+    """"Germs that live on the skin can get into a wound": the skin is their home (it was
+    read as a part the illness affects); the wound is the way in."""
+    got = relations(tmp_path, "Germs that live on the skin can get into a wound.",
+                    heading="Causes")
+    assert not any(p == "affects" for s, p, o in got)
+    assert ("wound", "increases_risk_of", T) in got
+
+
+def test_a_sign_at_the_site_of_a_wound_is_no_risk(tmp_path: Path) -> None:
+    """Only the topic developing at a site says the injury comes first."""
+    got = relations(tmp_path, "Pain develops at the site of the wound.", heading="Symptoms")
+    assert not any(p == "increases_risk_of" for s, p, o in got)
