@@ -434,6 +434,8 @@ _KEYS = {
                        "known risk", "recognised risk", "recognized risk", "established risk",
                        "significant risk", "important risk", "major risk", "big risk"),
     "likely-after": ("likely to",), "occurs-during": ("during", "within", "site of", "sites of"),
+    "arises-with": ("complicate", "accompan", "coexist", "co-exist", "setting of", "context of",
+                    "presence of", "arise", "seen in", "found in", "seen with", "found with"),
     "of-choice": ("of choice", " used", "given", "prescribed"), "tests-include": ("include",),
     "doctor-examines": ("examine", "check", "look at", "feel", "looking at", "examining"),
     "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
@@ -1666,7 +1668,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?: of [\w' -]+?)? "
                           r"(?:is|was)\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "Y is a common complication of X"; "Shock is the most serious complication." alone.
-    _t("is-complication", rf"\b(?:is|are) (?:a |an |the |one of the )?{_RANKED}"
+    _t("is-complication", rf"\b(?:is|are|(?:may|can|might|could) (?:also |sometimes )?be) "
+                          rf"(?:a |an |the |one of the )?{_RANKED}"
                           rf"{_MORE_RANKS}(?:complications?|sequelae|sequela)"
                           r"(?: of\b|(?= that (?:can|may|might|could|sometimes|often) (?:occur|"
                           r"develop|happen|follow))|(?=\s*[.;!]?\s*$))", v.HAS_COMPLICATION,
@@ -1982,6 +1985,17 @@ TRIGGERS: tuple[Trigger, ...] = (
                    # "Wearing gloves can protect you.": against the topic
                    r"|\b(?:can |may |helps? |will )?(?:help )?protects? (?:you|yourself|people|"
                    r"them|children|your child)(?=\s*[.;]|\s*$)", v.PREVENTS, Shape.LEFT_TO_RIGHT),
+    # "It may complicate A, B or C", "It may accompany A", "It can coexist with A", "It
+    # develops in the setting of A": the illnesses it comes with go with it (the topic must
+    # be what comes: rules._side_topic_occurs; "arise in" and "be seen in" only under a
+    # risk or cause heading, where they name conditions, not places: rules.allowed).
+    _t("arises-with", r"\b(?:(?:may|can|might|could|often|usually|also|sometimes|commonly|"
+                      r"typically|mostly|mainly|frequently|occasionally|rarely) )*(?:be )?"
+                      r"(?:complicates?|accompan(?:y|ies)|co-?exists? with|(?:develops?|occurs?|"
+                      r"arises?|happens?|seen|found) in (?:the )?(?:setting|context|presence) of|"
+                      r"arises? (?:in|with)|(?<=be )(?:seen|found) (?:in|with)|(?<=is )(?:seen|"
+                      r"found) (?:in|with)|(?<=are )(?:seen|found) (?:in|with))\b",
+       v.ASSOCIATED_WITH, Shape.RIGHT_TO_LEFT),
 )
 
 
@@ -2331,6 +2345,7 @@ EXAMPLES: dict[str, str] = {
     "is-risk-factor": "Smoking is a risk factor for the illness.",
     "likely-after": "It is more likely to happen after a cold.",
     "occurs-during": "It mostly occurs during a cold.",
+    "arises-with": "It may complicate a chest infection.",
     "of-choice": "The drug of choice is an antibiotic.",
     "tests-include": "Tests to rule out other causes include an X-ray.",
     "doctor-examines": "A doctor will examine the skin.",

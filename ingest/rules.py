@@ -5197,6 +5197,9 @@ class DocumentRules:
         if trig.name == "checked-passive" and (kind != p.DIAGNOSIS or _PEOPLE_CHECKED.match(
                 left_side(text[:m.start()]).strip())):
             return False  # "You will be checked" names no test; elsewhere no test is meant
+        if trig.name == "arises-with" and kind not in (p.RISK, p.CAUSE) and re.search(
+                r"\b(?:seen|found) (?:in|with)$|\barises? (?:in|with)$", m.group(), re.I):
+            return False  # "It arises in the skin": a place, unless among risks or causes
         if trig.name == "reported-risk" and kind not in (p.RISK, p.CAUSE):
             return False  # "A and B have been reported" names risks only under their heading
         if trig.name == "symptom-list" and _LIKE_AFTER.match(text, m.end()):
@@ -7496,6 +7499,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "more-affected": (_D._side_people_at_risk, _D._side_only_people),
     "cause-of": (_D._side_cause_where,),
     "occurs-during": (_D._side_topic_occurs,),
+    "arises-with": (_D._side_topic_occurs,),
     "doctor-examines": (_D._side_examination,),
     "have-highest": (_D._side_highest_rate,),
     "have-lower": (_D._side_highest_rate,),

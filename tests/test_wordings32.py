@@ -167,3 +167,30 @@ def test_a_sign_at_the_site_of_a_wound_is_no_risk(tmp_path: Path) -> None:
     """Only the topic developing at a site says the injury comes first."""
     got = relations(tmp_path, "Pain develops at the site of the wound.", heading="Symptoms")
     assert not any(p == "increases_risk_of" for s, p, o in got)
+
+
+_ILLNESSES = {"diabetes", "obesity", "kidney failure", "chronic liver disease", "cancer"}
+
+
+@pytest.mark.parametrize("verb", [
+    "may complicate", "may accompany", "can coexist with", "may develop in the setting of",
+    "may arise in", "may be seen in", "may be a complication of",
+])
+def test_the_illnesses_it_comes_with(tmp_path: Path, verb: str) -> None:
+    """"It may complicate A, B or C" and its kin, under a risk heading: each illness goes
+    with the topic (risk family); none of these wordings gave a claim."""
+    got = relations(tmp_path, f"Grebble fever {verb} diabetes, obesity, kidney failure, "
+                              "chronic liver disease, or cancer.", heading="Risk factors")
+    assert {s for s, p, o in got if o == T and p in ("associated_with", "increases_risk_of")} \
+        == _ILLNESSES
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grebble fever usually arises in the skin of the legs.",
+    "A rash may accompany a fever.",
+])
+def test_a_place_or_another_thing_coming_with_is_no_risk(tmp_path: Path, sentence: str) -> None:
+    """"arises in the skin" outside a risk heading names a place; a rash coming with a
+    fever says nothing of what the topic comes with."""
+    got = relations(tmp_path, sentence, heading="Symptoms")
+    assert not any(p in ("associated_with", "increases_risk_of") for s, p, o in got)
