@@ -733,8 +733,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        rf"someone|a person|children|adults|patients) more likely to (?:get|develop|have|catch)"
        rf" [\w' -]+?|[\w' -]+? more likely)"
        # "Conditions that (can) predispose (people) to it include A and B".
-       rf"|(?:factors|things|conditions|illnesses|diseases|problems) that (?:can |may |might )?"
-       rf"predispose (?:(?:people|patients|you|someone|children|adults) )?to [\w' -]+?"
+       rf"|(?:factors|things|conditions|illnesses|diseases|problems) (?:that|which) (?:can |may "
+       rf"|might )?predispose(?: (?:(?:people|patients|you|someone|children|adults) )?to "
+       rf"[\w' -]+?)?"
        # "Factors predisposing (people) to it include A and B".
        rf"|(?:factors|things|conditions|illnesses|diseases|problems) predisposing "
        rf"(?:(?:people|patients|you|someone|children|adults) )?to [\w' -]+?)"
@@ -1279,7 +1280,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("predisposes", r"\b(?:(?:may|can|might|could|also|often|is thought to|are thought to) )*"
                       r"predispos(?:e|es|ing)(?: (?:people|patients|individuals|someone|you|them|"
                       r"children|adults|(?:a|the) (?:person|patient|individual|child)))? to"
-                      r"(?: developing| getting)?\b",
+                      r"(?: developing| getting)?\b"
+                      # "A, B or C may predispose (people).": to the topic, unsaid
+                      r"|\b(?:(?:may|can|might|could|also|often) )*predispos(?:e|es)(?: (?:people|"
+                      r"patients|individuals|someone|them))?(?=\s*[.;]?\s*$)",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # Under a risk heading, "Penetrating injuries and blunt trauma have both been reported":
     # what cases were reported after (rules.allowed reads it there only).
@@ -1372,6 +1376,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?:more )?(?:(?:prone|susceptible|predisposed|likely|vulnerable)"
                   r"(?: (?:than|as) [\w ]{1,25}?)? "
                   r"to(?! (?:affect|strike) (?:people|those|patients|adults|children|women|men)\b)"
+                  r"(?! by\b)"  # "It may be predisposed to by X": a passive, X is the risk
                   r"(?: developing| develop| get| getting| have| having| catch| contract|"
                   # "Older people are more likely to be affected.": by the topic
                   r" be (?:affected|diagnosed)(?=\s*(?:[.;:)]|$)))?\b"

@@ -146,6 +146,11 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             return (Phrase(kin, None, text),)
     if " after" in text or " later" in text or " following" in text or " before" in text:
         text = _WHEN_TAIL.sub("", text)  # "... of the hands and feet 1-2 weeks after onset"
+    immune = _IMMUNE_STATE_FROM.match(text) if split and "immun" in text else None
+    if immune is not None:  # "a weakened immune system from A, B or C": the state, and each
+        state = pc.clean_phrase(immune["state"])
+        return (Phrase(state, None, immune["state"]),
+                *_phrases(immune["rest"], split, people))
     pair = _SIGNS_OF_A_PAIR.fullmatch(text) if split and " and " in text else None
     if pair is not None and all(map(_adjective, _ADJ_SPLIT.split(pair.group("adjs")))):
         # "swollen and red hands and feet": each state of the pair of parts, one sign.
@@ -258,6 +263,13 @@ GERUND_PLACE_LIST = re.compile(
     r"^\s*[a-z]+ing\s+(?:the|an?|your|their|his|her|its|it|them|some)\b[^,;]*?"
     r"\b(?:on|in|with|onto|under|against|over|into)\s+(?:an?\s+|the\s+|"
     r"your\s+)?[\w-]+\s+(?:or|and)\s+(?:an?\s+|the\s+)?(?![a-z]+ing\b)[\w-]+\b(?!\s*,)", re.I)
+# A weak immune system and what weakens it, said as one member: "a weakened immune system
+# from diabetes, cancer or steroids" (each raises the risk as the state does).
+_IMMUNE_STATE_FROM = re.compile(
+    r"^\s*(?P<state>(?:an? |the )?(?:(?:weak|weakened|low|lowered|poor|reduced|impaired|"
+    r"compromised|suppressed) (?:immune systems?|immunity|immune defen[cs]es)|immunosuppression|"
+    r"immunodeficiency|immune suppression)),? (?:from|due to|caused by|because of|resulting "
+    r"from|as a result of) (?P<rest>\S.*)$", re.I)
 # "most of the rest", "the remainder": the others of what was counted before, no name.
 _THE_REST = re.compile(r"(?:(?:most|many|some|all|much) of )?the (?:rest|remainder)", re.I)
 # "diabetes, present in up to 60 % of cases": how often a member is found, no member.

@@ -194,3 +194,32 @@ def test_a_place_or_another_thing_coming_with_is_no_risk(tmp_path: Path, sentenc
     fever says nothing of what the topic comes with."""
     got = relations(tmp_path, sentence, heading="Symptoms")
     assert not any(p in ("associated_with", "increases_risk_of") for s, p, o in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Diabetes, obesity, kidney failure, or cancer may predispose.",
+    "Diabetes, obesity, kidney failure, or cancer may predispose individuals.",
+    "Factors which may predispose include diabetes, obesity, kidney failure, or cancer.",
+])
+def test_what_predisposes_with_the_topic_unsaid(tmp_path: Path, sentence: str) -> None:
+    """"A or B may predispose." under risks: to the topic (nothing was read)."""
+    got = relations(tmp_path, sentence, heading="Risk factors")
+    assert {s for s, p, o in got if p == "increases_risk_of" and o == T} == {
+        "diabetes", "obesity", "kidney failure", "cancer"}
+
+
+def test_a_passive_predisposed_to_by_is_no_harm(tmp_path: Path) -> None:
+    """"It may be predisposed to by A": A raises the risk (A was read as a harm of it)."""
+    got = relations(tmp_path, "Grebble fever may be predisposed to by diabetes or cancer.",
+                    heading="Risk factors")
+    assert not any(p == "has_complication" for s, p, o in got)
+
+
+def test_a_weak_immune_system_and_what_weakens_it(tmp_path: Path) -> None:
+    """"A weakened immune system from A, B or C may predispose people to it": the state and
+    each of A, B and C (the first was read as "weakened immune system from A")."""
+    got = relations(tmp_path, "A weakened immune system from diabetes, kidney failure, or "
+                              "cancer may predispose people to grebble fever.",
+                    heading="Risk factors")
+    assert {s for s, p, o in got if p == "increases_risk_of" and o == T} == {
+        "weakened immune system", "diabetes", "kidney failure", "cancer"}
