@@ -24,7 +24,8 @@ _OPENER = re.compile(
     r"whilst|whereas|although|though|so|besides|as|(?<=,\s)but|(?<=^)but|(?<=^\s)but|"
     r"(?<=^)once|(?<=^\s)once|"
     r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|receive|receives|"
-    r"received|receiving|given|prescribe|prescribed|prescribes)\s+"
+    r"received|receiving|given|prescribe|prescribed|prescribes|"
+    r"(?<=\w\s)follow|(?<=\w\s)follows)\s+"  # "Hospitals follow strict rules": the rules
     # (a noun's "use" before "and": "alcohol use and smoking" opens no clause)
     r"(?!(?:and|or|nor|of|in|is|are|was|were|has|have|can|may|might|could|will|would|"
     r"should|also)\b)", re.IGNORECASE)

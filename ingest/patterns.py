@@ -1506,6 +1506,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly) )*follows?\b"
                   r"(?![-\u2010\u2011]up)(?!\s*[.;!]?\s*$)"
                   r"(?!\s+(?:once|when|until|if|as soon as|later)\b)"
+                  # ("Hospitals follow strict hygiene rules": keeping to them, nothing before)
+                  r"(?!\s+(?:[\w-]+ ){0,3}(?:rules|guidelines|guidance|advice|instructions|"
+                  r"protocols|precautions|recommendations)\b)"
                   # "Cases have followed surgery": what came before them.
                   r"|\b(?:has|have|had) (?:also |often |sometimes )?followed\b"
                   r"|\b(?:has|have|had) (?:also )?been (?:reported|described|seen) "

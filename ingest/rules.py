@@ -4710,7 +4710,8 @@ class DocumentRules:
         if "prevent" in text.lower():
             stop = p.NOT_PREVENTABLE.search(text)
             if stop and (self.mentions_topic(text[:stop.start()]) or re.match(
-                    r"^\s*(?:it|this|they)\b", text, re.IGNORECASE) or "there" in
+                    r"^\s*(?:it|this|they)\b", text, re.IGNORECASE) or _MOST_CASES.match(
+                    text[:stop.start()].strip(" ,")) or "there" in
                     text[:stop.start()].lower()):
                 self.emit("preventive measure", v.PREVENTS, self.topic, span, stop.group(0),
                           section, negated=True, rule="not-preventable")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .grebble_pages import relations
+from .grebble_pages import page_claims, relations
 
 T = "grebble fever"
 
@@ -223,3 +223,31 @@ def test_a_weak_immune_system_and_what_weakens_it(tmp_path: Path) -> None:
                     heading="Risk factors")
     assert {s for s, p, o in got if p == "increases_risk_of" and o == T} == {
         "weakened immune system", "diabetes", "kidney failure", "cancer"}
+
+
+def test_keeping_to_rules_follows_nothing(tmp_path: Path) -> None:
+    """"Hospitals follow strict hygiene rules to prevent spread": the rules prevent it, and
+    "follow" keeps to them (the rules were read as coming before hospitals)."""
+    got = relations(tmp_path, "Hospitals follow strict hygiene rules to prevent spread.",
+                    heading="Prevention")
+    assert not any(p == "increases_risk_of" for s, p, o in got)
+    assert ("strict hygiene rules", "prevents", T) in got
+
+
+def test_what_it_follows_is_still_read(tmp_path: Path) -> None:
+    """The lookahead above leaves a real "follows" alone."""
+    assert ("minor wound", "increases_risk_of", T) in relations(
+        tmp_path, "The illness often follows a minor wound.", heading="Causes")
+
+
+@pytest.mark.parametrize(("sentence", "denied"), [
+    ("Most cases cannot be prevented.", True),
+    ("Some cases cannot be prevented.", False),
+])
+def test_most_cases_not_preventable(tmp_path: Path, sentence: str, denied: bool) -> None:
+    """"Most cases cannot be prevented" denies prevention as a class; "some cases" does not
+    say it of the illness."""
+    cs = page_claims(tmp_path, f"Prevention\n{sentence}")
+    got = [c for c in cs.claims if c.evidence.rule == "not-preventable"]
+    assert bool(got) == denied
+    assert all(c.negated for c in got)
