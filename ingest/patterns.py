@@ -556,7 +556,8 @@ _KEYS = {
     "benefit-from": ("benefit from", "benefits from"),
     "complication-as": ("complication",),
     "treatment-is": ("treatment", "therapy"),
-    "is-treatment": ("treatment", "therapy", "management", " care", "agent", "drug", "medic"),
+    "is-treatment": ("treatment", "therapy", "management", " care", "agent", "drug", "medic",
+                     " step"),
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report",
                    " has ",
                    "describe", "complain"),
@@ -1732,7 +1733,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"crucial) parts?) (?:of|in) (?:the |your )?(?:treatment|therapy|management|"
                        r"care)(?: (?:of|for) [\w' -]{1,60}?)?"
                        # ("..., and delay in surgery is ...": the next clause is another's)
-                       r"(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s)",
+                       r"(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s)"
+                       # "Removing the source is an important first step (in treatment)"
+                       r"|\b(?:is|are|remains?) (?:the |a |an )?(?:(?:most |very )?(?:important|"
+                       r"key|essential|vital|crucial|critical|necessary) )?(?:first |initial )?"
+                       r"steps?(?: (?:of|in) (?:the |your )?(?:treatment|therapy|management|"
+                       r"care)(?: (?:of|for) [\w' -]{1,60}?)?)?(?=\s*[.;!]?\s*$)",
        v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "Doctors often start with steroids", "They may start you on X": what care begins with.
     _t("doctor-starts", r"\b(?:doctors?|gps?|specialists?|clinicians?|we|they|your (?:doctor|"

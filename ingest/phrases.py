@@ -52,7 +52,8 @@ GENERIC = re.compile(
     r"(?:(?:commonly |often |usually |most )?used )?(?:medicines?|medications?|drugs?)|"
     r"procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"
     # ("diagnosed using several methods, such as A and B": the class names nothing)
-    r"(?:simple |various |several |different |many )?(?:methods?|tools?|means|approach(?:es)?|"
+    r"(?:simple |various |several |different |many |first |next |final |initial |key |"
+    r"important |crucial )?(?:methods?|tools?|means|approach(?:es)?|"
     r"techniques?|modalit(?:y|ies)|measurements?|strateg(?:y|ies)|steps?)|"
     r"problems?|issues?|changes?|exact|risk factors?|substances?|colou?rs?|chemical changes|"
     # ("raise the risk of it as well as other health problems": nothing named)

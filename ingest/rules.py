@@ -2185,6 +2185,12 @@ def delay_label(m: re.Match[str]) -> str:
 
 _PREPOSITION_LEAD = re.compile(r"(?:in|on|at|of|for|from|to|by|with|either|right|left|few|a few|"
                                r"majority|most|many)\b", re.I)
+_CARE_WORDS = re.compile(r"\b(?:treatment|therapy|management|care)\b", re.I)
+# "Some people", "a few patients": part of those who have it.
+_SOME_WHO = re.compile(r"\s*(?:some|a few|few|a minority of|a small number of|not all|many)\b",
+                       re.I)
+# People named by another illness or state they have: "patients with kidney failure".
+_OTHER_ILLNESS_PEOPLE = re.compile(r"\b(?:with|who have|who has|who had)\b", re.I)
 _PEOPLE_WORD = re.compile(r"\b(?:people|persons?|adults|children|patients|those|individuals|"
                           r"men|women|girls|boys|males|females|survivors|sufferers|travell?ers|"
                           r"tourists)\b", re.I)
@@ -5198,6 +5204,9 @@ class DocumentRules:
         if trig.name == "checked-passive" and (kind != p.DIAGNOSIS or _PEOPLE_CHECKED.match(
                 left_side(text[:m.start()]).strip())):
             return False  # "You will be checked" names no test; elsewhere no test is meant
+        if trig.name == "is-treatment" and kind not in (p.TREATMENT, p.DIAGNOSIS) and \
+                " step" in m.group().lower() and not _CARE_WORDS.search(m.group()):
+            return False  # "Knowing the signs is the first step": a step of care only there
         if trig.name == "arises-with" and kind not in (p.RISK, p.CAUSE) and re.search(
                 r"\b(?:seen|found) (?:in|with)$|\barises? (?:in|with)$", m.group(), re.I):
             return False  # "It arises in the skin": a place, unless among risks or causes
@@ -6663,6 +6672,23 @@ class DocumentRules:
             s.subjects = [*s.subjects, *(ph for ph in phrases(pc.cut_clause(after.group("y") or ""))
                                          if not self.is_topic(ph.label))]
 
+    def _side_people_respond(self, r: _Reading, s: _Sides) -> None:
+        """"Most patients respond well to steroids": people who have it respond, so the
+        remedy works on the topic (people are no thing a remedy works on)."""
+        if "poorly" in r.trig_text.lower():
+            r.negated = True  # "respond poorly to X": X works badly on it
+        said = left_side(r.left).strip(" ,")
+        if not _PEOPLE_WORD.search(said):
+            return
+        had = _OTHER_ILLNESS_PEOPLE.search(said)
+        if had is not None and not self.mentions_topic(said[had.end():]):
+            s.subjects = []  # "Patients with kidney failure respond poorly": another group
+            return
+        if r.negated and _SOME_WHO.match(said):
+            s.subjects = []  # "Some people do not respond to X": no verdict on X
+            return
+        s.lhs = s.objects = s.topic
+
     def _side_only_people(self, r: _Reading, s: _Sides) -> None:
         """"Men are more often affected" names a risk; "the skin is most often affected" a site
         (read elsewhere), so only people on the left name anything here."""
@@ -7500,6 +7526,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "more-affected": (_D._side_people_at_risk, _D._side_only_people),
     "cause-of": (_D._side_cause_where,),
     "occurs-during": (_D._side_topic_occurs,),
+    "responds-to": (_D._side_people_respond,),
     "arises-with": (_D._side_topic_occurs,),
     "doctor-examines": (_D._side_examination,),
     "have-highest": (_D._side_highest_rate,),

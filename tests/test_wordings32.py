@@ -251,3 +251,41 @@ def test_most_cases_not_preventable(tmp_path: Path, sentence: str, denied: bool)
     got = [c for c in cs.claims if c.evidence.rule == "not-preventable"]
     assert bool(got) == denied
     assert all(c.negated for c in got)
+
+
+@pytest.mark.parametrize(("sentence", "claim", "negated"), [
+    ("Most patients respond well to steroids.", ("steroids", "effective_for", T), False),
+    ("People with grebble fever usually respond well to steroids.",
+     ("steroids", "effective_for", T), False),
+    ("Most patients respond poorly to zorbicillin.", ("zorbicillin", "effective_for", T), True),
+    ("The fever responds poorly to paracetamol.", ("paracetamol", "effective_for", "fever"),
+     True),
+])
+def test_what_patients_respond_to(tmp_path: Path, sentence: str,
+                                  claim: tuple[str, str, str], negated: bool) -> None:
+    """People who have it responding to a remedy say the remedy works on it ("patients" were
+    the thing it worked on, so nothing was said); "poorly" denies it."""
+    cs = page_claims(tmp_path, f"Treatment\n{sentence}")
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object)): c.negated
+           for c in cs.claims if c.object is not None}
+    assert got.get(claim) is negated
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some people do not respond to steroids.",
+    "Patients with kidney failure respond poorly to zorbicillin.",
+])
+def test_a_part_or_another_group_responding_says_nothing(tmp_path: Path, sentence: str) -> None:
+    """Some people not responding is no verdict on the remedy; patients with another illness
+    respond for that illness."""
+    got = relations(tmp_path, sentence, heading="Treatment")
+    assert not any(p == "effective_for" for s, p, o in got)
+
+
+def test_an_important_first_step_of_care(tmp_path: Path) -> None:
+    """"Removing the source is an important first step" under treatment is care; elsewhere
+    "the first step" names no sign ("Knowing the signs is the first step" gave one)."""
+    assert ("removal of tampon", "used_for", T) in relations(
+        tmp_path, "Removing the tampon is an important first step.", heading="Treatment")
+    assert not relations(tmp_path, "Knowing the signs is the first step.", heading="About") - {
+        (T, "is_a", "rare illness")}
