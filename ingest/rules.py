@@ -168,6 +168,7 @@ from .shared_heads import (
     DESCRIBED_THEN_NAMED as _DESCRIBED_THEN_NAMED,
     PART_OF_BODY as _PART_OF_BODY,
     PARTICIPLE_FIRST as _PARTICIPLE_FIRST,
+    at_class_site,
     share_noun,
 )
 from .side_phrases import (
@@ -2185,6 +2186,9 @@ def delay_label(m: re.Match[str]) -> str:
 
 _PREPOSITION_LEAD = re.compile(r"(?:in|on|at|of|for|from|to|by|with|either|right|left|few|a few|"
                                r"majority|most|many)\b", re.I)
+# ", including A and B" after a verb: examples of what the clause named before it.
+_CLAUSE_EXAMPLES = re.compile(r"^\s*,?\s*(?:including|such as|like|for example|e\.g\.,?)\s+"
+                              r"(?P<list>[^.;:]{3,})", re.I)
 _CARE_WORDS = re.compile(r"\b(?:treatment|therapy|management|care)\b", re.I)
 # "Some people", "a few patients": part of those who have it.
 _SOME_WHO = re.compile(r"\s*(?:some|a few|few|a minority of|a small number of|not all|many)\b",
@@ -6672,6 +6676,19 @@ class DocumentRules:
             s.subjects = [*s.subjects, *(ph for ph in phrases(pc.cut_clause(after.group("y") or ""))
                                          if not self.is_topic(ph.label))]
 
+    def _side_examples_after(self, r: _Reading, s: _Sides) -> None:
+        """"Heart problems may develop, including an enlarged heart and heart failure": the
+        examples after the verb are signs or harms too (they were left unread)."""
+        ex = _CLAUSE_EXAMPLES.match(r.right) if s.lhs else None
+        if ex is None:
+            return
+        # ("Skin changes may occur, such as redness": the skin's redness)
+        members = at_class_site(s.lhs[-1].label, pc.split_list(pc.cut_clause(ex.group("list"))))
+        more = [ph for m in members for ph in phrases(m, split=False)
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label)]
+        if more:
+            s.lhs = s.objects = [*s.lhs, *more]
+
     def _side_people_respond(self, r: _Reading, s: _Sides) -> None:
         """"Most patients respond well to steroids": people who have it respond, so the
         remedy works on the topic (people are no thing a remedy works on)."""
@@ -7527,6 +7544,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "cause-of": (_D._side_cause_where,),
     "occurs-during": (_D._side_topic_occurs,),
     "responds-to": (_D._side_people_respond,),
+    "may-occur": (_D._side_examples_after,),
     "arises-with": (_D._side_topic_occurs,),
     "doctor-examines": (_D._side_examination,),
     "have-highest": (_D._side_highest_rate,),
@@ -7733,7 +7751,10 @@ _DEFINED_KIND_SITE = re.compile(_DEFINED_KIND.pattern + r"(?: (?:of|in|affecting
                                 re.I)
 # The topic's agents: what they do to the body, the topic does.
 _AGENT = re.compile(r"(?:the |these |its |this )?(?:toxins?|poisons?|bacteri(?:a|um)|germs?|"
-                    r"virus(?:es)?|infection)", re.I)
+                    r"virus(?:es)?|infection)"
+                    # "Toxins released by the germs": the agent, said with its maker
+                    r"(?: (?:released|made|produced|given off) by (?:the |these )?"
+                    r"(?:bacteri(?:a|um)|germs?|virus(?:es)?))?", re.I)
 # "people who have (had) it": the people the topic's statements are about.
 _WHO_HAVE = re.compile(r"\bwho (?:have |has |had |get |develop )+")
 

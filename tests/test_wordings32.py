@@ -289,3 +289,26 @@ def test_an_important_first_step_of_care(tmp_path: Path) -> None:
         tmp_path, "Removing the tampon is an important first step.", heading="Treatment")
     assert not relations(tmp_path, "Knowing the signs is the first step.", heading="About") - {
         (T, "is_a", "rare illness")}
+
+
+@pytest.mark.parametrize(("sentence", "heading", "predicate", "members"), [
+    ("Heart problems may develop, including an enlarged heart and heart failure.",
+     "Complications", "has_complication", {"heart problems", "enlarged heart", "heart failure"}),
+    ("Skin changes may occur, such as redness and peeling.", "Symptoms", "has_symptom",
+     {"skin changes", "skin redness", "peeling"}),
+])
+def test_examples_after_the_verb(tmp_path: Path, sentence: str, heading: str, predicate: str,
+                                 members: set[str]) -> None:
+    """"X may develop, including A and B": A and B are named too (only X was read), a bare
+    state taking the class's part ("skin changes, such as redness": skin redness)."""
+    got = relations(tmp_path, sentence, heading=heading)
+    assert {o for s, p, o in got if p == predicate and s == T} == members
+
+
+def test_organs_harmed_by_its_toxins(tmp_path: Path) -> None:
+    """"Toxins released by the germs can damage organs such as the kidneys and liver": on
+    its page, each organ's damage is a harm it brings (the toxins' maker hid the agent)."""
+    got = relations(tmp_path, "Toxins released by the germs can damage organs such as the "
+                              "kidneys and liver.", heading="Complications")
+    assert {(T, "has_complication", "kidney damage"),
+            (T, "has_complication", "liver damage")} <= got
