@@ -2186,6 +2186,32 @@ def delay_label(m: re.Match[str]) -> str:
 
 _PREPOSITION_LEAD = re.compile(r"(?:in|on|at|of|for|from|to|by|with|either|right|left|few|a few|"
                                r"majority|most|many)\b", re.I)
+# The class a typed section's items belong to, said as a list's lead ("The most serious
+# are X and Y" under complications: complications include X and Y).
+_CLASS_OF_KIND = {p.SYMPTOM: "Symptoms", p.COMPLICATION: "Complications", p.RISK: "Risk factors",
+                  p.TREATMENT: "Treatments", p.DIAGNOSIS: "Tests"}
+_MOST_ARE = re.compile(r"^\s*(?:the )?(?:(?:two|three|four) )?(?:most|main|commonest)(?: (?:common|"
+                       r"serious|frequent|important|dangerous|severe|typical|usual|worrying|"
+                       r"significant|concerning|feared|worrisome))?(?: ones?)? "
+                       r"(?:are|is|include)\s+(?=\S)", re.I)
+_ARE_THE_MOST = re.compile(r"^\s*(?P<list>[^.;:]{3,120}?) (?:are|is) (?:the |by far the )?(?:(?:two|"
+                           r"three|four) )?(?:most|main|commonest) (?:common|serious|frequent|"
+                           r"important|dangerous|severe|typical|usual|worrying|significant|"
+                           r"concerning|feared|worrisome)(?: ones?)?\s*[.;!]?\s*$", re.I)
+
+
+def most_are_class(text: str, lead: str) -> str:
+    """Return "The most serious are X and Y" (or "X and Y are the most serious") as "<lead>
+    include X and Y": under a typed heading the items are of its class, left unsaid."""
+    m = _MOST_ARE.match(text)
+    if m is not None:
+        return f"{lead} include {text[m.end():]}"
+    m = _ARE_THE_MOST.match(text)
+    if m is not None and not re.match(r"\s*(?:it|this|they|these|those|that)\b", text, re.I):
+        return f"{lead} include {m['list']}."
+    return text
+
+
 # ", including A and B" after a verb: examples of what the clause named before it.
 _CLAUSE_EXAMPLES = re.compile(r"^\s*,?\s*(?:including|such as|like|for example|e\.g\.,?)\s+"
                               r"(?P<list>[^.;:]{3,})", re.I)
@@ -3153,6 +3179,9 @@ class DocumentRules:
                 self.how_often_had(subject, fig, raw, (start, end), section)
                 self.how_often_present(subject, fig, raw, (start, end), section)
         text = name_by_purpose(pc.prepare(raw))  # "medicines to raise blood pressure"
+        if kind in _CLASS_OF_KIND and ("most " in text[:40].lower() or "main " in text.lower()
+                                       or "commonest" in text.lower()):
+            text = most_are_class(text, _CLASS_OF_KIND[kind])  # "The most serious are X"
         if antecedent is None and aside is None and kind not in (p.RISK, p.SKIP):
             text = topic_in_front(text, self.topic)  # a summary's "Treated with X."
         if text[:5].lower() in ("these", "such ") and before and self.mentions_topic(before) \

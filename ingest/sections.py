@@ -22,7 +22,7 @@ from .bare_lists import (
 )
 from .inline_text import clean_inline
 from .normalize import all_lemmas
-from .patterns import INFOBOX_LINE, section_type
+from .patterns import INFOBOX_LINE, SKIP, section_type
 from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
 from .table_rows import CELL, TABLE_DELIMITER, row_cells
 from .term_lists import term_items
@@ -219,6 +219,35 @@ def _tab_rows(lines: list[str]) -> list[str]:
 _NAME_COLON_TITLE = re.compile(r"^[A-Z][\w'() -]{1,60}:\s+[\w'() ,-]{2,60}$")
 
 
+# A heading run into its paragraph: "Diagnosis. A biopsy confirms it.", "Prevention - Keep
+# wounds clean." (a short phrase a section's kind is read from, then a full stop or a dash).
+_RUN_IN = re.compile(r"^(?!(?:\S+ ){0,4}?(?:is|are|was|were|be|been|can|can't|cannot|may|might|"
+                     r"will|won't|should|must|do|does|did|has|have|had|isn't|aren't)\b)"
+                     r"(?P<h>[A-Z][\w'/&-]*(?: [\w'/&-]+){0,3}?)(?:\.| [-–—]) +"
+                     r"(?P<rest>[A-Z\"'(].{8,})$")
+
+
+def _run_in_headings(lines: list[str]) -> list[str]:
+    """Split a line that opens with a run-in heading into the heading and its text.
+
+    Only a phrase whose words name a kind of section counts ("Treatment. Most people
+    ..."); "Dr. Zorb", "Fever - a high temperature" (an item's gloss) and a sentence
+    are left whole. Without the split the section went on under the heading before,
+    and the run-in word was read as one of its items ("Prevention" as a complication).
+    """
+    out: list[str] = []
+    for line in lines:
+        m = _RUN_IN.match(line) if line and line[0].isupper() and (
+            ". " in line[:48] or " - " in line[:48] or " \u2013 " in line[:48]
+            or " \u2014 " in line[:48]) else None
+        kind = section_type(m["h"]) if m is not None else None
+        if kind is not None and kind != SKIP:
+            out += [m["h"], "", m["rest"]]
+        else:
+            out.append(line)
+    return out
+
+
 def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     """Return (title, raw blocks) for plain text, with heading levels guessed.
 
@@ -229,6 +258,7 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     raw = (_HYPHEN_BREAK.sub(_rejoined, text) if "-\n" in text else text).splitlines()
     lines = [clean_inline(x) for x in (_tab_rows(raw) if "\t" in text else raw)]
     lines = _unmarked(["" if is_boilerplate(x) else x for x in lines])
+    lines = _run_in_headings(lines)  # "Prevention - Keep wounds clean.": a heading, then text
     lines = term_items(lines, _ends_sentence, _is_bullet)  # "diabetes" / its gloss / ...
     # The next non-blank line after each line, found in one pass from the end (looking
     # ahead from every line was quadratic in the number of lines).

@@ -312,3 +312,46 @@ def test_organs_harmed_by_its_toxins(tmp_path: Path) -> None:
                               "kidneys and liver.", heading="Complications")
     assert {(T, "has_complication", "kidney damage"),
             (T, "has_complication", "liver damage")} <= got
+
+
+@pytest.mark.parametrize(("sentence", "heading", "predicate", "members"), [
+    ("Kidney failure and shock are the most serious.", "Complications", "has_complication",
+     {"kidney failure", "shock"}),
+    ("The most serious are kidney failure and shock.", "Complications", "has_complication",
+     {"kidney failure", "shock"}),
+    ("The main ones are antibiotics and surgery.", "Treatment", "used_for",
+     {"antibiotics", "surgery"}),
+    ("The most important is diabetes.", "Risk factors", "increases_risk_of", {"diabetes"}),
+])
+def test_the_most_serious_are_items_of_the_section(tmp_path: Path, sentence: str, heading: str,
+                                                   predicate: str, members: set[str]) -> None:
+    """"The most serious are A and B" under a typed heading lists items of its class, left
+    unsaid (nothing was read)."""
+    got = relations(tmp_path, sentence, heading=heading)
+    assert {o if s == T else s for s, p, o in got if p == predicate} == members
+
+
+def test_a_pronoun_that_is_the_most_common_names_nothing(tmp_path: Path) -> None:
+    """"It is the most common." names no item."""
+    got = relations(tmp_path, "It is the most common.", heading="Symptoms")
+    assert not any(p == "has_symptom" for s, p, o in got)
+
+
+def test_a_heading_run_into_its_paragraph(tmp_path: Path) -> None:
+    """"Prevention - Keep wounds clean." and "Diagnosis. A biopsy confirms it." open their own
+    sections (the text went on under the heading before: "prevention" was read as a
+    complication, the biopsy as a test under complications)."""
+    cs = page_claims(tmp_path, "Complications\nKidney failure is a complication.\n\n"
+                               "Diagnosis. A skin biopsy confirms it.\n\n"
+                               "Prevention - Keep wounds clean. Wash hands often.")
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object), c.evidence.section)
+           for c in cs.claims if c.object is not None}
+    assert (T, "diagnosed_by", "skin biopsy", "Diagnosis") in got
+    assert any(p == "prevents" and sec == "Prevention" for s, p, o, sec in got)
+    assert not any(o == "prevention" for s, p, o, sec in got)
+
+
+def test_a_sentence_is_no_run_in_heading(tmp_path: Path) -> None:
+    """"Grebble fever can't be prevented. Most ..." is a sentence: it stays one, and is read."""
+    cs = page_claims(tmp_path, "About\nGrebble fever can't be prevented. Most people recover.")
+    assert any(c.evidence.rule == "not-preventable" for c in cs.claims)
