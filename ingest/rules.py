@@ -2194,9 +2194,9 @@ _MOST_ARE = re.compile(r"^\s*(?:the )?(?:(?:two|three|four) )?(?:most|main|commo
                        r"serious|frequent|important|dangerous|severe|typical|usual|worrying|"
                        r"significant|concerning|feared|worrisome))?(?: ones?)? "
                        r"(?:are|is|include)\s+(?=\S)", re.I)
-_ARE_THE_MOST = re.compile(r"^\s*(?P<list>[^.;:]{3,120}?) (?:are|is) (?:the |by far the )?(?:(?:two|"
-                           r"three|four) )?(?:most|main|commonest) (?:common|serious|frequent|"
-                           r"important|dangerous|severe|typical|usual|worrying|significant|"
+_ARE_THE_MOST = re.compile(r"^\s*(?P<list>[^.;:]{3,120}?) (?:are|is) (?:the |by far the )?"
+                           r"(?:(?:two|three|four) )?(?:most|main|commonest) (?:common|serious|"
+                           r"frequent|important|dangerous|severe|typical|usual|worrying|significant|"
                            r"concerning|feared|worrisome)(?: ones?)?\s*[.;!]?\s*$", re.I)
 
 

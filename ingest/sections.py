@@ -223,7 +223,10 @@ _NAME_COLON_TITLE = re.compile(r"^[A-Z][\w'() -]{1,60}:\s+[\w'() ,-]{2,60}$")
 # wounds clean." (a short phrase a section's kind is read from, then a full stop or a dash).
 _RUN_IN = re.compile(r"^(?!(?:\S+ ){0,4}?(?:is|are|was|were|be|been|can|can't|cannot|may|might|"
                      r"will|won't|should|must|do|does|did|has|have|had|isn't|aren't)\b)"
-                     r"(?P<h>[A-Z][\w'/&-]*(?: [\w'/&-]+){0,3}?)(?:\.| [-–—]) +"
+                     # ("With antibiotics and surgery. Many people ...": an answer, no heading)
+                     r"(?!(?i:with|by|in|on|at|for|from|after|before|about|mostly|mainly|usually|"
+                     r"yes|no|not|often|sometimes|through|using|via)\b)"
+                     r"(?P<h>[A-Z][\w'/&-]*(?: [\w'/&-]+){0,2}?)(?:\.| [-–—]) +"
                      r"(?P<rest>[A-Z\"'(].{8,})$")
 
 
@@ -241,7 +244,7 @@ def _run_in_headings(lines: list[str]) -> list[str]:
             ". " in line[:48] or " - " in line[:48] or " \u2013 " in line[:48]
             or " \u2014 " in line[:48]) else None
         kind = section_type(m["h"]) if m is not None else None
-        if kind is not None and kind != SKIP:
+        if m is not None and kind is not None and kind != SKIP:
             out += [m["h"], "", m["rest"]]
         else:
             out.append(line)
