@@ -2186,6 +2186,9 @@ def delay_label(m: re.Match[str]) -> str:
 
 _PREPOSITION_LEAD = re.compile(r"(?:in|on|at|of|for|from|to|by|with|either|right|left|few|a few|"
                                r"majority|most|many)\b", re.I)
+# ", and a ...": a new clause's subject after a joint, named with its determiner.
+_NEW_CLAUSE_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|this|these|your|"
+                                 r"some|most|many|another)\s)", re.I)
 # The class a typed section's items belong to, said as a list's lead ("The most serious
 # are X and Y" under complications: complications include X and Y).
 _CLASS_OF_KIND = {p.SYMPTOM: "Symptoms", p.COMPLICATION: "Complications", p.RISK: "Risk factors",
@@ -3625,6 +3628,13 @@ class DocumentRules:
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
             left = text[left_start:m.start()]
+            if i and ", " in left and p.Side.LEFT in (trig.shape.subject, trig.shape.object):
+                joints = list(_NEW_CLAUSE_SUBJECT.finditer(left))
+                if joints:
+                    # "A scan may show gas under the skin, and a sample of tissue can confirm
+                    # it": the words after the last joint are the next clause's subject (the
+                    # previous phrase's object was read as this one's too).
+                    left = left[joints[-1].end():]
             if i and trig.shape.object is p.Side.LEFT and \
                     matches[i - 1][1].shape.object is p.Side.LEFT and _ELIDED_SUBJECT.match(left):
                 # "It is usually caused by bacteria, but can also be brought on by viruses":

@@ -225,7 +225,7 @@ _RUN_IN = re.compile(r"^(?!(?:\S+ ){0,4}?(?:is|are|was|were|be|been|can|can't|ca
                      r"will|won't|should|must|do|does|did|has|have|had|isn't|aren't)\b)"
                      # ("With antibiotics and surgery. Many people ...": an answer, no heading)
                      r"(?!(?i:with|by|in|on|at|for|from|after|before|about|mostly|mainly|usually|"
-                     r"yes|no|not|often|sometimes|through|using|via)\b)"
+                     r"yes|no|not|often|sometimes|through|using|via|a|an|the)\b)"
                      r"(?P<h>[A-Z][\w'/&-]*(?: [\w'/&-]+){0,2}?)(?:\.| [-–—]) +"
                      r"(?P<rest>[A-Z\"'(].{8,})$")
 
@@ -244,7 +244,9 @@ def _run_in_headings(lines: list[str]) -> list[str]:
             ". " in line[:48] or " - " in line[:48] or " \u2013 " in line[:48]
             or " \u2014 " in line[:48]) else None
         kind = section_type(m["h"]) if m is not None else None
-        if m is not None and kind is not None and kind != SKIP:
+        if m is not None and kind is not None and kind != SKIP and not (
+                line[m.end("h"):m.start("rest")].strip(" .") and
+                line[m.end("h"):m.start("rest")] in m["rest"]):  # "A - B - C": a flat list
             out += [m["h"], "", m["rest"]]
         else:
             out.append(line)

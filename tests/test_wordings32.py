@@ -355,3 +355,19 @@ def test_a_sentence_is_no_run_in_heading(tmp_path: Path) -> None:
     """"Grebble fever can't be prevented. Most ..." is a sentence: it stays one, and is read."""
     cs = page_claims(tmp_path, "About\nGrebble fever can't be prevented. Most people recover.")
     assert any(c.evidence.rule == "not-preventable" for c in cs.claims)
+
+
+def test_a_clause_after_and_has_its_own_subject(tmp_path: Path) -> None:
+    """"A scan may show gas under the skin, and a sample of tissue can confirm it": the gas is
+    what the scan shows, no test (it was read as one, with the sample)."""
+    got = relations(tmp_path, "A CT scan may show gas under the skin, and a sample of tissue "
+                              "can confirm which germ is the cause.", heading="Diagnosis")
+    assert {o for s, p, o in got if p == "diagnosed_by"} == {"CT scan", "sample of tissue"}
+
+
+def test_a_flat_list_with_dashes_is_no_run_in_heading(tmp_path: Path) -> None:
+    """"A blood test - A chest X-ray - A skin biopsy" is one list flattened, not a heading."""
+    got = relations(tmp_path, "A blood test - A chest X-ray - A skin biopsy",
+                    heading="Diagnosis")
+    assert {"blood test", "chest x-ray", "skin biopsy"} <= {o for s, p, o in got
+                                                           if p == "diagnosed_by"}
