@@ -26,6 +26,7 @@ from .patterns import (
     CAUSE,
     COMPLICATION,
     DIAGNOSIS,
+    LOOK_ALIKE,
     PREVENTION,
     RISK,
     SYMPTOM,
@@ -35,9 +36,9 @@ from .patterns import (
 from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
 
 Block = tuple[str, str]
-# Claim types a list can be announced for; "skip", "elsewhere" and "look-alike" announce none.
+# Claim types a list can be announced for; "skip" and "elsewhere" announce none.
 LIST_SECTION_TYPES = frozenset({RISK, CAUSE, SYMPTOM, COMPLICATION, TREATMENT, PREVENTION,
-                                DIAGNOSIS})
+                                DIAGNOSIS, LOOK_ALIKE})
 
 
 # Headings nest two deep at most before their text; three or more short lines after a

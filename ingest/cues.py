@@ -65,7 +65,7 @@ _HEDGE = re.compile(
     r"possibility|probabl[ey]|(?<!more )(?<!less )(?<!as )"
     r"likely|unlikely|perhaps|"
     r"potential(?:ly)?|thought to|believed to|suspected|suggests?|suggested|seems?|"
-    r"(?:has|have) been proposed|"
+    r"(?:has|have) (?:all |both |also )?been (?:proposed|postulated|hypothesi[sz]ed)|"
     r"(?:it's|it is|it was|is|are) (?:thought|believed)|"
     r"appears? to|seem to|unclear|unknown|uncertain|unproven|not proven|"
     r"(?:some|limited|weak) evidence|considered to be|"

@@ -214,7 +214,10 @@ _TESTS_OFFERED = re.compile(
     r"(?:arrange|order|refer you|request|recommend|do|carry out)\b|\breferred (?:for|to)\b",
     _I)
 _CLINICAL_HEADINGS = {"history and physical": SYMPTOM, "history and physical examination": SYMPTOM,
-                      "history and examination": SYMPTOM, "evaluation": DIAGNOSIS}
+                      "history and examination": SYMPTOM, "evaluation": DIAGNOSIS,
+                      # the illnesses it must be told apart from, not its tests
+                      "differential diagnosis": LOOK_ALIKE, "differential diagnoses": LOOK_ALIKE,
+                      "differentials": LOOK_ALIKE}
 
 
 # Every type's pattern as one alternation: it matches where one of them would, so a line
@@ -484,7 +487,8 @@ _KEYS = {
     "gets-into": (" into",),
     "happens-if": (" if ", " when ", " after "),
     "there-may-be": ("there ",),
-    "reported-risk": ("reported", "described", "documented", "recorded"),
+    "reported-risk": ("reported", "described", "documented", "recorded", "proposed",
+                      "suggested", "implicated", "postulated", "hypothesi"),
     "implicated": ("implicated",), "underlying": ("underlying", "predisposing", "pre-existing",
                                                    "coexisting", "other health",
                                                    "other medical", "other condition",
@@ -557,7 +561,8 @@ _KEYS = {
     "complication-as": ("complication",),
     "treatment-is": ("treatment", "therapy"),
     "is-treatment": ("treatment", "therapy", "management", " care", "agent", "drug", "medic",
-                     " step"),
+                     " step", "first-line", "first line", "second-line", "second line",
+                     "mainstay"),
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report",
                    " has ",
                    "describe", "complain"),
@@ -590,6 +595,8 @@ _KEYS = {
     "detects": ("detect", "identif", "reveal", "show", "measure", "check", "perform", "order",
                 " do ", " use", "based on", "arrange", "carr", "recommend", "suggest"),
     "lets-doctor-look": ("doctor", "specialist", "surgeon", "team", " to be "),
+    "considered-alike": ("considered", "excluded", "ruled out", "distinguished",
+                         "differentiated"),
     "look-alike-list": ("differential", "to consider", "to rule out", "to exclude", "similarly",
                         " alike",
                         "similar features", "similar symptoms", "similar signs",
@@ -1289,7 +1296,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # Under a risk heading, "Penetrating injuries and blunt trauma have both been reported":
     # what cases were reported after (rules.allowed reads it there only).
     _t("reported-risk", r"\b(?:has|have) (?:also |both |each |all |occasionally |rarely )?been "
-                        r"(?:reported|described|documented|recorded)(?= *(?:[.;]|$))",
+                        r"(?:reported|described|documented|recorded|proposed|suggested|"
+                        r"implicated|postulated|hypothesi[sz]ed)(?= *(?:[.;]|$))",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "Steroid use has been implicated in severe disease".
     _t("implicated", r"\b(?:has|have|had)? ?(?:been |also been |often been )?implicated (?:in|as a "
@@ -1734,6 +1742,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"care)(?: (?:of|for) [\w' -]{1,60}?)?"
                        # ("..., and delay in surgery is ...": the next clause is another's)
                        r"(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s)"
+                       # "Topical steroids are first-line": the class of care left unsaid
+                       r"|\b(?:is|are|remains?) (?:the |still )?(?:first-line|first line|"
+                       r"second-line|second line|the mainstay)(?: (?:option|choice|agent)s?)?"
+                       r"(?=\s*[.;!]?\s*$|,\s*(?:and|but|while|whereas)\s)"
                        # "Removing the source is an important first step (in treatment)"
                        r"|\b(?:is|are|remains?) (?:the |a |an )?(?:(?:most |very )?(?:important|"
                        r"key|essential|vital|crucial|critical|necessary) )?(?:first |initial )?"
@@ -1914,6 +1926,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "It can sometimes be mistaken for a heart attack": the hedge may sit before "be".
     # "The differential diagnosis includes A and B", "Conditions with similar features
     # include A": the illnesses it must be told apart from.
+    # Under a look-alike heading, "A, B and C should be considered (or excluded)": the
+    # illnesses to tell it apart from (rules.allowed reads it there only).
+    _t("considered-alike", r"\b(?:should|must|may|might|need to|needs to|can) (?:also )?be "
+                           r"(?:considered|excluded|ruled out|distinguished|differentiated)\b",
+       v.RESEMBLES, Shape.TOPIC_TO_LEFT),
     _t("look-alike-list", rf"\b(?:(?:the )?differential diagnos[ie]s|(?:the )?differentials|"
                           # "Conditions to consider (ruling out) include A and B", "Other
                           # conditions that may present similarly include A"
@@ -2476,6 +2493,7 @@ EXAMPLES: dict[str, str] = {
     "detects": "Your doctor may order some blood tests.",
     "mimics": "It can be mistaken for flu.",
     "look-alike-list": "The differential diagnosis includes flu and a cold.",
+    "considered-alike": "Flu and a cold should be considered.",
     "lets-doctor-look": "A scope lets the doctor look inside the airways.",
     "is-diagnostic": "A ring-shaped rash is diagnostic.",
     "test-is": "The best test for diagnosing it is a skin swab.",

@@ -5247,6 +5247,8 @@ class DocumentRules:
         if trig.name == "checked-passive" and (kind != p.DIAGNOSIS or _PEOPLE_CHECKED.match(
                 left_side(text[:m.start()]).strip())):
             return False  # "You will be checked" names no test; elsewhere no test is meant
+        if trig.name == "considered-alike" and kind != p.LOOK_ALIKE:
+            return False  # "Surgery should be considered" elsewhere: care, read as such
         if trig.name == "is-treatment" and kind not in (p.TREATMENT, p.DIAGNOSIS) and \
                 " step" in m.group().lower() and not _CARE_WORDS.search(m.group()):
             return False  # "Knowing the signs is the first step": a step of care only there

@@ -371,3 +371,43 @@ def test_a_flat_list_with_dashes_is_no_run_in_heading(tmp_path: Path) -> None:
                     heading="Diagnosis")
     assert {"blood test", "chest x-ray", "skin biopsy"} <= {o for s, p, o in got
                                                            if p == "diagnosed_by"}
+
+
+@pytest.mark.parametrize("body", [
+    "Psoriasis, eczema, and fungal infection should be considered.",
+    "Psoriasis\nEczema\nFungal infection",
+])
+def test_what_a_differential_diagnosis_heading_lists(tmp_path: Path, body: str) -> None:
+    """Under "Differential diagnosis" the illnesses named are what it can be taken for, not
+    its tests (the heading was typed as diagnosis; bare lines and "should be considered"
+    gave nothing)."""
+    got = relations(tmp_path, body, heading="Differential Diagnosis")
+    assert {o for s, p, o in got if p == "resembles"} == {"psoriasis", "eczema",
+                                                          "fungal infection"}
+    assert not any(p == "diagnosed_by" for s, p, o in got)
+
+
+def test_what_should_be_considered_elsewhere_is_no_look_alike(tmp_path: Path) -> None:
+    """"Surgery should be considered" under treatment is care."""
+    got = relations(tmp_path, "Surgery should be considered.", heading="Treatment")
+    assert not any(p == "resembles" for s, p, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "remedy"), [
+    ("Topical corticosteroids are first-line.", "topical corticosteroids"),
+    ("Methotrexate is second-line, and surgery is rarely needed.", "methotrexate"),
+    ("Antibiotics remain the mainstay.", "antibiotics"),
+])
+def test_first_line_with_the_class_unsaid(tmp_path: Path, sentence: str, remedy: str) -> None:
+    """"X is first-line." under treatment: X treats it (only "first-line therapy" was read)."""
+    assert (remedy, "used_for", T) in relations(tmp_path, sentence, heading="Treatment")
+
+
+def test_causes_that_have_all_been_proposed(tmp_path: Path) -> None:
+    """"A, B and C have all been proposed" under causes: each, hedged (only A was read)."""
+    cs = page_claims(tmp_path, "Etiology\nGenetic predisposition, prior viral infection, and "
+                               "exposure to zorb dust have all been proposed.")
+    got = {cs.label(c.subject): c.hedged for c in cs.claims
+           if c.predicate == "increases_risk_of" and c.object is not None}
+    assert got == {"genetic predisposition": True, "prior viral infection": True,
+                   "exposure to zorb dust": True}
