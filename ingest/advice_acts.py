@@ -22,13 +22,14 @@ _CHAINED_COMMAND_VERBS = ("wash", "change", "use", "wear", "keep", "take", "drin
                           "clean", "cover", "apply", "remove", "check", "limit", "stop",
                           "choose", "store", "replace", "follow", "avoid", "rest", "get",
                           "stay", "seek", "see", "boil", "cook", "protect", "dry", "treat",
-                          "quit", "reduce", "maintain")
+                          "quit", "reduce", "maintain", "sleep")
 _COMMAND_VERBS = (*_CHAINED_COMMAND_VERBS, "exercise", "alternate", "insert", "leave", "read",
                   "vaccinate", "share", "touch", "scratch", "pick", "squeeze", "burst", "handle",
                   "inspect", "trim", "wipe", "moisturise", "moisturize", "spray", "tuck")
 _ADVICE = re.compile(
     r"^(?:(?:never|don't|do not|always|try to|remember to|be sure to|make sure you)\s+)?"
-    rf"(?P<verb>{'|'.join(_COMMAND_VERBS)})\s+(?P<rest>\S.*)$",
+    # ("rest and plenty of fluids": two remedies named, no command to rest something)
+    rf"(?P<verb>{'|'.join(_COMMAND_VERBS)})\s+(?!(?:and|or|&)\s)(?P<rest>\S.*)$",
     re.IGNORECASE)
 # What ends the object of a command; "with the lowest absorbency" is part of it.
 _KEPT_WITH = (r"with(?! (?:the |a |an )?(?:lowest|lower|low|least|smallest|highest|higher|high|"

@@ -1993,6 +1993,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"|\bimproves? (?:the |your |their )?(?:survival|outcomes?|outlook|"
                    r"prognosis|chances? of (?:recovery|survival))\b"
                    r"|\bhelps? (?:to )?(?:support|relieve|ease|control|manage|treat|speed up)\b"
+                   # "Paracetamol helps with the pain": what it eases is named after "with"
+                   r"|\b(?:can |may |will |often |usually )?helps?(?= (?:a lot |a little )?"
+                   r"with (?:the |your |any |their )?(?:[\w-]+ ){0,2}(?:pain|aches?|itch(?:ing|"
+                   r"iness)?|fever|swelling|symptoms?|discomfort|stiffness|nausea|sleep|"
+                   r"tiredness|fatigue|breathing|inflammation|soreness)\b)"
                    # "Physiotherapy helps people recover".
                    r"|\bhelps? (?:(?:people|patients|you|children|them|the body) )?(?:to )?"
                    r"(?:recover|get better|heal)\b"

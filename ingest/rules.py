@@ -2186,6 +2186,9 @@ def delay_label(m: re.Match[str]) -> str:
 
 _PREPOSITION_LEAD = re.compile(r"(?:in|on|at|of|for|from|to|by|with|either|right|left|few|a few|"
                                r"majority|most|many)\b", re.I)
+# ", which is spread by X" closing a list item or an answer: a clause about the item.
+_ITEM_RELATIVE_TAIL = re.compile(r",\s*(?:which|that|who)\s+(?:is|are|was|were|can|may|lives?|"
+                                 r"spreads?|gets?)\b.*$", re.I | re.S)
 # ", and a ...": a new clause's subject after a joint, named with its determiner.
 _NEW_CLAUSE_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|this|these|your|"
                                  r"some|most|many|another)\s)", re.I)
@@ -2880,6 +2883,10 @@ class DocumentRules:
                 head_text = gloss if _WHEN_HEAD.fullmatch(head_text.strip()) else \
                     f"{head_text}, {gloss.strip()}"
                 listed = True
+        if (answer or kind in (p.RISK, p.CAUSE)) and ", " in head_text:
+            # "A germ called zorbus, which is spread by bites": the item is named before
+            # the clause about it (read as a sentence on its own)
+            head_text = _ITEM_RELATIVE_TAIL.sub("", head_text)
         if kind in (p.RISK, p.CAUSE) and not _YOU_HAVE_ITEM.match(head_text) \
                 and _predicate_item(head_text):
             return None  # "- mostly affects older adults": a clause, read as a sentence
@@ -7086,11 +7093,14 @@ class DocumentRules:
                 # "Older adults, people with X and anyone with Y." under a risk heading: the
                 # groups at risk, listed in a line as an answer lists them.
                 antecedent = self.item(bi, kind, sents, skip, answer=True)
+            answer_text = doc.text[block.start + skip:end]
+            if ", " in answer_text:
+                # "A germ called X, which is spread by bites.": named before the clause
+                answer_text = _ITEM_RELATIVE_TAIL.sub(".", answer_text)
             if antecedent is None and asked and block.kind != ITEM and (
-                    answer is not None or (_noun_line(doc.text[block.start + skip:end])
-                                           and not _said_sentence(doc.text[block.start + skip:
-                                                                           end]))
-                    or _listed_answer(doc.text[block.start + skip:end])):
+                    answer is not None or (_noun_line(answer_text)
+                                           and not _said_sentence(answer_text))
+                    or _listed_answer(answer_text)):
                 antecedent = self.item(bi, kind, lead, skip, answer=True)
             previous: list[RawClaim] = []
             if kind is None and block.kind != ITEM and len(sents) > 1 and \

@@ -411,3 +411,24 @@ def test_causes_that_have_all_been_proposed(tmp_path: Path) -> None:
            if c.predicate == "increases_risk_of" and c.object is not None}
     assert got == {"genetic predisposition": True, "prior viral infection": True,
                    "exposure to zorb dust": True}
+
+
+@pytest.mark.parametrize(("body", "heading", "claims"), [
+    ("Use insect repellent and sleep under a net.", "Prevention",
+     {("insect repellent", "prevents", T), ("sleeping under a net", "prevents", T)}),
+    ("A germ called zorbus, which is spread by mosquito bites.", "What causes it?",
+     {("zorbus", "contributes_to", T)}),
+    ("With rest and plenty of fluids.", "How is it treated?",
+     {("rest", "used_for", T), ("fluids", "used_for", T)}),
+    ("Painkillers such as paracetamol help with the pain.", "How is it treated?",
+     {("painkillers", "effective_for", "pain"), ("paracetamol", "effective_for", "pain")}),
+])
+def test_a_patient_leaflet_answers(tmp_path: Path, body: str, heading: str,
+                                   claims: set[tuple[str, str, str]]) -> None:
+    """Answers as a leaflet writes them: two commands ("sleep" starts the second), a named
+    germ with a clause about it, two remedies after "with" ("rest and fluids" was read as
+    one act, "resting and plenty of fluids"), and what a remedy helps with (read as a list
+    item, "paracetamol help with the pain")."""
+    got = relations(tmp_path, body, heading=heading)
+    assert claims <= got
+    assert not any(" help" in s or s.startswith("resting") for s, p, o in got)
