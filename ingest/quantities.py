@@ -5253,7 +5253,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     if subject is None and unit == "proportion" and form != "times":
         occurs = _before(_OCCURS_BEFORE, _OCCURS_WORDS, sentence, s, 80)
         then = _IN_CASES_THEN.match(sentence[e:e + 120]) if re.search(
-            rf"(?:^|[,;:]\s*)in\s+{_SAID_SO}?$",  # ("in more than 90 % of cases the ...")
+            # ("in more than 90 % of cases the ...", "But in 2 % of cases the ...")
+            rf"(?:^|[,;:]\s*|(?i:^(?:but|and|however|yet|so|also|overall|still),?\s+))in\s+"
+            rf"{_SAID_SO}?$",
             sentence[max(0, s - 30):s], _I) or re.match(
             r"\s*(?:%|percent|per cent)?\s*of the time\s*,", sentence[e:e + 30], _I) else None
         if then is not None and not then["comma"] and kind is not None and not then["inv"]:

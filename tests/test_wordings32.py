@@ -432,3 +432,13 @@ def test_a_patient_leaflet_answers(tmp_path: Path, body: str, heading: str,
     got = relations(tmp_path, body, heading=heading)
     assert claims <= got
     assert not any(" help" in s or s.startswith("resting") for s, p, o in got)
+
+
+def test_a_share_of_cases_after_but(tmp_path: Path) -> None:
+    """"But in about 2% of cases the heart is affected": how often the heart is involved (the
+    lead "But" hid the "in N % of cases" frame, and the figure went to the illness)."""
+    cs = page_claims(tmp_path, "Complications\nMost people recover. But in about 2% of cases "
+                               "the heart is affected.")
+    got = {(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None}
+    assert ("heart involvement", "frequency") in got
+    assert (T, "frequency") not in got
