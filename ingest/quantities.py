@@ -1134,9 +1134,12 @@ def _kind_words(sentence: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, i
 # ("2 to 5 years" is one period: its "2" is no figure either.)
 _A_PERIOD = re.compile(r"[\d.,]*(?:\s*(?:to|-|–)\s*[\d.,]+)?[- ]?(?:years?|months?|weeks?|days?|"
                        r"hours?|minutes?|yrs?|wks?)\b", _I)
-_AGE_WORDS = ("over", "under", "older", "younger", "above", "below")
-_AGE_OF_PEOPLE = re.compile(rf"\b{_POP_NOUN}\s+(?:aged\s+)?(?:over|under|older than|"
-                            rf"younger than|above|below)\s+\d*$", _I)
+_AGE_OF_PEOPLE = re.compile(rf"\b{_POP_NOUN}\s+(?:(?:aged\s+)?(?:over|under|older than|"
+                            rf"younger than|above|below)\s+\d*"
+                            # "people aged 50 to 69", "patients aged between 20 and 40"
+                            rf"|aged\s+(?:between\s+)?(?:\d{{1,3}}\s*(?:to|-|–|and)\s*)?\d*)$",
+                            _I)
+_AGE_WORDS = ("over", "under", "older", "younger", "above", "below", "aged")
 
 
 def _figure_between(figures: tuple[int, ...], lo: int, hi: int) -> bool:
@@ -1614,8 +1617,10 @@ _OF_PEOPLE = re.compile(
     r"\b(?!\s+(?:with|who|in|aged|over|under|of)\b)", _I)
 # "one in five people over 50": the people of an age a figure is about.
 # ("children younger than 5" after a rate is left as the rate's "children".)
-_PEOPLE_AGED = re.compile(rf"\b(?:{_POP_NOUN})\s+(?:aged\s+)?(?:over|under|above|below)\s+"
-                          rf"\d{{1,3}}\b(?![.,]?\d|\s*(?:%|percent|per cent))", _I)
+_PEOPLE_AGED = re.compile(rf"\b(?:{_POP_NOUN})\s+(?:(?:aged\s+)?(?:over|under|above|below)\s+"
+                          rf"\d{{1,3}}|aged\s+(?:between\s+)?\d{{1,3}}(?:\s*(?:to|-|–|and)\s*"
+                          rf"\d{{1,3}}|\s+(?:and|or)\s+(?:over|older|above|under|younger))?)"
+                          rf"\b(?![.,]?\d|\s*(?:%|percent|per cent))", _I)
 # "In children, the death rate is below 5 %": a group named by one word ("people" and
 # "patients" are everyone; "in adults" sets them apart from children as "in children" does).
 _BARE_WHO = (r"(?P<who>children|kids|infants|babies|newborns|toddlers|women|men|girls|boys|adults|"
@@ -1949,6 +1954,10 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         if pop is None and _says(sentence, _AGE_WORDS) else None
     if aged is not None:
         pop = re.sub(r"\s+", " ", aged.group(0).lower())
+        if aged.start() >= end:
+            # ("12 % of men aged 70 to 79": "men aged 70-79", as _aged_groups writes a band
+            # after its figure)
+            pop = _BAND.sub(r"\1-\2", pop)
     if (pop is None or len(pop.split()) < 2) and _says(sentence, _SUBGROUP_WORDS):
         # Not past the next figure: "12 % of ... compared with 3 % in controls" (the 3 %'s).
         g = _group_near(lambda a, b: _first(_SUBGROUP, sentence, a, b), sentence, start, end,
@@ -4071,7 +4080,38 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
         ordered = _labelled_groups(ordered, sentence)
     if len(ordered) > 1 and _says(sentence, (" of ", " in ", " among ")):
         ordered = _aged_groups(ordered, sentence)
+    if len(ordered) > 1 and _says(sentence, ("aged", "age ", "under ", "over ")):
+        ordered = _ages_of_groups(ordered, sentence)
     return tuple(_age_spans(ordered, sentence))
+
+
+_NUMBERS = re.compile(r"\d+")
+_BAND = re.compile(r"(\d)\s*(?:to|-|–)\s*(\d)")
+_AGE_SAID = ("aged", "age", "over", "under", "older", "younger", "above", "below")
+
+
+def _ages_of_groups(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures without an age that another figure's population already holds.
+
+    "The death rate in people aged 50 to 69 is 5 %": the 50 and 69 say who the rate is
+    of (its population, "people aged 50 to 69"); read again as the topic's own age they
+    gave a second figure, an age range of the illness.
+    """
+    pops = [(g, g.measure.population.lower()) for g in figures
+            if g.measure.kind != "age" and g.measure.population
+            and any(w in g.measure.population.lower() for w in _AGE_SAID)]
+    if not pops:
+        return figures
+    out: list[Figure] = []
+    for fig in figures:
+        # (A bound alone, "people over 60", keeps its age figure beside the group, as the
+        # pages' own age claims are read; a range names a band of people only.)
+        nums = _NUMBERS.findall(sentence[fig.start:fig.end]) if fig.measure.kind == "age" \
+            and fig.subject is None and fig.measure.bound is Bound.RANGE else []
+        if nums and any(set(nums) <= set(_NUMBERS.findall(pop)) for g, pop in pops):
+            continue
+        out.append(fig)
+    return out
 
 
 # "3 % of men under the age of 50", "120 per 100,000 in children under 5": the age says

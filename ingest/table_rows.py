@@ -76,6 +76,26 @@ def _fields(rows: list[list[str]]) -> bool:
 _LONG_TABLE = 200
 
 
+# A first column naming groups of people, and a column naming a rate of them.
+# (Years and case counts stay rows: "2019 | 120" is read as a count in its year.)
+_GROUP_COLUMN = re.compile(r"(?:age(?: group| band| range)?s?|country|countries|region|area|"
+                           r"sex|gender|group|population|setting)", re.I)
+_RATE_COLUMN = re.compile(r"\b(?:death|mortality|fatality|survival|incidence|prevalence|"
+                          r"recovery|rate|risk)\b", re.I)
+_AGE_COLUMN = re.compile(r"age", re.I)
+
+
+def _group_rates(head: list[str], cells: list[str]) -> list[str]:
+    """Return a row of a group table as sentences, one per rate cell."""
+    group = cells[0].strip()
+    if not group:
+        return []
+    who = f"people aged {group[0].lower()}{group[1:]}" if _AGE_COLUMN.match(head[0]) else group
+    return [f"The {name.strip().lower()} in {who} is {value.strip()}."
+            for name, value in zip(head[1:], cells[1:], strict=False)
+            if value.strip() and any(ch.isdigit() for ch in value)]
+
+
 def _as_item(cells: list[str]) -> str:
     """Return a row as an item: its first cell, the others in brackets after it."""
     rest = "; ".join(c for c in cells[1:] if c and c not in ("-", "–", "—"))
@@ -95,9 +115,13 @@ def table_items(blocks: Sequence[RawBlock]) -> list[RawBlock]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if block.kind == HEADING:
-            heading_type = section_type(block.text)
         head = _cells(block)
+        if block.kind == HEADING and CELL in block.text and i + 1 < len(blocks) and (
+                below := _cells(blocks[i + 1])) is not None and \
+                len(below) == len(row_cells(block.text)):
+            head = row_cells(block.text)  # a header row taken for a heading: the table's own
+        elif block.kind == HEADING:
+            heading_type = section_type(block.text)
         if head is None:
             out.append(block)
             i += 1
@@ -115,6 +139,15 @@ def table_items(blocks: Sequence[RawBlock]) -> list[RawBlock]:
             i = end
             continue
         has_header = _is_header(head)
+        if has_header and len(rows) >= 2 and _GROUP_COLUMN.fullmatch(head[0]) and any(
+                _RATE_COLUMN.search(c) for c in head[1:]):
+            # "Age group | Death rate" / "Under 50 | 1%": each row a rate in a group, read
+            # as the sentence a page would write ("The death rate in people aged under 50
+            # is 1%"); read as an item, the group was the thing measured.
+            out.extend(RawBlock(PARAGRAPH, sentence) for cells in rows[1:]
+                       for sentence in _group_rates(head, cells))
+            i = end
+            continue
         kind = section_type(head[0]) if has_header else None
         if has_header and any(section_type(c) in LIST_SECTION_TYPES for c in head[1:]):
             kind = ELSEWHERE  # "Complication | Treatment": each row pairs two things

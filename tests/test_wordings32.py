@@ -442,3 +442,31 @@ def test_a_share_of_cases_after_but(tmp_path: Path) -> None:
     got = {(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None}
     assert ("heart involvement", "frequency") in got
     assert (T, "frequency") not in got
+
+
+@pytest.mark.parametrize(("sentence", "population"), [
+    ("The death rate in people aged 50 to 69 is 5%.", "people aged 50 to 69"),
+    ("The death rate in people aged 70 and over is 20%.", "people aged 70 and over"),
+    ("The death rate in people aged under 50 is 1%.", "people aged under 50"),
+])
+def test_a_rate_in_people_of_an_age(tmp_path: Path, sentence: str, population: str) -> None:
+    """The ages that name a rate's group are its population (the rate lost its kind to an
+    age range, and the range was read as an age of onset; a bound alone keeps its age
+    figure, as the pages' age claims are read)."""
+    cs = page_claims(tmp_path, f"Outlook\n{sentence}")
+    got = [(c.measure.kind, c.measure.population, c.measure.bound.value)
+           for c in cs.claims if c.measure is not None]
+    assert ("mortality", population, "exact") in got
+    assert not any(kind == "age" and bound == "range" for kind, pop, bound in got)
+
+
+def test_a_table_of_rates_by_group(tmp_path: Path) -> None:
+    """A Markdown table "Age group | Death rate" gives one death rate per group (its header
+    was taken for a heading, and the groups for things with a frequency)."""
+    cs = page_claims(tmp_path, "Outcomes by age\n| Age group | Death rate |\n|---|---|\n"
+                               "| Under 50 | 1% |\n| 50 to 69 | 5% |\n| 70 and over | 20% |\n")
+    got = sorted((c.measure.population or "", c.measure.kind, c.measure.value)
+                 for c in cs.claims if c.measure is not None and c.measure.kind != "age")
+    assert got == [("people aged 50 to 69", "mortality", 0.05),
+                   ("people aged 70 and over", "mortality", 0.2),
+                   ("people aged under 50", "mortality", 0.01)]
