@@ -86,7 +86,7 @@ _WEAK_NEGATION_WORDS = ("no", "n't")
 _HEDGE_WORDS = ("may", "might", "could", "possib", "probab", "likely", "perhaps", "potential",
                 "thought", "believe", "suspect", "suggest", "seem", "appear", "unclear",
                 "unknown", "uncertain", "proven", "evidence", "considered", "think",
-                "speculate", "theori", "hypothes", "assume", "whether", "proposed")
+                "speculate", "theori", "hypothes", "assume", "whether", "proposed", "postulat")
 # A following sentence that casts doubt back on the one before it.
 _BACKWARD_HEDGE = re.compile(
     r"^(?:but|however|yet)?,?\s*(?:the|this|that)\s+(?:link|connection|association|"
