@@ -432,7 +432,8 @@ _PEOPLE_WITH = re.compile(
     r"(?:people|those|individuals|patients|persons|adults|children|women|men|anyone|someone|"
     r"everyone|everybody|anybody)"
     r"\s+(?:who\s+"
-    r"(?:have|had|are|were|take|use|receive)|with|having|on|receiving|taking|using|"
+    r"(?:have|had|are|were|take|use|receive|need|needs|needed|require|required)|with|having|"
+    r"on|receiving|taking|using|"
     r"experiencing|(?:newly )?diagnosed with)\s+", _I)
 
 LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -49,7 +49,7 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.I), "delay"),
     # "Delayed surgery is associated with a worse outcome", "X predicts a poor prognosis".
     (re.compile(rf"^\s*(?P<x>[^.;,]{{2,60}}?) (?:is|are|was|were) (?:strongly |also |often )?"
-                rf"(?:associated|linked|correlated) with (?:an? |the )?(?:(?:much |far )?"
+                rf"(?:associated|linked|correlated) (?:with|to) (?:an? |the )?(?:(?:much |far )?"
                 rf"(?P<d>{_POOR}|{_GOOD}|increased|higher|reduced|lower)) "
                 rf"(?:{_OUTLOOK}|mortality|death rates?|risk of death)\b", re.I), "outlook"),
     # "Older age predicts a poorer outcome", "Shock is predictive of higher mortality".

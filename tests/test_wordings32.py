@@ -470,3 +470,17 @@ def test_a_table_of_rates_by_group(tmp_path: Path) -> None:
     assert got == [("people aged 50 to 69", "mortality", 0.05),
                    ("people aged 70 and over", "mortality", 0.2),
                    ("people aged under 50", "mortality", 0.01)]
+
+
+def test_linked_to_a_worse_outcome(tmp_path: Path) -> None:
+    """"Delayed treatment is linked to a worse outcome": the delay foretells a poor outlook
+    (only "associated with" was read)."""
+    assert ("delayed treatment", "increases_risk_of", "poor prognosis") in relations(
+        tmp_path, "Delayed treatment is linked to a worse outcome.", heading="Prognosis")
+
+
+def test_people_who_need_a_remedy(tmp_path: Path) -> None:
+    """"People who need dialysis are at higher risk": the need names the factor (it was
+    read as "need dialysis" or not at all)."""
+    assert ("dialysis", "increases_risk_of", T) in relations(
+        tmp_path, "People who need dialysis are at higher risk.", heading="Risk factors")
