@@ -163,7 +163,9 @@ def digit_under_skin(sentence: str, part: Match[str]) -> bool:
 
 # A part that names what a remedy is for ("eye drops", "skin cream"): the remedy, no site.
 _REMEDY_AFTER = re.compile(r"\s+(?:drops|ointments?|creams?|lotions?|gels?|patch(?:es)?|"
-                           r"shields?|pads?)\b", re.IGNORECASE)
+                           r"shields?|pads?"
+                           # ("a fast heart rate": a measure, no part the illness reaches)
+                           r"|rates?)\b", re.IGNORECASE)
 # A muscle named by the organ or region it belongs to ("the heart muscle", "facial
 # muscles"): the compound is the part, and "muscle" alone names none.
 _MUSCLE_OF = re.compile(r"\b(?:heart|cardiac|facial|face|eye|chest|neck|back|leg|arm|thigh|calf|"

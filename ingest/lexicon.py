@@ -818,7 +818,9 @@ STATE_NOUNS = {"swollen": "swelling", "red": "redness", "dry": "dryness",
                "oedematous": "swelling", "edematous": "swelling",
                # ("fingers and toes may become gangrenous": gangrene of them)
                "gangrenous": "gangrene", "necrotic": "necrosis", "blistered": "blistering",
-               "ulcerated": "ulceration"}
+               "ulcerated": "ulceration",
+               # ("the skin may feel hard and tight": skin hardening and tightness)
+               "hard": "hardening", "hardened": "hardening", "tight": "tightness"}
 BODY_PARTS = frozenset({"hand", "foot", "eye", "lip", "tongue", "skin", "joint", "neck",
                         "throat", "face", "leg", "arm", "gland", "nerve", "muscle", "finger",
                         "toe", "ankle", "knee", "mouth", "gum", "ear", "nose", "chest", "back",

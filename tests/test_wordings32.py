@@ -484,3 +484,19 @@ def test_people_who_need_a_remedy(tmp_path: Path) -> None:
     read as "need dialysis" or not at all)."""
     assert ("dialysis", "increases_risk_of", T) in relations(
         tmp_path, "People who need dialysis are at higher risk.", heading="Risk factors")
+
+
+def test_a_heart_rate_is_no_heart(tmp_path: Path) -> None:
+    """"a fast heart rate" names a measure, not the heart as a part it reaches."""
+    got = relations(tmp_path, "Low blood pressure and a fast heart rate suggest shock.",
+                    heading="Clinical features")
+    assert (T, "affects", "heart") not in got
+
+
+@pytest.mark.parametrize("sentence", ["The skin may become hard.",
+                                      "The skin may feel hard and wooden."])
+def test_skin_that_turns_hard(tmp_path: Path, sentence: str) -> None:
+    """"The skin may feel hard" is a sign, skin hardening (only the skin was read, as a
+    site)."""
+    assert (T, "has_symptom", "skin hardening") in relations(tmp_path, sentence,
+                                                             heading="Symptoms")
