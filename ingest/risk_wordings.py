@@ -30,6 +30,11 @@ class Wording:
 # "The germ X is to blame": the germ's own name (its class word before it names no more).
 _GERM_CLASS = (r"(?:the (?:germs?|bacteri(?:um|a)|virus(?:es)?|organisms?|microbes?|"
                r"fung(?:us|i)) )?")
+# A group of people a sentence opens with ("Women who use X account for most cases").
+_GROUP_NOUN = (r"(?:women|men|people|patients|children|adults|girls|boys|infants|individuals|"
+               r"those)")
+# Not a group of people: what accounts for cases or is responsible for them is a thing.
+_NO_PEOPLE_LEAD = rf"(?!(?:[\w-]+ ){{0,2}}{_GROUP_NOUN}\b)"
 _PEOPLE_X = (r"(?P<x>(?:[\w-]+ ){0,3}(?:patients|people|individuals|persons|adults|children|"
              r"women|men|infants|users|smokers|drinkers)(?: (?:with|who|on|taking|receiving) "
              r"[^,.;]{2,60}?| of [\w -]{2,30}? (?:descent|origin|ancestry|heritage|background))?)")
@@ -122,8 +127,7 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
      False, v.CAUSES),
     # "X accounts for most cases", "X is responsible for the majority of infections".
     (Wording(("account", "responsible"), re.compile(
-        r"^\s*(?!(?:[\w-]+ ){0,2}(?:women|men|people|patients|children|adults|girls|boys|"
-        r"infants|individuals|those)\b)"  # people who account for cases: below
+        rf"^\s*{_NO_PEOPLE_LEAD}"  # people who account for cases: below
         r"(?P<x>[\w' .-]{2,60}?) (?:accounts? for|is responsible for|are responsible for) "
         r"(?:most|the majority of|many|nearly all|almost all|(?:about |around )?half of) "
         r"(?:the )?(?:cases|infections)\b"
@@ -134,16 +138,15 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"of (?:all )?(?:the )?(?:cases|infections)\b", re.I)), False, v.CAUSES),
     # "Zorb bacteria are responsible for grebble fever": what causes it (or the harm named).
     (Wording("responsible for", re.compile(
-        r"^\s*(?!(?:[\w-]+ ){0,2}(?:women|men|people|patients|children|adults|girls|boys|"
-        r"infants|individuals|those|doctors?|nurses?)\b)(?P<x>[\w' .-]{2,60}?) (?:is|are) "
+        rf"^\s*{_NO_PEOPLE_LEAD}(?!(?:[\w-]+ ){{0,2}}(?:doctors?|nurses?)\b)"
+        r"(?P<x>[\w' .-]{2,60}?) (?:is|are) "
         r"(?:thought to be |believed to be |probably |mainly |usually |often |most often )?"
         r"(?:the (?:germs? |bacteri(?:um|a) |virus(?:es)? |organisms? )?)?responsible for "
         r"(?:causing )?(?!\w+ing\b)(?P<y>[\w' -]{2,40}?)\s*(?=[.;]|$)", re.I)), False, v.CAUSES),
     # "Women who use tampons account for about half of cases": what the group has or does
     # raises the risk (the women cause nothing).
     (Wording("account", re.compile(
-        r"^\s*(?P<x>(?:[\w-]+ ){0,2}(?:women|men|people|patients|children|adults|girls|boys|"
-        r"infants|individuals|those)\b[^.;]{0,80}?) (?:make up|accounts? for) (?:most|the "
+        rf"^\s*(?P<x>(?:[\w-]+ ){{0,2}}{_GROUP_NOUN}\b[^.;]{{0,80}}?) (?:make up|accounts? for) (?:most|the "
         r"majority|many|nearly all|almost all|(?:about |around |roughly |nearly |over |more than "
         r")?(?:half|a third|a quarter|two-thirds|\d{1,3}(?:\.\d)?\s?%)) (?:of )?(?:the )?(?:cases|"
         r"infections|patients)\b", re.I)), True, v.INCREASES_RISK_OF),
