@@ -146,10 +146,10 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     # "Women who use tampons account for about half of cases": what the group has or does
     # raises the risk (the women cause nothing).
     (Wording("account", re.compile(
-        rf"^\s*(?P<x>(?:[\w-]+ ){{0,2}}{_GROUP_NOUN}\b[^.;]{{0,80}}?) (?:make up|accounts? for) (?:most|the "
-        r"majority|many|nearly all|almost all|(?:about |around |roughly |nearly |over |more than "
-        r")?(?:half|a third|a quarter|two-thirds|\d{1,3}(?:\.\d)?\s?%)) (?:of )?(?:the )?(?:cases|"
-        r"infections|patients)\b", re.I)), True, v.INCREASES_RISK_OF),
+        rf"^\s*(?P<x>(?:[\w-]+ ){{0,2}}{_GROUP_NOUN}\b[^.;]{{0,80}}?) (?:make up|accounts? for) "
+        r"(?:most|the majority|many|nearly all|almost all|(?:about |around |roughly |nearly |"
+        r"over |more than )?(?:half|a third|a quarter|two-thirds|\d{1,3}(?:\.\d)?\s?%)) "
+        r"(?:of )?(?:the )?(?:cases|infections|patients)\b", re.I)), True, v.INCREASES_RISK_OF),
     # "It is seen in association with recent surgery".
     (Wording("association", re.compile(
         r"\b(?:is|are|has been|have been|was|were) (?:often |commonly |also |usually )?(?:seen|"
