@@ -573,7 +573,7 @@ _KEYS = {
     "prevents": ("prevent", "protect"),
     "lowers-risk-by": (" by",), "prevents-by": (" by",),
     "way-to-prevent": ("way", "means", "method", "protection", "defen"),
-    "works": ("work", "help", "effective", "benefit", "useful", "supported by", "of no ",
+    "works": ("work", "help", "effective", "benefit", "useful", "supported by", "of no ", "fail",
               "no effect"),
     "sets-it-off": (" off", " on"),
     "triggered-by": ("triggered by", "brought on by", "set off by", "preceded by",
@@ -952,6 +952,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "X is effective".  The negation cue inside the phrase makes the denial.
     _t("works", r"\b(?:(?:do|does|did|will|would)(?: not|n't)|don't|doesn't|didn't|won't)"
                 r" (?:usually |always |really )?(?:help|work|improve)\b"
+                # "X failed to improve outcomes in trials": it did not work
+                r"|\b(?:has |have |had )?(?:failed|fails|fail) to (?:help|work|improve|reduce|"
+                r"shorten|prevent|benefit|show (?:a |any )?benefit)\b"
                 r"|\b(?:is|are|has been|have been|has not been|have not been|hasn't been|"
                 r"haven't been|was|were|(?:is|are)(?: not|n't)) (?:not )?(?:been )?(?:shown|proven|"
                 r"found|known) to (?:work|help|be (?:effective|useful|beneficial|of benefit))\b"

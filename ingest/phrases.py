@@ -831,6 +831,8 @@ def _idiom_glued(m: re.Match[str]) -> str:
 
 # "both aerobic and anaerobic bacteria", "either A or B": the lead word names no member.
 _PAIR_LEAD = re.compile(r"^\s*(?:both|either)\s+(?=\S.*?\b(?:and|or)\b)", _I)
+_NEITHER_LEAD = re.compile(r"^\s*neither\s+", _I)
+_NOR = re.compile(r",?\s+nor\s+", _I)
 
 
 def split_list(text: str) -> list[str]:
@@ -844,6 +846,8 @@ def split_list(text: str) -> list[str]:
         text = _AS_WELL_AS_MEMBER.sub(", ", text)
     if text[:1] in "bBeE" or text[:2].isspace():
         text = _PAIR_LEAD.sub("", text)
+    if " nor " in text:  # "neither A nor B": both members (the denial is read elsewhere)
+        text = _NOR.sub(" or ", _NEITHER_LEAD.sub("", text))
     if "•" in text or "·" in text or "▪" in text:
         text = _INLINE_BULLETS.sub(", ", text).strip(" ,")  # "• fever • rash": a list
     if " and " in text and _AND_IDIOMS.search(text):

@@ -500,3 +500,15 @@ def test_skin_that_turns_hard(tmp_path: Path, sentence: str) -> None:
     site)."""
     assert (T, "has_symptom", "skin hardening") in relations(tmp_path, sentence,
                                                              heading="Symptoms")
+
+
+@pytest.mark.parametrize(("sentence", "remedies"), [
+    ("Zorbicillin failed to improve outcomes in trials.", {"zorbicillin"}),
+    ("Neither steroids nor antivirals shorten the illness.", {"steroids", "antivirals"}),
+])
+def test_remedies_said_not_to_work(tmp_path: Path, sentence: str, remedies: set[str]) -> None:
+    """"X failed to improve outcomes" and "Neither A nor B shorten it" deny that each works
+    (the first gave nothing, the second one remedy named "neither steroids nor antivirals")."""
+    cs = page_claims(tmp_path, f"Treatment\n{sentence}")
+    got = {cs.label(c.subject): c.negated for c in cs.claims if c.predicate == "effective_for"}
+    assert got == dict.fromkeys(remedies, True)
