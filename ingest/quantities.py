@@ -4097,10 +4097,11 @@ def _ages_of_groups(figures: list[Figure], sentence: str) -> list[Figure]:
     of (its population, "people aged 50 to 69"); read again as the topic's own age they
     gave a second figure, an age range of the illness.
     """
-    pops = [(g, g.measure.population.lower()) for g in figures
-            if g.measure.kind != "age" and g.measure.population
-            and any(w in g.measure.population.lower() for w in _AGE_SAID)]
-    if not pops:
+    # The numbers of each other figure's population that names people by their age.
+    groups = [set(_NUMBERS.findall(pop)) for g in figures
+              if g.measure.kind != "age" and (pop := (g.measure.population or "").lower())
+              and any(w in pop for w in _AGE_SAID)]
+    if not groups:
         return figures
     out: list[Figure] = []
     for fig in figures:
@@ -4108,7 +4109,7 @@ def _ages_of_groups(figures: list[Figure], sentence: str) -> list[Figure]:
         # pages' own age claims are read; a range names a band of people only.)
         nums = _NUMBERS.findall(sentence[fig.start:fig.end]) if fig.measure.kind == "age" \
             and fig.subject is None and fig.measure.bound is Bound.RANGE else []
-        if nums and any(set(nums) <= set(_NUMBERS.findall(pop)) for g, pop in pops):
+        if nums and any(set(nums) <= numbers for numbers in groups):
             continue
         out.append(fig)
     return out

@@ -168,7 +168,6 @@ from .shared_heads import (
     DESCRIBED_THEN_NAMED as _DESCRIBED_THEN_NAMED,
     PART_OF_BODY as _PART_OF_BODY,
     PARTICIPLE_FIRST as _PARTICIPLE_FIRST,
-    at_class_site,
     share_noun,
 )
 from .side_phrases import (
@@ -2196,14 +2195,13 @@ _NEW_CLAUSE_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:a|an|th
 # are X and Y" under complications: complications include X and Y).
 _CLASS_OF_KIND = {p.SYMPTOM: "Symptoms", p.COMPLICATION: "Complications", p.RISK: "Risk factors",
                   p.TREATMENT: "Treatments", p.DIAGNOSIS: "Tests"}
-_MOST_ARE = re.compile(r"^\s*(?:the )?(?:(?:two|three|four) )?(?:most|main|commonest)(?: (?:common|"
-                       r"serious|frequent|important|dangerous|severe|typical|usual|worrying|"
-                       r"significant|concerning|feared|worrisome))?(?: ones?)? "
+_MOST_OF_KIND = r"(?:(?:two|three|four) )?(?:most|main|commonest)"
+_RANKED_BY = (r"(?:common|serious|frequent|important|dangerous|severe|typical|usual|worrying|"
+              r"significant|concerning|feared|worrisome)")
+_MOST_ARE = re.compile(rf"^\s*(?:the )?{_MOST_OF_KIND}(?: {_RANKED_BY})?(?: ones?)? "
                        r"(?:are|is|include)\s+(?=\S)", re.I)
 _ARE_THE_MOST = re.compile(r"^\s*(?P<list>[^.;:]{3,120}?) (?:are|is) (?:the |by far the )?"
-                           r"(?:(?:two|three|four) )?(?:most|main|commonest) (?:common|serious|"
-                           r"frequent|important|dangerous|severe|typical|usual|worrying|significant|"
-                           r"concerning|feared|worrisome)(?: ones?)?\s*[.;!]?\s*$", re.I)
+                           rf"{_MOST_OF_KIND} {_RANKED_BY}(?: ones?)?\s*[.;!]?\s*$", re.I)
 
 
 def most_are_class(text: str, lead: str) -> str:
@@ -2218,9 +2216,6 @@ def most_are_class(text: str, lead: str) -> str:
     return text
 
 
-# ", including A and B" after a verb: examples of what the clause named before it.
-_CLAUSE_EXAMPLES = re.compile(r"^\s*,?\s*(?:including|such as|like|for example|e\.g\.,?)\s+"
-                              r"(?P<list>[^.;:]{3,})", re.I)
 _CARE_WORDS = re.compile(r"\b(?:treatment|therapy|management|care)\b", re.I)
 # "Some people", "a few patients": part of those who have it.
 _SOME_WHO = re.compile(r"\s*(?:some|a few|few|a minority of|a small number of|not all|many)\b",
@@ -3189,9 +3184,10 @@ class DocumentRules:
                 self.how_often_had(subject, fig, raw, (start, end), section)
                 self.how_often_present(subject, fig, raw, (start, end), section)
         text = name_by_purpose(pc.prepare(raw))  # "medicines to raise blood pressure"
-        if kind in _CLASS_OF_KIND and ("most " in text[:40].lower() or "main " in text.lower()
-                                       or "commonest" in text.lower()):
-            text = most_are_class(text, _CLASS_OF_KIND[kind])  # "The most serious are X"
+        if kind in _CLASS_OF_KIND:
+            lowered = text.lower()
+            if "most " in lowered[:40] or "main " in lowered or "commonest" in lowered:
+                text = most_are_class(text, _CLASS_OF_KIND[kind])  # "The most serious are X"
         if antecedent is None and aside is None and kind not in (p.RISK, p.SKIP):
             text = topic_in_front(text, self.topic)  # a summary's "Treated with X."
         if text[:5].lower() in ("these", "such ") and before and self.mentions_topic(before) \
@@ -6724,19 +6720,6 @@ class DocumentRules:
             s.subjects = [*s.subjects, *(ph for ph in phrases(pc.cut_clause(after.group("y") or ""))
                                          if not self.is_topic(ph.label))]
 
-    def _side_examples_after(self, r: _Reading, s: _Sides) -> None:
-        """"Heart problems may develop, including an enlarged heart and heart failure": the
-        examples after the verb are signs or harms too (they were left unread)."""
-        ex = _CLAUSE_EXAMPLES.match(r.right) if s.lhs else None
-        if ex is None:
-            return
-        # ("Skin changes may occur, such as redness": the skin's redness)
-        members = at_class_site(s.lhs[-1].label, pc.split_list(pc.cut_clause(ex.group("list"))))
-        more = [ph for m in members for ph in phrases(m, split=False)
-                if not self.is_topic(ph.label) and not pc.is_generic(ph.label)]
-        if more:
-            s.lhs = s.objects = [*s.lhs, *more]
-
     def _side_people_respond(self, r: _Reading, s: _Sides) -> None:
         """"Most patients respond well to steroids": people who have it respond, so the
         remedy works on the topic (people are no thing a remedy works on)."""
@@ -7466,13 +7449,22 @@ _EXAMPLES_AFTER = re.compile(r"^\s*,\s*(?P<kw>such as|for example|for instance|i
 
 
 def _adjust_examples_after(rules: DocumentRules, r: _Reading) -> bool:
-    """Read "X raises the risk, such as A and B" as "X such as A and B raises the risk";
-    "X may increase the risk or mask early signs": the topic's risk, then X's other verb."""
+    """Read "X raises the risk, such as A and B" as "X such as A and B raises the risk", and
+    "Heart problems may develop, including A and B" as "Heart problems such as A and B may
+    develop": the examples after the verb are the subject's (the sides read "X such as A"
+    as X, A and B, a bare state taking X's part: "skin changes, such as redness")."""
     after = _EXAMPLES_AFTER.match(r.right) if "," in r.right[:3] else None
     if after is not None:
         r.left = f"{r.left.rstrip()} such as {after['x']} "
         r.right = ""
-    elif _OTHER_VERB_AFTER.match(r.right):
+    return False
+
+
+def _adjust_examples_or_verb_after(rules: DocumentRules, r: _Reading) -> bool:
+    """:func:`_adjust_examples_after`, and "X may increase the risk or mask early signs":
+    the topic's risk, then X's other verb."""
+    _adjust_examples_after(rules, r)
+    if _OTHER_VERB_AFTER.match(r.right):
         r.right = ""
     return False
 
@@ -7511,7 +7503,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "so-risk-rises": (_adjust_clause_subject,),
     "experience": (_adjust_signs_had,),
     "prescribe": (_adjust_receiver,),
-    "raises-risk": (_adjust_examples_after,),
+    "raises-risk": (_adjust_examples_or_verb_after,),
+    "may-occur": (_adjust_examples_after,),
     "symptom-list": (_adjust_look_alike_list,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
@@ -7595,7 +7588,6 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "cause-of": (_D._side_cause_where,),
     "occurs-during": (_D._side_topic_occurs,),
     "responds-to": (_D._side_people_respond,),
-    "may-occur": (_D._side_examples_after,),
     "arises-with": (_D._side_topic_occurs,),
     "doctor-examines": (_D._side_examination,),
     "have-highest": (_D._side_highest_rate,),
