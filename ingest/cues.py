@@ -151,7 +151,10 @@ _LEADING_SUBORDINATE = re.compile(
     rf"unless|without|{_LEFT_UNTREATED}|"
     # a bare "untreated" leads only when a comma closes it ("Untreated, it can ..."):
     # "Untreated X can cause A, B and C" is the sentence's own subject, not a lead
-    r"untreated(?=\s*,)|in (?:some|rare|most|many) cases|for (?:some|most|many) people)\b"
+    r"untreated(?=\s*,)|in (?:some|rare|most|many) cases|for (?:some|most|many) people|"
+    # a leading purpose: "To rule out other causes, doctors order X" (the test is done:
+    # its "rule out" denies the other causes, not the test)
+    r"to (?:rule|check|confirm|exclude|look|find|see|test|make sure))\b"
     r"[^,]{0,200},",
     re.IGNORECASE,
 )

@@ -1898,7 +1898,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"(?:making |reaching |confirming )?(?:a |the )?diagnosis\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     # "It is often found by chance on a chest X-ray": the test that found it.
-    _t("found-on", r"\b(?:found|seen|spotted|picked up|detected|noticed) (?:by chance |"
+    # ("Doctors often find it on a routine X-ray": the same, said of the doctors)
+    _t("found-on", r"\b(?:(?:found|seen|spotted|picked up|detected|noticed|discovered)|"
+                   r"(?:finds?|spots?|picks? up|detects?|discovers?|notices?) (?:it|this|them) )"
+                   r" ?(?:by chance |"
                    r"incidentally |accidentally |first |only )?(?:on|in|by|with|through|during) "
                    r"(?=(?:an? |the |your |routine )?[\w -]{0,25}?(?:x-rays?|scans?|tests?|"
                    r"biops(?:y|ies)|mri|ct|ultrasound|exam|examination|screening|check-up)\b)",

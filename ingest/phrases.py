@@ -305,6 +305,9 @@ _CUT = re.compile(
     r"|\swithout\b|\s(?:(?:directly|straight|slowly) )?(?:into a vein|into the vein|"
     r"through a drip|via a drip|by drip|by mouth|"
     r"through a tube|by injection)\b"
+    # "an X-ray done for another reason": why the test was done, no part of its name
+    r"|\s(?:done|carried out|performed|taken|ordered) for (?:another|other|some other|an "
+    r"unrelated|a different|an?) (?:reason|problem|condition|illness|purpose)s?\b"
     r"|\sfor (?:a long time|long periods?|many (?:months|years)|months|years|weeks|some time|"
     r"a while)\b"
     # "zorbacillin for severe cases", "surgery in some cases": which cases, no part of a name

@@ -4388,6 +4388,33 @@ def _trend(figures: list[Figure], sentence: str) -> list[Figure]:
                     start=nums[1].start(), end=fig.end))
                 continue
         out.append(fig)
+    return _trend_pairs(out, sentence)
+
+
+# The words between a trend's two figures when each was read on its own: "from 50 % to about
+# 10 %" (a bound word keeps the second out of one range).
+_TREND_TO = re.compile(r"(?:\s+in (?:the )?(?:(?:early |late |mid-)?(?:19|20)\d\ds?|past))?"
+                       r"\s*(?:,\s*)?to(?:\s+(?:about|around|roughly|approximately|nearly|almost|"
+                       r"just (?:over|under)|under|over|(?:less|more|fewer) than|below|above))?"
+                       r"\s*$", _I)
+
+
+def _trend_pairs(figures: list[Figure], sentence: str) -> list[Figure]:
+    """Return the figures with "fallen from 50 % to about 10 %", read as two figures, as one
+    trend: the later figure is the same quantity as the earlier (its own words, often a
+    time span, say nothing of what it measures), and the earlier is the page's past."""
+    out = list(figures)
+    for i in range(len(out) - 1):
+        was, now = out[i], out[i + 1]
+        if was.end > now.start or not _TREND_TO.match(sentence[was.end:now.start]) or \
+                not _TREND_BEFORE.search(sentence, max(0, was.start - 40), was.start) or \
+                was.measure.unit != now.measure.unit or was.measure.kind == "unknown":
+            continue
+        out[i] = replace(was, measure=replace(was.measure, population=(
+            f"{was.measure.population or ''} earlier".strip())))
+        out[i + 1] = replace(now, measure=replace(now.measure, kind=was.measure.kind,
+                                                  horizon=was.measure.horizon),
+                             subject=was.subject)
     return out
 
 

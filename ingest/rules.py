@@ -829,12 +829,20 @@ _RESULT_IS = re.compile(
     r"sometimes |frequently |always )?(?:positive|abnormal|raised|elevated)\b", re.I)
 # A test named before "to check for X" ("a skin biopsy ... to check for calcification"): X is
 # what it finds, not a test of its own.
+# The active "found-on": the finder's verb and the topic as its object.
+_FINDS_IT = re.compile(r"\b(?:finds?|spots?|picks? up|detects?|discovers?|notices?) "
+                       r"(?:it|this|them)\b", re.I)
 _NAMED_TEST = re.compile(r"\b(?:scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|"
-                         r"swabs?|samples?|ecg|ekg|echocardiogram|angiogram|puncture|endoscopy)\b",
+                         r"swabs?|samples?|ecg|ekg|echocardiogram|angiogram|puncture|endoscopy|"
+                         r"exams?|examinations?)\b",
                          re.I)
 # Tests named by what they sample ("Blood and urine tests can check your kidneys"): when what
 # they check is an organ, the tests are these (an analyte checked is a test of its own).
 _SAMPLE_TESTS = re.compile(r"\b(?:blood|urine|stool)(?: and (?:blood|urine|stool))? tests?\b", re.I)
+# What a check looks for when it is a state of the body, not a thing measured: "check for
+# inflammation of the eye", "check for kidney damage" (no "inflammation test").
+_STATE_CHECKED = re.compile(r"\b(?:inflammation|infection|damage|swelling|bleeding|problems?|"
+                            r"complications?|abnormalit(?:y|ies)|changes|spread)\b", re.I)
 _CHECK_VERB = re.compile(r"\b(?:check(?:s|ed)?(?: for)?|measures?|measured)\b", re.I)
 _EVIDENCE_OF = re.compile(r"^\s*(?:for\s+)?(?:any\s+|other\s+)?(?:evidence|signs?|markers?|levels?)"
                           r"\s+of\s+", re.I)
@@ -5298,7 +5306,8 @@ class DocumentRules:
             return bool(said) and not self.is_topic(said) and bool(
                 p.SYMPTOM_HEAD.search(said.lower().split()[-1]))
         if trig.name == "found-on":
-            return self.topic_itself_before(text, m)
+            # (the active "Doctors find it on X" names the topic in its own words)
+            return _FINDS_IT.search(m.group()) is not None or self.topic_itself_before(text, m)
         if trig.name == "test-shows":
             # Only a test as the subject, and not under treatment ("a scan shows whether the
             # drug worked" there follows care, it does not find the topic); a semicolon
@@ -6298,7 +6307,11 @@ class DocumentRules:
         test looks for or at is a germ or a part, no means of diagnosis."""
         what = pc.clean_phrase(pc.cut_clause(r.right))
         return bool(what) and (_FOUND_GERM.fullmatch(what) is not None
-                               or p.ANATOMY.fullmatch(what) is not None)
+                               or p.ANATOMY.fullmatch(what) is not None
+                               # "(an eye exam) to check for inflammation": a finding
+                               or (_CHECK_VERB.search(r.trig_text) is not None
+                                   and _STATE_CHECKED.search(what) is not None
+                                   and _TEST_WORD.search(what) is None))
 
     def _adjust_test_finds_people(self, r: _Reading) -> bool:
         """"A blood score can help identify patients at risk": who it finds are people, so

@@ -1,0 +1,93 @@
+"""Sentence wordings read in session 33, from own-words batteries about how pages describe
+finding an illness and how its figures change over time.  Every sentence is our own, about
+the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import page_claims
+
+T = "grebble fever"
+
+
+def _tests(tmp_path: Path, sentence: str, heading: str = "Diagnosis") -> dict[str, bool]:
+    """Return each test the sentence names for the topic, with whether it is denied."""
+    cs = page_claims(tmp_path, f"{heading}\n{sentence}")
+    return {cs.label(c.object): c.negated for c in cs.claims
+            if c.predicate == "diagnosed_by" and cs.label(c.subject) == T}
+
+
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("To rule out other causes, doctors may order a lumbar puncture.", "lumbar puncture"),
+    ("To exclude other illnesses, a zorb scan is done.", "zorb scan"),
+])
+def test_a_leading_purpose_denies_nothing(tmp_path: Path, sentence: str, test: str) -> None:
+    """"To rule out other causes, doctors order X": the test is done; the purpose clause's
+    "rule out" denies the other causes, not the test (it was read as "not diagnosed by")."""
+    assert _tests(tmp_path, sentence).get(test) is False
+
+
+def test_ruled_out_in_its_own_clause_still_denies(tmp_path: Path) -> None:
+    """"Tests ruled out X" in the sentence's own clause keeps its denial."""
+    cs = page_claims(tmp_path, "Diagnosis\nA zorb scan ruled out grebble fever.")
+    assert not any(c.object is not None and not c.negated and c.predicate == "diagnosed_by"
+                   for c in cs.claims)
+
+
+def test_what_an_exam_checks_for_is_no_test(tmp_path: Path) -> None:
+    """"An eye exam is recommended to check for inflammation of the eye": the exam is the
+    test; what it looks for is a finding (it was read as a test, "inflammation of the eye
+    test")."""
+    got = _tests(tmp_path, "An eye exam is recommended to check for inflammation of the eye.")
+    assert "eye exam" in got
+    assert not any("inflammation" in name for name in got)
+
+
+def test_what_a_blood_test_measures_is_still_a_test(tmp_path: Path) -> None:
+    """The finding rule above leaves measured things alone: "tests to measure calcium"
+    name a calcium test."""
+    got = _tests(tmp_path, "Your doctor may order tests to measure calcium.")
+    assert "calcium test" in got
+
+
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("Doctors often find it on a routine chest X-ray.", "chest x-ray"),
+    ("Doctors may spot it during an eye exam.", "eye exam"),
+    ("It is often found on a chest X-ray done for another reason.", "chest x-ray"),
+    ("It is sometimes discovered during a blood test.", "blood test"),
+])
+def test_the_test_it_was_found_on(tmp_path: Path, sentence: str, test: str) -> None:
+    """"Doctors find it on X" (the finder's verb, active) and "found on an X-ray done for
+    another reason" (why the X-ray was done is no part of its name) name the test X."""
+    got = _tests(tmp_path, sentence, heading="About")
+    assert any(name.endswith(test) for name in got), got
+    assert not any("reason" in name for name in got)
+
+
+def test_finding_a_germ_is_no_test(tmp_path: Path) -> None:
+    """The active form needs the topic as its object: "doctors find the germ on a swab"
+    names no test found on for the topic through that step."""
+    cs = page_claims(tmp_path, "About\nLaboratories find zorb germs in most samples.")
+    assert not any(c.evidence.rule == "phrase:found-on" for c in cs.claims)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "earlier", "now"), [
+    ("Mortality has fallen from 50% to about 10% over the last thirty years.", "mortality",
+     0.5, 0.1),
+    ("Mortality has decreased from 30% in the 1980s to 5% today.", "mortality", 0.3, 0.05),
+    ("Survival rose from 20% to more than 60%.", "survival", 0.2, 0.6),
+])
+def test_a_trend_gives_then_and_now_of_one_quantity(tmp_path: Path, sentence: str, kind: str,
+                                                     earlier: float, now: float) -> None:
+    """"Fallen from 50 % to about 10 %": both figures are the same quantity, the first the
+    page's past (the second was read apart, as a prevalence, when a bound word or a year
+    stood between them)."""
+    cs = page_claims(tmp_path, f"Outlook\n{sentence}")
+    got = {(c.measure.kind, c.measure.value, c.measure.population)
+           for c in cs.claims if c.measure is not None}
+    assert (kind, earlier, "earlier") in got
+    assert (kind, now, None) in got
+    assert len(got) == 2
