@@ -1725,7 +1725,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"therap(?:y|ies)) (?:for|of)\b|\b(?:is|are|remains?) (?:(?:often|usually|"
                        r"generally|typically|still) )?(?:the |one of the |(?=first-line |"
                        r"second-line |standard ))"
-                       r"(?:single )?(?:main|usual|standard|first-line|first|best|recommended|only|"
+                       # ("the usual first treatment": two ranks)
+                       r"(?:single )?(?:(?:usual|standard|main|recommended|preferred) )?"
+                       r"(?:main|usual|standard|first-line|first|best|recommended|only|"
                        r"mainstay of|first choice of|most (?:common|effective|important)|"
                        r"most (?:commonly|widely|frequently|often) used) "
                        r"(?:treatments?|"

@@ -287,7 +287,8 @@ _CUT = re.compile(
     r"frequently|mostly|typically)\b"
     r"|\s(?:that|which|who|whose|when|where|because|since|due to|so that|while|although|"
     r"other than|rather than|apart from|except(?: for)?|"  # "conditions other than X"
-    r"(?<!^more\s)than|"  # "More than one rash" (a whole item) is one name
+    # "More than one rash" (a whole item) is one name; "children younger than 5" an age group
+    r"(?<!^more\s)(?<!\byounger\s)(?<!\bolder\s)than|"
     r"(?<!\baged\s)(?<!\bage\s)(?:(?:of|for|by|in) )?(?:more|less|fewer|longer|shorter) than|"
     r"if|unless|once|until|whenever|as (?:they|you|we|he|she|it|doctors|your doctor)|"
     r"as soon as|"
@@ -599,6 +600,27 @@ _THERE_IS = re.compile(r"^there\s+(?:is|are|was|were|may be|can be|might be)\s+(
 # A class of medicines, then one named (the first of a list): "prescription medications X".
 _CLASS_THEN_NAME = re.compile(r"^(?:the )?(?:[\w-]+ )?(?:medications|medicines|drugs) "
                               r"(?P<name>[a-z][\w-]{3,})$", _I)
+# "the drug zorbamycin", "the antibiotic zorbamycin": a class word in the singular before a
+# word English does not know is that drug's name (see _drug_name).
+_CLASS_WORD_THEN_NAME = re.compile(r"^(?:the )?(?:medication|medicine|drug|antibiotic|antiviral|"
+                                   r"steroid|antifungal|painkiller) "
+                                   r"(?P<name>[a-z][\w-]{4,})[\s.,;:]*$", _I)
+
+
+# Endings of drug names (the naming stems of USAN and INN: "-cillin", "-mycin", "-azole"):
+# a word English knows as a noun and that ends so names a drug ("penicillin", "aspirin").
+_DRUG_STEM = re.compile(r"(?:cillin|mycin|micin|cycline|oxacin|azole|vir|mab|nib|pril|sartan|"
+                        r"olol|statin|sone|olone|parin|farin|dronate|tidine|caine|profen|amol|"
+                        r"pirin|phine|ulin|idine|amide|azine|pine|pam|lam|dipine|triptan)$")
+
+
+def _drug_name(word: str) -> bool:
+    """Return whether the word after a drug's class word names the drug ("the antibiotic
+    zorbamycin", "the antibiotic penicillin"): a word English does not know, or a noun
+    with a drug name's ending ("antibiotic cream", "medication management" stay whole)."""
+    low = word.lower()
+    lemmas = all_lemmas(low)
+    return not lemmas or (set(lemmas) == {"NOUN"} and _DRUG_STEM.search(low) is not None)
 
 
 # "not drinking enough water", "not getting enough sleep": an act left undone, named so.
@@ -637,9 +659,9 @@ def clean_phrase(text: str) -> str:
         return _use_of(text)
     text = _part_in_state(text) or plain_sign_name(text) or name_likeness(text)
     text = there_is_dropped(text)
-    named = _CLASS_THEN_NAME.match(text)
-    if named is not None:  # "the prescription medications zorbulin, ...": zorbulin
-        text = named["name"]
+    named = _CLASS_THEN_NAME.match(text) or _CLASS_WORD_THEN_NAME.match(text)
+    if named is not None and (named.re is _CLASS_THEN_NAME or _drug_name(named["name"])):
+        text = named["name"]  # "the prescription medications zorbulin, ...": zorbulin
     if " from " in text:  # "(the risk of) heart damage from 25% to 4%": how much, no name
         text = _FROM_FIGURE.sub("", text)
     if " than " in text:  # "age greater than 60 years" is an age over 60 (the cut drops "than")

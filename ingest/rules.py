@@ -2232,7 +2232,8 @@ _SOME_WHO = re.compile(r"\s*(?:some|a few|few|a minority of|a small number of|no
 _OTHER_ILLNESS_PEOPLE = re.compile(r"\b(?:with|who have|who has|who had)\b", re.I)
 _PEOPLE_WORD = re.compile(r"\b(?:people|persons?|adults|children|patients|those|individuals|"
                           r"men|women|girls|boys|males|females|survivors|sufferers|travell?ers|"
-                          r"tourists)\b", re.I)
+                          r"tourists|babies|infants|newborns|toddlers|kids|teenagers|"
+                          r"adolescents)\b", re.I)
 # "more likely to be hospitalised / to die": the event as a noun.
 _EVENT_VERB = re.compile(r"\s*(?:be )?(hospitali[sz]ed|admitted to (?:the )?hospital|die|dying|"
                          r"need intensive care|need to go to (?:the )?hospital|need (?:to stay "

@@ -91,3 +91,45 @@ def test_a_trend_gives_then_and_now_of_one_quantity(tmp_path: Path, sentence: st
     assert (kind, earlier, "earlier") in got
     assert (kind, now, None) in got
     assert len(got) == 2
+
+
+def _risks(tmp_path: Path, sentence: str, heading: str = "About") -> set[tuple[str, str]]:
+    cs = page_claims(tmp_path, f"{heading}\n{sentence}")
+    return {(cs.label(c.subject), cs.label(c.object)) for c in cs.claims
+            if c.predicate == "increases_risk_of"}
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("Babies under 6 months are at greater risk of heart problems.", "heart problems"),
+    ("Infants under six months are at greater risk of heart problems.", "heart problems"),
+    ("Children younger than 5 years are most at risk.", T),
+])
+def test_young_people_at_risk_are_a_young_age(tmp_path: Path, sentence: str, harm: str) -> None:
+    """Babies and infants are people ("babies under 6 months" gave nothing: the age words
+    were read as the factor's name and dropped), and "younger than 5" is one age group (the
+    name was cut at "than")."""
+    assert ("young age", harm) in _risks(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "drugs"), [
+    ("Steroids such as plinthasone are the usual first treatment.", {"steroids", "plinthasone"}),
+    ("The drug zorbamycin is sometimes added.", {"zorbamycin"}),
+    ("The antibiotic zorbamycin is often given.", {"zorbamycin"}),
+    ("Doctors may prescribe the medicine plinthazole.", {"plinthazole"}),
+])
+def test_the_drug_named_after_its_class(tmp_path: Path, sentence: str, drugs: set[str]) -> None:
+    """"The usual first treatment" ranks care twice (it gave nothing); "the drug X" names X,
+    as the plural "the medicines X" already did."""
+    cs = page_claims(tmp_path, f"Treatment\n{sentence}")
+    got = {cs.label(c.subject).lower() for c in cs.claims if c.predicate == "used_for"}
+    assert drugs <= got, got
+
+
+@pytest.mark.parametrize("phrase", ["antibiotic cream", "medication management", "drug use",
+                                    "steroid medicine"])
+def test_a_class_word_before_a_plain_noun_stays_whole(phrase: str) -> None:
+    """Only a word English does not know, or a noun with a drug name's ending, is a drug's
+    name after its class word: a form, a use or a kind of care keeps the class word."""
+    from claimgraph.ingest.phrases import clean_phrase
+
+    assert clean_phrase(phrase) == phrase
