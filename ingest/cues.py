@@ -148,6 +148,7 @@ _LEADING_SUBORDINATE = re.compile(
     rf"any|medical) )?treatment|{_LEFT_UNTREATED})"
     r"(?=\s+[^,]{1,60}?\b(?:can|may|will|could|might|often|usually|leads?|causes?)\b)|"
     r"^(?:(?:but|and|so|yet)\s+)?(?:while|whilst|although|though|whereas|even though|if|when|"
+    r"since|because|"
     rf"unless|without|{_LEFT_UNTREATED}|"
     # a bare "untreated" leads only when a comma closes it ("Untreated, it can ..."):
     # "Untreated X can cause A, B and C" is the sentence's own subject, not a lead

@@ -136,7 +136,11 @@ def _noun_head(word: str) -> bool:
         return True  # a gerund names a sensation or an act: "tingling", "vomiting"
     if word.lower().endswith(_CLINICAL_NOUN_ENDINGS):
         return True  # the lexicon knows "abscess" only as a verb; clinical endings are nouns
-    return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
+    if not lemmas or "NOUN" in lemmas or "PROPN" in lemmas:
+        return True
+    # A plural the lexicon knows only as a verb ("dusts"): its singular is a noun.
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and "NOUN" in all_lemmas(low[:-1])
 
 
 # "One or more of these symptoms", "any of the following": a count of what the text

@@ -832,6 +832,36 @@ _RESULT_IS = re.compile(
 # The active "found-on": the finder's verb and the topic as its object.
 _FINDS_IT = re.compile(r"\b(?:finds?|spots?|picks? up|detects?|discovers?|notices?) "
                        r"(?:it|this|them)\b", re.I)
+# "Get vaccinated against flu", "Get a flu vaccine", "Get your child immunised": advice to
+# be vaccinated names the vaccination (other "getting" acts, "getting help", name no means).
+_GET_VACCINATED = re.compile(r"^getting (?:(?:your |a |the )?(?:child|children|baby|kids?) )?"
+                             r"(?:vaccinated|immuni[sz]ed)(?: against (?P<x>[\w' -]{2,40}?))?$",
+                             re.I)
+_GET_A_VACCINE = re.compile(r"^getting (?:an? |the |your )?(?P<x>(?:[\w'-]+ ){0,3}?)(?:vaccines?|"
+                            r"vaccinations?|jabs?|immuni[sz]ations?)$", re.I)
+
+
+def _vaccination_named(act: str) -> str:
+    """Return an advised act of being vaccinated as the vaccination it names, else the act."""
+    m = _GET_VACCINATED.match(act)
+    if m is not None:
+        return f"{m['x']} vaccination" if m["x"] else "vaccination"
+    m = _GET_A_VACCINE.match(act)
+    return f"{m['x']}vaccine" if m is not None else act
+
+
+# A modal before the sign verb: what some may be left with, read under complications.
+_MAY_HAVE = re.compile(r"\b(?:may|can|might|could) (?:also |still |sometimes |later )?"
+                       r"(?:have|experience|get|feel)$")
+# What "may have" names when it is a harm, not care or a test ("may have surgery"): trouble
+# with something, or a lasting state.
+_HARM_HAD = re.compile(r"\s+(?:(?:some|lasting|long-term|permanent|ongoing|persistent|chronic|"
+                       r"serious) )*(?:problems?|difficult(?:y|ies)|trouble) (?:with|in)\b|"
+                       r"\s+(?:lasting|long-term|permanent|ongoing|persistent|chronic) ", re.I)
+# "feel tired for months (afterwards)": a state that lasts past the illness.
+_LASTING_AFTER = re.compile(r"\s+(?:very |extremely |really )?[\w-]+(?: and [\w-]+)? "
+                            r"(?:for (?:many |several |some )?(?:weeks|months|years)|afterwards|"
+                            r"for a long time|long after)\b", re.I)
 _NAMED_TEST = re.compile(r"\b(?:scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|"
                          r"swabs?|samples?|ecg|ekg|echocardiogram|angiogram|puncture|endoscopy|"
                          r"exams?|examinations?)\b",
@@ -3776,6 +3806,7 @@ class DocumentRules:
             acts = advice_acts(re.sub(r"\b(?:them|it)\b", if_use.group("x"),
                                       if_use.group("rest"), count=1) if if_use else text)
             for act in acts:
+                act = _vaccination_named(act)
                 if act.startswith(("seeing", "seeking", "getting")) \
                         or re.search(r"\s(?:it|them|this|these|that)$", act):
                     continue
@@ -4770,9 +4801,11 @@ class DocumentRules:
         and each class a list denies with it ("There is no cure or vaccine")."""
         if "prevent" in text.lower():
             stop = p.NOT_PREVENTABLE.search(text)
+            # (its own clause: "Since the cause is unknown, it cannot be prevented")
+            own = clause_bounds(text, stop.start())[0] if stop else 0
             if stop and (self.mentions_topic(text[:stop.start()]) or re.match(
-                    r"^\s*(?:it|this|they)\b", text, re.IGNORECASE) or _MOST_CASES.match(
-                    text[:stop.start()].strip(" ,")) or "there" in
+                    r"^\s*(?:it|this|they)\b", text[own:], re.IGNORECASE) or _MOST_CASES.match(
+                    text[own:stop.start()].strip(" ,")) or "there" in
                     text[:stop.start()].lower()):
                 self.emit("preventive measure", v.PREVENTS, self.topic, span, stop.group(0),
                           section, negated=True, rule="not-preventable")
@@ -5398,8 +5431,13 @@ class DocumentRules:
             if kind in _LEFT_BEHIND_KINDS and " with " not in said:
                 # "Some patients develop lung scarring" under complications; "if you ... develop
                 # X", "sufferers say they have ..." are no such statement.
-                return (said.endswith(("develop", "suffer from")) and " who " not in said
-                        and not re.search(r"\b(?:if|when|say|says|said)\b", text[:m.end()], re.I))
+                # ("Children may have growth problems", "Many feel tired for months after":
+                # a modal or a lasting time says it is what follows the illness)
+                return (said.endswith(("develop", "suffer from")) or (
+                    _MAY_HAVE.search(said) is not None and _HARM_HAD.match(text, m.end())
+                    is not None) or (said.endswith("feel") and _LASTING_AFTER.match(
+                        text, m.end()) is not None)) and " who " not in said \
+                    and not re.search(r"\b(?:if|when|say|says|said)\b", text[:m.end()], re.I)
             if _SURVIVORS.search(said) or (_GO_ON_TO.search(said) and " who " not in said):
                 # "People who survive may have kidney damage", "Some go on to develop X":
                 # what it leaves

@@ -41,7 +41,8 @@ _APPOSITIVE = re.compile(r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:of|for|that|which|used
 _FACULTY = re.compile(r"memory|concentration|balance|coordination|speech|speaking|vision|"
                       r"eyesight|sight|hearing|sleep|sleeping|breathing|swallowing|walking|"
                       r"thinking|attention|movement|chewing|eating|learning|mobility|"
-                      r"digestion|bladder control|bowel control", re.I)
+                      r"digestion|bladder control|bowel control|growth|development|fertility|mood|"
+                      r"behaviou?r", re.I)
 _PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|until|around|"
                                 r"about|approximately|roughly|after|before|up to)\s", re.I)
 _VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)
@@ -268,8 +269,9 @@ GERUND_PLACE_LIST = re.compile(
 _IMMUNE_STATE_FROM = re.compile(
     r"^\s*(?P<state>(?:an? |the )?(?:(?:weak|weakened|low|lowered|poor|reduced|impaired|"
     r"compromised|suppressed) (?:immune systems?|immunity|immune defen[cs]es)|immunosuppression|"
-    r"immunodeficiency|immune suppression)),? (?:from|due to|caused by|because of|resulting "
-    r"from|as a result of) (?P<rest>\S.*)$", re.I)
+    r"immunodeficiency|immune suppression)),? (?:(?:for example|for instance|e\.g\.,?|such as|"
+    r"say) )?(?:from|due to|caused by|because of|resulting from|as a result of) (?P<rest>\S.*)$",
+    re.I)
 # "most of the rest", "the remainder": the others of what was counted before, no name.
 _THE_REST = re.compile(r"(?:(?:most|many|some|all|much) of )?the (?:rest|remainder)", re.I)
 # "diabetes, present in up to 60 % of cases": how often a member is found, no member.

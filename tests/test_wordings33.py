@@ -133,3 +133,69 @@ def test_a_class_word_before_a_plain_noun_stays_whole(phrase: str) -> None:
     from claimgraph.ingest.phrases import clean_phrase
 
     assert clean_phrase(phrase) == phrase
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the cause is unknown, it cannot be prevented.",
+    "Because the cause is not known, most cases cannot be prevented.",
+])
+def test_not_preventable_after_a_reason(tmp_path: Path, sentence: str) -> None:
+    """A leading "since/because" clause is a clause of its own: "it cannot be prevented"
+    after it is still said of the topic (nothing was read)."""
+    cs = page_claims(tmp_path, f"Prevention\n{sentence}")
+    assert any(c.predicate == "prevents" and c.negated and cs.label(c.object) == T
+               for c in cs.claims)
+
+
+@pytest.mark.parametrize(("sentence", "means"), [
+    ("Get vaccinated against flu every year.", "flu vaccination"),
+    ("Get a flu vaccine every year.", "flu vaccine"),
+    ("Get your child vaccinated.", "vaccination"),
+])
+def test_advice_to_be_vaccinated(tmp_path: Path, sentence: str, means: str) -> None:
+    """Advice to get vaccinated names the vaccination (acts starting "getting" were all
+    skipped, as "get help" names no means)."""
+    cs = page_claims(tmp_path, f"Prevention\n{sentence}")
+    assert (means, T) in {(cs.label(c.subject), cs.label(c.object)) for c in cs.claims
+                          if c.predicate == "prevents" and not c.negated}
+
+
+def test_getting_help_is_still_no_means(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Prevention\nGet medical help quickly.")
+    assert not any(c.predicate == "prevents" for c in cs.claims)
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("Children may have problems with their growth.", "growth problems"),
+    ("Some people may have lasting weakness.", "lasting weakness"),
+    ("Many people feel tired for months afterwards.", "feeling tired"),
+])
+def test_what_some_are_left_with(tmp_path: Path, sentence: str, harm: str) -> None:
+    """Under complications, "may have" trouble with something or a lasting state, and
+    "feel X for months", are harms of the illness (only "develop" and "suffer from" were)."""
+    cs = page_claims(tmp_path, f"Complications\n{sentence}")
+    got = {cs.label(c.object) for c in cs.claims if c.predicate == "has_complication"}
+    assert harm in got, got
+
+
+def test_care_some_may_have_is_no_harm(tmp_path: Path) -> None:
+    """"Children may have surgery" under complications names no harm."""
+    cs = page_claims(tmp_path, "Complications\nChildren may have surgery.")
+    assert not any(c.predicate == "has_complication" for c in cs.claims)
+
+
+def test_a_plural_known_only_as_a_verb_is_a_name(tmp_path: Path) -> None:
+    """"dusts" (the lexicon knows it only as a verb) is the plural of a noun: a member of
+    the list like the others (it was dropped as a stray modifier)."""
+    cs = page_claims(tmp_path, "Causes\nCertain infections, dusts and chemicals have been "
+                               "suggested as triggers.")
+    got = {cs.label(c.subject) for c in cs.claims if c.predicate == "increases_risk_of"}
+    assert {"infections", "dusts", "chemicals"} <= got
+
+
+def test_a_weak_immune_system_such_as_from(tmp_path: Path) -> None:
+    """"a weakened immune system, such as from A or B": the state and each cause."""
+    cs = page_claims(tmp_path, "Risk factors\nPeople with a weakened immune system, such as "
+                               "from zorb infection or chemotherapy, are at higher risk.")
+    got = {cs.label(c.subject) for c in cs.claims if c.predicate == "increases_risk_of"}
+    assert {"weakened immune system", "zorb infection", "chemotherapy"} <= got
