@@ -3968,9 +3968,11 @@ _DECIMAL_MARK = re.compile(r"(?<![\d.,\u00b7])\d{1,3}(?:,\d{1,2}(?=\s*(?:%|perce
 # Marks some pages write numbers with, and the plain ones they stand for (thin, figure and
 # punctuation spaces group thousands as a no-break space does).
 _PLAIN_MARKS = str.maketrans({"\u2009": "\u00a0", "\u2007": "\u00a0", "\u2008": "\u00a0",
-                              "\u2212": "-", "\u2010": "-", "\u2011": "-", "\uff05": "%"})
+                              "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-",
+                              "\u2015": "-", "\ufe63": "-", "\uff0d": "-", "\uff05": "%"})
 _PER_CENT = re.compile(r"per-cent", _I)
-_ODD_MARKS = ("\u2009", "\u2007", "\u2008", "\u2212", "\u2010", "\u2011", "\uff05")
+_ODD_MARKS = ("\u2009", "\u2007", "\u2008", "\u2212", "\u2010", "\u2011", "\u2012", "\u2015",
+              "\ufe63", "\uff0d", "\uff05")
 # Every form's hint words, each once, and each form with its own as a set: a sentence is
 # asked about each word once, not once for every form that names it (see _figures_of).
 _HINT_WORDS: tuple[str, ...] = tuple(sorted({w for words in _FORM_HINTS.values() for w in words}))

@@ -7736,7 +7736,7 @@ _PRESENT_IN_PATIENTS = re.compile(
 _RISKY_STATE = re.compile(
     r"\b(?:diabetes|obesity|cancer|malignancy|hiv|aids|cirrhosis|alcohol\w*|drug use|"
     r"injecting|injection drug|surgery|operation|injur(?:y|ies)|trauma|wounds?|burns?|"
-    r"chickenpox|varicella|smoking|immunosuppress\w*|steroids?|chemotherapy|transplant\w*|"
+    r"smoking|immunosuppress\w*|steroids?|chemotherapy|transplant\w*|"
     r"(?:kidney|liver|heart|vascular|lung) disease|malnutrition|childbirth|history of)\b",
     re.I)
 # What the topic itself would do, kept from happening: "stop it developing".

@@ -199,3 +199,13 @@ def test_a_weak_immune_system_such_as_from(tmp_path: Path) -> None:
                                "from zorb infection or chemotherapy, are at higher risk.")
     got = {cs.label(c.subject) for c in cs.claims if c.predicate == "increases_risk_of"}
     assert {"weakened immune system", "zorb infection", "chemotherapy"} <= got
+
+
+@pytest.mark.parametrize("dash", ["\u2012", "\u2015", "\uff0d"])
+def test_a_range_written_with_a_rarer_dash(tmp_path: Path, dash: str) -> None:
+    """A figure dash, a horizontal bar or a wide hyphen joins a range as a hyphen does ("20‒30%"
+    was read as 30 % alone, and as a frequency)."""
+    cs = page_claims(tmp_path, f"Outlook\nDeath occurs in 20{dash}30% of cases.")
+    got = [(c.measure.kind, c.measure.low, c.measure.high) for c in cs.claims
+           if c.measure is not None]
+    assert got == [("mortality", 0.2, 0.3)]
