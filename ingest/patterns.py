@@ -1798,7 +1798,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"long-term )*[a-z])(?!(?:hospital|home|work|school|the)\b)",
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "There is a small risk of blood clots", "with a lifelong risk of A and B".
-    _t("risk-of", r"\b(?:there(?:'s| is| are) |with |carry |carries |carrying )(?:a |an |some )?"
+    _t("risk-of", r"\b(?:there(?:'s| is| are) (?:also |still )?|with |carry |carries |carrying )"
+                  r"(?:a |an |some )?"
                   r"(?:(?:small|slight|lifelong|long-term|increased|higher|serious|real|low|high|"
                   r"rare|associated|greater|later) )*risks? of (?:developing |getting |having )?"
                   # "there's a risk you could develop lasting symptoms": a harm it may bring.

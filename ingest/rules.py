@@ -862,6 +862,10 @@ _HARM_HAD = re.compile(r"\s+(?:(?:some|lasting|long-term|permanent|ongoing|persi
 _LASTING_AFTER = re.compile(r"\s+(?:very |extremely |really )?[\w-]+(?: and [\w-]+)? "
                             r"(?:for (?:many |several |some )?(?:weeks|months|years)|afterwards|"
                             r"for a long time|long after)\b", re.I)
+# "If the eye is affected, ...", "When the heart is involved, ...": a lead naming where the
+# illness reaches; what the clause after it says is still the illness's.
+_IF_PART_LEAD = re.compile(r"\s*(?:if|when|once|where)\s[^,;]{1,80}?\b(?:is|are|becomes?|gets?)\s"
+                           r"(?:also\s)?(?:affected|involved|infected|inflamed|damaged)\s*,", re.I)
 _NAMED_TEST = re.compile(r"\b(?:scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|"
                          r"swabs?|samples?|ecg|ekg|echocardiogram|angiogram|puncture|endoscopy|"
                          r"exams?|examinations?)\b",
@@ -5327,7 +5331,9 @@ class DocumentRules:
         if trig.name in ("left-with", "risk-of"):
             # Only about people with the topic or the topic itself: "Smoking carries a
             # risk of X" says nothing of the topic's harms.
-            before = pc.clean_phrase(left_side(text[:m.start()]))
+            # ("If the eye is affected, there is a risk of X": the clause after the lead)
+            reach = _IF_PART_LEAD.match(text, 0, m.start())
+            before = pc.clean_phrase(left_side(text[reach.end() if reach else 0:m.start()]))
             # "The blisters ... may leave scarring": what the topic's signs leave is its own.
             sign_leaves = "leave" in m.group().lower() and _MARKS.search(
                 text, max(0, m.start() - 80), m.start()) is not None

@@ -209,3 +209,25 @@ def test_a_range_written_with_a_rarer_dash(tmp_path: Path, dash: str) -> None:
     got = [(c.measure.kind, c.measure.low, c.measure.high) for c in cs.claims
            if c.measure is not None]
     assert got == [("mortality", 0.2, 0.3)]
+
+
+@pytest.mark.parametrize(("sentence", "harms"), [
+    ("If the eye is affected, there is a risk of scarring and loss of vision.",
+     {"scarring", "loss of vision"}),
+    ("When the heart is involved, there is a risk of heart failure.", {"heart failure"}),
+    ("There is also a small risk of heart failure.", {"heart failure"}),
+])
+def test_a_risk_after_where_it_reaches(tmp_path: Path, sentence: str, harms: set[str]) -> None:
+    """"If the eye is affected, there is a risk of X": the lead names where the illness
+    reaches, and X is still its harm (the lead was read as the one at risk); "there is also
+    a risk" is the same phrase."""
+    cs = page_claims(tmp_path, f"Complications\n{sentence}")
+    got = {cs.label(c.object) for c in cs.claims if c.predicate == "has_complication"}
+    assert harms <= got, got
+
+
+def test_a_risk_carried_by_something_else_is_not_the_topics(tmp_path: Path) -> None:
+    """A risk a thing other than the topic carries stays its own: "Smoking carries a risk of
+    heart failure" names no harm of the illness."""
+    cs = page_claims(tmp_path, "Complications\nSmoking carries a risk of heart failure.")
+    assert not any(c.predicate == "has_complication" for c in cs.claims)
