@@ -104,7 +104,8 @@ SITE_WORDS = frozenset({
     "testicles", "spine", "skull", "pelvis", "sinuses", "airway", "airways", "bronchi",
     "pleura", "pericardium", "meninges", "thyroid", "marrow", "tonsils", "fingertips", "urethra",
     "vulva", "penis", "anus", "rectum", "larynx", "trachea", "windpipe", "ribs", "parotid",
-    "lacrimal", "eyebrow", "eyebrows"})
+    "lacrimal", "eyebrow", "eyebrows", "dermatome", "dermatomes", "ganglion", "ganglia", "root",
+    "roots"})
 _LETTER_RUN = re.compile(r"[a-z]+")
 
 

@@ -2131,7 +2131,8 @@ ANATOMY = re.compile(
     r"cornea|retina|gums|jaw|cheeks?|forehead|pancreas|gut|colon|o?esophagus|uterus|womb|"
     r"vagina|ovaries|prostate|testicles?|spine|skull|pelvis|sinuses|airways?|bronchi|pleura|"
     r"pericardium|meninges|salivary glands|thyroid|bone marrow|tonsils|fingertips|urethra|vulva|"
-    r"penis|anus|rectum|larynx|trachea|windpipe|ribs|(?:parotid|lacrimal) glands?|eyebrows?)"
+    r"penis|anus|rectum|larynx|trachea|windpipe|ribs|(?:parotid|lacrimal) glands?|eyebrows?|"
+    r"dermatomes?|(?:dorsal root |sensory )?gangli(?:on|a)|nerve roots?)"
     r"\b(?! (?:failure|disease|diseases|problems?|function|functions|transplant|stones?|injury|"
     r"cancer|infections?|levels?|density|damage|scans?|x-rays?|biopsy|biopsies|grafts?|tests?|"
     r"team|dietitian|specialists?|doctors?|care|colou?r|changes?|condition|sample|and liver|"
@@ -2144,7 +2145,8 @@ LOCATED_BEFORE = re.compile(
     # ("affects mainly the lungs": an adverb after the verb)
     r"to|at)\s+(?:(?:mainly|mostly|chiefly|primarily|predominantly|especially|particularly|"
     r"usually|often|typically|commonly)\s+)?"
-    r"(?:(?:the|your|their|a|an|one|1|both|either|each)\s+)?(?:(?:side|sides|part|"
+    r"(?:(?:the|your|their|a|an|one or two|one or both|two or three|one|1|both|either|each)"
+    r"\s+)?(?:(?:side|sides|part|"
     r"parts|area|areas|half)\s+of\s+(?:the\s+|your\s+|their\s+)?)?(?:[\w-]+\s+)?$", _I)
 
 # What a condition "causes" is a symptom when it is named like one ("a rash",

@@ -324,6 +324,8 @@ _CUT = re.compile(
     r"four|five|six|seven|eight|ten|twelve|several|a few|few) (?:to \w+ )?(?:days?|weeks?|"
     r"months?|years?)\b"
     r"|\s(?:in|of|on|at) (?:one|both|either)(?: or (?:both|more|the other))?\s*$"
+    # "fluid build-up in one or two large joints": how many places, no part of the sign
+    r"|\s(?:in|on|at|of) (?:one|two|a few) or (?:two|three|both)\b"
     r"|(?<!\bage)(?<!\bages)\s(?:of|at|around) (?:about |over |above )?\d"
     r"|(?<!\bage)(?<!\bages)(?<!\baged)\s(?:above|higher than) \d"  # "a fever above 39C"
     r"|\s(?:and )?(?:lasts?|lasting|persists?|persisting) (?:for |more |longer |over |at |"
@@ -845,8 +847,11 @@ _AND_IDIOMS = re.compile(r"\b(?:pins and needles|wear and tear|trial and error|"
 
 
 # A count with its open end before what it counts: "three or more organs".
-_OR_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten) or (?:more|fewer) "
-                       r"(?!of\b)(?=[a-z]{3,}s\b)", _I)
+# ("in one or two large joints", "one or both knees", "2 or 3 days": a count, one member)
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+_OR_COUNT = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten) or (?:more|fewer)|"
+                       rf"{_NUMBER_WORD} or (?:{_NUMBER_WORD}|both|all))"
+                       r" (?!of\b)(?=(?:[a-z-]+ ){0,2}[a-z]{3,}s?\b)", _I)
 
 
 # Bullets written inside one line ("Symptoms: • fever • rash"): separators, as commas are.

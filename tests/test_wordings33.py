@@ -231,3 +231,21 @@ def test_a_risk_carried_by_something_else_is_not_the_topics(tmp_path: Path) -> N
     heart failure" names no harm of the illness."""
     cs = page_claims(tmp_path, "Complications\nSmoking carries a risk of heart failure.")
     assert not any(c.predicate == "has_complication" for c in cs.claims)
+
+
+@pytest.mark.parametrize(("sentence", "sign", "site"), [
+    ("There may be fluid build-up in one or two large joints.", "fluid build-up", "joints"),
+    ("A painful rash appears in one or two nearby dermatomes.", "painful rash", "dermatomes"),
+    ("There may be swelling of one or both knees.", "swelling", "knees"),
+])
+def test_how_many_places_is_no_member(tmp_path: Path, sentence: str, sign: str,
+                                      site: str) -> None:
+    """"in one or two large joints" counts places: no list ("two large joints" was a sign of
+    its own) and no part of the sign's name; the place is where it shows (a dermatome is a
+    body site)."""
+    cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
+    signs = {cs.label(c.object) for c in cs.claims if c.predicate == "has_symptom"}
+    sites = {cs.label(c.object) for c in cs.claims if c.predicate == "affects"}
+    assert sign in signs, signs
+    assert not any(x.startswith(("two", "both")) for x in signs)
+    assert site in sites, sites
