@@ -42,7 +42,10 @@ _SIGN_AFTER_SITE = re.compile(r"\s+(?:pain|pains|ache|aches|aching|stiffness|swe
 # "a bull's-eye pattern" names no eye.
 # ("bull's eye"; "nerve roots near the spine": where the site lies, no site itself)
 _NOT_A_SITE_BEFORE = re.compile(r"\bbull'?s?[- ]?$|\b(?:near|next to|close to|beside) "
-                                r"(?:the |your )?$", re.I)
+                                r"(?:the |your )?$"
+                                # "a recent injury to one or both kidneys": an event before it
+                                r"|\b(?:injury|injuries|trauma|surgery|operation) (?:to|on) "
+                                r"(?:the |your |their |one or both |both )?$", re.I)
 # "the zorb artery, the big vessel of the thigh", "the zorb nerve, the nerve that links the
 # eye with the brain": parts inside an apposition that defines another part name where that
 # part lies, no site of the illness.
@@ -128,7 +131,7 @@ def located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
     if not may_name_site(text):
         return []
     found = [m for m in caseless.finditer(p.ANATOMY, text)
-             if not _NOT_A_SITE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+             if not _NOT_A_SITE_BEFORE.search(text, max(0, m.start() - 32), m.start())
              and not _SIGN_AFTER_SITE.match(text, m.end())]
     # (A part inside a definition still joins its neighbours into one run: "such as the zorb
     # artery, the big vessel of the arm, or the leg artery" reads the list on.)

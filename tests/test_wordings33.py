@@ -249,3 +249,14 @@ def test_how_many_places_is_no_member(tmp_path: Path, sentence: str, sign: str,
     assert sign in signs, signs
     assert not any(x.startswith(("two", "both")) for x in signs)
     assert site in sites, sites
+
+
+@pytest.mark.parametrize("sentence", [
+    "It can follow an injury to the knee.",
+    "It affects people who had a recent injury to one or both kidneys.",
+])
+def test_a_part_injured_before_is_no_site(tmp_path: Path, sentence: str) -> None:
+    """The part an injury or operation was done to is an event before the illness, not
+    where the illness shows, even under a symptoms heading."""
+    cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
+    assert not any(c.predicate == "affects" for c in cs.claims)
