@@ -153,6 +153,7 @@ from .name_fragments import (
     only_some_lack,
 )
 from .normalize import all_lemmas, inflection, label_key as _label_key, noun_lemmas
+from .onset_pace import onset_pace
 from .organ_involvement import involved_organs, listed_organs
 from .prognosis_reads import OUTLOOK_WORDS as _OUTLOOK_WORDS, outlook_factors
 from .prolonged import prolonged_factor
@@ -3312,6 +3313,12 @@ class DocumentRules:
             self.role_suggested(text, (start, end), section, kind)
         if kind in _SIGN_TALK_KINDS and not caseless.lacks(low, CAUSED_STATE_WORDS):
             self.caused_states(text, (start, end), section)
+        if kind in (p.SYMPTOM, None) and antecedent is None:
+            pace = onset_pace(text)  # "Symptoms come on suddenly": how fast it starts
+            if pace is not None:
+                self.emit(self.topic, v.HAS_SYMPTOM, pace[0], (start, end), pace[1], section,
+                          rule="phrase:onset-pace", confidence=0.6,
+                          negated=denied_before(text, len(pace[1])))
         if kind == p.SYMPTOM or (kind is None and _OWING_TO_TOPIC.match(text)
                                  and self.mentions_topic(text[:60])):
             # "As a result of X, your face feels stiff": how people are, said to come of it.

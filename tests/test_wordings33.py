@@ -260,3 +260,27 @@ def test_a_part_injured_before_is_no_site(tmp_path: Path, sentence: str) -> None
     where the illness shows, even under a symptoms heading."""
     cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
     assert not any(c.predicate == "affects" for c in cs.claims)
+
+
+@pytest.mark.parametrize(("sentence", "onset"), [
+    ("Symptoms usually come on suddenly.", "sudden onset"),
+    ("Typically the onset of symptoms is sudden.", "sudden onset"),
+    ("Unlike a zorb stroke, the weakness develops gradually.", "gradual onset"),
+    ("The illness starts abruptly with a high fever.", "sudden onset"),
+    ("Symptoms can develop very quickly.", "rapid onset"),
+])
+def test_how_fast_it_starts(tmp_path: Path, sentence: str, onset: str) -> None:
+    """The pace of onset is a feature readers record as a sign ("sudden onset"); no
+    relation phrase covered it, as neither side names a thing."""
+    cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
+    assert onset in {cs.label(c.object) for c in cs.claims if c.predicate == "has_symptom"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unlike grebble fever, the symptoms of a zorb stroke usually come on suddenly.",
+    "The rash spreads quickly.",
+])
+def test_another_illness_pace_or_spreading_is_no_onset(tmp_path: Path, sentence: str) -> None:
+    """Another illness's symptoms starting, or a sign spreading, say nothing of its onset."""
+    cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
+    assert not any(c.evidence.rule == "phrase:onset-pace" for c in cs.claims)
