@@ -67,7 +67,8 @@ _HEDGE = re.compile(
     r"potential(?:ly)?|thought to|believed to|suspected|suggests?|suggested|seems?|"
     r"(?:has|have) (?:all |both |also )?been (?:proposed|postulated|hypothesi[sz]ed)|"
     r"(?:it's|it is|it was|is|are) (?:thought|believed)|"
-    r"appears? to|seem to|unclear|unknown|uncertain|unproven|not proven|"
+    r"appears? to|seem to|unclear|unknown|uncertain|unproven|not proven|controversial|"
+    r"(?:is |are |remains? )(?:debated|disputed)|"
     r"(?:some|limited|weak) evidence|considered to be|"
     # "Experts think it happens when ...", "Doctors believe it is caused by X": a view held
     r"(?:experts?|doctors?|scientists?|researchers?|specialists?|some people|many people|"
@@ -86,7 +87,8 @@ _WEAK_NEGATION_WORDS = ("no", "n't")
 _HEDGE_WORDS = ("may", "might", "could", "possib", "probab", "likely", "perhaps", "potential",
                 "thought", "believe", "suspect", "suggest", "seem", "appear", "unclear",
                 "unknown", "uncertain", "proven", "evidence", "considered", "think",
-                "speculate", "theori", "hypothes", "assume", "whether", "proposed", "postulat")
+                "speculate", "theori", "hypothes", "assume", "whether", "proposed", "postulat",
+                "controvers", "debated", "disputed")
 # A following sentence that casts doubt back on the one before it.
 _BACKWARD_HEDGE = re.compile(
     r"^(?:but|however|yet)?,?\s*(?:the|this|that)\s+(?:link|connection|association|"

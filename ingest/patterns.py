@@ -574,7 +574,8 @@ _KEYS = {
     "lowers-risk-by": (" by",), "prevents-by": (" by",),
     "way-to-prevent": ("way", "means", "method", "protection", "defen"),
     "works": ("work", "help", "effective", "benefit", "useful", "supported by", "of no ", "fail",
-              "no effect"),
+              "no effect", "be of "),
+    "benefit-unclear": ("benefit", "value of", "effectiveness", "usefulness", "efficacy"),
     "sets-it-off": (" off", " on"),
     "triggered-by": ("triggered by", "brought on by", "set off by", "preceded by",
                      "provoked by", "precipitated by"),
@@ -950,6 +951,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"{2,40}?))? by\b", v.PREVENTS, Shape.RIGHT_TO_TOPIC),
     # Said to work, or said not to: "X does not help", "X has not been shown to work",
     # "X is effective".  The negation cue inside the phrase makes the denial.
+    # "The benefit of X is uncertain", "The effectiveness of X remains unproven": X is said
+    # to work, in doubt (the cue words hedge it).
+    _t("benefit-unclear", r"\b(?:the )?(?:benefits?|value|effectiveness|usefulness|efficacy) of "
+                          r"(?=[\w' -]{2,40}? (?:is|are|remains?) (?:still |also )?(?:uncertain|"
+                          r"unclear|unproven|not (?:yet )?(?:known|clear|established|proven)|"
+                          r"debated|disputed|controversial)\b)",
+       v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
     _t("works", r"\b(?:(?:do|does|did|will|would)(?: not|n't)|don't|doesn't|didn't|won't)"
                 r" (?:usually |always |really )?(?:help|work|improve)\b"
                 # "X failed to improve outcomes in trials": it did not work
@@ -973,6 +981,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                 # "Antibiotics are of no use against it", "X has no effect on it".
                 r"|\b(?:is|are) of no (?:use|value|benefit)\b|\b(?:has|have) no (?:effect|benefit)"
                 r"(?= (?:on|against|in)\b)"
+                # "X may be of benefit", "X can be of some use"
+                r"|\b(?:may|might|can|could) (?:also )?be of (?:some |great |little )?(?:use|"
+                r"value|benefit)\b(?= *(?:[.;]|$| (?:in|for|to)\b))"
                 # "The use of X to reduce swelling is supported by evidence."
                 r"|\b(?:is|are) (?:well |strongly |also |now )?supported by (?:good |strong |some |"
                 r"clinical |high-quality |the )?(?:evidence|studies|trials|research)\b",
@@ -2432,6 +2443,7 @@ EXAMPLES: dict[str, str] = {
     "life-quality": "The illness can badly affect quality of life.",
     "proposed-causes": "Several mechanisms have been proposed, including a faulty gene.",
     "benefit-from": "Patients with severe disease may benefit from zorbacillin.",
+    "benefit-unclear": "The benefit of zorbacillin is uncertain.",
     "is-complication": "Kidney damage is a rare complication of the illness.",
     "complication-as": "It often develops as a complication following flu.",
     "treatment-is": "The first treatment for it was rest.",

@@ -867,6 +867,8 @@ _LASTING_AFTER = re.compile(r"\s+(?:very |extremely |really )?[\w-]+(?: and [\w-
 # illness reaches; what the clause after it says is still the illness's.
 _IF_PART_LEAD = re.compile(r"\s*(?:if|when|once|where)\s[^,;]{1,80}?\b(?:is|are|becomes?|gets?)\s"
                            r"(?:also\s)?(?:affected|involved|infected|inflamed|damaged)\s*,", re.I)
+# The verb after the remedy in "The benefit of X is / remains uncertain".
+_DOUBT_VERB = re.compile(r"\s(?:is|are|remains?)\s", re.I)
 _NAMED_TEST = re.compile(r"\b(?:scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|"
                          r"swabs?|samples?|ecg|ekg|echocardiogram|angiogram|puncture|endoscopy|"
                          r"exams?|examinations?)\b",
@@ -1741,6 +1743,9 @@ _RECURRENCE_WORDS = ("recurrence", "relapse", "episode", "attack", "bout", "agai
 # ("The rash lasts two days", "The swelling goes down after a week" as a line: how long the
 # sign stays is a figure's, the sign is the rash.)
 _ITEM_VERB_TAIL = re.compile(r"\s+(?:rises|increases|worsens|improves|"
+                             # "IV fluids help maintain blood pressure" as a line: the fluids
+                             r"(?:(?:can|may|will|also|often)\s+)?helps?\s+(?:to\s+)?"
+                             r"(?:maintain|support|keep|raise|boost|protect)|"
                              r"declines|doubles|(?:(?:usually|often|typically|can|may|will|"
                              r"then|slowly|gradually)\s+)?(?:lasts?|fades?|settles?|resolves?|"
                              r"heals?|disappears?|goes (?:down|away)|clears? up)"
@@ -6354,6 +6359,11 @@ class DocumentRules:
                           confidence=0.65)
         return False
 
+    def _adjust_benefit_in_doubt(self, r: _Reading) -> bool:
+        """"The benefit of X remains unproven": the remedy is X, before the verb of doubt."""
+        r.right = _DOUBT_VERB.split(r.right, maxsplit=1)[0]
+        return False
+
     def _drop_found_thing(self, r: _Reading) -> bool:
         """"(samples are sent) to identify the germ", "(an ECG) to check the heart": what a
         test looks for or at is a germ or a part, no means of diagnosis."""
@@ -7601,6 +7611,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "follows": (_D._drop_complying,),
     "confirms": (_D._adjust_only_way,),
     "test-shows": (_D._read_exam_findings,),
+    "benefit-unclear": (_D._adjust_benefit_in_doubt,),
     "detects": (_D._drop_found_thing, _D._adjust_test_finds_people, _D._adjust_only_way,
                 _D._read_checked, _D._read_shown_by, _D._adjust_dangling_to),
     "mimics": (_D._read_flu_like, _D._read_signs_after_colon, adjust_mistaken_for),

@@ -284,3 +284,33 @@ def test_another_illness_pace_or_spreading_is_no_onset(tmp_path: Path, sentence:
     """Another illness's symptoms starting, or a sign spreading, say nothing of its onset."""
     cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
     assert not any(c.evidence.rule == "phrase:onset-pace" for c in cs.claims)
+
+
+@pytest.mark.parametrize(("sentence", "negated", "hedged"), [
+    ("The benefit of zorbamycin is uncertain.", False, True),
+    ("The effectiveness of zorbamycin remains unproven.", False, True),
+    ("Zorbamycin may be of benefit.", False, True),
+    ("Zorbamycin is of no benefit.", True, False),
+])
+def test_whether_a_remedy_works_in_doubt(tmp_path: Path, sentence: str, negated: bool,
+                                         hedged: bool) -> None:
+    """"The benefit of X is uncertain" and "X may be of benefit" say X works, in doubt
+    (nothing was read); "of no benefit" denies it."""
+    cs = page_claims(tmp_path, f"Treatment\n{sentence}")
+    got = {(c.negated, c.hedged) for c in cs.claims if c.predicate == "effective_for"
+           and cs.label(c.subject) == "zorbamycin" and cs.label(c.object) == T}
+    assert got == {(negated, hedged)}
+
+
+def test_a_controversial_remedy_is_hedged(tmp_path: Path) -> None:
+    """"Treatment with X is controversial": used, in doubt."""
+    cs = page_claims(tmp_path, "Treatment\nTreatment with steroids is controversial.")
+    assert {(c.predicate, c.hedged) for c in cs.claims
+            if cs.label(c.subject) == "steroids"} == {("used_for", True)}
+
+
+def test_a_line_saying_what_a_remedy_helps_names_the_remedy(tmp_path: Path) -> None:
+    """A line under treatment, "IV fluids help maintain blood pressure", names the fluids
+    (the whole line was the remedy's name)."""
+    cs = page_claims(tmp_path, "Treatment\nIV fluids help maintain blood pressure.")
+    assert "IV fluids" in {cs.label(c.subject) for c in cs.claims if c.predicate == "used_for"}
