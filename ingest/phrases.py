@@ -1117,6 +1117,16 @@ _PART_REMOVED = re.compile(
     r"(?:removed|taken out))$", _I)
 
 
+# "people who are treated early", "those who get treatment late": the timing of their care.
+_TREATED_WHEN = re.compile(rf"^(?:{PEOPLE_WORDS}|people)\s+(?:who\s+(?:are|were|is|was|get|got|"
+                           r"gets|receive|received|start)\s+|)(?:treated|treatment|"
+                           r"antibiotics|surgery|care)\s+(?P<w>early|promptly|quickly|"
+                           r"straight away|late|later)$", _I)
+_WHEN_CARE = {"early": "early treatment", "promptly": "early treatment",
+              "quickly": "early treatment", "straight away": "early treatment",
+              "late": "delayed treatment", "later": "delayed treatment"}
+
+
 # "Travellers to tropical areas": people named by where they go.
 _TRAVELLERS_TO = re.compile(r"^(?:(?:the |most |many |some )?(?:travell?ers|visitors|tourists)) "
                             r"(?:to|visiting) (.+)$", _I)
@@ -1147,6 +1157,9 @@ def people_factor(phrase: str) -> str:
     ancestry = _ANCESTRY.match(start) or _FROM_REGION.match(start)
     if ancestry:  # "children of island origin", "people from Northeast Asia": the ancestry
         return f"{ancestry.group(1)} ancestry"
+    timed = _TREATED_WHEN.match(start)
+    if timed:  # "people who are treated early": early treatment is what they had
+        return _WHEN_CARE[timed["w"].lower()]
     going = _TRAVELLERS_TO.match(start)
     if going:  # "travellers to areas of Europe": the travel is what raises the risk
         return f"travel to {going.group(1)}"

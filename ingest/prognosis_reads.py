@@ -73,6 +73,9 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
      "recovery"),
     # "Mortality is higher in older adults", "Death rates are highest among infants".
     (re.compile(rf"{_DEATHS_HIGHER} (?:in|among|for) (?P<x>[^.;,]{{3,60}})", re.I), "death"),
+    # "Death is more likely in people with diabetes", "Dying is more common among X".
+    (re.compile(r"\b(?:death|dying|a fatal outcome) is (?:much |far )?(?P<d>more) (?:likely|"
+                r"common) (?:in|among|for) (?P<x>[^.;,]{3,60})", re.I), "death"),
     # "Mortality is higher when shock or organ failure is present": what is present.
     (re.compile(rf"{_DEATHS_HIGHER} (?:when|if|where) (?:there is |there are )?"
                 r"(?P<x>[^.;,]{3,60}?) (?:is|are|develops?|occurs?|sets? in)(?: present)?\b",
@@ -94,7 +97,9 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # Words without one of which no reading matches (callers gate on them too).
 OUTLOOK_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality", "death",
-                 "restoration", "fatality", "prognostic", "fare", "fair better", "fair worse")
+                 "restoration", "fatality", "prognostic", "fare", "fair better", "fair worse",
+                 "dying", "do well", "do better", "do worse", "does well", "does better",
+                 "does worse", "do badly")
 _GOOD_RE = re.compile(rf"^(?:{_GOOD}|well|faster|more quickly|quicker|sooner|fully|more "
                       r"complete|reduced|lower|more swiftly|more rapidly)$", re.I)
 _RECOVERY_NAME = {True: "faster recovery", False: "slower recovery"}

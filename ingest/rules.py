@@ -4260,8 +4260,12 @@ class DocumentRules:
         for f in outlook_factors(text):
             # "Older age and kidney involvement are associated with a worse outcome": each.
             for said in _OUTLOOK_MEMBERS.split(f.said):
-                label = p.factor_label(pc.age_factor(pc.clean_phrase(pc.people_factor(
-                    pc.clean_phrase(said)))))
+                # (the people's own clause first: "people who smoke" is smoking, and cleaning
+                # the words first cuts the clause and leaves "people")
+                whole = pc.people_factor(said.strip())
+                label = p.factor_label(pc.age_factor(pc.clean_phrase(
+                    whole if whole != said.strip() else pc.people_factor(
+                        pc.clean_phrase(said)))))
                 if not label or self.is_topic(label) or pc.is_generic(label) \
                         or len(label.split()) > 5:
                     continue

@@ -314,3 +314,19 @@ def test_a_line_saying_what_a_remedy_helps_names_the_remedy(tmp_path: Path) -> N
     (the whole line was the remedy's name)."""
     cs = page_claims(tmp_path, "Treatment\nIV fluids help maintain blood pressure.")
     assert "IV fluids" in {cs.label(c.subject) for c in cs.claims if c.predicate == "used_for"}
+
+
+@pytest.mark.parametrize(("sentence", "factor", "outlook"), [
+    ("People who are treated early usually do well.", "early treatment", "good prognosis"),
+    ("People who smoke tend to have a worse outcome.", "smoking", "poor prognosis"),
+    ("Patients who get treatment late do worse.", "delayed treatment", "poor prognosis"),
+    ("Death is more likely in people with diabetes.", "diabetes", "death"),
+])
+def test_who_does_better_or_worse(tmp_path: Path, sentence: str, factor: str,
+                                  outlook: str) -> None:
+    """The people's own clause names the factor ("people who smoke": smoking; the words were
+    cleaned first, which cut the clause and left "people"); "do well / worse" and "death is
+    more likely in" speak of the outlook."""
+    cs = page_claims(tmp_path, f"Outlook\n{sentence}")
+    assert (factor, outlook) in {(cs.label(c.subject), cs.label(c.object)) for c in cs.claims
+                                 if c.object is not None}
