@@ -828,8 +828,6 @@ _SUPPORTS_DIAGNOSIS = re.compile(
 _RESULT_IS = re.compile(
     r"^\s*(?P<x>[\w' -]{3,50}?)\s+(?:is|are)\s+(?:usually |often |typically |commonly |"
     r"sometimes |frequently |always )?(?:positive|abnormal|raised|elevated)\b", re.I)
-# A test named before "to check for X" ("a skin biopsy ... to check for calcification"): X is
-# what it finds, not a test of its own.
 # The active "found-on": the finder's verb and the topic as its object.
 _FINDS_IT = re.compile(r"\b(?:finds?|spots?|picks? up|detects?|discovers?|notices?) "
                        r"(?:it|this|them)\b", re.I)
@@ -869,6 +867,8 @@ _IF_PART_LEAD = re.compile(r"\s*(?:if|when|once|where)\s[^,;]{1,80}?\b(?:is|are|
                            r"(?:also\s)?(?:affected|involved|infected|inflamed|damaged)\s*,", re.I)
 # The verb after the remedy in "The benefit of X is / remains uncertain".
 _DOUBT_VERB = re.compile(r"\s(?:is|are|remains?)\s", re.I)
+# A test named before "to check for X" ("a skin biopsy ... to check for calcification"): X is
+# what it finds, not a test of its own.
 _NAMED_TEST = re.compile(r"\b(?:scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|"
                          r"swabs?|samples?|ecg|ekg|echocardiogram|angiogram|puncture|endoscopy|"
                          r"exams?|examinations?)\b",
