@@ -531,6 +531,10 @@ _HARM_TO_OWN = re.compile(r"\b(damage|injury|harm|injuries) to (?:their|your|his
 _HARM_TO = re.compile(r"^(?P<adj>(?:lasting|permanent|severe|serious|long-term|further|"
                       r"irreversible) )?(damage|injury|harm|injuries) to (?:the |your |their |"
                       r"other |multiple |many |several |internal |vital |some )*([a-z]+)$", _I)
+# "infections of the lungs", "an abscess of the liver": the part's infection, as readers
+# name it ("lung infection"); only a part the site pattern knows.
+_INFECTION_OF = re.compile(r"^(?:an? |the )?(?P<h>infections?|abscess(?:es)?) of (?:the |your |a )?"
+                           r"(?P<part>[a-z]+)$", _I)
 _UNABLE = re.compile(r"^(?:(?:being )?(?:unable|not able) to ([a-z]+)|(?:a )?(?:problems?|trouble) "
                      r"([a-z]+ing))\b(?: (?:your|the|their|one of your|one of the|one|his|her) )?"
                      r"([\w -]*)$", _I)
@@ -629,6 +633,14 @@ def _drug_name(word: str) -> bool:
     return not lemmas or (set(lemmas) == {"NOUN"} and _DRUG_STEM.search(low) is not None)
 
 
+def _is_part(word: str) -> bool:
+    """Return whether a word names a body part by the rules' site pattern (loaded with them:
+    the patterns module reads this one's words)."""
+    from .patterns import ANATOMY
+
+    return ANATOMY.fullmatch(word) is not None
+
+
 # "not drinking enough water", "not getting enough sleep": an act left undone, named so.
 _NOT_DOING_LEAD = re.compile(r"^\s*(?:(?:by|from|and|or|also)\s+)?not\s+(?=[a-z]+ing\b)", _I)
 
@@ -714,6 +726,11 @@ def clean_phrase(text: str) -> str:
     done_to = _ACT_ON_TISSUE.match(text)
     if done_to:  # "debridement of necrotic tissue" is debridement: the act names its object
         text = done_to.group(1)
+    infected = _INFECTION_OF.match(text) if " of " in text else None
+    if infected and _is_part(infected["part"]):  # "infections of the lungs": lung infection
+        part = infected["part"].lower()
+        head = "abscess" if infected["h"].lower().startswith("abscess") else "infection"
+        text = f"{(all_lemmas(part).get('NOUN') or (part,))[0]} {head}"
     harm = _HARM_TO.match(text)
     if harm:  # "damage to other organs" is organ damage; "lasting damage to it", lasting
         lemmas = all_lemmas(harm.group(3).lower()).get("NOUN")

@@ -240,7 +240,7 @@ def _share_test_head(parts: list[str]) -> list[str]:
     """
     head = _TEST_OF.match(parts[0])
     if head is None:
-        return parts
+        return _share_harm_head(parts)
     out = [parts[0]]
     for part in parts[1:]:
         bare = re.sub(r"^(?:the|a|an|your)\s+", "", part.strip(" .;:"), flags=re.I)
@@ -249,4 +249,25 @@ def _share_test_head(parts: list[str]) -> list[str]:
             out.append(part)
         else:
             out.append(f"{head.group('h')}{bare}")
+    return out
+
+
+# A harm named by the parts it reaches: "infections of the skin, lungs or bones", "cancer of
+# the skin or breast", "inflammation of the eyes and joints".
+_HARM_OF = re.compile(r"^\s*(?:an? |the )?(?P<h>(?:infections?|inflammation|cancers?|damage|"
+                      r"injur(?:y|ies)|abscess(?:es)?|disease|diseases) of (?:the |a |your )?)"
+                      r"[a-z]", re.I)
+
+
+def _share_harm_head(parts: list[str]) -> list[str]:
+    """Give the parts after "infections of the skin" the harm: "infections of the skin,
+    lungs or bones" names lung and bone infections too (read apart, "lungs" names a part,
+    no cause).  Only members that are a body part, named alone, take it."""
+    head = _HARM_OF.match(parts[0])
+    if head is None:
+        return parts
+    out = [parts[0]]
+    for part in parts[1:]:
+        bare = re.sub(r"^(?:the|a|an|your)\s+", "", part.strip(" .;:"), flags=re.I)
+        out.append(f"{head.group('h')}{bare}" if bare and p.ANATOMY.fullmatch(bare) else part)
     return out

@@ -330,3 +330,13 @@ def test_who_does_better_or_worse(tmp_path: Path, sentence: str, factor: str,
     cs = page_claims(tmp_path, f"Outlook\n{sentence}")
     assert (factor, outlook) in {(cs.label(c.subject), cs.label(c.object)) for c in cs.claims
                                  if c.object is not None}
+
+
+def test_infections_of_several_parts(tmp_path: Path) -> None:
+    """"Infections of the skin, lungs or bones can lead to it": an infection of each part,
+    named as readers name them (the later parts were causes named "lungs" and "bones")."""
+    cs = page_claims(tmp_path, "Causes\nInfections of the skin (zorbitis), lungs or bones can "
+                               "lead to it.")
+    got = {cs.label(c.subject) for c in cs.claims if c.predicate == "causes"}
+    assert {"skin infection", "lung infection", "bone infection"} <= got, got
+    assert not got & {"lungs", "bones"}
