@@ -869,6 +869,17 @@ _IF_PART_LEAD = re.compile(r"\s*(?:if|when|once|where)\s[^,;]{1,80}?\b(?:is|are|
 _DOUBT_VERB = re.compile(r"\s(?:is|are|remains?)\s", re.I)
 # A test named before "to check for X" ("a skin biopsy ... to check for calcification"): X is
 # what it finds, not a test of its own.
+# A sign and its quality: "The rash is not itchy", "the lumps are usually painless", "the
+# rash does not itch" (read under a symptoms heading by states()).
+_SIGN_QUALITY = re.compile(
+    r"\b(?P<sign>rash|rashes|spots?|blisters?|lumps?|sores?|ulcers?|lesions?|bumps?|patches|"
+    r"glands|lymph nodes|swelling)\s+(?:(?:is|are|may be|can be|tends? to be|tend to be)\s+"
+    r"(?:usually |often |typically |generally |mostly )?(?P<not>not )?(?:usually |very )?"
+    r"(?P<q>itchy|painful|tender|painless|sore)\b|(?:does|do)(?P<vnot> not|n't) (?:usually |"
+    r"often |typically )?(?P<v>itch|hurt)\b)", re.I)
+_QUALITY_WORDS = ("itch", "pain", "tender", "sore", "hurt")
+_QUALITY_NAMES = {"itchy": "itchy", "itch": "itchy", "painful": "painful", "hurt": "painful",
+                  "tender": "tender", "sore": "sore", "painless": "painless"}
 _NAMED_TEST = re.compile(r"\b(?:scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|"
                          r"swabs?|samples?|ecg|ekg|echocardiogram|angiogram|puncture|endoscopy|"
                          r"exams?|examinations?)\b",
@@ -4528,6 +4539,16 @@ class DocumentRules:
                         self.sign_in_clause(f"{where}{state}", m, text, span, section,
                                             m.start("adjs"))
         low = text.lower()
+        for m in (_SIGN_QUALITY.finditer(text) if any(map(low.__contains__, _QUALITY_WORDS))
+                  else ()):
+            # "The rash is not itchy", "the lumps are usually painless", "it does not itch":
+            # the sign with its quality, denied when the sentence says it is not so.
+            quality = _QUALITY_NAMES[(m.group("q") or m.group("v")).lower()]
+            sign = m.group("sign").lower()
+            sign = (noun_lemmas(sign) or (sign,))[0] if sign.endswith("s") else sign
+            self.emit(self.topic, v.HAS_SYMPTOM, f"{quality} {sign}", span, m.group(0), section,
+                      rule="phrase:state", confidence=0.6, hedged=is_hedged(m.group(0)),
+                      negated=bool(m.group("not") or m.group("vnot")))
         for m in (_WITHOUT_SIGN.finditer(text) if "without" in low else ()):
             # "red eyes without a thick discharge", "a rash, without blisters": denied signs,
             # at the body part just named ("eye discharge").

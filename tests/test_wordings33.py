@@ -340,3 +340,17 @@ def test_infections_of_several_parts(tmp_path: Path) -> None:
     got = {cs.label(c.subject) for c in cs.claims if c.predicate == "causes"}
     assert {"skin infection", "lung infection", "bone infection"} <= got, got
     assert not got & {"lungs", "bones"}
+
+
+@pytest.mark.parametrize(("sentence", "sign", "negated"), [
+    ("The rash is not itchy.", "itchy rash", True),
+    ("The rash does not usually itch.", "itchy rash", True),
+    ("The lumps are usually painless.", "painless lump", False),
+    ("The blisters may be painful.", "painful blister", False),
+])
+def test_a_sign_and_its_quality(tmp_path: Path, sentence: str, sign: str, negated: bool) -> None:
+    """"The rash is not itchy" says what the rash is not: a quality pages use to tell
+    look-alikes apart (only the rash was read, and not as denied of anything)."""
+    cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
+    got = {(cs.label(c.object), c.negated) for c in cs.claims if c.predicate == "has_symptom"}
+    assert (sign, negated) in got, got
