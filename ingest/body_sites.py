@@ -45,7 +45,8 @@ _NOT_A_SITE_BEFORE = re.compile(r"\bbull'?s?[- ]?$|\b(?:near|next to|close to|be
                                 r"(?:the |your )?$"
                                 # "a recent injury to one or both kidneys": an event before it
                                 r"|\b(?:injury|injuries|trauma|surgery|operation) (?:to|on) "
-                                r"(?:the |your |their |one or both |both )?$", re.I)
+                                r"(?:the |your |their |one or both |both )?(?:left |right )?$",
+                                re.I)
 # "the zorb artery, the big vessel of the thigh", "the zorb nerve, the nerve that links the
 # eye with the brain": parts inside an apposition that defines another part name where that
 # part lies, no site of the illness.

@@ -46,7 +46,7 @@ def onset_pace(sentence: str) -> tuple[str, str] | None:
 
     >>> onset_pace("Symptoms usually come on suddenly.")
     ('sudden onset', 'Symptoms usually come on suddenly')
-    >>> onset_pace("Typically the onset of symptoms is gradual.")[0]
+    >>> onset_pace("Often the onset of signs is gradual.")[0]
     'gradual onset'
     >>> onset_pace("The rash spreads quickly.") is None  # spreading, not starting
     True

@@ -1023,6 +1023,7 @@ _RECOVERED_FROM = re.compile(rf"^(?:{PEOPLE_WORDS}\s+who\s+)?(?:have |has |had )
                              r"the )?([\w -]{3,40})$", _I)
 # Groups named by what sets them apart, each as that factor.
 _GROUP_FACTORS = {"elderly": "older age", "elderly people": "older age", "newborns": "young age",
+                  "babies": "young age", "infants": "young age",
                   "newborn babies": "young age", "surgical patients": "surgery",
                   "transplant recipients": "organ transplant",
                   "organ transplant recipients": "organ transplant", "burn victims": "burns",

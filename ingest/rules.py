@@ -194,6 +194,7 @@ from .toxin_makers import toxin_makers
 from .verbless import modal_item, topic_in_front
 from .which_harms import harm_before_which
 from .who_acts import who_members
+from .worse_in_group import worse_in_group
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
 # ("et al." only in a line that opens as a reference list's entry does, "Smith AB, Jones CD, et
@@ -3329,6 +3330,8 @@ class DocumentRules:
             self.role_suggested(text, (start, end), section, kind)
         if kind in _SIGN_TALK_KINDS and not caseless.lacks(low, CAUSED_STATE_WORDS):
             self.caused_states(text, (start, end), section)
+        if antecedent is None and kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS):
+            self.worse_in_group(text, (start, end), section)
         if kind in (p.SYMPTOM, None) and antecedent is None:
             pace = onset_pace(text)  # "Symptoms come on suddenly": how fast it starts
             if pace is not None:
@@ -4284,6 +4287,28 @@ class DocumentRules:
                           f.target, span, said, section, hedged=is_hedged(text),
                           negated=denied_before(text, f.start), rule="phrase:outlook",
                           confidence=0.6)
+
+    def worse_in_group(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "In people with X the rash may spread widely", "It is more severe in babies":
+        X (the group's factor) raises the risk of a generalized sign or of severe illness
+        (see :mod:`.worse_in_group`)."""
+        found = worse_in_group(text)
+        if found is None:
+            return
+        factor = pc.age_factor(pc.people_factor(found.who))
+        factor = pc.clean_phrase(factor) if factor != found.who else pc.clean_phrase(
+            pc.people_factor(pc.clean_phrase(found.who)))
+        if not factor or pc.is_generic(factor) or self.is_topic(factor):
+            return
+        if found.sign is None:
+            harm = f"severe {self.topic}"
+        elif self.is_topic(found.sign):
+            return
+        else:
+            harm = f"{'generalized' if found.widens else 'severe'} {found.sign}"
+        self.emit(factor, v.INCREASES_RISK_OF, harm, span, found.said, section,
+                  rule="phrase:worse-in-group", confidence=0.6,
+                  hedged=is_hedged(found.said), negated=is_negated(found.said))
 
     def care_introduced(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Y fell following the introduction of X": X prevents Y and treats the topic

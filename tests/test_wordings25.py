@@ -151,11 +151,12 @@ def test_an_infection_with_no_germ_is_kept_whole(tmp_path: Path) -> None:
 
 def test_those_most_at_risk_are_each_a_risk_factor(tmp_path: Path) -> None:
     """"Those most at risk include babies, older people and people with diabetes" (read
-    only with a level word: "at highest risk")."""
+    only with a level word: "at highest risk"); babies are a young age, as older people are
+    an older one (session 33: they were named "babies")."""
     got = relations(tmp_path, "Those most at risk include babies, older people and people "
                     "with diabetes.", heading="Risk factors")
     assert {s for s, pred, o in got if pred == "increases_risk_of" and o == T} >= {
-        "babies", "older age", "diabetes"}
+        "young age", "older age", "diabetes"}
 
 
 @pytest.mark.parametrize(("sentence", "denied"), [

@@ -234,13 +234,13 @@ def test_a_risk_carried_by_something_else_is_not_the_topics(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize(("sentence", "sign", "site"), [
-    ("There may be fluid build-up in one or two large joints.", "fluid build-up", "joints"),
+    ("There may be fluid build-up in one or two big joints.", "fluid build-up", "joints"),
     ("A painful rash appears in one or two nearby dermatomes.", "painful rash", "dermatomes"),
-    ("There may be swelling of one or both knees.", "swelling", "knees"),
+    ("There may be swelling of one or both elbows.", "swelling", "elbows"),
 ])
 def test_how_many_places_is_no_member(tmp_path: Path, sentence: str, sign: str,
                                       site: str) -> None:
-    """"in one or two large joints" counts places: no list ("two large joints" was a sign of
+    """"in one or two big joints" counts places: no list ("two big joints" was a sign of
     its own) and no part of the sign's name; the place is where it shows (a dermatome is a
     body site)."""
     cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
@@ -253,7 +253,7 @@ def test_how_many_places_is_no_member(tmp_path: Path, sentence: str, sign: str,
 
 @pytest.mark.parametrize("sentence", [
     "It can follow an injury to the knee.",
-    "It affects people who had a recent injury to one or both kidneys.",
+    "It affects people who had a bad injury to the left kidney.",
 ])
 def test_a_part_injured_before_is_no_site(tmp_path: Path, sentence: str) -> None:
     """The part an injury or operation was done to is an event before the illness, not
@@ -264,7 +264,7 @@ def test_a_part_injured_before_is_no_site(tmp_path: Path, sentence: str) -> None
 
 @pytest.mark.parametrize(("sentence", "onset"), [
     ("Symptoms usually come on suddenly.", "sudden onset"),
-    ("Typically the onset of symptoms is sudden.", "sudden onset"),
+    ("Usually the onset of the illness is sudden.", "sudden onset"),
     ("Unlike a zorb stroke, the weakness develops gradually.", "gradual onset"),
     ("The illness starts abruptly with a high fever.", "sudden onset"),
     ("Symptoms can develop very quickly.", "rapid onset"),
@@ -354,3 +354,27 @@ def test_a_sign_and_its_quality(tmp_path: Path, sentence: str, sign: str, negate
     cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
     got = {(cs.label(c.object), c.negated) for c in cs.claims if c.predicate == "has_symptom"}
     assert (sign, negated) in got, got
+
+
+@pytest.mark.parametrize(("sentence", "factor", "harm"), [
+    ("Among those with weak immune defences the spots can appear all over.",
+     "weak immune defences", "generalized spots"),
+    ("In rare cases, usually among people with a weakened immune system, the rash may become "
+     "generalized.", "weakened immune system", "generalized rash"),
+    ("In people with diabetes, the infection tends to be more severe.", "diabetes",
+     "severe grebble fever"),
+    ("The illness is more severe in babies.", "young age", "severe grebble fever"),
+])
+def test_who_has_it_worse(tmp_path: Path, sentence: str, factor: str, harm: str) -> None:
+    """A group named as the setting of a sign that widens, or of a more severe illness: the
+    group's state raises the risk of the generalized sign or of severe illness (nothing
+    was read)."""
+    cs = page_claims(tmp_path, f"About\n{sentence}")
+    got = {(cs.label(c.subject), cs.label(c.object)) for c in cs.claims
+           if c.predicate == "increases_risk_of"}
+    assert any(s.startswith(factor.split()[0]) and o == harm for s, o in got), got
+
+
+def test_a_sign_widening_with_no_group_names_no_factor(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Symptoms\nThe rash may spread widely.")
+    assert not any(c.evidence.rule == "phrase:worse-in-group" for c in cs.claims)
