@@ -868,8 +868,6 @@ _IF_PART_LEAD = re.compile(r"\s*(?:if|when|once|where)\s[^,;]{1,80}?\b(?:is|are|
                            r"(?:also\s)?(?:affected|involved|infected|inflamed|damaged)\s*,", re.I)
 # The verb after the remedy in "The benefit of X is / remains uncertain".
 _DOUBT_VERB = re.compile(r"\s(?:is|are|remains?)\s", re.I)
-# A test named before "to check for X" ("a skin biopsy ... to check for calcification"): X is
-# what it finds, not a test of its own.
 # A sign and its quality: "The rash is not itchy", "the lumps are usually painless", "the
 # rash does not itch" (read under a symptoms heading by states()).
 _SIGN_QUALITY = re.compile(
@@ -881,6 +879,8 @@ _SIGN_QUALITY = re.compile(
 _QUALITY_WORDS = ("itch", "pain", "tender", "sore", "hurt")
 _QUALITY_NAMES = {"itchy": "itchy", "itch": "itchy", "painful": "painful", "hurt": "painful",
                   "tender": "tender", "sore": "sore", "painless": "painless"}
+# A test named before "to check for X" ("a skin biopsy ... to check for calcification"): X is
+# what it finds, not a test of its own.
 _NAMED_TEST = re.compile(r"\b(?:scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|"
                          r"swabs?|samples?|ecg|ekg|echocardiogram|angiogram|puncture|endoscopy|"
                          r"exams?|examinations?)\b",
@@ -2105,6 +2105,16 @@ def _people_factors(people: Sequence[Phrase]) -> list[Phrase]:
     out = [Phrase(_GROUP_FACTOR_ARTICLE.sub("", ph.label), ph.level, ph.surface)
            if _PEOPLE_WORD.search(ph.surface) else ph for ph in out]
     return [ph for ph in out if ph.label and not pc.is_generic(ph.label)]
+
+
+def _group_factor(said: str) -> str:
+    """Return the factor a group of people is named by ("people who smoke": smoking; "older
+    people": older age; "people with diabetes": diabetes), read from the group's own clause
+    first (cleaning the words first cuts "who smoke" and leaves "people")."""
+    said = said.strip()
+    whole = pc.people_factor(said)
+    return pc.age_factor(pc.clean_phrase(
+        whole if whole != said else pc.people_factor(pc.clean_phrase(said))))
 
 
 def _who_factors(left: str) -> list[Phrase]:
@@ -4274,12 +4284,7 @@ class DocumentRules:
         for f in outlook_factors(text):
             # "Older age and kidney involvement are associated with a worse outcome": each.
             for said in _OUTLOOK_MEMBERS.split(f.said):
-                # (the people's own clause first: "people who smoke" is smoking, and cleaning
-                # the words first cuts the clause and leaves "people")
-                whole = pc.people_factor(said.strip())
-                label = p.factor_label(pc.age_factor(pc.clean_phrase(
-                    whole if whole != said.strip() else pc.people_factor(
-                        pc.clean_phrase(said)))))
+                label = p.factor_label(_group_factor(said))
                 if not label or self.is_topic(label) or pc.is_generic(label) \
                         or len(label.split()) > 5:
                     continue
@@ -4295,9 +4300,7 @@ class DocumentRules:
         found = worse_in_group(text)
         if found is None:
             return
-        factor = pc.age_factor(pc.people_factor(found.who))
-        factor = pc.clean_phrase(factor) if factor != found.who else pc.clean_phrase(
-            pc.people_factor(pc.clean_phrase(found.who)))
+        factor = _group_factor(found.who)
         if not factor or pc.is_generic(factor) or self.is_topic(factor):
             return
         if found.sign is None:

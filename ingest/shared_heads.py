@@ -10,6 +10,8 @@ nothing; these helpers give each member the words the list shares, before
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from claimgraph.ingest import re_cache as re
 
 from . import patterns as p, phrases as pc
@@ -210,7 +212,7 @@ def share_complement_head(parts: list[str]) -> list[str]:
     """
     head = _COMPLEMENT_HEAD.match(parts[0])
     if head is None:
-        return _share_test_head(parts)
+        return _share_of_head(parts)
     gerund = not head.group("h").rstrip().endswith(("of", "to", "in", "with"))
     out = [parts[0]]
     for part in parts[1:]:
@@ -231,25 +233,16 @@ _OWN_TEST_WORD = re.compile(r"\b(?:tests?|biops(?:y|ies)|cultures?|swabs?|x-rays
                             r"samples?|imaging|counts?|levels?)\b", re.I)
 
 
-def _share_test_head(parts: list[str]) -> list[str]:
-    """Give the parts after "a biopsy of X" the test: "a biopsy of the skin or lymph node"
-    names a lymph node biopsy too (read apart, "lymph node" names a part, no test).
+def _takes_test(bare: str) -> bool:
+    """A member that takes "a biopsy of": short, and naming no test of its own ("a biopsy of
+    the skin and a chest X-ray" keeps its X-ray)."""
+    return bool(bare) and len(bare.split()) <= 3 and not _OWN_TEST_WORD.search(bare) and \
+        bare.replace(" ", "").replace("-", "").isalpha()
 
-    Only short members that name no test of their own take it ("a biopsy of the skin
-    and a chest X-ray" keeps its X-ray).
-    """
-    head = _TEST_OF.match(parts[0])
-    if head is None:
-        return _share_harm_head(parts)
-    out = [parts[0]]
-    for part in parts[1:]:
-        bare = re.sub(r"^(?:the|a|an|your)\s+", "", part.strip(" .;:"), flags=re.I)
-        if not bare or len(bare.split()) > 3 or _OWN_TEST_WORD.search(bare) or \
-                not bare.replace(" ", "").replace("-", "").isalpha():
-            out.append(part)
-        else:
-            out.append(f"{head.group('h')}{bare}")
-    return out
+
+def _takes_harm(bare: str) -> bool:
+    """A member that takes "infections of": a body part, named alone."""
+    return bool(bare) and p.ANATOMY.fullmatch(bare) is not None
 
 
 # A harm named by the parts it reaches: "infections of the skin, lungs or bones", "cancer of
@@ -257,17 +250,23 @@ def _share_test_head(parts: list[str]) -> list[str]:
 _HARM_OF = re.compile(r"^\s*(?:an? |the )?(?P<h>(?:infections?|inflammation|cancers?|damage|"
                       r"injur(?:y|ies)|abscess(?:es)?|disease|diseases) of (?:the |a |your )?)"
                       r"[a-z]", re.I)
+# What is "of" several parts, and which members take it: a test by what it samples or
+# looks at, a harm by the parts it reaches.
+_OF_PARTS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
+    (_TEST_OF, _takes_test), (_HARM_OF, _takes_harm))
 
 
-def _share_harm_head(parts: list[str]) -> list[str]:
-    """Give the parts after "infections of the skin" the harm: "infections of the skin,
-    lungs or bones" names lung and bone infections too (read apart, "lungs" names a part,
-    no cause).  Only members that are a body part, named alone, take it."""
-    head = _HARM_OF.match(parts[0])
-    if head is None:
-        return parts
-    out = [parts[0]]
-    for part in parts[1:]:
-        bare = re.sub(r"^(?:the|a|an|your)\s+", "", part.strip(" .;:"), flags=re.I)
-        out.append(f"{head.group('h')}{bare}" if bare and p.ANATOMY.fullmatch(bare) else part)
-    return out
+def _share_of_head(parts: list[str]) -> list[str]:
+    """Give the parts after "a biopsy of X" or "infections of X" the head: "a biopsy of the
+    skin or lymph node" names a lymph node biopsy too, "infections of the skin, lungs or
+    bones" lung and bone infections (read apart, "lymph node" and "lungs" name parts)."""
+    for pattern, takes in _OF_PARTS:
+        head = pattern.match(parts[0])
+        if head is None:
+            continue
+        out = [parts[0]]
+        for part in parts[1:]:
+            bare = re.sub(r"^(?:the|a|an|your)\s+", "", part.strip(" .;:"), flags=re.I)
+            out.append(f"{head.group('h')}{bare}" if takes(bare) else part)
+        return out
+    return parts
