@@ -175,6 +175,10 @@ def lone_body_part(name: str) -> bool:
     return " " not in name and name.isalpha() and _site_word(name) in BODY_PARTS
 
 
+_ONE_SIDE_OF_BODY = re.compile(r"(?:(?:one|either|one or the other) )?sides? of "
+                               r"(?:the |your |their )?body", re.I)
+
+
 def site_first(label: str) -> str:
     """Return a sign named with its body site first, as clinicians name it.
 
@@ -186,8 +190,10 @@ def site_first(label: str) -> str:
     'enlarged chest lymph nodes'
     """
     found = _sign_at_sites(label)
+    if found is not None and len(found[1]) == 1 and _ONE_SIDE_OF_BODY.fullmatch(found[1][0]):
+        return found[0]  # "blisters on one side of the body": blisters (the side, a site)
     if found is None or len(found[1]) != 1 or _site_word(found[1][0]) == "body":
-        return label  # "a rash on one side of the body": the body names no part of it
+        return label  # "a rash all over the body": the body names no part of it
     words = found[0].split()
     # "enlarged lymph nodes in the chest": the site goes before a part of two words
     cut = -2 if len(words) > 2 and p.ANATOMY.fullmatch(" ".join(words[-2:])) else -1

@@ -57,6 +57,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("swelling", "oedema", "edema"),
     ("loss of appetite", "poor appetite", "reduced appetite"),
     ("difficulty sleeping", "insomnia", "trouble sleeping", "sleep problems"),
+    # Wounds slow to close, whatever the page calls the wound.
+    ("slow-healing wounds", "non-healing wounds", "non-healing wound", "non-healing ulcer",
+     "non-healing ulcers", "slow-healing ulcers", "non-healing sores", "slow-healing sores",
+     "wounds that do not heal", "ulcers that do not heal", "sores that do not heal"),
     ("tingling", "pins and needles", "paraesthesia", "paresthesia"),
     ("rapid heartbeat", "fast heartbeat", "fast heart rate", "tachycardia", "racing heart",
      "racing pulse", "rapid pulse", "fast pulse", "rapid heart rate", "increased heart rate"),

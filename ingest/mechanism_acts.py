@@ -53,8 +53,9 @@ _MORE_PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"excessive )?(?:inflammatory|immune) (?:chemicals|substances|messengers|proteins)\b",
         re.IGNORECASE)),
     # "The infection spreads quickly along the layers of tissue": how far and how fast.
-    ("spread of infection", ("spread",), re.compile(
-        r"\b(?:bacteria|germs?|infection|it)\s+(?:can |may |then |often |also )?spreads?\s+"
+    ("spread of infection", ("spread", "moves", "travels", "tracks"), re.compile(
+        r"\b(?:bacteria|germs?|infection|it)\s+(?:can |may |then |often |also )?(?:spreads?|"
+        r"moves?|travels?|tracks?)\s+"
         r"(?:very )?(?:quickly |rapidly |fast |easily )?(?:through|along|into|across|within) "
         r"(?:the )?(?:[\w-]+ ){0,3}?(?:tissues?|fascia|layers?|planes?|flesh|muscles?|"
         r"bloodstream|blood)\b", re.IGNORECASE)),

@@ -450,7 +450,7 @@ _KEYS = {
     "to-do-with": ("to do with",), "gets-it-more": ("more often", "more commonly",
                                                     "more frequently", "more easily"),
     "sign-called": ("called", "known as", "named", "referred to", "termed"),
-    "described-as": ("described as",),
+    "described-as": ("described as", "describe"),
     "germs-involved": (*(f"{w} {v}" for w in ("involved", "responsible", "implicated", "found",
                                                "isolated") for v in ("are", "include")),
                        "responsible for", "implicated in", "involved in"),
@@ -1209,7 +1209,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("described-as", r"\b(?:(?:is|are|can be|may be|often|usually|commonly|typically|"
                        r"sometimes|also|frequently|mostly) )*described as\b"
                        # ("described as looking like a target": its look, no kind of sign)
-                       r"(?! (?:looking|looks|look|being|like|resembling|similar|having)\b)",
+                       r"(?! (?:looking|looks|look|being|like|resembling|similar|having)\b)"
+                       # "People describe the pain as sharp or aching": the sign is named here
+                       r"|\b(?:(?:may|often|usually|commonly|sometimes|also) )*describe[sd]? "
+                       r"(?:the|their|this|its|that) (?:(?:[\w-]+ )?(?:pain|discomfort|"
+                       r"feeling|sensation|itch|itching|rash|headache)) as\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "The germ is carried by field mice", "Sand flies are the main carriers of it": what
     # carries a germ to people raises the risk of catching it.
@@ -1505,7 +1509,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("due-to", r"\b(?:mainly |mostly |usually |often |typically |generally |commonly |largely |"
                  r"primarily |most often |partly )?(?:due to|because of|(?:results?|"
-                 r"resulting|arises?|arising|stems?|stemming|comes?|coming) from|(?:is|are|'s) "
+                 r"resulting|arises?|arising|stems?|stemming|comes?|coming) from|(?:is|are|'s|"
+                 r"(?:may|can|might|could) be) "
                  r"(?:(?:usually|"
                  r"often|mostly|mainly|generally|typically|sometimes|thought to be|believed to "
                  r"be) )?(?:the |a )?(?:direct )?results? of)\b",
@@ -1634,6 +1639,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("sign-of", r"\b(?:is|are) (?:often |usually |also )?(?:a |an |the |one of the )?(?:most )?"
                   r"(?:common |early |earliest |main |first |typical |classic |usual |key |"
                   r"characteristic |tell-tale )?(?:signs?|symptoms?|features?|hallmarks?) of\b"
+                  # ("a sign of a worse outcome" foretells the outlook: prognosis_reads)
+                  r"(?!\s+(?:an? |the )?(?:much |far )?(?:worse|poorer|poor|bad|better|good|"
+                  r"(?:un)?favou?rable) (?:prognosis|outlook|outcomes?|survival)\b)"
                   # "Blurred vision can be a sign that the eyes are affected": a sign of the
                   # topic's reach ("may be a sign of infection" names another thing's sign)
                   r"|\b(?:is|are|can be|may be|might be|could be) (?:often |usually |also )?"
@@ -1672,7 +1680,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"have|get|develop|notice|feel|suffer from|report|describe|complain of|"
                      # ("Early on, the person has a fever and muscle aches")
                      r"(?<=person )has|(?<=patient )has|(?<=child )has)\b"
-                     r"(?! (?:better|well|worse|over|rid|back)\b)",  # "get better" is no sign
+                     r"(?! (?:better|well|worse|over|rid|back)\b)"  # "get better" is no sign
+                     # ("describe the pain as sharp": kinds of the sign, described-as's)
+                     r"(?<!describe(?= (?:the|their|this|its|that) [\w -]{1,30}? as\b))",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "Your GP can usually diagnose it based on your symptoms".
     # "Doctors confirm the diagnosis with a blood test": the same, said of confirming.
@@ -1845,7 +1855,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                         # "Skin involvement can show as tender red bumps"
                         r"|\b(?:can |may |might |often |usually )*(?:shows? up|shows?|appears?) "
                         r"as (?=(?:an? |small |tender |red |raised |painful |itchy |dark |"
-                        r"purple |pale |flat |swollen )*[\w-]+ ?(?:bumps?|patch(?:es)?|spots?|"
+                        r"purple |pale |flat |swollen )*(?:(?:band|stripe|strip|cluster|group|"
+                        r"crop|line|ring|belt) of (?:small |tiny |painful |fluid-filled |red )*)?"
+                        r"(?:[\w-]+ ?)?(?:bumps?|patch(?:es)?|spots?|"
                         r"lumps?|rash(?:es)?|nodules?|blisters?|sores?|marks?|lesions?|"
                         r"swelling|redness)\b)"
                         # "Presentation is usually with pain", "The most common presenting

@@ -56,6 +56,7 @@ GENERIC = re.compile(
     r"important |crucial )?(?:methods?|tools?|means|approach(?:es)?|"
     r"techniques?|modalit(?:y|ies)|measurements?|strateg(?:y|ies)|steps?)|"
     r"problems?|issues?|changes?|exact|risk factors?|substances?|colou?rs?|chemical changes|"
+    r"risks?|chances?|likelihood|odds|probability|"  # "The risk increases with age": no thing
     # ("raise the risk of it as well as other health problems": nothing named)
     r"(?:health|medical) (?:problems?|issues?)|infectious diseases|diseases|"
     r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|facts?|"
@@ -686,6 +687,8 @@ def clean_phrase(text: str) -> str:
         text = _AGE_THAN.sub(_age_than, text)
     if " to " in text:  # "damage to their lungs" names the organ as "to the lungs" does
         text = _HARM_TO_OWN.sub(r"\1 to the", text)
+    if " of " in text:  # "a band of blisters": the blisters, however they are grouped
+        text = _GROUPED_IN.sub("", text)
     text = _cut_tail(text)
     text = _BEING_AT.sub("staying ", text)  # "being in hospital": a stay, not "in hospital"
     bare = _LEAD_WORDS.sub("", text)
@@ -739,6 +742,9 @@ def clean_phrase(text: str) -> str:
     return drop_remedy_tail(text)
 
 
+# How signs are grouped on the skin, before the signs themselves ("a stripe of blisters").
+_GROUPED_IN = re.compile(r"^(?:an? |the )?(?:band|stripe|strip|cluster|group|crop|line|ring|"
+                         r"belt|patch|batch)e?s? of (?=(?:[\w-]+ )?[\w-]+s\b)", _I)
 # "a very bad headache" is a severe one, as a clinician writes it; a bare "bad"
 # stays ("bad breath" is no severe breath).
 _VERY_BAD = re.compile(r"^(?:an? )?(?:very|really|extremely|terribly|particularly) bad (?=\w)", _I)
@@ -980,6 +986,10 @@ _WHO_DO = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+(?:(?:regularly|often|currently|
                      r"just|ever|previously|already|frequently|also|sometimes)\s+)*"
                      r"(?![a-z]+ly\b)([a-z]+)\b(.{0,40})$", _I)
 _ADVERB_TAIL = re.compile(r"(?:\s+[a-z]+ly)+\s*$", _I)
+# After "who work" or "who live": where or with what ("with animals", "outdoors"; one lives
+# with an illness, which is the factor itself).
+_WHERE_OR_WITH = re.compile(r"\s+(?:with|in|on|near|around|outdoors|outside|abroad|close to)\b",
+                            _I)
 # Verbs after "who" that name a state, not an act ("who have X", "who are pregnant").
 _NOT_ACTS = frozenset({"have", "has", "had", "are", "is", "were", "was", "be", "been", "use",
                        "uses", "take", "takes", "took", "get", "gets", "got", "receive",
@@ -1163,6 +1173,12 @@ def people_factor(phrase: str) -> str:
     # The act is named from the verb's base form: "who smoked" is smoking, not "smokeding";
     # a past form of a state verb ("who experienced X") names the state, as its base does.
     base = _verb_base(does.group(1).lower()) if does else ""
+    if does and base == "live" and does.group(2).strip().lower().startswith("with "):
+        return does.group(2).strip()[5:].strip()  # "people who live with HIV": HIV
+    if does and base in ("work", "live") and _WHERE_OR_WITH.match(does.group(2)):
+        # "people who work with animals", "those who live near woods": where or with
+        # what they spend their days is the factor ("working with animals").
+        return f"{base[:-1] if base.endswith('e') else base}ing{does.group(2)}"
     if does and does.group(1).lower() not in _NOT_ACTS and base not in _NOT_ACTS:
         # "people who inject drugs" → "injecting drugs", "those who smoke" → "smoking"
         acting = inflection(base, "VBG")

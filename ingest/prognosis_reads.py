@@ -52,6 +52,22 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?:associated|linked|correlated) (?:with|to) (?:an? |the )?(?:(?:much |far )?"
                 rf"(?P<d>{_POOR}|{_GOOD}|increased|higher|reduced|lower)) "
                 rf"(?:{_OUTLOOK}|mortality|death rates?|risk of death)\b", re.I), "outlook"),
+    # "A poor outcome is linked to severe weakness", "Worse survival is associated with
+    # shock": the outcome first, its factor after.
+    (re.compile(rf"^\s*(?:an? |the )?(?:much |far )?(?P<d>{_POOR}|{_GOOD}|increased|higher|"
+                rf"reduced|lower) (?:{_OUTLOOK}|mortality|death rates?|risk of death) "
+                rf"(?:is|are|was|were|has been|have been) (?:strongly |also |often |mainly )?"
+                rf"(?:associated|linked|correlated|tied) (?:with|to) (?P<x>[^.;]{{3,60}})",
+                re.I), "outlook"),
+    # "Severe pain at the start is a sign of a worse outcome", "X is a marker of poor
+    # prognosis", "X carries a poor prognosis".
+    (re.compile(rf"^\s*(?P<x>[^.;,]{{2,60}}?) (?:is|are|was|were|may be|can be) (?:often |also |"
+                rf"usually )?(?:an? |the )?(?:(?:early |important |strong |key )?(?:signs?|"
+                rf"markers?|indicators?|predictors?|warnings?) of|linked to|associated with) "
+                rf"(?:an? |the )?(?:much |far )?(?P<d>{_POOR}|{_GOOD}) {_OUTLOOK}\b", re.I),
+     "outlook"),
+    (re.compile(rf"^\s*(?P<x>[^.;,]{{2,60}}?) (?:carries|carry|brings?) (?:an? |the )?"
+                rf"(?:much |far )?(?P<d>{_POOR}|{_GOOD}) {_OUTLOOK}\b", re.I), "outlook"),
     # "Older age predicts a poorer outcome", "Shock is predictive of higher mortality".
     (re.compile(rf"^\s*(?P<x>[^.;,]{{2,60}}?) (?:strongly |also |often |may |can )?"
                 rf"(?:predicts?|predicted|(?:is|are|was|were) (?:strongly )?predictive of|"

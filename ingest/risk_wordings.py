@@ -222,7 +222,9 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         # (not "Early treatment makes recovery more likely": a good outcome, no risk)
         r"(?!(?:a |an )?(?:full |complete |good |quick |quicker |faster |fast )?(?:recovery|"
         r"survival|healing|success|cure|improvement|response|remission)\b)"
-        r"[\w' -]{2,30}?) (?:much |even )?more likely\b", re.I)), False, v.INCREASES_RISK_OF),
+        # ("makes heart damage more likely": the risk of the harm it names)
+        r"(?P<y>[\w' -]{2,30}?)) (?:much |even )?more likely\b", re.I)), False,
+     v.INCREASES_RISK_OF),
     # "It can happen as a complication of chickenpox".
     (Wording("complication of", re.compile(
         r"\b(?:happen|happens|occur|occurs|develop|develops|arise|arises|come|comes) as an? "
@@ -368,6 +370,16 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"^\s*(?P<x>[^.;]{3,80}?) (?:(?:may|might|can|could|also|often|are thought to|is thought "
         r"to|are believed to|is believed to|seem to|seems to|appear to|appears to|are known to|"
         r"is known to) )+contribute\s*(?:[.;]|$)", re.I)), False, v.CONTRIBUTES_TO),
+    # "Several factors may contribute, including X and Y", "A number of things may play a
+    # part, such as X": each example has a part in it.
+    (Wording(("contribut", "play a", "involved"), re.compile(
+        r"^\s*(?:several|many|a number of|various|different|multiple|some|a few|a mix of|"
+        r"a combination of) (?:different )?(?:factors|things|causes|mechanisms|processes|"
+        r"elements) (?:(?:may|might|can|could|also|often|probably|likely|are thought to|are "
+        r"believed to|seem to|appear to|are known to) )*(?:contribute|play a (?:part|role)|"
+        r"be involved|are involved)(?: to (?:it|this|the (?:illness|condition|disease|problem)))?"
+        r",\s*(?:including|such as|like|for example|among them) (?P<x>[^.;]{3,160})", re.I)),
+     False, v.CONTRIBUTES_TO),
     # "The germ X is usually to blame": what is blamed causes it.
     (Wording("to blame", re.compile(
         # (or after "The cause is unknown, although": the clause that guesses)

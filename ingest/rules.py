@@ -1194,7 +1194,10 @@ _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("cytokine release", ("cytokine",), re.compile(
         r"\b(?:release|flood|storm|surge|burst|rush|outpouring) of (?:[\w-]+ ){0,3}?cytokines\b"
         r"|\bcytokines? (?:storm|release)\b|\bcytokines?\b[^.;]{0,20}?\b(?:are |is )?(?:released|"
-        r"poured out)\b", re.I)),
+        r"poured out)\b"
+        # "This floods the body with chemical messengers called cytokines".
+        r"|\bflood(?:s|ed|ing)? (?:the |your )?(?:body|blood(?:stream)?) with (?:[\w-]+ ){0,4}?"
+        r"cytokines\b", re.I)),
     ("immune activation", ("immune cells", "t cell", "t-cell", "white blood"), re.compile(
         r"\b(?:switch(?:es|ing)? on|activat(?:e|es|ing)|stimulat(?:e|es|ing)|turn(?:s|ing)? on) "
         r"(?:(?:large|huge|vast) numbers of |many |a large number of )?(?:the body's )?(?:immune "
@@ -1315,7 +1318,7 @@ _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thic
                     "defen", "antibod", "clot", "thromb", "fibrosis", "calci", "death",
                     "necros", "leak", "clumps of", "clusters of", "collections of",
                     "starv", "chemicals", "substances", "messengers", "granulomatous",
-                    "granuloma", "spread")
+                    "granuloma", "spread", "moves", "travels", "tracks")
 
 
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
@@ -1534,18 +1537,35 @@ _FUNCTION_SIGNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"crooked)\b", re.I), "one-sided smile"),
     (re.compile(rf"\beyes?\s+{_AUX}(?:resists?|won't|will not|cannot|can't|does not|doesn't)\s+"
                 r"(?:closing|close|shut|shutting)\b", re.I), "difficulty closing eye"),
+    # "The wounds heal slowly", "sores that do not heal": wounds slow to heal.
+    (re.compile(rf"\b(?:wounds?|sores?|ulcers?)\s+{_AUX}(?:heal|heals)\s+(?:very |only )?"
+                r"(?:slowly|poorly|badly)\b|\b(?:wounds?|sores?|ulcers?) (?:that|which) "
+                r"(?:do not|don't|will not|won't|fail to|never) heal\b", re.I),
+     "slow-healing wounds"),
+    # "The sores often smell bad", "a foul-smelling discharge".
+    (re.compile(rf"\b(?:wounds?|sores?|ulcers?|discharge|area|skin)\s+{_AUX}(?:smells?|"
+                r"gives? off a smell) (?:very )?(?:bad|foul|unpleasant|awful)\b|"
+                r"\bfoul[- ]smelling (?:wounds?|sores?|ulcers?|discharge)\b", re.I), "foul smell"),
+    # "Nerve pain can make it hard to sleep": sleep is what suffers.
+    (re.compile(r"\b(?:makes?|making|made) it (?:very )?(?:hard|difficult|impossible) to "
+                r"(?:sleep|get to sleep|fall asleep)\b", re.I), "difficulty sleeping"),
+    # "The area is very sensitive to touch", "the skin feels tender to the touch".
+    (re.compile(r"\b(?:is|are|feels?|becomes?|gets?|be) (?:very |extremely |often |also )?"
+                r"(?:sensitive|tender) to (?:the )?(?:touch|pressure|being touched)\b", re.I),
+     "sensitivity to touch"),
     (re.compile(r"\b(?:unable to|cannot|can't|not able to) (?:tolerate|bear|stand) (?:loud )?"
                 r"(?:noises?|sounds?)\b", re.I), "sensitivity to loud noise"),
 )
 # Words one of which each pattern needs, to skip them all in most sentences.
 _FUNCTION_WORDS = ("breathing", "heart", "blood pressure", "temperature", "pulse", "droop",
-                   "sag", "smile", "clos", "shut", "noise", "sound")
+                   "sag", "smile", "clos", "shut", "noise", "sound", "sensitive to", "tender to",
+                   "heal", "smell", "sleep")
 # "the lymph nodes in the neck may swell", "it can make your joints ache".
 _PART_VERB = re.compile(r"\b(?:the |your |their |his |her )?(?P<part>lymph nodes|lymph glands|"
                         r"glands|[a-z]+)(?: in (?:the |your |their )?[a-z]+)?\s+" + _AUX +
-                        r"(?P<verb>swell|swells|ache|aches|throb|throbs|itch|itches|peel|peels)\b",
-                        re.I)
-_PART_VERB_WORDS = ("swell", "ache", "throb", "itch", "peel")
+                        r"(?P<verb>swell|swells|ache|aches|throb|throbs|itch|itches|peel|peels|"
+                        r"blister|blisters)\b", re.I)
+_PART_VERB_WORDS = ("swell", "ache", "throb", "itch", "peel", "blister")
 # Parts said to change ("... lips and tongue turn bright red"): a clause, not a name.
 _PARTS_CHANGE = re.compile(r"\s(?:(?:may|can|might|will|often|usually|also|then|quickly|soon)\s+)*"
                            r"(?:turns?|becomes?|goes|go|gets?)\s+(?:very |bright |deep |dark |"
@@ -1555,13 +1575,15 @@ _PART_VERB_SIGNS = {"swell": "swollen {part}", "swells": "swollen {part}",
                     "ache": "{base} pain", "aches": "{base} pain",
                     "throb": "{base} pain", "throbs": "{base} pain",
                     "itch": "{base} itching", "itches": "{base} itching",
-                    "peel": "peeling skin", "peels": "peeling skin"}
+                    "peel": "peeling skin", "peels": "peeling skin",
+                    "blister": "blisters", "blisters": "blisters"}
 # Words for where a sign is that name no part ("the area may swell"), and the sign each
 # verb then names on its own.
 _SIGN_AREAS = frozenset({"area", "rash", "wound", "spot", "spots", "patch", "patches"})
 _AREA_VERB_SIGNS = {"swell": "swelling", "swells": "swelling", "ache": "pain", "aches": "pain",
                     "throb": "pain", "throbs": "pain", "itch": "itching", "itches": "itching",
-                    "peel": "peeling skin", "peels": "peeling skin"}
+                    "peel": "peeling skin", "peels": "peeling skin",
+                    "blister": "blisters", "blisters": "blisters"}
 _PART_HUES = {"purple": "discolouration", "black": "discolouration", "blue": "discolouration",
               "grey": "discolouration", "gray": "discolouration", "dusky": "discolouration",
               "pale": "pallor", "hot": "warmth", "warm": "warmth", "tender": "tenderness",
@@ -2117,10 +2139,15 @@ def _group_factor(said: str) -> str:
         whole if whole != said else pc.people_factor(pc.clean_phrase(said))))
 
 
+_TRAILING_MODALS = re.compile(r"(?:\s+(?:may|might|can|could|will|would|also|often|usually|"
+                              r"generally|tend to|seem to|all|both))+\s*$", re.IGNORECASE)
+
+
 def _who_factors(left: str) -> list[Phrase]:
     """Return what "those who smoke heavily" do, a factor for each clause ("who smoke or
     drink heavily", "who have A or B"); none unless every clause names one."""
-    who_do = _WHO_CLAUSE.search(left.strip())
+    # ("People who work with animals may have a higher risk": the modal is the verb's)
+    who_do = _WHO_CLAUSE.search(_TRAILING_MODALS.sub("", left.strip()))
     if who_do is None:
         return []
     clauses = who_members(who_do.group(0))
@@ -3151,6 +3178,8 @@ class DocumentRules:
                 if kind in (p.RISK, p.CAUSE) else ph.label
             if " " in label:  # "The chance of lasting pain rises with age" as a line
                 label = _ITEM_VERB_TAIL.sub("", label) or label
+            if label != ph.label and pc.is_generic(label):
+                continue  # "The risk increases with age" as a line: no thing named
             subj, obj = ((label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
                          else (self.topic, label))
             # An organ failing, or a disease of its own ("meningitis", "a nerve palsy"), is
@@ -4650,7 +4679,8 @@ class DocumentRules:
         appears to droop") as the sign clinicians name it."""
         for rx, sign in (_FUNCTION_SIGNS if any(map(low.__contains__, _FUNCTION_WORDS)) else ()):
             for m in rx.finditer(text):
-                self.sign_in_clause(sign, m, text, span, section, m.end())
+                # (denied before its words only: "an eye that won't close" is the sign)
+                self.sign_in_clause(sign, m, text, span, section, m.start())
 
     def caused_states(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "It causes one side of the face to droop" as the topic's sign (face drooping),
@@ -5407,7 +5437,8 @@ class DocumentRules:
                     or bool(_PEOPLE_WORD.search(before)) or sign_leaves
                     or bool(_IF_UNTREATED.search(text, 0, m.start())))
         if trig.name in ("sign-called", "described-as"):
-            said = pc.clean_phrase(left_side(text[:m.start()]))
+            named = _DESCRIBES_SIGN.search(m.group())  # "People describe the pain as ..."
+            said = named.group(1) if named else pc.clean_phrase(left_side(text[:m.start()]))
             return bool(said) and not self.is_topic(said) and bool(
                 p.SYMPTOM_HEAD.search(said.lower().split()[-1]))
         if trig.name == "found-on":
@@ -6731,10 +6762,18 @@ class DocumentRules:
     def _side_kinds_of_sign(self, r: _Reading, s: _Sides) -> None:
         """"The pain is described as burning or stabbing": burning pain, stabbing pain (a
         word alone names a kind of the sign; a phrase is a sign of its own)."""
-        said = pc.clean_phrase(left_side(r.left))
+        named = _DESCRIBES_SIGN.search(r.trig_text)  # "People describe the pain as ..."
+        said = named.group(1) if named else pc.clean_phrase(left_side(r.left))
         head = said.lower().split()[-1] if said else ""
-        s.objects = [Phrase(f"{ph.label} {head}" if " " not in ph.label else ph.label,
-                            ph.level, ph.surface) for ph in s.objects if ph.label]
+        kinds = [Phrase(f"{ph.label} {head}" if " " not in ph.label else ph.label,
+                        ph.level, ph.surface) for ph in s.objects if ph.label]
+        # ("sharp or aching": a bare adjective the phrase reader drops names a kind too)
+        for word in pc.split_list(pc.cut_clause(r.right)):
+            word = word.strip(" .,;").lower()
+            if re.fullmatch(r"[a-z-]{3,20}", word) and not any(
+                    k.label.lower().startswith(f"{word} ") for k in kinds):
+                kinds.append(Phrase(f"{word} {head}", None, word))
+        s.objects = kinds
 
     def _side_people_at_risk(self, r: _Reading, s: _Sides) -> None:
         """"People over 60 are more likely to ...": the factor is what those people have."""
@@ -8561,8 +8600,13 @@ def _only_grave_effects_of_others(rules: DocumentRules, r: _Reading, c: _Pair) -
 
 # A turn the illness itself takes ("relapse is due to a fresh infection"): its cause is one
 # of the topic's course.
+# ("the lasting symptoms may be the result of nerve damage": the course's tail is one too)
+_DESCRIBES_SIGN = re.compile(r"\bdescribe[sd]? (?:the|their|this|its|that) ([\w -]+?) as\b",
+                             re.I)
 _TURN_OF_THE_ILLNESS = re.compile(r"(?:(?:a|an|the|early|late|later)\s+)?(?:relapses?|"
-                                  r"recurrences?|flare-?ups?|complications?|attacks?)", re.I)
+                                  r"recurrences?|flare-?ups?|complications?|attacks?|"
+                                  r"(?:lasting|persistent|ongoing|long-term|long-lasting|"
+                                  r"chronic|continuing|lingering) symptoms)", re.I)
 
 
 # A germ's class word set before its name, with a comma ("the bacteria, Quentella

@@ -1,0 +1,187 @@
+"""Sentence wordings read in session 34, from own-words batteries about who does worse, what
+a cause is the result of, who is at risk, and how signs are described.  Every sentence is
+our own, about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import page_claims, relations
+
+T = "grebble fever"
+RISK, CAUSES, CONTRIB = "increases_risk_of", "causes", "contributes_to"
+SIGN = "has_symptom"
+
+
+# --- the outlook, the outcome named first -------------------------------------------------
+@pytest.mark.parametrize(("sentence", "factor", "target"), [
+    ("A poor outcome is linked to severe weakness at the start.",
+     "severe weakness at the start", "poor prognosis"),
+    ("Worse survival is associated with shock.", "shock", "poor prognosis"),
+    ("Severe pain at the start is a sign of a worse outcome.",
+     "severe pain at the start", "poor prognosis"),
+    ("Kidney failure carries a poor prognosis.", "kidney failure", "poor prognosis"),
+])
+def test_an_outcome_tied_to_a_factor(tmp_path: Path, sentence: str, factor: str,
+                                     target: str) -> None:
+    """The outcome before its factor ("A poor outcome is linked to X"), or the factor as a
+    sign of the outcome: X foretells a poor prognosis (these gave nothing, or read "a sign of
+    a worse outcome" as a symptom of the illness)."""
+    rels = relations(tmp_path, sentence, "Outlook")
+    assert (factor, RISK, target) in rels
+    assert not any(p == SIGN and o == factor for _, p, o in rels)
+
+
+def test_a_sign_of_the_illness_is_still_a_sign(tmp_path: Path) -> None:
+    """The outlook reading leaves "X is a common sign of it" to the sign rule."""
+    rels = relations(tmp_path, "A rash is a common sign of grebble fever.", "Symptoms")
+    assert (T, SIGN, "rash") in rels
+
+
+# --- causes: "the result of", several factors, "makes X more likely" -----------------------
+def test_may_be_the_result_of_names_a_hedged_cause(tmp_path: Path) -> None:
+    """"It may be the result of an ongoing infection": the infection causes it, hedged
+    ("may be the result of" was not read; "is the result of" was)."""
+    cs = page_claims(tmp_path, "Causes\nIt may be the result of an ongoing infection.")
+    found = [c for c in cs.claims if c.predicate == CAUSES
+             and cs.label(c.subject) == "ongoing infection"]
+    assert found and all(c.hedged for c in found)
+
+
+def test_lasting_symptoms_have_causes_of_their_own(tmp_path: Path) -> None:
+    """"The lasting symptoms may be the result of nerve damage": a cause of the illness's
+    lasting symptoms (a sign's cause between two things that are not the topic was dropped,
+    rightly for "drooling because of a weak mouth"; lasting symptoms are the illness's own
+    course)."""
+    rels = relations(tmp_path, "The lasting symptoms may be the result of nerve damage.",
+                     "Causes")
+    assert ("nerve damage", CAUSES, "lasting symptoms") in rels
+
+
+def test_a_signs_cause_between_two_other_things_stays_dropped(tmp_path: Path) -> None:
+    """The lasting-symptoms exception does not open the door to any two things."""
+    rels = relations(tmp_path, "Drooling happens because of a weak mouth.", "Symptoms")
+    assert not any(p == CAUSES and o == "drooling" for _, p, o in rels)
+
+
+@pytest.mark.parametrize(("sentence", "factors"), [
+    ("Several factors may contribute, including immune problems and ongoing infection.",
+     {"immune problems", "ongoing infection"}),
+    ("Several things may play a part, such as genes and infections.", {"genes", "infections"}),
+    ("Many factors are involved, including age, smoking and diabetes.",
+     {"age", "smoking", "diabetes"}),
+])
+def test_examples_of_contributing_factors(tmp_path: Path, sentence: str,
+                                          factors: set[str]) -> None:
+    """"Several factors may contribute, including A and B": each example has a part in it
+    (the class word led the sentence and nothing was read)."""
+    rels = relations(tmp_path, sentence, "Causes")
+    assert {s for s, p, o in rels if p == CONTRIB and o == T} >= factors
+
+
+@pytest.mark.parametrize(("sentence", "factor", "harm"), [
+    ("A late diagnosis makes heart damage more likely.", "late diagnosis", "heart damage"),
+    ("Smoking makes lung problems more likely.", "smoking", "lung problems"),
+])
+def test_makes_a_named_harm_more_likely(tmp_path: Path, sentence: str, factor: str,
+                                        harm: str) -> None:
+    """"X makes heart damage more likely": X raises the risk of the harm it names, not of
+    the illness (it was filed under the topic)."""
+    rels = relations(tmp_path, sentence, "Complications")
+    assert (factor, RISK, harm) in rels
+    assert (factor, RISK, T) not in rels
+
+
+@pytest.mark.parametrize("sentence", ["Diabetes makes it more likely.",
+                                      "Diabetes makes the illness more likely.",
+                                      "Diabetes makes you more likely to get it."])
+def test_makes_it_more_likely_is_still_the_topic(tmp_path: Path, sentence: str) -> None:
+    """With "it", "the illness" or "you" in between, the risk is of the topic as before."""
+    assert ("diabetes", RISK, T) in relations(tmp_path, sentence, "Causes")
+
+
+# --- who is at risk ---------------------------------------------------------------------
+def test_the_risk_rising_with_age_is_no_thing_named_risk(tmp_path: Path) -> None:
+    """A line "The risk increases with age" under risk factors: older age, and no factor
+    named "risk" (the line was read as a list item whose name was "risk")."""
+    rels = relations(tmp_path, "The risk increases with age.", "Risk factors")
+    assert ("older age", RISK, T) in rels
+    assert not any(s in ("risk", "the risk") for s, _, _ in rels)
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("People who work with animals may have a higher risk.", "working with animals"),
+    ("People who work outdoors have a higher risk.", "working outdoors"),
+    ("People who live near woods have a higher risk.", "living near woods"),
+    ("People who live with diabetes have a higher risk.", "diabetes"),
+])
+def test_where_people_work_or_live(tmp_path: Path, sentence: str, factor: str) -> None:
+    """"People who work with animals": working with animals is the factor (the verb was
+    left bare, "work with animals"; a modal before "have" hid it altogether); one lives
+    with an illness, which is the factor itself."""
+    assert (factor, RISK, T) in relations(tmp_path, sentence, "Risk factors")
+
+
+# --- how signs are said ------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("People describe the pain as sharp or aching.", {"sharp pain", "aching pain"}),
+    ("The pain is often described as burning, stabbing or throbbing.",
+     {"burning pain", "stabbing pain", "throbbing pain"}),
+])
+def test_kinds_of_a_described_sign(tmp_path: Path, sentence: str, signs: set[str]) -> None:
+    """Each word the pain is described as names a kind of pain, when people do the
+    describing too (it was read as "pain as sharp"; a bare adjective was dropped)."""
+    rels = relations(tmp_path, sentence, "Symptoms")
+    assert {o for _, p, o in rels if p == SIGN} >= signs
+    assert not any("as sharp" in o for _, _, o in rels)
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("The area is very sensitive to touch.", "sensitivity to touch"),
+    ("The skin may blister.", "blisters"),
+    ("The wounds heal slowly.", "slow-healing wounds"),
+    ("The sores often smell bad.", "foul smell"),
+    ("The pain can make it hard to sleep.", "difficulty sleeping"),
+    ("It usually appears as a band of blisters on one side of the body.", "blisters"),
+    ("People get blisters on one side of the body.", "blisters"),
+])
+def test_signs_said_with_a_verb_or_a_grouping(tmp_path: Path, sentence: str, sign: str) -> None:
+    """Signs said in a clause ("the wounds heal slowly") or grouped on the skin ("a band of
+    blisters on one side of the body": blisters, the side a site) are named as a reader
+    lists them (none was read, or the side stayed in the name)."""
+    cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
+    said = {cs.label(c.object): c.negated for c in cs.claims if c.predicate == SIGN}
+    assert said.get(sign) is False
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("Sores that do not heal are common.", "slow-healing wounds"),
+    ("Your eye won't close.", "difficulty closing eye"),
+])
+def test_a_signs_own_not_denies_nothing(tmp_path: Path, sentence: str, sign: str) -> None:
+    """A sign whose own words hold "not" ("sores that do not heal", "an eye that won't
+    close") is present; only a denial before its words denies it (both were read as
+    denied)."""
+    cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
+    said = {cs.label(c.object): c.negated for c in cs.claims if c.predicate == SIGN}
+    assert said.get(sign) is False
+
+
+def test_a_denial_before_the_sign_still_denies(tmp_path: Path) -> None:
+    """"It does not make it hard to sleep": denied."""
+    cs = page_claims(tmp_path, "Symptoms\nIt does not make it hard to sleep.")
+    said = {cs.label(c.object): c.negated for c in cs.claims if c.predicate == SIGN}
+    assert said.get("difficulty sleeping") is True
+
+
+# --- how it works -------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "process"), [
+    ("This floods the body with chemical messengers called cytokines.", "cytokine release"),
+    ("The infection moves quickly through the layers of tissue.", "spread of infection"),
+])
+def test_processes_in_other_words(tmp_path: Path, sentence: str, process: str) -> None:
+    """"Floods the body with cytokines", "the infection moves through the layers": how the
+    illness works (only "a flood of cytokines" and "spreads" were read)."""
+    assert (T, "involves", process) in relations(tmp_path, sentence, "Causes")
