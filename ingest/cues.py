@@ -33,7 +33,9 @@ _NEGATION = re.compile(
     # ("People who do not respond may be given X": a relative clause's "not" tells who,
     # it denies nothing the sentence claims.)
     r"\b(?:no|(?<!than )(?<!whether or )" + _NOT_WHO +
-    r"not(?! only\b)(?!\s+" + _GERUND + r")|(?:" + "|".join(
+    # ("X, if not treated, can lead to Y": an aside of untreated care denies nothing)
+    r"not(?! only\b)(?!\s+" + _GERUND + r")(?!\s+(?:treated|caught|diagnosed)(?:\s+(?:early|"
+    r"promptly|quickly|in time|right away))?\s*,)|(?:" + "|".join(
         f"(?<=\\b{be} )" for be in ("is", "are", "was", "were", "be", "been", "am")) +
     r")" + _NOT_WHO + r"not(?=\s+" + _GERUND + r")|(?<!who )never|none|neither|nor|(?<!who )cannot|"
     r"(?<!who )(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|will|wo|ca)"

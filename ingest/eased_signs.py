@@ -22,6 +22,11 @@ _SIGN_AFTER = re.compile(
     r"at|during|after|so)\b)", re.IGNORECASE)
 
 
+# Harms care is given for, besides signs: "for kidney failure", "for the infection".
+# (an infection only with its kind: "the infection" on the page of one is the illness)
+_HARM_NAMED = re.compile(r"(?:\b(?:failure|damage|inflammation|shock|dehydration|clots?|ulcers?|"
+                         r"abscess(?:es)?|sepsis|aneurysms?)|(?<!the)(?<!this)(?<!that)(?<!an) "
+                         r"infections?)$", re.IGNORECASE)
 # "may help treat inflammation", "helps relieve the itch": the verb names what it acts on.
 _ACTS_ON = re.compile(r"\b(?:treat|relieve|ease|control|manage)\s*$", re.IGNORECASE)
 _VERB_FIRST = re.compile(r"\s*(?:to )?(?:treat|relieve|ease|control|manage)\b", re.IGNORECASE)
@@ -59,4 +64,5 @@ def sign_eased(right: str) -> str | None:
     if m is None:
         return None
     sign = m.group("y").strip()
-    return sign if p.SYMPTOM_HEAD.search(sign) else None
+    # ("dialysis may be needed for kidney failure": a harm it is for, as a sign is)
+    return sign if p.SYMPTOM_HEAD.search(sign) or _HARM_NAMED.search(sign) else None

@@ -25,6 +25,9 @@ _ACT_FIRST = re.compile(
 _FLUIDS = r"blood|urine|pee|stool|poo|spit|saliva|sputum|phlegm|mucus"
 _SAMPLE_OF = re.compile(rf"^(?:an?\s+|the\s+)?(?:small\s+)?(?:samples?|specimens?|tests?)\s+of\s+"
                         rf"(?:your\s+|the\s+)?(?P<f>{_FLUIDS})$", re.IGNORECASE)
+_TISSUE_SAMPLE_OF = re.compile(r"^(?:an?\s+|the\s+)?(?:small\s+)?(?:samples?|specimens?|"
+                               r"pieces?|bits?)\s+of\s+(?:the\s+|affected\s+|infected\s+)*"
+                               r"(?P<t>tissue|skin|bone marrow|lymph node|muscle)$", re.IGNORECASE)
 _FLUID_SAMPLE = re.compile(rf"^(?:an?\s+|the\s+)?(?P<f>{_FLUIDS})\s+(?:samples?|specimens?)$",
                            re.IGNORECASE)
 # A fluid named alone where a test is meant ("Your urine may be tested"): its test.
@@ -81,6 +84,9 @@ def lab_test_name(label: str) -> str:
         fluid = m.group("f").lower()
         return "urine test" if fluid == "pee" else "stool test" if fluid == "poo" else \
             f"{fluid} test"
+    m = _TISSUE_SAMPLE_OF.match(said)
+    if m is not None:  # "a sample of tissue (from the lung)": a tissue sample, a biopsy
+        return f"{m.group('t').lower()} sample"
     m = _IMAGE_OF.match(said)
     if m is not None:
         return f"{m.group('p')} {m.group('i')}"

@@ -130,6 +130,10 @@ _SUBJECT_APPOSITIVE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:an?|the|one
 # between the subject and its verb says nothing of what the subject is.
 _SUBJECT_ASIDE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:even|however|though|too|whether|"
                             r"at times|in (?:some|rare|many) cases|on (?:its|their) own|"
+                            # "Eye inflammation, if not treated, can lead to X": the inflammation
+                            r"if (?:it is |they are |it's |left )?(?:not |un)treated|"
+                            r"if (?:left )?untreated|without (?:prompt |early )?treatment|"
+                            r"if (?:severe|serious|not caught early)|"
                             # "The finger test, in which a cut is made, may": what it is
                             r"(?:in|during|by|through|with) which|which|where|whereby)\b"
                             r"[^,;:()]{0,60},\s*$", re.IGNORECASE)

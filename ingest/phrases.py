@@ -58,7 +58,8 @@ GENERIC = re.compile(
     r"problems?|issues?|changes?|exact|risk factors?|substances?|colou?rs?|chemical changes|"
     r"risks?|chances?|likelihood|odds|probability|"  # "The risk increases with age": no thing
     # ("raise the risk of it as well as other health problems": nothing named)
-    r"(?:health|medical) (?:problems?|issues?)|infectious diseases|diseases|"
+    r"(?:health|medical) (?:problems?|issues?)|infectious diseases|diseases|illnesses|"
+    r"disorders|ailments|"
     r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|facts?|"
     r"(?:significant |high |considerable |serious )?(?:mortality|morbidity)|"
     r"diagnosis|results?|levels?|thought|important|it's important|slow|be|considered to be|"
@@ -301,7 +302,8 @@ _CUT = re.compile(
     r"to (?:assess|check|measure|help|make|see|find|improve|reduce|"
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
     r"heal|stop|keep|avoid|manage|diagnose|confirm|distinguish|detect|rule out|look for|tell|"
-    r"find out|repair|replace|drain|kill|fight|cut away|cut out))\b"
+    r"find out|repair|replace|drain|kill|fight|cut away|cut out|calm|dampen|suppress|"
+    r"support|protect|boost|strengthen|block|slow|shrink|clear|soothe|settle))\b"
     r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
     r"|\s(?:in|among) (?:genetically )?(?:susceptible|predisposed|prone|vulnerable) (?:people|"
     r"individuals|persons|patients|hosts)\b"
@@ -478,8 +480,9 @@ def called_name(text: str) -> str | None:
     if caseless.lacks(text, _CALLED_WORDS):
         return None
     m = _CALLED.search(text)
-    # "pain called X in the affected area of skin": where it is, no part of the name.
-    return _CALLED_SITE.sub("", m.group(1)).strip() if m else None
+    # "pain called X in the affected area of skin": where it is, no part of the name;
+    # "a medicine called X to calm the immune system": what it is for, none either.
+    return _cut_tail(_CALLED_SITE.sub("", m.group(1)).strip()).strip() if m else None
 
 
 _SHARED_TAIL = re.compile(r"\s+(?:of|in|on|around|at|over|across|along|behind|under|near|"

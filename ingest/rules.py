@@ -853,6 +853,8 @@ def _vaccination_named(act: str) -> str:
 # A modal before the sign verb: what some may be left with, read under complications.
 _MAY_HAVE = re.compile(r"\b(?:may|can|might|could) (?:also |still |sometimes |later )?"
                        r"(?:have|experience|get|feel)$")
+_SOME_HAVE = re.compile(r"\b(?:some|many|most|a few|a minority of) (?:people|patients|children|"
+                        r"adults|survivors)? ?(?:still |also |later )?(?:have|experience)$")
 # What "may have" names when it is a harm, not care or a test ("may have surgery"): trouble
 # with something, or a lasting state.
 _HARM_HAD = re.compile(r"\s+(?:(?:some|lasting|long-term|permanent|ongoing|persistent|chronic|"
@@ -2141,6 +2143,14 @@ def _group_factor(said: str) -> str:
 
 _TRAILING_MODALS = re.compile(r"(?:\s+(?:may|might|can|could|will|would|also|often|usually|"
                               r"generally|tend to|seem to|all|both))+\s*$", re.IGNORECASE)
+
+
+# Cases of the topic by how bad or how many: "severe cases", "some people".
+_CASES_OF_KIND = re.compile(r"(?:(?:the )?(?:most |very |more |less )?(?:severe|serious|mild|"
+                            r"milder|moderate|advanced|early|late|rare|some|many|most|few|"
+                            r"difficult|resistant|persistent|chronic|acute|complicated|"
+                            r"life-threatening|extreme|worst) )+(?:cases?|forms?|"
+                            r"people|patients|illness|disease)", re.I)
 
 
 def _who_factors(left: str) -> list[Phrase]:
@@ -4760,8 +4770,11 @@ class DocumentRules:
                 if more is not None:
                     organs += [o.lower() for o in _ORGAN_ITEM.findall(more.group())
                                if p.ANATOMY.fullmatch(o)]
+            many = harm == "failure" and organs == ["organs"] and _MANY_ORGANS.search(m.group(0))
             for one in organs:
-                self.emit(self.topic, v.HAS_COMPLICATION, f"{_site_word(one)} {harm}", span,
+                # ("cause multiple organs to fail": multiple organ failure, as one harm)
+                self.emit(self.topic, v.HAS_COMPLICATION,
+                          "multiple organ failure" if many else f"{_site_word(one)} {harm}", span,
                           m.group(0), section, rule="phrase:harms-organ", confidence=0.65,
                           hedged=is_hedged(text[:m.end()]),
                           negated=denied_before(text, m.start()))
@@ -5082,8 +5095,9 @@ class DocumentRules:
         if kind is None and not re.search(r"\b(?:treat|medic|drug|therap)", text, re.I):
             return
         what = pc.clean_phrase(chosen[1])
+        # ("an option in severe cases": which cases of the topic, no other target)
         target = self.topic if not what or self.is_topic(what) or self.mentions_topic(
-            what) else what
+            what) or _CASES_OF_KIND.fullmatch(what) else what
         for ph in phrases(chosen[0]):
             if not (self.is_topic(ph.label) or pc.is_generic(ph.label)
                     or pc.ANAPHORA.match(ph.label) or _WHO_NOT_WHAT.fullmatch(ph.label)):
@@ -5535,10 +5549,13 @@ class DocumentRules:
                 # X", "sufferers say they have ..." are no such statement.
                 # ("Children may have growth problems", "Many feel tired for months after":
                 # a modal or a lasting time says it is what follows the illness)
+                # ("Some people have lasting weakness": a lasting state needs no modal)
                 return (said.endswith(("develop", "suffer from")) or (
-                    _MAY_HAVE.search(said) is not None and _HARM_HAD.match(text, m.end())
-                    is not None) or (said.endswith("feel") and _LASTING_AFTER.match(
-                        text, m.end()) is not None)) and " who " not in said \
+                    (_MAY_HAVE.search(said) is not None or _SOME_HAVE.search(said) is not None)
+                    and _HARM_HAD.match(text, m.end()) is not None) or (
+                        said.endswith("feel")
+                        and _LASTING_AFTER.match(text, m.end()) is not None)) \
+                    and " who " not in said \
                     and not re.search(r"\b(?:if|when|say|says|said)\b", text[:m.end()], re.I)
             if _SURVIVORS.search(said) or (_GO_ON_TO.search(said) and " who " not in said):
                 # "People who survive may have kidney damage", "Some go on to develop X":
@@ -7578,6 +7595,27 @@ def _adjust_sign_eased(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+# "For severe pain, stronger painkillers may be given": the sign the care is for, first.
+_FOR_SIGN_LEAD = re.compile(r"^\s*for (?P<x>(?:an? |the |any |more )?(?:severe |mild |ongoing |"
+                            r"lasting |bad |persistent |extreme )?[\w' -]{2,40}?),\s+", re.I)
+
+
+def _adjust_care_for_sign_first(rules: DocumentRules, r: _Reading) -> bool:
+    """"For severe pain, stronger painkillers may be prescribed": the care is for the pain
+    (the clause put first named no target, so the topic was taken)."""
+    lead = _FOR_SIGN_LEAD.match(r.left) if r.left[:5].lower().lstrip().startswith("for") \
+        else None
+    if lead is None or r.right.strip(" .;"):
+        return False
+    sign = pc.clean_phrase(lead.group("x"))
+    if sign and not rules.is_topic(sign) and not pc.is_generic(sign) and not \
+            _PEOPLE_WORD.search(sign) and (p.SYMPTOM_HEAD.search(sign) or
+                                           _HARM_HEAD.search(sign)):
+        r.left = r.left[lead.end():]
+        r.right = f" for {lead.group('x')}"
+    return False
+
+
 def _read_helps_find(rules: DocumentRules, r: _Reading) -> bool:
     """"A new blood test could help doctors spot it earlier": a way to find it, not a remedy
     that works on it."""
@@ -7681,7 +7719,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
                     _D._adjust_kept_from),
     "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
-              _read_given_along_with, _adjust_sign_eased),
+              _read_given_along_with, _adjust_care_for_sign_first, _adjust_sign_eased),
     "may-help": (_read_helps_find, _adjust_sign_eased),
     "associated": (_adjust_second_participle, _D._drop_outcome_factors, _D._read_burden_of,
                    _D._read_related_complications,
@@ -7912,8 +7950,10 @@ _HARMS_ORGAN = re.compile(
     r"(?:(?P<v>damage|harm|injure|scar|inflame)\s+(?:the |your |a person's |their |other |"
     r"several |many |vital )?(?P<o>[a-z]+(?: (?!and\b|or\b)[a-z]+)?)|"
     r"cause\s+(?:the |your |their |other |"
-    r"several |many |vital )?(?P<o2>[a-z]+(?: [a-z]+)?)\s+to\s+(?:stop working|fail|shut down|"
+    r"several |many |vital |multiple |different |major )?(?P<o2>[a-z]+(?: [a-z]+)?)\s+to\s+"
+    r"(?:stop working|fail|shut down|"
     r"stop functioning))\b", re.I)
+_MANY_ORGANS = re.compile(r"\b(?:multiple|several|many|different|major) organs\b", re.I)
 # More organs after the first one harmed: ", liver and heart", " or the lungs".
 _MORE_ORGANS = re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the |your |their )?[a-z]+)+", re.I)
 _ORGAN_ITEM = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the |your |their )?([a-z]+)", re.I)

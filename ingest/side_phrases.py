@@ -135,6 +135,11 @@ _WHICH_TAIL = re.compile(r"\s+which\s+(?:can|may|might|will|could|often|usually|
                          r"tends?|lasts?|is|are)\b.*$", re.I)
 
 
+# A name, a comma, and "a/an" with three or more words and no "and"/"or": a gloss.
+_GLOSS_AFTER = re.compile(r"^(?P<x>[\w'-]+(?: [\w'-]+){0,2}),\s+(?:an?)\s+"
+                          r"(?![^,;]*\b(?:and|or)\b)[\w'-]+(?: [\w'-]+){2,}\s*[.;]?\s*$", re.I)
+
+
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
@@ -189,6 +194,10 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
                 # "avoiding foods such as X" does not recommend X; "pain from something
                 # harmless, such as cold air" names no sign in the air
                 parts += _at_class_site(head[-1] if head else "", members)
+        elif (glossed := _GLOSS_AFTER.match(text)) is not None:
+            # "sepsis, a serious reaction to infection": the words after the comma say
+            # what the name is, no second member
+            parts = [glossed.group("x")]
         elif GERUND_PLACE_LIST.match(text):
             # "raising the arm on a pillow or chair": one act; the chair is where, no member
             parts = [pc.cut_purpose(text)]

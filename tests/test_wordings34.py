@@ -185,3 +185,99 @@ def test_processes_in_other_words(tmp_path: Path, sentence: str, process: str) -
     """"Floods the body with cytokines", "the infection moves through the layers": how the
     illness works (only "a flood of cytokines" and "spreads" were read)."""
     assert (T, "involves", process) in relations(tmp_path, sentence, "Causes")
+
+
+# --- care: what it is for, and who gets it ------------------------------------------------
+def test_an_option_in_severe_cases_is_for_the_illness(tmp_path: Path) -> None:
+    """"A lung transplant may be an option in severe cases": used for the illness (its
+    severe cases were taken as the target, "severe cases")."""
+    rels = relations(tmp_path, "A lung transplant may be an option in severe cases.", "Treatment")
+    assert ("lung transplant", "used_for", T) in rels
+    assert not any(o == "severe cases" for _, _, o in rels)
+
+
+def test_a_named_medicine_keeps_no_purpose_in_its_name(tmp_path: Path) -> None:
+    """"a medicine called zorbulin to calm the immune system": zorbulin (the purpose clause
+    stayed in the name)."""
+    rels = relations(tmp_path, "Your doctor may prescribe a medicine called zorbulin to calm "
+                     "the immune system.", "Treatment")
+    assert ("zorbulin", "used_for", T) in rels
+
+
+@pytest.mark.parametrize(("sentence", "care", "target"), [
+    ("For severe pain, stronger painkillers may be prescribed.", "stronger painkillers", "pain"),
+    ("For kidney failure, dialysis may be needed.", "dialysis", "kidney failure"),
+    ("Dialysis may be given for kidney failure.", "dialysis", "kidney failure"),
+    ("Antibiotics are given for a wound infection.", "antibiotics", "wound infection"),
+])
+def test_care_for_a_sign_or_harm(tmp_path: Path, sentence: str, care: str, target: str) -> None:
+    """Care given "for" a sign or a harm, before or after its name, is used for that (a
+    leading "For X," and a harm after "for" were not read, the illness was taken)."""
+    rels = relations(tmp_path, sentence, "Treatment")
+    assert (care, "used_for", target) in rels
+
+
+@pytest.mark.parametrize("sentence", ["For most people, antibiotics are given.",
+                                      "Antibiotics are given for the infection."])
+def test_care_for_people_or_the_infection_itself_is_for_the_illness(tmp_path: Path,
+                                                                     sentence: str) -> None:
+    """"For most people" names who, and "the infection" on an infection's page is the
+    illness itself: the care is for the illness."""
+    assert ("antibiotics", "used_for", T) in relations(tmp_path, sentence, "Treatment")
+
+
+def test_other_illnesses_are_no_look_alike(tmp_path: Path) -> None:
+    """"... like those of other illnesses" names no illness (it was read as resembling
+    "illnesses")."""
+    rels = relations(tmp_path, "It can be hard to diagnose because early symptoms are like "
+                     "those of other illnesses.", "Diagnosis")
+    assert not any(o in ("illnesses", "other illnesses") for _, _, o in rels)
+
+
+# --- harms --------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "harms"), [
+    ("Some people have lasting nerve pain.", {"lasting nerve pain"}),
+    ("Some people have lasting disability or disfigurement.",
+     {"lasting disability", "disfigurement"}),
+])
+def test_some_people_have_a_lasting_harm(tmp_path: Path, sentence: str, harms: set[str]) -> None:
+    """Under complications, "Some people have lasting X" names what the illness leaves
+    (without a modal, "may have", nothing was read)."""
+    rels = relations(tmp_path, sentence, "Complications")
+    assert {o for _, p, o in rels if p == "has_complication"} >= harms
+
+
+def test_an_aside_of_untreated_care_keeps_the_subject_and_denies_nothing(tmp_path: Path) -> None:
+    """"Eye inflammation, if not treated, can lead to vision loss": the inflammation causes
+    the loss, asserted (the aside was taken as the subject and its "not" as a denial)."""
+    cs = page_claims(tmp_path, "Complications\nEye inflammation, if not treated, can lead to "
+                     "vision loss.")
+    found = [c for c in cs.claims if c.predicate == CAUSES
+             and cs.label(c.subject) == "eye inflammation"
+             and cs.label(c.object) == "vision loss"]
+    assert found and not any(c.negated for c in found)
+
+
+def test_a_plain_not_still_denies_a_harm(tmp_path: Path) -> None:
+    """"It does not lead to vision loss": denied, as before."""
+    cs = page_claims(tmp_path, "Complications\nIt does not lead to vision loss.")
+    assert any(c.negated for c in cs.claims if c.object is not None
+               and cs.label(c.object) == "vision loss")
+
+
+def test_many_organs_failing_is_multiple_organ_failure(tmp_path: Path) -> None:
+    """"It can cause multiple organs to fail": multiple organ failure (nothing was read)."""
+    rels = relations(tmp_path, "The infection can cause multiple organs to fail.",
+                     "Complications")
+    assert (T, "has_complication", "multiple organ failure") in rels
+
+
+def test_a_gloss_after_a_name_is_no_second_harm(tmp_path: Path) -> None:
+    """"sepsis, a serious reaction to infection": the words after the comma say what sepsis
+    is (they were a second complication); a list with "and" still splits."""
+    rels = relations(tmp_path, "Some people develop sepsis, a serious reaction to infection.",
+                     "Complications")
+    assert (T, "has_complication", "sepsis") in rels
+    assert not any("reaction" in o for _, _, o in rels)
+    signs = relations(tmp_path, "Symptoms include fever, a rash and vomiting.", "Symptoms")
+    assert {o for _, p, o in signs if p == SIGN} >= {"fever", "rash", "vomiting"}
