@@ -550,6 +550,7 @@ _KEYS = {
     "complicated-by": ("complicated by",), "life-quality": ("quality of life",),
     "works-by": ("works by", "work by", "helps by", "help by", "acts by", "act by"),
     "no-sign": ("there",),
+    "comes-before": ("precede", "before"),
     "sign-absent": ("not present", "not expected", "not seen", "not a feature", "not typical",
                     "absent", "not occur", "not usually occur", "not develop", "not typically",
                     "not generally"),
@@ -1329,6 +1330,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                      # "Use of X has been implicated, although ...": in the topic, unsaid
                      r"|\b(?:has|have) (?:also |often )?been implicated(?=\s*(?:[,.;]|$))",
        v.CONTRIBUTES_TO, Shape.LEFT_TO_RIGHT),
+    # "Pain may come a few days before the rash", "A headache may precede the rash": a sign
+    # that comes first (the sign after it is read where it is named).
+    _t("comes-before", r"\b(?:(?:may|can|often|usually|sometimes|typically|commonly|also) )*"
+                       r"(?:precedes?|(?:comes?|starts?|begins?|appears?|develops?) (?:(?:up to|"
+                       r"about|around|several|a few|one or two|a couple of|\d+|one|two|three|"
+                       r"four|five|six|seven|ten)(?: to (?:\d+|two|three|four|five|seven|ten))? )*"
+                       r"(?:(?:days?|hours?|weeks?) )?before) (?=(?:the |a |an |any )?(?:[\w-]+ )?"
+                       r"(?:rash|blisters?|"
+                       r"spots?|sores?|lumps?|swelling|fever|pain|weakness)\b)",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "Exudate is not present", "vesicles are not expected", "blistering does not occur",
     # "X is absent": a sign denied (read under a heading of signs, or of a named sign).
     _t("sign-absent", r"\b(?:is|are) (?:usually |typically |often |generally |characteristically )?"
@@ -2449,6 +2460,7 @@ EXAMPLES: dict[str, str] = {
     "complicated-by": "The illness may be complicated by kidney damage.",
     "works-by": "Zorbacillin works by killing the germ.",
     "sign-absent": "Blisters are not present.",
+    "comes-before": "Pain may come a few days before the rash.",
     "no-sign": "There is usually no itching.",
     "is-common": "Scarring is uncommon.",
     "mechanism-involves": "The underlying mechanism involves a faulty enzyme.",

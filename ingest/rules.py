@@ -2250,7 +2250,9 @@ _NOT_A_SUBJECT = re.compile(r"(?:within|in|after|over|by|for) (?:about |around |
                             r"(?:most|many|some|all) (?:people|patients|children)\b", re.I)
 _COMPLICATION_OF = re.compile(r"^(?:serious |severe |rare |possible )?complications? (?:with|in|"
                               r"of|affecting|involving) (?:the |their |your |his |her )?"
-                              r"([a-z]+)$", re.I)
+                              # ("in the blood vessels": a part of two words)
+                              r"((?:blood |lymph |nervous |spinal |heart )?[a-z]+)"
+                              r"(?: (?:of|in|that|which|supplying)\b.*)?$", re.I)
 _ILLNESS_HEAD = re.compile(r"\b(?:disease|syndrome|disorder|illness)s?$",
                            re.I)
 # Subjects that are events or acts, not agents: "missed diagnosis causes ...".
@@ -7616,6 +7618,23 @@ def _adjust_care_for_sign_first(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+def _read_sign_preceded_by_sign(rules: DocumentRules, r: _Reading) -> bool:
+    """"The rash is often preceded by pain": a sign coming first is a sign too, no risk
+    factor of the later one (a germ or an illness that precedes it still is)."""
+    if "preced" not in r.trig_text.lower():
+        return False
+    before = [ph for ph in phrases(pc.cut_clause(r.right))
+              if p.SYMPTOM_HEAD.search(f" {ph.label}") and not rules.is_topic(ph.label)]
+    later = pc.clean_phrase(left_side(r.left))
+    if not before or not (p.SYMPTOM_HEAD.search(f" {later}") or rules.is_topic(later)):
+        return False
+    for ph in before:
+        rules.emit(rules.topic, v.HAS_SYMPTOM, ph.label, r.span, ph.surface, r.section,
+                   hedged=r.hedged, negated=r.negated, rule="phrase:comes-before",
+                   confidence=0.6)
+    return True
+
+
 def _read_helps_find(rules: DocumentRules, r: _Reading) -> bool:
     """"A new blood test could help doctors spot it earlier": a way to find it, not a remedy
     that works on it."""
@@ -7745,6 +7764,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "detects": (_D._drop_found_thing, _D._adjust_test_finds_people, _D._adjust_only_way,
                 _D._read_checked, _D._read_shown_by, _D._adjust_dangling_to),
     "mimics": (_D._read_flu_like, _D._read_signs_after_colon, adjust_mistaken_for),
+    "triggered-by": (_read_sign_preceded_by_sign,),
     "common-findings": (_D._drop_normal_finding,),
 }
 # A trigger's own steps once both sides are read: who the subjects and objects are.

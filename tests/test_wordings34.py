@@ -281,3 +281,33 @@ def test_a_gloss_after_a_name_is_no_second_harm(tmp_path: Path) -> None:
     assert not any("reaction" in o for _, _, o in rels)
     signs = relations(tmp_path, "Symptoms include fever, a rash and vomiting.", "Symptoms")
     assert {o for _, p, o in signs if p == SIGN} >= {"fever", "rash", "vomiting"}
+
+
+# --- signs in order ------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("A headache may precede the rash.", "headache"),
+    ("Pain often starts a few days before the rash appears.", "pain"),
+    ("Tingling can begin up to five days before the blisters.", "tingling"),
+    ("The rash is often preceded by pain.", "pain"),
+])
+def test_a_sign_that_comes_first_is_a_sign(tmp_path: Path, sentence: str, sign: str) -> None:
+    """A sign said to come before another is one of the illness's signs (none was read, or
+    "preceded by pain" made the pain a risk factor of the rash)."""
+    rels = relations(tmp_path, sentence, "Symptoms")
+    assert (T, SIGN, sign) in rels
+    assert not any(p == RISK for _, p, _ in rels)
+
+
+def test_what_precedes_the_illness_still_raises_its_risk(tmp_path: Path) -> None:
+    """"It is often preceded by a sore throat": the sore throat before the illness is still
+    read as what brings it on."""
+    assert ("sore throat", RISK, T) in relations(
+        tmp_path, "It is often preceded by a sore throat.", "Causes")
+
+
+def test_complications_in_a_part_are_named_by_the_part(tmp_path: Path) -> None:
+    """"complications in the blood vessels of the brain": blood vessel complication (the
+    whole phrase was the name)."""
+    rels = relations(tmp_path, "It can cause complications in the blood vessels of "
+                     "the brain.", "Complications")
+    assert (T, "has_complication", "blood vessel complication") in rels
