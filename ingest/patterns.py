@@ -441,7 +441,7 @@ _KEYS = {
                     "presence of", "arise", "seen in", "found in", "seen with", "found with"),
     "of-choice": ("of choice", " used", "given", "prescribed"), "tests-include": ("include",),
     "doctor-examines": ("examine", "check", "look at", "feel", "looking at", "examining"),
-    "risk-group": ("at ", "vulnerable", "susceptible", "likely to"),
+    "risk-group": ("at ", "at-risk", "high-risk", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "who-get-it-have": ("who get", "who got", "who develop"),
     "enters-through": ("through", " via"), "carried-by": ("carried by",),
@@ -477,6 +477,7 @@ _KEYS = {
     "occurs-from": ("occur", "develop", "happen", "arise", "start from", "starts from",
                     "begin from", "begins from", "start through", "starts through",
                     "begin through", "begins through"),
+    "lower-in": ("lower", "reduced", "lowest", "smaller", "less likely to"),
     "likely-in": ("likely to", "is higher", "is greater", "is increased", "is highest",
                   "is greatest", "is much", "is far", "is also"),
     "carriers-of": ("carrier", "vector", "reservoir"),
@@ -664,6 +665,8 @@ _INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
     # ("Predisposing factors are present in 80 % of patients": how often, no list)
     r"(?! (?:present|found|seen|absent|identified|detected|noted|reported|common|rare|"
     r"uncommon)\b)|:"
+    # "There are several risk factors, including A and B"
+    r"|,\s*including\b"
     # "Several predisposing conditions have been described: A; B": the list after a colon.
     r"| (?:have|has) (?:also )?been (?:described|identified|reported|recogni[sz]ed|proposed|"
     r"suggested|noted)(?: so far| to date)?:"
@@ -730,6 +733,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     # Lists introduced by a type word: "Risk factors include ...".
     _t("risk-list",
+       # "There are several risk factors, including A and B": the same list
+       rf"(?:\bthere are (?:several|many|a number of|some|a few|various|other|known) )?"
        rf"\b(?:other |possible |known |main |major |important |common )?(?:risk factors?|"
        rf"(?:common |known |possible |usual )?triggers?|(?:common |usual |possible )?(?:portals?|"
        rf"points?|routes?|sites?) of entry|entry (?:points|sites|routes)|"
@@ -1144,6 +1149,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r" (?:of (?:it|this|getting it) )?is (?:also )?(?:much |far )?(?:higher|"
                     r"greater|increased|highest|greatest) (?:in|among|for)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "The risk is lower in people who have had the vaccine": what those people have or do
+    # lowers it.
+    _t("lower-in", r"\b(?:the |your )?(?:risk|chance|likelihood)(?: of (?:it|this|getting it))? "
+                   r"is (?:also )?(?:much |far )?(?:lower|reduced|lowest|smaller) (?:in|among|"
+                   r"for)\b|\b(?:is|are) (?:also )?(?:much |far )?less likely to (?:happen|occur|"
+                   r"develop|be seen) (?:in|among)\b",
+       v.PREVENTS, Shape.RIGHT_TO_TOPIC),
     # "Heavy drinking puts you at risk": what puts people at risk (of the topic).
     _t("puts-at-risk", r"\b(?:can |may |might |also |could )*(?:puts?|places?) (?:you|people|"
                        r"someone|a person|them|patients|children|women|men) at (?:a )?(?:higher |"
@@ -1250,9 +1262,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"[\w' -]+?)?|(?:most|particularly|especially) at risk(?: (?:of|for) "
                      r"[\w' -]+?)?|(?:slightly |much |particularly |especially )?(?:more|most) "
                      r"(?:vulnerable|susceptible|likely to (?:get|develop) it)) "
-                     r"(?:are|include)\b:?",
+                     r"(?:are|include)\b:?"
+                     # "At-risk groups include older people and those with diabetes"
+                     r"|\b(?:the )?(?:high-risk|at-risk|vulnerable) (?:groups?|people|patients|"
+                     r"populations?) (?:are|include)\b:?",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
-    _t("is-risk-factor", r"\b(?:is|are|was|were) (?:an? |the )?(?:another |other )?(?:(?:most|"
+    _t("is-risk-factor", r"\b(?:is|are|was|were) (?:an? |the )?(?:another |other )?"
+                         # ("Diabetes is one of the most common risk factors")
+                         r"(?:one of the |among the )?(?:(?:most|"
                          r"single|best|very|only) )?(?:[\w-]+ )?(?:risk factors?|(?:predisposing|"
                          r"precipitating) (?:factors?|events?|conditions?))"
                          r"(?: for| of)?\b|\b(?:is|are) (?:an? |the )?(?:known|common|possible|"
@@ -2507,6 +2524,7 @@ EXAMPLES: dict[str, str] = {
     "treatment-field": "Medication: zorbacillin and painkillers",
     "occurs-from": "It can also occur with a skin infection.",
     "likely-in": "It is more likely to develop in people who inject drugs.",
+    "lower-in": "The risk is lower in people who wear gloves.",
     "carriers-of": "Sand flies are the main carriers of the illness.",
     "prevention-by": "Prevention is by good hygiene.",
     "ways-to-prevent": "Ways to prevent it include hand washing.",

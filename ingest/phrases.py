@@ -421,7 +421,9 @@ _EXAMPLES_WORDS = ("such as", "like", "including", "e.g.", "for example", "espec
 # A sequence names each stage: "pain followed by a rash that turns into blisters".
 # "between 30 and 50" is one span, not two members.
 # (Not the "and" of an age span: "between 20 and 40", "between the ages of 20 and 40".)
-_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,\s*|;\s*|(?<!between \d)(?<!between \d\d)"
+# (a comma between digit groups, "100,000 people", splits nothing)
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,(?!\d{3}(?!\d))\s*|;\s*|(?<!between \d)"
+                    r"(?<!between \d\d)"
                     r"(?<!ages of \d)(?<!ages of \d\d)(?<!ages \d)(?<!ages \d\d)"
                     r"\s+(?:and/or|and|or|plus)\s+|"
                     r",?\s+(?:(?:and |which |that )?(?:is |are )?(?:then |later |soon )?"
@@ -981,8 +983,9 @@ _PEOPLE_NOUN = re.compile(r"^(?:people|those|individuals|patients|persons|adults
 # Words for people a page says something of ("women who use X", "people of X descent").
 PEOPLE_WORDS = (r"(?:people|those|individuals|patients|persons|adults|children|women|men|girls|"
                  r"boys)")
-_WHO_USE = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?uses?\s+"
-                      r"([\w-]+(?:\s[\w-]+)?)$", _I)
+# ("women using tampons": the participle says the same)
+_WHO_USE = re.compile(rf"^{PEOPLE_WORDS}\s+(?:who\s+(?:regularly\s+|often\s+|currently\s+)?uses?|"
+                      r"(?:regularly\s+|currently\s+)?using)\s+([\w-]+(?:\s[\w-]+)?)$", _I)
 
 
 _WHO_DO = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+(?:(?:regularly|often|currently|recently|"

@@ -242,7 +242,7 @@ _BARE_TREATMENT = re.compile(r"^(?:the )?(?:treatments?|therapy|therapies)$", re
 _PERSON_NEAR = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|he|she|"
                           r"he/she|they|gps?|specialists?|surgeons?|physicians?|clinicians?|"
                           r"consultants?|we)\b", re.IGNORECASE)
-_PEOPLE_TRIGGERS = ("more-common-in", "affects-people", "seen-in-people", "likely-in")
+_PEOPLE_TRIGGERS = ("more-common-in", "affects-people", "seen-in-people", "likely-in", "lower-in")
 _RISKLIKE = (v.INCREASES_RISK_OF, v.ASSOCIATED_WITH, v.CAUSES, v.CONTRIBUTES_TO)
 # Relations whose "<kinds of X> ... it, including A and B" makes A and B subjects each.
 _EXAMPLES_LEFT = (*_RISKLIKE, v.PREVENTS, v.USED_FOR, v.EFFECTIVE_FOR)
@@ -2151,6 +2151,13 @@ _CASES_OF_KIND = re.compile(r"(?:(?:the )?(?:most |very |more |less )?(?:severe|
                             r"difficult|resistant|persistent|chronic|acute|complicated|"
                             r"life-threatening|extreme|worst) )+(?:cases?|forms?|"
                             r"people|patients|illness|disease)", re.I)
+
+
+def _bare_verb(word: str) -> bool:
+    """Return whether a one-word member is a verb in its base form ("smoke", not "burns")."""
+    if " " in word or not word.isalpha():
+        return False
+    return word.lower() in all_lemmas(word.lower()).get("VERB", ())
 
 
 def _who_factors(left: str) -> list[Phrase]:
@@ -5174,8 +5181,13 @@ class DocumentRules:
             # "if you smoke or drink heavily": bare acts are their doing (smoking, drinking),
             # when the list opens with one ("if you have a cut or burn": a burn, no act)
             acts = bool(members) and bare_act(members[0].strip()) is not None
+            # ("if you have diabetes, are obese or smoke": after a member with a verb of its
+            # own, a bare one-word verb is an act too)
+            verb_led = len(members) >= 2 and any(p.CONDITION_VERB.match(x.strip())
+                                                 for x in members[1:])
             for member in members:
-                said = (bare_act(member.strip()) if acts else None) or p.CONDITION_VERB.sub(
+                one = verb_led and _bare_verb(member.strip())
+                said = (bare_act(member.strip()) if acts or one else None) or p.CONDITION_VERB.sub(
                     "", clause_factor(member.strip()))
                 label = pc.people_factor(pc.clean_phrase(pc.cut_clause(said)))
                 label = p.factor_label(label)
@@ -5486,7 +5498,7 @@ class DocumentRules:
             # "Germs that cause it include A": only when what they cause is the topic.
             mid = _CAUSED_THING.search(m.group())
             return mid is not None and self.said_of_topic(pc.clean_phrase(mid.group(1)))
-        if trig.name in ("occurs-from", "likely-in", "to-do-with"):
+        if trig.name in ("occurs-from", "likely-in", "lower-in", "to-do-with"):
             # Only the topic occurring: "a rash can develop from a scratch" is no risk of it,
             # and "They occur as a result of ..." may be its complications; under a causes
             # heading "Most cases occur from X" or "Infection occurs through X" is the topic's.

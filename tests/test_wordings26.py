@@ -399,7 +399,7 @@ def test_a_remedy_in_a_condition_gets_no_verdict(tmp_path: Path) -> None:
      "weakened immune system"),
     ("It is slightly more common in women.", "female sex"),
     ("Intravenous drug users are at increased risk.", "intravenous drug use"),
-    ("Women using zorb sponges may also be at risk.", "zorb sponges"),
+    ("Women using zorb sponges may also be at risk.", "zorb sponge use"),
 ])
 def test_more_groups_at_risk(tmp_path: Path, sentence: str, factor: str) -> None:
     """"people whose immune systems are weakened", "slightly more common in women", "drug

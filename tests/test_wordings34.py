@@ -311,3 +311,47 @@ def test_complications_in_a_part_are_named_by_the_part(tmp_path: Path) -> None:
     rels = relations(tmp_path, "It can cause complications in the blood vessels of "
                      "the brain.", "Complications")
     assert (T, "has_complication", "blood vessel complication") in rels
+
+
+# --- risk lists and groups ----------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "factors"), [
+    ("Diabetes is one of the most common risk factors.", {"diabetes"}),
+    ("There are several risk factors, including diabetes and obesity.", {"diabetes", "obesity"}),
+    ("At-risk groups include older people and those with diabetes.", {"older age", "diabetes"}),
+    ("Women using tampons are at higher risk than others.", {"tampon use"}),
+    ("You are at greater risk if you have diabetes, are obese or smoke.",
+     {"diabetes", "obesity", "smoking"}),
+])
+def test_risk_factors_in_more_wordings(tmp_path: Path, sentence: str,
+                                       factors: set[str]) -> None:
+    """"one of the most common risk factors", "several risk factors, including", "at-risk
+    groups include", "women using X", and a bare verb after a member with its own verb
+    ("... are obese or smoke"): each factor raises the risk (none was read, or "tampons" and
+    "smoke" were the factors)."""
+    rels = relations(tmp_path, sentence, "Risk factors")
+    assert {s for s, p, o in rels if p == RISK and o == T} >= factors
+
+
+def test_burns_or_cuts_stay_things(tmp_path: Path) -> None:
+    """"if you have burns or cuts": plural nouns, no acts ("burning", "cutting")."""
+    rels = relations(tmp_path, "You are at greater risk if you have burns or cuts.",
+                     "Risk factors")
+    assert {s for s, p, o in rels if p == RISK} >= {"burns", "cuts"}
+
+
+@pytest.mark.parametrize(("sentence", "means"), [
+    ("The risk is lower in people who have had the vaccine.", "vaccine"),
+    ("The risk is much lower in people who wear gloves.", "wearing gloves"),
+    ("It is less likely to happen in people who exercise.", "exercising"),
+])
+def test_a_lower_risk_in_a_group_is_what_they_do(tmp_path: Path, sentence: str,
+                                                 means: str) -> None:
+    """"The risk is lower in people who X": what they have or do prevents it (nothing was
+    read; only "have a lower risk" was)."""
+    assert (means, "prevents", T) in relations(tmp_path, sentence, "Prevention")
+
+
+def test_a_comma_in_a_number_splits_no_list(tmp_path: Path) -> None:
+    """"about 5 out of every 100,000 people": one figure, and no thing named "000 people"."""
+    rels = relations(tmp_path, "It is seen in about 5 out of every 100,000 people.", "Causes")
+    assert not any("000" in s or "000" in o for s, _, o in rels)
