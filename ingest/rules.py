@@ -2843,6 +2843,9 @@ class DocumentRules:
         if self._elsewhere and (self.is_topic(subject) or (obj is not None
                                                            and self.is_topic(obj))):
             return  # "Plonkitis is ... It can be treated with X": plonkitis's remedy
+        if predicate in _RISKLIKE and " " not in subject and subject.isalpha() and \
+                subject.islower() and (state := people_state(subject)) is not None:
+            subject = state  # "Being obese is a risk factor": obesity, as readers name it
         if predicate == v.PREVENTS and obj is not None and _ITS_SPREAD.fullmatch(obj.strip()):
             obj = self.topic  # "hand washing helps prevent the spread": of the topic
         if predicate == v.PREVENTS:
@@ -6699,6 +6702,21 @@ class DocumentRules:
                 r.left = m.group("before")
         return False
 
+    def _adjust_infections_with(self, r: _Reading) -> bool:
+        """"Infections with Zorbacter can follow injuries in fresh water": those are the
+        topic's cases, so the germ causes it and what they follow raises its risk."""
+        m = _INFECTIONS_WITH.match(left_side(r.left).strip(" ,"))
+        if m is None:
+            return False
+        germ = pc.clean_phrase(m.group("g"))
+        if not germ or self.is_topic(germ) or pc.is_generic(germ) or p.ANATOMY.fullmatch(germ):
+            return False
+        self.emit(germ, v.CAUSES, self.topic, r.span, m.group("g"), r.section,
+                  hedged=r.hedged, negated=r.negated, rule="phrase:infections-with",
+                  confidence=0.6)
+        r.left = r.left[:r.left.rfind(m.group(0))] + "It "
+        return False
+
     def _drop_complying(self, r: _Reading) -> bool:
         """"It is important to follow your doctor's advice", "follow-up visits": to follow
         is to keep to something, no onset after it."""
@@ -7769,7 +7787,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "no-evidence": (_D._adjust_claimed_effect,),
     "causes": (_D._read_caused_state, _D._drop_causative, _D._adjust_shared_subject,
                _adjust_part_harmed),
-    "follows": (_D._drop_complying,),
+    "follows": (_D._drop_complying, _D._adjust_infections_with),
     "confirms": (_D._adjust_only_way,),
     "test-shows": (_D._read_exam_findings,),
     "benefit-unclear": (_D._adjust_benefit_in_doubt,),
@@ -8675,6 +8693,10 @@ def _only_grave_effects_of_others(rules: DocumentRules, r: _Reading, c: _Pair) -
 # ("the lasting symptoms may be the result of nerve damage": the course's tail is one too)
 _DESCRIBES_SIGN = re.compile(r"\bdescribe[sd]? (?:the|their|this|its|that) ([\w -]+?) as\b",
                              re.I)
+# "Infections with X" as a clause's subject: the topic's cases caused by germ X.
+_INFECTIONS_WITH = re.compile(r"^(?:most |many |some |these )?(?:infections?|cases) (?:with|"
+                              r"caused by|due to) (?:the )?(?P<g>[A-Za-z][\w. -]{2,40}?)"
+                              r"(?: bacteria| bacterium| germs?)?$", re.I)
 _TURN_OF_THE_ILLNESS = re.compile(r"(?:(?:a|an|the|early|late|later)\s+)?(?:relapses?|"
                                   r"recurrences?|flare-?ups?|complications?|attacks?|"
                                   r"(?:lasting|persistent|ongoing|long-term|long-lasting|"

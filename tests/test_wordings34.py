@@ -355,3 +355,23 @@ def test_a_comma_in_a_number_splits_no_list(tmp_path: Path) -> None:
     """"about 5 out of every 100,000 people": one figure, and no thing named "000 people"."""
     rels = relations(tmp_path, "It is seen in about 5 out of every 100,000 people.", "Causes")
     assert not any("000" in s or "000" in o for s, _, o in rels)
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Being obese is a risk factor.", "obesity"),
+    ("Being obese makes it more likely.", "obesity"),
+    ("Having chickenpox can raise a child's risk.", "chickenpox"),
+])
+def test_factors_named_as_readers_name_them(tmp_path: Path, sentence: str, factor: str) -> None:
+    """A word for people ("obese") is named by its state, and "a child's risk" is a risk
+    raised (they were "obese", and a bare contribution)."""
+    assert (factor, RISK, T) in relations(tmp_path, sentence, "Causes")
+
+
+def test_infections_with_a_germ_are_the_illnesss_cases(tmp_path: Path) -> None:
+    """"Infections with Zorbacter vulpis can follow injuries in fresh water": the germ causes
+    it, and the injuries raise its risk (neither side was the topic, so nothing was read)."""
+    rels = relations(tmp_path, "Infections with Zorbacter vulpis can follow injuries in fresh "
+                     "water.", "Causes")
+    assert ("zorbacter vulpis", CAUSES, T) in rels
+    assert ("injuries in fresh water", RISK, T) in rels
