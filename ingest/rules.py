@@ -194,7 +194,7 @@ from .toxin_makers import toxin_makers
 from .verbless import modal_item, topic_in_front
 from .which_harms import harm_before_which
 from .who_acts import who_members
-from .worse_in_group import worse_in_group
+from .worse_in_group import widened_sign, worse_in_group
 
 label_key = lru_cache(maxsize=200_000)(_label_key)
 # ("et al." only in a line that opens as a reference list's entry does, "Smith AB, Jones CD, et
@@ -4350,6 +4350,12 @@ class DocumentRules:
         (see :mod:`.worse_in_group`)."""
         found = worse_in_group(text)
         if found is None:
+            alone = widened_sign(text)
+            if alone is not None and not self.is_topic(alone[0]):
+                # "The rash may become generalized": a generalized rash is a harm it brings
+                self.emit(self.topic, v.HAS_COMPLICATION, f"generalized {alone[0]}", span,
+                          alone[1], section, rule="phrase:sign-widens", confidence=0.6,
+                          hedged=is_hedged(alone[1]), negated=is_negated(alone[1]))
             return
         factor = _group_factor(found.who)
         if not factor or pc.is_generic(factor) or self.is_topic(factor):
@@ -4363,6 +4369,11 @@ class DocumentRules:
         self.emit(factor, v.INCREASES_RISK_OF, harm, span, found.said, section,
                   rule="phrase:worse-in-group", confidence=0.6,
                   hedged=is_hedged(found.said), negated=is_negated(found.said))
+        if found.sign is not None and found.widens:
+            # (in that group or not, the generalized sign is a harm the illness brings)
+            self.emit(self.topic, v.HAS_COMPLICATION, harm, span, found.said, section,
+                      rule="phrase:worse-in-group", confidence=0.6,
+                      hedged=is_hedged(found.said), negated=is_negated(found.said))
 
     def care_introduced(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Y fell following the introduction of X": X prevents Y and treats the topic

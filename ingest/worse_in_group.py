@@ -42,6 +42,11 @@ _ITSELF = re.compile(r"^(?:it|illness|condition|disease|infection|symptoms|signs
                      r"the (?:illness|condition|disease|infection))$", re.IGNORECASE)
 _HINTS = ("widely", "generali", "widespread", "whole body", "all over", "severe", "serious",
           "worse")
+# "The rash may become generalized", with no group: the sign widening is itself a harm.
+_WIDENS_ALONE = re.compile(
+    r"^\s*(?:in (?:rare|some|a few|severe) cases,?\s*)?(?:the |a |an |its |their )?" + _SIGN
+    + r" (?:(?:may|can|might|could|often|usually|will|also|sometimes|occasionally) )*"
+    r"(?P<how>" + _WIDENS + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,3 +80,19 @@ def worse_in_group(sentence: str) -> WorseInGroup | None:
     widens = not ("severe" in how or "serious" in how or "worse" in how)
     return WorseInGroup(m["who"].strip(), None if _ITSELF.match(sign) else sign, widens,
                         m.group(0).strip())
+
+
+def widened_sign(sentence: str) -> tuple[str, str] | None:
+    """Return (sign, words) when a sentence says a sign widens with no group named, else None.
+
+    >>> widened_sign("The rash may become generalized.")
+    ('rash', 'The rash may become generalized')
+    >>> widened_sign("It may spread widely.") is None  # the illness, no sign
+    True
+    """
+    if caseless.lacks(sentence, _HINTS):
+        return None
+    m = _WIDENS_ALONE.match(sentence)
+    if m is None or _ITSELF.match(m["sign"]):
+        return None
+    return m["sign"].lower(), m.group(0).strip()

@@ -375,3 +375,20 @@ def test_infections_with_a_germ_are_the_illnesss_cases(tmp_path: Path) -> None:
                      "water.", "Causes")
     assert ("zorbacter vulpis", CAUSES, T) in rels
     assert ("injuries in fresh water", RISK, T) in rels
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("In people with weak immune systems, the rash may become generalized.", "generalized rash"),
+    ("The rash may become widespread.", "generalized rash"),
+    ("The blisters can spread all over the body.", "generalized blisters"),
+])
+def test_a_sign_that_widens_is_a_harm(tmp_path: Path, sentence: str, harm: str) -> None:
+    """A sign that becomes generalized is a complication of the illness, with or without a
+    group named (only the group's raised risk was read, and nothing without one)."""
+    assert (T, "has_complication", harm) in relations(tmp_path, sentence, "Complications")
+
+
+def test_the_illness_spreading_is_no_generalized_sign(tmp_path: Path) -> None:
+    """"It may spread widely" names no sign."""
+    rels = relations(tmp_path, "It may spread widely.", "Complications")
+    assert not any(o.startswith("generalized") for _, _, o in rels)
