@@ -49,9 +49,21 @@ def link_with(sentence: str) -> tuple[str, int] | None:
     ('air pollution', 21)
     >>> link_with("The rash has no link with food.") is None
     True
+    >>> link_with("The link with farm dust is not clear.")
+    ('farm dust', 0)
     """
     m = _LINK_WITH.search(sentence)
-    if m is None or _FOUND_BY.match(sentence[:m.start()]) is None:
+    if m is None:
+        return None
+    if _FOUND_BY.match(sentence[:m.start()]) is None and not (
+            not sentence[:m.start()].strip() and _IN_DOUBT_AFTER.match(sentence, m.end("b"))):
         return None
     return m.group("b").strip(), m.start()
+
+
+# "The link with X is not clear": a link in doubt, the sentence's own subject.
+_IN_DOUBT_AFTER = re.compile(r"\s*(?:is|remains|has not been) (?:still )?(?:not (?:yet )?"
+                             r"(?:clear|certain|proven|fully understood|known)|unclear|uncertain|"
+                             r"unproven|debated|being studied|established|likely|possible)\b",
+                             re.I)
 

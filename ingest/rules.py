@@ -5093,11 +5093,13 @@ class DocumentRules:
         if found is None:
             return
         other, at = found
+        # ("The link with X is not clear": the doubt comes after the link it is about)
+        hedged = is_hedged(text[:at + 1]) or (at == 0 and is_hedged(text))
         for ph in phrases(other):
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                 self.emit(ph.label, v.ASSOCIATED_WITH, self.topic, span, ph.surface, section,
                           rule="phrase:link-with", confidence=0.6,
-                          hedged=is_hedged(text[:at + 1]), negated=denied_before(text, at))
+                          hedged=hedged, negated=denied_before(text, at))
 
     def _harms_named(self) -> frozenset[str]:
         """Return the lower-case names of the topic's harms and signs claimed so far (the

@@ -392,3 +392,20 @@ def test_the_illness_spreading_is_no_generalized_sign(tmp_path: Path) -> None:
     """"It may spread widely" names no sign."""
     rels = relations(tmp_path, "It may spread widely.", "Complications")
     assert not any(o.startswith("generalized") for _, _, o in rels)
+
+
+def test_a_link_in_doubt_is_a_hedged_association(tmp_path: Path) -> None:
+    """"The link with diabetes is not clear": diabetes is associated with it, hedged (the
+    link was read only after "Studies suggest")."""
+    cs = page_claims(tmp_path, "Causes\nThe link with diabetes is not clear.")
+    found = [c for c in cs.claims if c.predicate == "associated_with"
+             and cs.label(c.subject) == "diabetes"]
+    assert found and all(c.hedged for c in found)
+
+
+def test_a_stay_in_hospital_is_a_hospitalisation(tmp_path: Path) -> None:
+    """"a stay in hospital" and "hospital admission" are one thing."""
+    cs = page_claims(tmp_path, "Complications\nIt can lead to a stay in hospital. It can also "
+                     "lead to hospital admission.")
+    harms = {c.object for c in cs.claims if c.predicate == "has_complication"}
+    assert len(harms) == 1
