@@ -23,8 +23,11 @@ _ACT_FIRST = re.compile(
     r"\s+)?(?=\S)", re.IGNORECASE)
 # What a sample is taken of, filed as that fluid's test: "a sample of urine", "blood samples".
 _FLUIDS = r"blood|urine|pee|stool|poo|spit|saliva|sputum|phlegm|mucus"
-_SAMPLE_OF = re.compile(rf"^(?:an?\s+|the\s+)?(?:small\s+)?(?:samples?|specimens?|tests?)\s+of\s+"
-                        rf"(?:your\s+|the\s+)?(?P<f>{_FLUIDS})$", re.IGNORECASE)
+# ("tests on a sample of blood", "tests on blood samples": the fluid's test too)
+_SAMPLE_OF = re.compile(rf"^(?:an?\s+|the\s+)?(?:small\s+)?(?:samples?|specimens?|tests?)\s+"
+                        rf"(?:of|on)\s+(?:an?\s+|the\s+|your\s+)?(?:(?:samples?|specimens?)\s+"
+                        rf"of\s+)?(?:your\s+|the\s+)?(?P<f>{_FLUIDS})(?:\s+(?:samples?|"
+                        rf"specimens?))?$", re.IGNORECASE)
 _TISSUE_SAMPLE_OF = re.compile(r"^(?:an?\s+|the\s+)?(?:small\s+)?(?:samples?|specimens?|"
                                r"pieces?|bits?)\s+of\s+(?:the\s+|affected\s+|infected\s+)*"
                                r"(?P<t>tissue|skin|bone marrow|lymph node|muscle)$", re.IGNORECASE)

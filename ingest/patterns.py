@@ -1972,9 +1972,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Your blood calcium level may be checked", "Your urine may be tested": what is checked
     # names a test (read under a diagnosis heading only: see rules.allowed).
     _t("checked-passive", r"\b(?:(?:may|will|can|should|might|must|is|are|usually|often|also|"
-                          r"then|regularly) )*(?:be |been |removed and )?(?:checked|measured|"
-                          r"tested|monitored|assessed|analysed|analyzed)\b(?! for (?:signs|"
-                          r"symptoms)\b)",
+                          r"then|regularly) )*(?:be |been |removed and )?(?:(?:checked|measured|"
+                          r"monitored|assessed|analysed|analyzed)\b(?! for (?:signs|"
+                          r"symptoms)\b)|tested\b)",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     # "Bronchoscopy lets the doctor look inside the airways": a test, by what it shows.
     _t("lets-doctor-look", r"\b(?:allows?|lets?|enables?) (?:the |your |a )?(?:doctors?|"

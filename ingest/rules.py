@@ -1659,7 +1659,10 @@ _SAMPLE_TAKEN = re.compile(
     r"\b(?:take|takes|taking|took|taken|draw|draws|drawn|collect|collects|collected|remove|"
     r"removes|removed)\s+(?:a |an |some |small |tiny )*(?P<x>(?:[\w-]+ )?(?:samples?|swabs?|"
     r"biops(?:y|ies)|pieces?|bits?))(?: of (?:the |your |a |an )?(?P<of>[\w-]+(?: (?!(?:to|for|"
-    r"from|and|or|in|with|at|on|under|by)\b)[\w-]+)?))?|"
+    r"from|and|or|in|with|at|on|under|by)\b)[\w-]+)?))?"
+    # "take swabs from your throat, nose or vagina": one from each place
+    r"(?: from (?:the |your |a |an )?(?P<afrom>[\w-]+(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)"
+    r"\s+)(?:the |your |a |an )?[\w-]+){0,4}))?|"
     # "A sample of blood or fluid from the wound may be tested": each is tested.
     r"\b(?:samples?|swabs?) of (?P<each>[\w-]+(?: or [\w-]+)?)(?: from [\w' -]{1,30}?)?\s+"
     r"(?:may|can|will|is|are|might)\s+(?:also |then )?be\s+(?:tested|checked|examined|sent)\b|"
@@ -1668,6 +1671,9 @@ _SAMPLE_TAKEN = re.compile(
     r"(?:taken|drawn|collected|removed)(?: from (?:the |your |a |an )?(?P<from>[\w-]+"
     # "taken from the nose, throat or wound": each place
     r"(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)(?:the |your |a |an )?[\w-]+){0,4}))?", re.I)
+# The adjective a sample's site takes before it ("a swab from the nose": a nasal swab).
+_SAMPLE_SITE_WORD = {"nose": "nasal", "vagina": "vaginal", "cervix": "cervical",
+                     "rectum": "rectal", "mouth": "oral"}
 # A harm named in brackets after what it does: "(known as heart block)", or after the body
 # part it strikes: "can affect the joints (joint arthritis)".
 _NAMED_HARM = re.compile(
@@ -4871,6 +4877,17 @@ class DocumentRules:
                               section, rule="phrase:sample", confidence=0.6,
                               hedged=is_hedged(m.group(0)))
                 continue
+            if m.group("x") and m.group("afrom") and not m.group("of") and re.search(
+                    r"(?:sample|swab)s?$", m.group("x"), re.I):
+                taken = _label_key(pc.clean_phrase(m.group("x")).split()[-1])
+                for origin in pc.split_list(m.group("afrom")):
+                    place = _label_key(pc.clean_phrase(origin))
+                    place = _SAMPLE_SITE_WORD.get(place, place)  # "a vaginal swab"
+                    if place and not pc.is_generic(place):
+                        self.emit(self.topic, v.DIAGNOSED_BY, f"{place} {taken}", span,
+                                  m.group(0), section, rule="phrase:sample", confidence=0.6,
+                                  hedged=is_hedged(m.group(0)))
+                continue
             if m.group("x"):
                 what = pc.clean_phrase(m.group("x"))
                 if m.group("of") and not re.match(r"(?:it|this|them)$", m.group("of"), re.I):
@@ -4882,6 +4899,7 @@ class DocumentRules:
                     # "Samples may be taken from the throat, nose or wound": one each
                     for origin in origins:
                         place = _label_key(pc.clean_phrase(origin))
+                        place = _SAMPLE_SITE_WORD.get(place, place)
                         if place and not pc.is_generic(place):
                             self.emit(self.topic, v.DIAGNOSED_BY, f"{place} {taken}", span,
                                       m.group(0), section, rule="phrase:sample",

@@ -295,7 +295,7 @@ def test_samples_from_several_places(tmp_path: Path) -> None:
     got = relations(tmp_path, "Samples may be taken from the nose, throat or wound to look "
                     "for germs.", heading="Diagnosis")
     tests = {o for s, pred, o in got if pred == "diagnosed_by"}
-    assert {"nose samples", "throat samples", "wound samples"} <= tests
+    assert {"nasal samples", "throat samples", "wound samples"} <= tests
     assert not tests & {"nose", "throat", "wound"}
 
 

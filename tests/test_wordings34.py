@@ -409,3 +409,19 @@ def test_a_stay_in_hospital_is_a_hospitalisation(tmp_path: Path) -> None:
                      "lead to hospital admission.")
     harms = {c.object for c in cs.claims if c.predicate == "has_complication"}
     assert len(harms) == 1
+
+
+# --- tests ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "tests"), [
+    ("Your doctor may take swabs from your throat, nose or vagina.",
+     {"throat swab", "nasal swab", "vaginal swab"}),
+    ("Your blood may be tested for signs of infection.", {"blood test"}),
+    ("Tests on a sample of blood can show it.", {"blood test"}),
+])
+def test_samples_and_swabs_taken_for_testing(tmp_path: Path, sentence: str,
+                                             tests: set[str]) -> None:
+    """Swabs taken from several places are a swab each, "blood tested for signs of X" is a
+    blood test, and "tests on a sample of blood" a blood test (none was read, or the whole
+    phrase was the test)."""
+    cs = page_claims(tmp_path, f"Diagnosis\n{sentence}")
+    assert {cs.label(c.object) for c in cs.claims if c.predicate == "diagnosed_by"} >= tests
