@@ -1671,6 +1671,7 @@ _SAMPLE_TAKEN = re.compile(
     r"(?:taken|drawn|collected|removed)(?: from (?:the |your |a |an )?(?P<from>[\w-]+"
     # "taken from the nose, throat or wound": each place
     r"(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)(?:the |your |a |an )?[\w-]+){0,4}))?", re.I)
+_LETS_DOCTORS = re.compile(r"\b(?:lets?|allows?|enables?|helps?)\b", re.I)
 # The adjective a sample's site takes before it ("a swab from the nose": a nasal swab).
 _SAMPLE_SITE_WORD = {"nose": "nasal", "vagina": "vaginal", "cervix": "cervical",
                      "rectum": "rectal", "mouth": "oral"}
@@ -4879,6 +4880,8 @@ class DocumentRules:
                 continue
             if m.group("x") and m.group("afrom") and not m.group("of") and re.search(
                     r"(?:sample|swab)s?$", m.group("x"), re.I):
+                if _LETS_DOCTORS.search(text, 0, m.start()):
+                    continue  # "A bronchoscopy lets doctors take samples from X": its means
                 taken = _label_key(pc.clean_phrase(m.group("x")).split()[-1])
                 for origin in pc.split_list(m.group("afrom")):
                     place = _label_key(pc.clean_phrase(origin))
