@@ -43,7 +43,18 @@ _TITLE_LEAD = re.compile(
     r"understanding|overview of|a guide to|guide to|facts about|living with|learn about)\s+",
     re.IGNORECASE,
 )
-_FIRST_SUBJECT = re.compile(r"^(?!(?:There|It|This|That|These|Those|They|Here|What|Who)\b)"
+# A title's words after the name that say which part of the page it is: "X Prognosis",
+# "X symptoms and treatment"; and "How X is diagnosed" around it.
+_TITLE_PART = re.compile(r"\s+(?:(?:signs|symptoms|causes|treatments?|diagnosis|complications|"
+                         r"prognosis|outlook|prevention|risk factors|overview|facts|fact sheet|"
+                         r"information)(?:,? and |,\s*|$))+$", re.IGNORECASE)
+_HOW_TITLE = re.compile(r"^how (?:is |are |do you (?:get|treat|diagnose|prevent) )?(?P<x>.+?)"
+                        r"(?: (?:is|are) (?:diagnosed|treated|spread|prevented|caused))?$",
+                        re.IGNORECASE)
+_FIRST_SUBJECT = re.compile(r"^(?!(?:There|It|This|That|These|Those|They|Here|What|Who|"
+                            # ("Complications are more common after ...": a section's word)
+                            r"Complications|Symptoms|Signs|Causes|Treatments?|Diagnosis|"
+                            r"Prognosis|Outlook|Risk factors|Tests)\b)"
                             r"([A-Z][\w'-]*(?:\s+[\w'-]+){0,4}?)(?:\s*\([^)]*\))?,?\s+"
                             r"(?:is|are|refers to|describes)\b(?!\s+(?:the |a |an |one )?(?:main |"
                             r"usual |standard |first |first-line |best |most common |only )?"
@@ -77,6 +88,9 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
         return entity.label if entity else topic_id
     title = doc.source.title or doc.title
     candidate = _TITLE_LEAD.sub("", _TITLE_SPLIT.split(title.strip())[0].strip()).strip(" ?.")
+    candidate = _TITLE_PART.sub("", candidate).strip() or candidate
+    how = _HOW_TITLE.match(candidate) if candidate[:4].lower() == "how " else None
+    candidate = how["x"].strip() if how is not None else candidate
     body = " ".join(doc.text[x.start:x.end] for x in doc.sentences[:200]).lower()
     if candidate and len(candidate.split()) <= 5 and candidate.lower() in body:
         return candidate.lower()

@@ -21,6 +21,8 @@ _ACT_FIRST = re.compile(
     r"out|run|runs|running|arrange|arranges|arranging|request|requests|requesting|recommend|"
     r"recommends|recommending)\s+(?:an?\s+|the\s+|some\s+|several\s+|other\s+|more\s+|further"
     r"\s+)?(?=\S)", re.IGNORECASE)
+_RESULT_OF_TEST = re.compile(r"^(?:an?\s+|the\s+)?(?:positive|negative|abnormal|normal)\s+"
+                             r"(?P<t>.+?\btest)\s+results?$", re.IGNORECASE)
 # What a sample is taken of, filed as that fluid's test: "a sample of urine", "blood samples".
 _FLUIDS = r"blood|urine|pee|stool|poo|spit|saliva|sputum|phlegm|mucus"
 # ("tests on a sample of blood", "tests on blood samples": the fluid's test too)
@@ -79,6 +81,8 @@ def lab_test_name(label: str) -> str:
         return "surgery"  # "confirmed at operation": the surgery shows it
     if not any(map(low.__contains__, _HINTS)):
         return label
+    # ("a positive antibody test result": the test, whatever it showed)
+    label = _RESULT_OF_TEST.sub(r"\g<t>", label) if "result" in low else label
     acted = _LEVELS_OF.sub("", _ACT_FIRST.sub("", label, count=1), count=1)
     said = acted if acted.strip() else label
     m = _SAMPLE_OF.match(said) or _FLUID_SAMPLE.match(said) or _PLAIN_FLUID_TEST.match(said) \

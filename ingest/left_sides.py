@@ -188,6 +188,9 @@ def left_side(text: str) -> str:
     if aside is not None:  # "Blunt trauma, even without a cut, may": the trauma
         return left_side(aside.group("np"))
     text = text.strip(" ,")
+    if " \u2013 " in text or " \u2014 " in text:
+        # "loss of limbs \u2013 amputation is sometimes needed": the clause after the dash
+        text = re.split(r" [\u2013\u2014] ", text)[-1]
     if " it" in text or " they" in text:
         where = _WHERE_PRONOUN.search(text)
         if where is not None:  # "The germ travels to the skin, where it causes X": it

@@ -108,7 +108,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("tenderness", "sensitivity to touch", "sensitive to touch"),
     ("arrhythmia", "irregular heartbeat", "abnormal heart rhythm", "irregular heart rhythm",
      "abnormal heartbeat", "heart rhythm problems"),
-    ("death", "fatal outcome", "dying"),
+    ("death", "fatal outcome", "dying", "fatality", "a fatality"),
     ("multiple organ failure", "multi-organ failure", "multiorgan failure",
      "multiple organ dysfunction", "multi-organ dysfunction", "multiple organ dysfunction "
      "syndrome", "failure of several organs", "failure of multiple organs",

@@ -819,8 +819,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                             rf"(?!(?:is|are|can|may|include|includes)\b)[\w'-]+)?"
                             rf"{_INCL}"
                             # ("complications are more likely in X", "... are usually rare")
-                            r"(?! (?:(?:usually|often|generally|sometimes|also) )?(?:more|less|"
-                            r"rare|common|uncommon|serious|severe|likely|unlikely|possible|"
+                            r"(?! (?:(?:usually|often|generally|sometimes|also|much|far) )?"
+                            r"(?:more|less|much|far|"
+                            r"rare|rarer|common|uncommon|serious|severe|likely|unlikely|possible|"
                             r"treatable|preventable|relatively|very|not|seen|found)\b)"
                             # "complications such as X, Y and Z can occur"
                             r"|(?<!risk of )(?<!chance of )\b(?:possible |serious |rare |common |"
@@ -1692,8 +1693,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"|(?<=, )(?:characteri[sz]ed|typified) (?:mainly |mostly |chiefly )?by\b",
        v.HAS_SYMPTOM, Shape.LEFT_TO_RIGHT),
     # "People with X (may) also experience Y": what people with the topic have.
-    _t("experience", r"\b(?:people|patients|children|child|baby|adults|babies|infants|you|those|"
-                     r"sufferers|survivors|person|others|"
+    _t("experience", r"\b(?:people|patients|patient|children|child|baby|adults|adult|babies|"
+                     r"infants|you|those|sufferers|survivors|person|others|"
                      r"individuals|someone|many|most|some|few|minority)\b"
                      r"(?: who (?:have |has |had |get |develop )+"
                      r"(?:had |got )?[\w' -]{1,40}?(?= (?:may|can|often|usually|also|might|will|"

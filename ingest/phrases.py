@@ -40,6 +40,11 @@ GENERIC = re.compile(
     r"^(?:the following|following|these|those|this|that|it|they|them|more|other|others|"
     r"above|below|higher|lower|greater|less|fewer|over|under|"  # "38C or above"
     r"one|ones|two|three|four|five|six|seven|eight|nine|ten|\d+|"  # "a week or two"
+    r"(?:the )?(?:patient|person|child|adult|individual|sufferer)|"  # "the patient can ..."
+    r"(?:if|when|unless) (?:people|you|they|patients|someone|a person)|"  # a clause's lead
+    r"(?:certain |some |specific |these |the )?criteria|"  # "check for certain criteria"
+    # "It affects different people in different ways": how, no group
+    r"(?:in )?(?:different|many|various|several|other) (?:ways|people)|"
     r"first|then|again|too|also|later|soon|now|"  # "ruled out first": when, no name
     r"things?|factors?|conditions?|people|patients|individuals|you|we|time|cases?|"
     r"(?:certain |some |other |specific |particular )?groups?(?: of people)?|"
@@ -71,6 +76,11 @@ GENERIC = re.compile(
     r"e\.?g|i\.?e|etc|something|anything|someone|anyone|everything|nothing|"
     r"(?:the )?same \w+|(?:\w+ )?complications?|(?:\w+ )?(?:of the )?following(?: \w+)?)$",
     _I)
+# Who said it, left in a list by a comma: "..., according to WebMD", "..., states X".
+_ATTRIBUTION_WORDS = frozenset({"according", "states", "says", "reports", "notes", "explains",
+                                "writes", "adds", "said"})
+_ATTRIBUTION = re.compile(r"^(?:according to\b|(?:states|says|reports|notes|explains|writes|adds|"
+                          r"said) (?:the )?(?-i:[A-Z]))", _I)
 _PERSON = re.compile(r"^(?:you|your|we|he|she|he/she|they)\b|\b(?:doctors?|providers?|"
                      r"professionals?|team|nurses?|you)$", _I)
 
@@ -165,6 +175,8 @@ def is_generic(phrase: str) -> bool:
     words = phrase.split()
     # (The two costliest passes through their lower-case twins: most names fail them.)
     return bool(caseless.match(GENERIC, phrase) or _PERSON.search(phrase)
+                or (words[:1] and words[0].lower() in _ATTRIBUTION_WORDS
+                    and _ATTRIBUTION.match(phrase))
                 or (not caseless.lacks(phrase, _DOCUMENT_WORDS) and _DOCUMENT.search(phrase))
                 or _NEGATED_PART.search(phrase)
                 or (not caseless.lacks(phrase, ("to",)) and _INFINITIVE.search(phrase))
@@ -196,6 +208,8 @@ _LEAD_WORDS = re.compile(
     r"(?:any )?one of (?:the |these |several |many |(?:two|three|four|five|six|\d+) )?|"
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
     r"in turn|even|thus|therefore|then|eventually|gradually|numerous|different|"
+    # "more likely to experience long-term complications": the complications
+    r"(?:experience|experiencing|suffer from|suffering from)\s|"
     # "patients with underlying diabetes": a condition they already had, named plainly
     r"underlying|pre-existing|preexisting|"
     # "diagnosed by chance on a chest X-ray": the X-ray
@@ -322,6 +336,11 @@ _CUT = re.compile(
     r"|\s(?:in|for) (?:(?:more|very|the most|most|some|rare|many|a few|all|selected) )?"
     r"(?:(?:severe|serious|mild|moderate|milder|complicated|advanced|resistant|refractory|"
     r"persistent|recurrent|early|late|difficult|extreme|critical) )?cases\b"
+    # "a hearing test after a few weeks": when, no part of the name
+    r"|\safter (?:a few|several|some|a couple of|\d+|one|two|three|four|six) (?:days|weeks|"
+    r"months|years)\b"
+    # "steroids on a regular basis": how often, no part of the name
+    r"|\son an? (?:regular|daily|weekly|long-term|ongoing|routine) basis\b"
     # "tablets for 2 weeks", "for up to six months": how long it is taken.
     r"|\sfor (?:up to |at least |about |around |another |a further )?(?:\d+|a|one|two|three|"
     r"four|five|six|seven|eight|ten|twelve|several|a few|few) (?:to \w+ )?(?:days?|weeks?|"
@@ -458,8 +477,11 @@ LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"levels?\s+of\s+", _I)),
     ("low", re.compile(r"^(?:low|lower|reduced|decreased)\s+(?:blood\s+|serum\s+)?"
                        r"levels?\s+of\s+", _I)),
+    # (not a faculty: "lack of muscle control" is a sign of its own, no level of a thing)
     ("deficiency", re.compile(r"^(?:lack of|not enough|too little|deficiency of|shortage of)"
-                              r"\s+", _I)),
+                              r"\s+(?!(?:[\w-]+ )?(?:control|co-?ordination|energy|appetite|"
+                              r"sleep|concentration|balance|interest|motivation|sensation|"
+                              r"feeling|movement|strength|awareness)\b)", _I)),
     ("abnormal", re.compile(r"^(?:an?\s+)?(?:imbalance|abnormalit(?:y|ies)|disorders?|"
                             r"problems?|trouble)\s+(?:in\s+(?:the\s+)?(?:body|blood)\s+)?"
                             r"(?:of|in|with)\s+(?:the\s+)?(?:\w+\s+of\s+)?(?:(?:minerals?|"
@@ -816,7 +838,8 @@ _ORGAN_WORD = (r"(?:heart|lungs?|liver|kidneys?|brain|skin|nerves?|muscles?|join
                r"mouth|gums?|spine|hips?|knees?|stem cells?|bone marrow|blood vessels?)")
 _LONE_ORGAN = re.compile(rf"(?:the |your |their )?{_ORGAN_WORD}", _I)
 _ORGAN_AND_HEAD = re.compile(
-    rf"(?:the |your |their )?{_ORGAN_WORD} (?P<head>diseases?|failure|problems?|damage|pain|"
+    rf"(?:the |your |their )?{_ORGAN_WORD} (?P<head>function tests?|diseases?|failure|problems?|"
+    r"damage|pain|"
     r"aches?|transplants?|transplantation|infections?|cancers?|function|injur(?:y|ies)|surgery|"
     r"conditions?|disorders?|inflammation|involvement|complications?|symptoms?|swelling|"
     r"stiffness|weakness|tenderness)", _I)
@@ -856,7 +879,32 @@ def _share_head(members: list[str]) -> list[str]:
         after = _FLUID_AND_TEST.fullmatch(out[i + 1].strip(" .;:!"))
         if after is not None and _LONE_FLUID.fullmatch(out[i].strip()):
             out[i] = f"{out[i].strip()} {after.group('head')}"  # "blood and urine tests"
+        after = _FACULTY_AND_HEAD.fullmatch(out[i + 1].strip(" .;:!"))
+        if after is not None and _LONE_FACULTY.fullmatch(out[i].strip()):
+            # "co-ordination, movement and balance problems", "speech and hearing loss",
+            # "permanent nerve and brain damage": each faculty or part with the head
+            out[i] = f"{out[i].strip()} {after.group('head')}"
+        after = _BITER_AND_BITE.fullmatch(out[i + 1].strip(" .;:!"))
+        if after is not None and _LONE_BITER.fullmatch(out[i].strip()):
+            out[i] = f"{out[i].strip()} {after.group('head')}"  # "spider and insect bites"
     return out
+
+
+# Faculties (and parts, after a word of degree) that share a harm's head: "speech and
+# hearing loss", "permanent nerve and brain damage".
+_FACULTY = (r"(?:speech|hearing|vision|sight|memory|balance|co-?ordination|movement|"
+            r"concentration|learning|behaviou?r(?:al)?|sleep|mood|weight|hair|appetite|"
+            r"bladder|bowel|nerve|muscle|bone|joint|brain|kidney|liver|heart|lung|eye)")
+_LONE_FACULTY = re.compile(rf"(?:(?:permanent|lasting|long-term|severe|mild|partial|total|"
+                           rf"temporary) )?{_FACULTY}", _I)
+_FACULTY_AND_HEAD = re.compile(rf"(?:[\w-]+ )?{_FACULTY} (?P<head>problems?|difficult(?:y|ies)|"
+                               r"loss|damage|impairment|disorders?|issues?|changes?)", _I)
+# Animals whose bites or stings a list names with one head: "spider and insect bites".
+_BITERS = (r"(?:spiders?|insects?|ticks?|mosquito(?:e?s)?|fleas?|dogs?|cats?|animals?|bees?|"
+           r"wasps?|hornets?|snakes?|humans?|rodents?|rats?|bats?|midges?|mites?|ants?|"
+           r"horse-?fl(?:y|ies)|sand ?fl(?:y|ies)|jellyfish)")
+_LONE_BITER = re.compile(rf"(?:an? |the )?{_BITERS}", _I)
+_BITER_AND_BITE = re.compile(rf"(?:an? |the )?(?:[\w-]+ )?{_BITERS} (?P<head>bites?|stings?)", _I)
 
 
 # "swollen lumps on one or both sides", "swelling in one or more joints": where and how

@@ -1793,7 +1793,7 @@ _ITEM_VERB_TAIL = re.compile(r"\s+(?:rises|increases|worsens|improves|"
                              r"then|slowly|gradually)\s+)?(?:lasts?|fades?|settles?|resolves?|"
                              r"heals?|disappears?|goes (?:down|away)|clears? up)"
                              r"(?=\s+(?:for|in|within|after|over|by|about|around|up to|a|an|one|"
-                             r"two|three|a few|several|\d)\b))\b.*$", re.I)
+                             r"two|three|a few|several|\d)\b|\s*$))\b.*$", re.I)
 # "... associated with the illness" after a factor: the illness the list is about.
 _WITH_THE_ILLNESS = re.compile(r"\s+(?:associated|linked|that comes?) with (?:the |this |"
                                r"your )?[\w' -]{2,40}$", re.I)
@@ -2152,6 +2152,9 @@ _TRAILING_MODALS = re.compile(r"(?:\s+(?:may|might|can|could|will|would|also|oft
                               r"generally|tend to|seem to|all|both))+\s*$", re.IGNORECASE)
 
 
+# A lead-in listing what makes care or diagnosis hard, not its means.
+_NOT_MEANS_LEAD = re.compile(r"\b(?:challenges?|difficult(?:y|ies)|limitations?|pitfalls?|"
+                             r"obstacles?|barriers?|drawbacks?) (?:of|in|to|with|for)\b", re.I)
 # Cases of the topic by how bad or how many: "severe cases", "some people".
 _CASES_OF_KIND = re.compile(r"(?:(?:the )?(?:most |very |more |less )?(?:severe|serious|mild|"
                             r"milder|moderate|advanced|early|late|rare|some|many|most|few|"
@@ -2165,6 +2168,11 @@ def _bare_verb(word: str) -> bool:
     if " " in word or not word.isalpha():
         return False
     return word.lower() in all_lemmas(word.lower()).get("VERB", ())
+
+
+# A second group of people in a list of groups: "A or people with B", ", and those who C".
+_OR_PEOPLE = re.compile(r",?\s+(?:or|and)\s+(?=(?:people|those|anyone|patients|individuals|"
+                        r"children|adults|women|men)\s+(?:with|who)\b)", re.IGNORECASE)
 
 
 def _who_factors(left: str) -> list[Phrase]:
@@ -3168,6 +3176,9 @@ class DocumentRules:
             return found[0].label
         if kind not in p.ITEM_RELATIONS or not found:
             return found[0].label if found else None
+        if lead_text and _NOT_MEANS_LEAD.search(last_lead):
+            # "The main challenges of diagnosing it include:" lists difficulties, no tests
+            return found[0].label
         if kind in (p.RISK, p.CAUSE) and (_IF_YOU_LEAD.search(last_lead)
                                            or _WHO_LEAD.search(last_lead)):
             # "You're more likely to get it if you: - inject drugs": injecting drugs.
@@ -5322,11 +5333,14 @@ class DocumentRules:
             # "People with X get Y" says nothing of the topic unless Y is it ("a severe
             # infection", "a more serious form of the illness": the topic, graver)
             return
-        factor = pc.people_factor(m.group("who"))
-        if not factor or factor == m.group("who") or pc.is_generic(factor):
+        # "People who are obese or people with weak immune systems get it": each group
+        groups = _OR_PEOPLE.split(m.group("who"))
+        factors = [f for g in groups if (f := pc.people_factor(g.strip())) and f != g.strip()
+                   and not pc.is_generic(f)]
+        if not factors:
             return
         # "People with A, B or C get it": each of them raises the risk.
-        for member in map(pc.clean_phrase, _people_get_members(factor)):
+        for member in map(pc.clean_phrase, (x for f in factors for x in _people_get_members(f))):
             self.emit(member, v.INCREASES_RISK_OF, self.topic, span, m.group("who"), section,
                       rule="phrase:people-get", confidence=0.65,
                       hedged=is_hedged(text[:m.end()]), negated=denied_before(text, m.end()))
@@ -8037,7 +8051,7 @@ _HARMS_ORGAN = re.compile(
     r"several |many |vital |multiple |different |major )?(?P<o2>[a-z]+(?: [a-z]+)?)\s+to\s+"
     r"(?:stop working|fail|shut down|"
     r"stop functioning))\b", re.I)
-_MANY_ORGANS = re.compile(r"\b(?:multiple|several|many|different|major) organs\b", re.I)
+_MANY_ORGANS = re.compile(r"\bmultiple organs\b", re.I)  # ("several organs": organ failure)
 # More organs after the first one harmed: ", liver and heart", " or the lungs".
 _MORE_ORGANS = re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the |your |their )?[a-z]+)+", re.I)
 _ORGAN_ITEM = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the |your |their )?([a-z]+)", re.I)

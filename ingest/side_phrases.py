@@ -132,9 +132,17 @@ def _signs_together(text: str) -> str:
 # A "which" clause after a name ("pain which may go on for weeks or years"): what it says
 # of the name, not more members of a list.
 _WHICH_TAIL = re.compile(r"\s+which\s+(?:can|may|might|will|could|often|usually|sometimes|"
-                         r"tends?|lasts?|is|are)\b.*$", re.I)
+                         r"tends?|lasts?|is|are)\b.*$"
+                         # "learning difficulties that may be temporary or permanent": how long
+                         r"|\s+that\s+(?:(?:can|may|might|could|will|are|is|often|usually) )*"
+                         r"(?:be )?(?:temporary|permanent|short-term|long-term|lifelong|mild|"
+                         r"severe|partial|complete|total)\b.*$", re.I)
 
 
+_THERE_BE = re.compile(r"^there (?:(?:may|can|might|could|will|would|often|sometimes|also) )*"
+                       r"(?:be|is|are)\s+", re.I)
+_HISTORY_LEAD = re.compile(r"^(?:an? |the )?(?:personal |past |previous |prior )?history of "
+                           r"(?=[a-z])", re.I)
 # A name, a comma, and "a/an" with three or more words and no "and"/"or": a gloss.
 _GLOSS_AFTER = re.compile(r"^(?P<x>[\w'-]+(?: [\w'-]+){0,2}),\s+(?:an?)\s+"
                           r"(?![^,;]*\b(?:and|or)\b)[\w'-]+(?: [\w'-]+){2,}\s*[.;]?\s*$", re.I)
@@ -144,6 +152,12 @@ _GLOSS_AFTER = re.compile(r"^(?P<x>[\w'-]+(?: [\w'-]+){0,2}),\s+(?:an?)\s+"
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
     text = name_by_purpose(pc.strip_parens(text).strip())
+    if split and text[:5].lower() == "there":
+        # "There may be problems with memory and concentration" as a list item: the problems
+        text = _THERE_BE.sub("", text)
+    if split and "history of" in text:
+        # "a history of swelling in the arms and legs": the swelling, in each place
+        text = _HISTORY_LEAD.sub("", text)
     if _EXCLUDING.match(text):  # "by excluding other causes": a diagnosis by exclusion
         return (Phrase("exclusion of other causes", None, text),)
     if " with " in text or " who " in text:

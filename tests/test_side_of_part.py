@@ -2,7 +2,7 @@
 
 The site "one side of the face" names the face; before, the sign kept the whole
 phrase ("weakness on one side of the face").  "One side of the body" names no part,
-so a sign there keeps its own words.
+so a sign there is named without it, the side a site of its own.
 """
 
 from __future__ import annotations
@@ -31,4 +31,5 @@ def test_sign_on_both_sides_of_a_part(tmp_path: Path) -> None:
 def test_side_of_the_body_names_no_part(tmp_path: Path) -> None:
     signs = _signs(tmp_path, "Grebble fever causes a zorby rash on one side of the body.")
     assert not any("body" in s and "side" not in s for s in signs)
-    assert "zorby rash on one side of the body" in signs
+    # (since session 34 the side is a site of its own, the sign named without it)
+    assert "zorby rash" in signs

@@ -425,3 +425,115 @@ def test_samples_and_swabs_taken_for_testing(tmp_path: Path, sentence: str,
     phrase was the test)."""
     cs = page_claims(tmp_path, f"Diagnosis\n{sentence}")
     assert {cs.label(c.object) for c in cs.claims if c.predicate == "diagnosed_by"} >= tests
+
+
+# --- from public pages on other conditions, in our own words --------------------------------
+@pytest.mark.parametrize("title", ["Grebble Fever Prognosis", "How Grebble Fever Is Diagnosed",
+                                   "Grebble fever: symptoms and causes"])
+def test_the_topic_from_a_title_naming_a_part_of_the_page(tmp_path: Path, title: str) -> None:
+    """A title that names the page's part ("X Prognosis", "How X Is Diagnosed") gives X as
+    the topic; a first sentence opening "Complications are ..." names none (the topic was
+    "complications", and every claim hung off it)."""
+    from claimgraph.ingest.extract import extract_corpus
+    page = tmp_path / "page.txt"
+    page.write_text(f"{title}\n\nComplications are more common in adults.\n\nGrebble fever "
+                    "can cause kidney failure.\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    assert {cs.label(c.subject) for c in cs.claims if c.predicate == "has_complication"} == {T}
+
+
+@pytest.mark.parametrize(("body", "heading", "want", "never"), [
+    ("Spider and insect bites can cause it.", "Causes",
+     {("spider bites", CAUSES, T), ("insect bites", CAUSES, T)}, "spider"),
+    ("It usually needs antibiotics if mild, according to Zorb Health.", "Treatment",
+     {("antibiotics", "used_for", T)}, "according"),
+    ("People who smoke or people with weak immune systems are more likely to get it.",
+     "Causes", {("smoking", RISK, T), ("weak immune systems", RISK, T)}, "smoke or"),
+    ("Risk factors include:\n- using inhaled steroids on a regular basis", "Risk factors",
+     {("inhaled steroids", RISK, T)}, "regular basis"),
+    ("Risk factors include a history of swelling in the hands and feet.", "Risk factors",
+     {("hand swelling", RISK, T), ("foot swelling", RISK, T)}, "feet"),
+])
+def test_names_as_public_pages_write_them(tmp_path: Path, body: str, heading: str,
+                                          want: set[tuple[str, str, str]], never: str) -> None:
+    """Wordings found wrong on public pages about other conditions, in our words: a head
+    two animals share ("spider and insect bites"), who said it ("according to X"), two
+    groups joined by "or people with", how often a drug is taken, and a history of a sign
+    in two places."""
+    rels = relations(tmp_path, body, heading)
+    assert rels >= want
+    assert not any(never in s or never in o for s, _, o in rels if (s, _, o) not in want)
+
+
+@pytest.mark.parametrize(("body", "harms"), [
+    ("Long-term problems include balance, movement and co-ordination problems.",
+     {"co-ordination problems", "movement problems", "balance problems"}),
+    ("It can lead to vision and hearing loss, stroke and lack of muscle control.",
+     {"vision loss", "hearing loss", "stroke", "lack of muscle control"}),
+    ("It can cause permanent nerve and brain damage.", {"permanent nerve damage",
+                                                        "brain damage"}),
+    ("Complications include:\n- There may be problems with sleep and concentration.",
+     {"sleep problems", "concentration problems"}),
+    ("The patient may also go on to develop kidney failure.", {"kidney failure"}),
+    ("Some people with it may have behaviour problems that may be temporary or lifelong.",
+     {"behaviour problems"}),
+])
+def test_harms_named_with_shared_heads(tmp_path: Path, body: str, harms: set[str]) -> None:
+    """A faculty or part sharing the last member's head ("speech and hearing loss"), a
+    faculty's lack kept whole, a list item opening "There may be", "the patient" as the
+    subject, and a tail saying how long: each harm named as a reader would (they were
+    "co-ordination", "speech", "permanent nerve", "muscle control", "patient",
+    "permanent")."""
+    rels = relations(tmp_path, body, "Complications")
+    got = {o for _, p, o in rels if p == "has_complication"}
+    assert got >= harms
+    assert not got & {"co-ordination", "speech", "permanent nerve", "muscle control", "patient",
+                      "permanent", "concentration"}
+
+
+@pytest.mark.parametrize("body", ["Complications are far rarer after the mild form.",
+                                  "It may affect different people in different ways."])
+def test_no_harm_or_factor_in_comparisons_and_manners(tmp_path: Path, body: str) -> None:
+    """"Complications are much rarer after X" lists none; "different people in different
+    ways" names no group (they gave "much rarer after ..." and "in different ways")."""
+    rels = relations(tmp_path, body, "Complications")
+    assert not any("rarer" in o or "different" in s for s, _, o in rels)
+
+
+def test_a_dash_ends_the_item_before_the_care(tmp_path: Path) -> None:
+    """"- loss of fingers \u2013 amputation may be needed": amputation is the care (the lost
+    fingers were read as a treatment)."""
+    rels = relations(tmp_path, "Complications include:\n- loss of fingers \u2013 amputation may be "
+                     "needed to remove dead tissue", "Complications")
+    assert ("amputation", "used_for", T) in rels
+    assert ("loss of fingers", "used_for", T) not in rels
+
+
+def test_more_likely_to_experience_names_what_they_experience(tmp_path: Path) -> None:
+    """"more likely to experience lasting complications": the complications."""
+    rels = relations(tmp_path, "Those with the severe form tend to be more likely to "
+                     "experience lasting complications.", "Complications")
+    assert not any(o.startswith("experience") for _, _, o in rels)
+
+
+@pytest.mark.parametrize(("body", "tests", "never"), [
+    ("If you have a positive zorb antibody test result, doctors can treat you at once.",
+     {"zorb antibody test"}, {"positive zorb antibody test result"}),
+    ("Kidney and liver function tests are done.",
+     {"kidney function tests", "liver function tests"}, {"kidney"}),
+    ("Doctors look for certain criteria before making the diagnosis.", set(),
+     {"criteria test", "criteria"}),
+    ("Challenges in diagnosing it include:\n- Rarity: few doctors have seen it.\n"
+     "- Testing limits: no one test finds it.", set(), {"rarity", "testing limits"}),
+    ("If people test positive here, the diagnosis is almost sure.", set(),
+     {"if people"}),
+])
+def test_tests_named_without_their_results(tmp_path: Path, body: str, tests: set[str],
+                                           never: set[str]) -> None:
+    """A test named by its result is the test; organs sharing "function tests" are a test
+    each; criteria, a list of a diagnosis's challenges and a clause's "If people" are no
+    tests (each of ``never`` was read as one)."""
+    cs = page_claims(tmp_path, f"Diagnosis\n{body}")
+    got = {cs.label(c.object) for c in cs.claims if c.predicate == "diagnosed_by"}
+    assert got >= tests
+    assert not got & never
