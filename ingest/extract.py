@@ -92,6 +92,11 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
     how = _HOW_TITLE.match(candidate) if candidate[:4].lower() == "how " else None
     candidate = how["x"].strip() if how is not None else candidate
     body = " ".join(doc.text[x.start:x.end] for x in doc.sentences[:200]).lower()
+    if candidate and candidate.lower() not in body:
+        # ("How is X diagnosed?" as a heading, and no sentence naming X: the headings count)
+        at = doc.text.find(title.strip())
+        rest = doc.text[at + len(title.strip()):] if at >= 0 else doc.text
+        body = f"{body} {rest[:20000].lower()}"
     if candidate and len(candidate.split()) <= 5 and candidate.lower() in body:
         return candidate.lower()
     for s in doc.sentences[:10]:

@@ -563,6 +563,7 @@ _KEYS = {
     "complication-as": ("complication",),
     "treatment-is": ("treatment", "therapy"),
     "is-treatment": ("treatment", "therapy", "management", " care", "agent", "drug", "medic",
+                     "of choice",
                      " step", "first-line", "first line", "second-line", "second line",
                      "mainstay"),
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report",
@@ -1765,7 +1766,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        rf"[\w' -]+?)? (?:is|was)\b{_NOT_PASSIVE}", v.USED_FOR,
        Shape.RIGHT_TO_TOPIC),
     # "... is the main treatment." with nothing after: the treatment is the topic's.
-    _t("is-treatment", r"\b(?:is|are|remains?) (?:the |one of the )(?:most (?:commonly|widely|"
+    _t("is-treatment", r"\b(?:is|are|remains?) (?:usually |often |generally |still )?the "
+                       # "Oral zorbicillin is the drug of choice (and is taken for 10 days)"
+                       r"(?:drugs?|antibiotics?|medicines?|medications?|agents?) of choice\b|"
+                       r"\b(?:is|are|remains?) (?:the |one of the )(?:most (?:commonly|widely|"
                        # "X is the most commonly used steroid-sparing agent"
                        r"frequently) used|preferred|usual|standard|first-line|second-line) "
                        r"(?:[\w-]+ ){0,2}?(?:agents?|drugs?|medicines?|medications?)"
@@ -2036,7 +2040,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"scan|examination|imaging (?:test|study))s?(?=\s*[.;]?\s*$)",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
-                  r"ease|heal|control|lower|improve|restore|promote|clear|dissolve|shrink|stop|"
+                  r"ease|heal|control|lower|improve|restore|promote|clear(?: up)?|dissolve|"
+                  r"shrink|stop|"
                   r"block|slow(?: down)?|soothe|shorten|speed up|lessen|minimi[sz]e|suppress|"
                   r"inhibit|neutrali[sz]e)"
                   r"(?:s|es)?\b(?! (?:working|functioning)\b"

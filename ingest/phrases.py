@@ -43,6 +43,7 @@ GENERIC = re.compile(
     r"(?:the )?(?:patient|person|child|adult|individual|sufferer)|"  # "the patient can ..."
     r"(?:if|when|unless) (?:people|you|they|patients|someone|a person)|"  # a clause's lead
     r"(?:certain |some |specific |these |the )?criteria|"  # "check for certain criteria"
+    r"(?:the )?(?:drugs?|antibiotics?|medicines?|treatments?|tests?) of choice|"
     # "It affects different people in different ways": how, no group
     r"(?:in )?(?:different|many|various|several|other) (?:ways|people)|"
     r"first|then|again|too|also|later|soon|now|"  # "ruled out first": when, no name
@@ -208,6 +209,8 @@ _LEAD_WORDS = re.compile(
     r"(?:any )?one of (?:the |these |several |many |(?:two|three|four|five|six|\d+) )?|"
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
     r"in turn|even|thus|therefore|then|eventually|gradually|numerous|different|"
+    # "a five-day course of zorbomycin": the drug, however long it is given
+    r"(?:[\w-]+-(?:day|week|month) |short |long |full |further |second |another )?courses? of|"
     # "more likely to experience long-term complications": the complications
     r"(?:experience|experiencing|suffer from|suffering from)\s|"
     # "patients with underlying diabetes": a condition they already had, named plainly
@@ -317,7 +320,7 @@ _CUT = re.compile(
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
     r"heal|stop|keep|avoid|manage|diagnose|confirm|distinguish|detect|rule out|look for|tell|"
     r"find out|repair|replace|drain|kill|fight|cut away|cut out|calm|dampen|suppress|"
-    r"support|protect|boost|strengthen|block|slow|shrink|clear|soothe|settle))\b"
+    r"support|protect|boost|strengthen|block|slow|shrink|clear|soothe|settle|try))\b"
     r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
     r"|\s(?:in|among) (?:genetically )?(?:susceptible|predisposed|prone|vulnerable) (?:people|"
     r"individuals|persons|patients|hosts)\b"

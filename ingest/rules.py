@@ -2155,6 +2155,8 @@ _TRAILING_MODALS = re.compile(r"(?:\s+(?:may|might|can|could|will|would|also|oft
 # A lead-in listing what makes care or diagnosis hard, not its means.
 _NOT_MEANS_LEAD = re.compile(r"\b(?:challenges?|difficult(?:y|ies)|limitations?|pitfalls?|"
                              r"obstacles?|barriers?|drawbacks?) (?:of|in|to|with|for)\b", re.I)
+_ITS_COMPLICATIONS = re.compile(r"(?:the |any |serious |possible )?complications? (?:of|from|"
+                                r"with|due to) (?P<of>.+)", re.I)
 # Cases of the topic by how bad or how many: "severe cases", "some people".
 _CASES_OF_KIND = re.compile(r"(?:(?:the )?(?:most |very |more |less )?(?:severe|serious|mild|"
                             r"milder|moderate|advanced|early|late|rare|some|many|most|few|"
@@ -2863,6 +2865,11 @@ class DocumentRules:
             subject = state  # "Being obese is a risk factor": obesity, as readers name it
         if predicate == v.PREVENTS and obj is not None and _ITS_SPREAD.fullmatch(obj.strip()):
             obj = self.topic  # "hand washing helps prevent the spread": of the topic
+        if obj is not None and obj[:4].lower() in ("comp", "the ", "any ", "seri") and (
+                harms := _ITS_COMPLICATIONS.fullmatch(obj.strip())) is not None and (
+                self.is_topic(harms["of"]) or pc.ANAPHORA.match(harms["of"])
+                or pc.TOPIC_ALIASES.match(harms["of"])):
+            obj = "complication"  # "the risk of complications from <topic>": its complications
         if predicate == v.PREVENTS:
             treated = early_care_of(subject)
             if treated is not None and not self.is_topic(treated):
@@ -6537,8 +6544,10 @@ class DocumentRules:
         return bool(what) and (_FOUND_GERM.fullmatch(what) is not None
                                or p.ANATOMY.fullmatch(what) is not None
                                # "(an eye exam) to check for inflammation": a finding
+                               # ("the doctor will check for fever": a sign looked for)
                                or (_CHECK_VERB.search(r.trig_text) is not None
-                                   and _STATE_CHECKED.search(what) is not None
+                                   and (_STATE_CHECKED.search(what) is not None
+                                        or p.SYMPTOM_HEAD.search(f" {what}") is not None)
                                    and _TEST_WORD.search(what) is None))
 
     def _adjust_test_finds_people(self, r: _Reading) -> bool:

@@ -537,3 +537,43 @@ def test_tests_named_without_their_results(tmp_path: Path, body: str, tests: set
     got = {cs.label(c.object) for c in cs.claims if c.predicate == "diagnosed_by"}
     assert got >= tests
     assert not got & never
+
+
+def test_the_title_names_the_topic_when_only_headings_repeat_it(tmp_path: Path) -> None:
+    """A page titled with the illness whose sentences never name it (only its question
+    headings do): the title is the topic (the first sentence's subject, "a physical
+    examination", was taken)."""
+    from claimgraph.ingest.extract import extract_corpus
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever\n\nHow is grebble fever diagnosed?\n\nA physical examination "
+                    "is the first step.\n\nHow is grebble fever treated?\n\nIt is treated with "
+                    "zorbomycin.\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    assert ("zorbomycin", "used_for", T) in {
+        (cs.label(c.subject), c.predicate, cs.label(c.object)) for c in cs.claims if c.object}
+
+
+@pytest.mark.parametrize(("body", "heading", "want", "never"), [
+    ("Oral zorbicillin is the drug of choice and is taken for 10 days.", "Treatment",
+     ("oral zorbicillin", "used_for", T), "drug of choice"),
+    ("A five-day course of zorbomycin may be prescribed.", "Treatment",
+     ("zorbomycin", "used_for", T), "course"),
+    ("Antibiotics help clear up the infection.", "Treatment",
+     ("antibiotics", "effective_for", T), "up the infection"),
+    ("Treatment lowers the risk of complications from grebble fever.", "Treatment",
+     ("grebble fever treatment", "prevents", "complication"), "complications from"),
+])
+def test_care_named_as_readers_name_it(tmp_path: Path, body: str, heading: str,
+                                       want: tuple[str, str, str], never: str) -> None:
+    """"the drug of choice", "a five-day course of X", "help clear up", "complications from
+    <topic>": the drug, and what it works on, as readers name them."""
+    rels = relations(tmp_path, body, heading)
+    assert want in rels
+    assert not any(never in s or never in o for s, _, o in rels)
+
+
+def test_a_sign_checked_for_is_no_test(tmp_path: Path) -> None:
+    """"The doctor will check for fever": the fever is looked for, no "fever test"."""
+    cs = page_claims(tmp_path, "Diagnosis\nThe doctor will look at the rash and check for fever.")
+    assert not any(c.predicate == "diagnosed_by" and "fever" in cs.label(c.object)
+                   for c in cs.claims if c.object is not None)
