@@ -44,6 +44,9 @@ GENERIC = re.compile(
     r"(?:if|when|unless) (?:people|you|they|patients|someone|a person)|"  # a clause's lead
     r"(?:certain |some |specific |these |the )?criteria|"  # "check for certain criteria"
     r"(?:the )?(?:drugs?|antibiotics?|medicines?|treatments?|tests?) of choice|"
+    # "Symptoms & Treatment" (a title's parts, read as a sentence's object)
+    r"(?:(?:signs|symptoms|causes|treatments?|diagnosis|prevention|outlook|prognosis|"
+    r"complications|risk factors)(?:,\s*|\s+(?:&|and)\s+|\s*$))+|"
     # "It affects different people in different ways": how, no group
     r"(?:in )?(?:different|many|various|several|other) (?:ways|people)|"
     r"first|then|again|too|also|later|soon|now|"  # "ruled out first": when, no name
@@ -209,6 +212,9 @@ _LEAD_WORDS = re.compile(
     r"(?:any )?one of (?:the |these |several |many |(?:two|three|four|five|six|\d+) )?|"
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
     r"in turn|even|thus|therefore|then|eventually|gradually|numerous|different|"
+    # "associated fever" in a list of an attack's signs: the fever
+    r"associated\s(?=(?:high |mild |low-grade )?(?:fever|pain|headache|rash|swelling|"
+    r"nausea|vomiting|chills|fatigue|tiredness)\b)|"
     # "a five-day course of zorbomycin": the drug, however long it is given
     r"(?:[\w-]+-(?:day|week|month) |short |long |full |further |second |another )?courses? of|"
     # "more likely to experience long-term complications": the complications
@@ -301,7 +307,10 @@ _AS_WELL_AS_MEMBER = re.compile(r",?\s+as well as\s+(?:by\s+|from\s+|with\s+|in\
 _DONE_HOW_TAIL = re.compile(
     r",\s*(?:often|usually|sometimes|typically|generally|then|ideally|preferably|commonly|"
     r"frequently)\s+(?:repeated|given|done|performed|carried out|needed|required|continued|"
-    r"started|followed|combined|used)\b[^.;]*", _I)
+    r"started|followed|combined|used)\b[^.;]*"
+    # "sudden severe pain, typically affecting the big toe": where, no member
+    r"|,\s*(?:(?:often|usually|typically|mostly|mainly|most often|commonly) )?(?:affecting|"
+    r"involving|starting in|beginning in)\b[^.;]*", _I)
 _CUT = re.compile(
     r"\s*(?:,\s*(?:when|which|who|where|whose|as(?! well as\b)|mainly|especially|usually|often|"
     r"also|"
@@ -700,8 +709,15 @@ def clean_phrase(text: str) -> str:
     if removed is not None:  # "people whose spleen has been removed": the removal
         return f"{removed['x'] or removed['y']} removal"
     text = glued_repeat(text)
+    if " called " in text and (named := _CALLED_AFTER_CLASS.match(text)) is not None:
+        text = named["name"]  # "large bumps called tophi": the name the page gives them
     if text[:4].lower() in ("imag", "scan"):
         text = _IMAGING_WITH.sub("", text)  # "imaging with CT": the CT
+    guarded = _PROTECTS_FROM.match(text) if text[:4].lower() == "prot" else None
+    if guarded is not None:  # "protects joints from permanent damage": joint damage
+        *lead, head = guarded["harm"].split()
+        part = (all_lemmas(guarded["part"].lower()).get("NOUN") or (guarded["part"],))[0]
+        text = " ".join([*lead, part, head])
     if not caseless.lacks(text, ("bad",)):
         text = _VERY_BAD.sub("severe ", text)
     if _WHO_USE.match(text):
@@ -772,6 +788,14 @@ def clean_phrase(text: str) -> str:
     return drop_remedy_tail(text)
 
 
+_PROTECTS_FROM = re.compile(r"^protects? (?:the |your |their )?(?P<part>[a-z]+) (?:from|against) "
+                            r"(?:further |any )?(?P<harm>(?:[a-z-]+ )?(?:damage|harm|injury|"
+                            r"scarring|destruction))\s*[.;,]?$", _I)
+# Lumps, spots or patches a page names ("Large bumps called tophi may be visible").
+_CALLED_AFTER_CLASS = re.compile(r"^(?:an? |the |some )?(?:[\w-]+ ){0,2}(?:bumps|lumps|nodules|"
+                                 r"spots|patches|clumps|swellings|growths|deposits|areas|"
+                                 r"sores|blisters|marks|lines)\s+(?:are |is )?called\s+"
+                                 r"(?P<name>[\w-]+(?: [\w-]+)?)$", _I)
 # How signs are grouped on the skin, before the signs themselves ("a stripe of blisters").
 _GROUPED_IN = re.compile(r"^(?:an? |the )?(?:band|stripe|strip|cluster|group|crop|line|ring|"
                          r"belt|patch|batch)e?s? of (?=(?:[\w-]+ )?[\w-]+s\b)", _I)

@@ -577,3 +577,34 @@ def test_a_sign_checked_for_is_no_test(tmp_path: Path) -> None:
     cs = page_claims(tmp_path, "Diagnosis\nThe doctor will look at the rash and check for fever.")
     assert not any(c.predicate == "diagnosed_by" and "fever" in cs.label(c.object)
                    for c in cs.claims if c.object is not None)
+
+
+@pytest.mark.parametrize(("body", "heading", "want", "never"), [
+    ("Attacks cause sudden severe pain, typically affecting the big toe.", "Symptoms",
+     (T, SIGN, "sudden severe pain"), "affecting"),
+    ("Attack symptoms include:\n- associated fever\n- warmth", "Symptoms", (T, SIGN, "fever"),
+     "associated"),
+    ("Large bumps called zorbi may be visible.", "Symptoms", (T, SIGN, "zorbi"), "bumps called"),
+    ("Long-term care with zorbol prevents attacks and protects joints from lasting damage.",
+     "Treatment", ("long-term care with zorbol", "prevents", "lasting joint damage"),
+     "protects"),
+])
+def test_signs_and_harms_in_reference_wordings(tmp_path: Path, body: str, heading: str,
+                                               want: tuple[str, str, str], never: str) -> None:
+    """A site after a comma ("typically affecting the big toe") is no member, "associated
+    fever" is fever, lumps a page names ("bumps called X") are X, and what care "protects
+    joints from" is the joints' harm."""
+    rels = relations(tmp_path, body, heading)
+    assert want in rels
+    assert not any(never in s or never in o for s, _, o in rels)
+
+
+def test_a_title_listing_the_page_parts_is_no_claim(tmp_path: Path) -> None:
+    """"Grebble fever: Causes, Symptoms & Treatment" as the title: no harm named "symptoms &
+    treatment" (the title was read as a sentence whose verb was "causes")."""
+    from claimgraph.ingest.extract import extract_corpus
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever: Causes, Symptoms & Treatment\n\nGrebble fever is a rare "
+                    "illness.\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    assert not any("treatment" in cs.label(c.object) for c in cs.claims if c.object)
