@@ -105,6 +105,8 @@ _REPORT_THAT = re.compile(r"^.*?\b(?:(?:studies|results|research|data|findings|e
                           r"confirmed|indicates?|indicated|demonstrates?|demonstrated)|"
                           r"there(?: is|'s) (?:an? )?(?:(?:small|slight|high|higher|real) )?"
                           r"(?:risk|chance|possibility|danger)|"
+                          # "..., suggesting that genetics plays a role": what it suggests
+                          r",?\s*(?:suggesting|showing|meaning|indicating|implying)|"
                           # "There's (good) evidence that removing dead tissue improves ..."
                           r"there(?: is|'s) (?:some |good |strong |growing |clear |no |"
                           r"little |not enough |insufficient |no good |no clear |no strong )?"
@@ -128,6 +130,8 @@ _SUBJECT_APPOSITIVE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:an?|the|one
                                  r"[^,;:()]{2,120},\s*$", re.IGNORECASE)
 # "Blunt trauma, even without a cut, may ...", "Surgery, however, can ...": an aside in commas
 # between the subject and its verb says nothing of what the subject is.
+# A line's label before a colon ("Genetic factors: ..."): a heading of the line, no subject.
+_LABEL_LEAD = re.compile(r"^[A-Z][\w' -]{2,40}:\s+\S")
 _SUBJECT_ASIDE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:even|however|though|too|whether|"
                             r"at times|in (?:some|rare|many) cases|on (?:its|their) own|"
                             # "Eye inflammation, if not treated, can lead to X": the inflammation
@@ -188,6 +192,9 @@ def left_side(text: str) -> str:
     if aside is not None:  # "Blunt trauma, even without a cut, may": the trauma
         return left_side(aside.group("np"))
     text = text.strip(" ,")
+    if ": " in text and _LABEL_LEAD.match(text):
+        # "Environmental factors: certain triggers can ...": the clause after the label
+        text = text.split(": ", 1)[1]
     if " \u2013 " in text or " \u2014 " in text:
         # "loss of limbs \u2013 amputation is sometimes needed": the clause after the dash
         text = re.split(r" [\u2013\u2014] ", text)[-1]

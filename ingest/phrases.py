@@ -42,6 +42,9 @@ GENERIC = re.compile(
     r"one|ones|two|three|four|five|six|seven|eight|nine|ten|\d+|"  # "a week or two"
     r"(?:the )?(?:patient|person|child|adult|individual|sufferer)|"  # "the patient can ..."
     r"(?:if|when|unless) (?:people|you|they|patients|someone|a person)|"  # a clause's lead
+    # "people of all races", "exposure to triggers": everyone, or a class with no member
+    r"(?:(?:of )?all )?(?:races|ages|backgrounds|ethnicities|ethnic groups|sexes|genders)|"
+    r"(?:exposure to )?(?:certain |some |these |common |known )?triggers?|"
     r"(?:certain |some |specific |these |the )?criteria|"  # "check for certain criteria"
     r"(?:the )?(?:drugs?|antibiotics?|medicines?|treatments?|tests?) of choice|"
     # "Symptoms & Treatment" (a title's parts, read as a sentence's object)

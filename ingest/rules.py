@@ -680,6 +680,8 @@ _IT_SUBJECT = re.compile(r"\s*(?:it|this|they)\b", re.I)
 _WITH_FACTOR = re.compile(r"\s*(?:increasing|advancing|older) age\b", re.I)
 # A reporting frame before a clause: "Research suggests (that)", "Some experts believe
 # that", "It's thought that", "Scientists have found that".
+_SUGGESTING_THAT = re.compile(r",?\s*\b(?:suggesting|showing|meaning|indicating|implying)"
+                              r"(?: that)?\s+", re.I)
 _REPORT_FRAME = re.compile(
     r"^\s*(?:(?:some|many|most|recent|other|new|several) )?(?:(?:research|studies|evidence|"
     r"experts|scientists|researchers|doctors|data|findings)(?: (?:has|have))?(?: also)? "
@@ -2157,6 +2159,9 @@ _NOT_MEANS_LEAD = re.compile(r"\b(?:challenges?|difficult(?:y|ies)|limitations?|
                              r"obstacles?|barriers?|drawbacks?) (?:of|in|to|with|for)\b", re.I)
 _ITS_COMPLICATIONS = re.compile(r"(?:the |any |serious |possible )?complications? (?:of|from|"
                                 r"with|due to) (?P<of>.+)", re.I)
+# What a sign is made of when "it causes X to develop": patches, scales, spots (no process).
+_SIGN_FORMED = re.compile(r"\b(?:patch(?:es)?|plaques?|scales?|spots?|rash(?:es)?|blisters?|"
+                          r"sores?|bumps?|lumps?|ulcers?)\b", re.I)
 # Cases of the topic by how bad or how many: "severe cases", "some people".
 _CASES_OF_KIND = re.compile(r"(?:(?:the )?(?:most |very |more |less )?(?:severe|serious|mild|"
                             r"milder|moderate|advanced|early|late|rare|some|many|most|few|"
@@ -4134,7 +4139,8 @@ class DocumentRules:
             if text[form.end():form.end() + 6].lower() == " into ":
                 what = ""  # "causes cells to form into clumps called X": the clumps, read above
             if (self.is_topic(said) or pc.TOPIC_ALIASES.match(said) or said.lower() in (
-                    "it", "this", "")) and what and not pc.is_generic(what):
+                    "it", "this", "")) and what and not pc.is_generic(what) \
+                    and not _SIGN_FORMED.search(what):  # ("causing red patches to develop")
                 # "It causes lumps of cells, called granulomas, to form in organs".
                 self.emit(self.topic, v.INVOLVES, what, span, form.group(0), section,
                           rule="phrase:mechanism", confidence=0.6)
@@ -4466,6 +4472,9 @@ class DocumentRules:
             if no_evidence is not None:
                 named, said = named[no_evidence.end():], f"no {said}"
             named = _REPORT_FRAME.sub("", named)  # "Research suggests that genes play a part"
+            # "X tends to run in families, suggesting that genetics plays a role": what the
+            # last clause says plays it
+            named = _SUGGESTING_THAT.split(named)[-1]
             if " with " in named:  # "close contact with someone who has it": the contact
                 named = _WITH_PERSON.sub("", named)
             for ph in phrases(pc.cut_clause(named)):

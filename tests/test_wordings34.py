@@ -608,3 +608,36 @@ def test_a_title_listing_the_page_parts_is_no_claim(tmp_path: Path) -> None:
                     "illness.\n", encoding="utf-8")
     cs, _, _ = extract_corpus([page], progress=False)
     assert not any("treatment" in cs.label(c.object) for c in cs.claims if c.object)
+
+
+@pytest.mark.parametrize(("body", "want", "never"), [
+    ("Grebble fever tends to run in families, suggesting that genes play a role in it.",
+     ("genes", CONTRIB, T), "suggesting"),
+    ("It develops in people of all races.", None, "races"),
+    ("Exposure to triggers may cause it to appear for the first time.", None, "triggers"),
+])
+def test_what_a_clause_suggests_and_who_everyone_is(tmp_path: Path, body: str,
+                                                    want: tuple[str, str, str] | None,
+                                                    never: str) -> None:
+    """"..., suggesting that genes play a role": the genes (the whole first clause and
+    "suggesting" were read as factors); "people of all races" and "triggers" with none
+    named are no factors."""
+    rels = relations(tmp_path, body, "Causes")
+    if want is not None:
+        assert want in rels
+    assert not any(never in s for s, _, _ in rels)
+
+
+def test_a_lines_label_is_no_subject() -> None:
+    """"Environmental factors: certain triggers can ...": a line's label before its colon is
+    no subject; the clause after it has its own."""
+    from claimgraph.ingest.left_sides import left_side
+    assert left_side("Environmental factors: Certain triggers can ") == "Certain triggers"
+
+
+def test_patches_a_page_says_it_causes_are_signs_not_a_process(tmp_path: Path) -> None:
+    """"It causes red patches with silvery scales to develop": a sign, no process it
+    involves."""
+    rels = relations(tmp_path, "Grebble fever affects the skin, causing red patches with "
+                     "silvery scales to develop.", "About")
+    assert not any(p == "involves" and "patches" in o for _, p, o in rels)
