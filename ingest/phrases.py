@@ -903,20 +903,11 @@ def _share_head(members: list[str]) -> list[str]:
         lead = re.sub(r"(?:the |your |their )$", "", harm.group("head"), flags=_I)
         return [out[0], *(lead + x.strip() for x in out[1:])]
     for i in range(len(out) - 2, -1, -1):
-        after = _ORGAN_AND_HEAD.fullmatch(out[i + 1].strip(" .;:!"))
-        if after is not None and _LONE_ORGAN.fullmatch(out[i].strip()):
-            out[i] = f"{out[i].strip()} {after.group('head')}"
-        after = _FLUID_AND_TEST.fullmatch(out[i + 1].strip(" .;:!"))
-        if after is not None and _LONE_FLUID.fullmatch(out[i].strip()):
-            out[i] = f"{out[i].strip()} {after.group('head')}"  # "blood and urine tests"
-        after = _FACULTY_AND_HEAD.fullmatch(out[i + 1].strip(" .;:!"))
-        if after is not None and _LONE_FACULTY.fullmatch(out[i].strip()):
-            # "co-ordination, movement and balance problems", "speech and hearing loss",
-            # "permanent nerve and brain damage": each faculty or part with the head
-            out[i] = f"{out[i].strip()} {after.group('head')}"
-        after = _BITER_AND_BITE.fullmatch(out[i + 1].strip(" .;:!"))
-        if after is not None and _LONE_BITER.fullmatch(out[i].strip()):
-            out[i] = f"{out[i].strip()} {after.group('head')}"  # "spider and insect bites"
+        for lone, headed in _SHARED_HEADS:
+            after = headed.fullmatch(out[i + 1].strip(" .;:!"))
+            if after is not None and lone.fullmatch(out[i].strip()):
+                out[i] = f"{out[i].strip()} {after.group('head')}"
+                break
     return out
 
 
@@ -935,6 +926,11 @@ _BITERS = (r"(?:spiders?|insects?|ticks?|mosquito(?:e?s)?|fleas?|dogs?|cats?|ani
            r"horse-?fl(?:y|ies)|sand ?fl(?:y|ies)|jellyfish)")
 _LONE_BITER = re.compile(rf"(?:an? |the )?{_BITERS}", _I)
 _BITER_AND_BITE = re.compile(rf"(?:an? |the )?(?:[\w-]+ )?{_BITERS} (?P<head>bites?|stings?)", _I)
+# Words that take the head of the list's last member, each with the members that lend it:
+# "kidney and liver failure", "blood and urine tests", "speech and hearing loss" (and
+# "permanent nerve and brain damage"), "spider and insect bites".
+_SHARED_HEADS = ((_LONE_ORGAN, _ORGAN_AND_HEAD), (_LONE_FLUID, _FLUID_AND_TEST),
+                 (_LONE_FACULTY, _FACULTY_AND_HEAD), (_LONE_BITER, _BITER_AND_BITE))
 
 
 # "swollen lumps on one or both sides", "swelling in one or more joints": where and how
