@@ -42,6 +42,8 @@ GENERIC = re.compile(
     r"one|ones|two|three|four|five|six|seven|eight|nine|ten|\d+|"  # "a week or two"
     r"(?:the )?(?:patient|person|child|adult|individual|sufferer)|"  # "the patient can ..."
     r"(?:if|when|unless) (?:people|you|they|patients|someone|a person)|"  # a clause's lead
+    r"(?:try )?(?:these|the following|some|a few) (?:steps|tips|measures|things)|"
+    r"making it (?:harder|easier|more difficult|less likely|more likely)(?: for [\w ]+)?|"
     # "people of all races", "exposure to triggers": everyone, or a class with no member
     r"(?:(?:of )?all )?(?:races|ages|backgrounds|ethnicities|ethnic groups|sexes|genders)|"
     r"(?:exposure to )?(?:certain |some |these |common |known )?triggers?|"
@@ -332,7 +334,8 @@ _CUT = re.compile(
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
     r"heal|stop|keep|avoid|manage|diagnose|confirm|distinguish|detect|rule out|look for|tell|"
     r"find out|repair|replace|drain|kill|fight|cut away|cut out|calm|dampen|suppress|"
-    r"support|protect|boost|strengthen|block|slow|shrink|clear|soothe|settle|try))\b"
+    r"support|protect|boost|strengthen|block|slow|shrink|clear|soothe|settle|try|eliminate|"
+    r"eradicate|get rid of))\b"
     r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
     r"|\s(?:in|among) (?:genetically )?(?:susceptible|predisposed|prone|vulnerable) (?:people|"
     r"individuals|persons|patients|hosts)\b"
@@ -945,7 +948,9 @@ _AND_IDIOMS = re.compile(r"\b(?:pins and needles|wear and tear|trial and error|"
                          r"ear, nose and throat|"
                          # one procedure each, named by its two steps
                          r"incision and drainage|drainage and debridement|"
-                         r"dilation and curettage|dilatation and curettage)\b", _I)
+                         r"dilation and curettage|dilatation and curettage|"
+                         # when an act is done, one act: "urinate before and after sex"
+                         r"before and after|during and after|front to back)\b", _I)
 
 
 # A count with its open end before what it counts: "three or more organs".

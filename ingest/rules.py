@@ -2865,6 +2865,8 @@ class DocumentRules:
         if self._elsewhere and (self.is_topic(subject) or (obj is not None
                                                            and self.is_topic(obj))):
             return  # "Plonkitis is ... It can be treated with X": plonkitis's remedy
+        if predicate in _RISKLIKE and subject.endswith(" avoidance"):
+            subject = subject[:-len(" avoidance")]  # "Avoid X: these raise the risk": X does
         if predicate in _RISKLIKE and " " not in subject and subject.isalpha() and \
                 subject.islower() and (state := people_state(subject)) is not None:
             subject = state  # "Being obese is a risk factor": obesity, as readers name it
@@ -5967,8 +5969,10 @@ class DocumentRules:
             rhs = [Phrase(f"{self.topic} recurrence", None, right.strip())]
         if r.trig.name in _ACTS_RIGHT:
             # ("reduce your risk by not using X": avoiding X is the act)
+            # ("by making it harder for germs to stick": how, no act)
             rhs = [Phrase(act, None, right.strip())
-                   for act in gerund_acts(_NOT_DOING.sub("avoiding ", right))]
+                   for act in gerund_acts(_NOT_DOING.sub("avoiding ", right))
+                   if not pc.is_generic(act)]
         elif r.trig.name in _MAYBE_ACTS_RIGHT and _NOT_DOING.search(right):
             # "Ways to prevent it include not sharing razors": avoiding that is the act.
             rhs = phrases(_NOT_DOING.sub("avoiding ", right)) or rhs
@@ -6221,6 +6225,8 @@ class DocumentRules:
         target = self.topic if (not what or self.is_topic(what) or pc.ANAPHORA.match(what)
                                 or pc.TOPIC_ALIASES.match(what)) else what
         for act in gerund_acts(by_acts.group("acts")):
+            if pc.is_generic(act):
+                continue  # "... prevent it by making it harder for germs to stick": how
             self.emit(act, v.PREVENTS, target, r.span, m_surface(r.left, r.right, act),
                       r.section, hedged=r.hedged, negated=r.negated,
                       rule="phrase:lowers-risk-by", confidence=0.7)

@@ -641,3 +641,25 @@ def test_patches_a_page_says_it_causes_are_signs_not_a_process(tmp_path: Path) -
     rels = relations(tmp_path, "Grebble fever affects the skin, causing red patches with "
                      "silvery scales to develop.", "About")
     assert not any(p == "involves" and "patches" in o for _, p, o in rels)
+
+
+@pytest.mark.parametrize(("body", "heading", "want", "never"), [
+    ("Try these steps to lower your chances of getting it:\n- drink plenty of water",
+     "Prevention", ("drinking plenty of water", "prevents", T), "steps"),
+    ("Zorb juice may help prevent it by making it harder for germs to stick.", "Prevention",
+     None, "making it harder"),
+    ("Ways to prevent it:\n- Avoid strong soaps: These can irritate the skin and increase the "
+     "risk of it.", "Prevention", ("strong soap", RISK, T), "avoidance"),
+    ("Treatment usually involves antibiotics to eliminate the germ.", "Treatment",
+     ("antibiotics", "used_for", T), "eliminate"),
+])
+def test_advice_pages_wordings(tmp_path: Path, body: str, heading: str,
+                               want: tuple[str, str, str] | None, never: str) -> None:
+    """"Try these steps" names no step, "by making it harder" no act, what a page says to
+    avoid is what raises the risk (not its avoidance), and a remedy's purpose clause is no
+    part of its name."""
+    rels = relations(tmp_path, body, heading)
+    if want is not None:
+        assert want in rels
+    looked = {want[1]} if want is not None else {RISK, "prevents", "used_for"}
+    assert not any(never in s for s, p, _ in rels if p in looked)
