@@ -99,6 +99,8 @@ _FOUND_THAT = re.compile(r"^.*?\b(?:it is|it's|it has been|studies have|research
                          r"clinicians?)\s+(?:(?:now|generally|mostly|largely|also|often)\s+)*"
                          r"(?:agree|think|believe|suspect|say|report|suggest|accept)s?\s+(?:that\s+)?",
                          re.I)
+# A clause that reports what the one before shows: ", suggesting that ...".
+SUGGESTING = r"(?:suggesting|showing|meaning|indicating|implying)"
 # "Results confirm that X", "there's a risk that X": a frame around the clause's own subject.
 _REPORT_THAT = re.compile(r"^.*?\b(?:(?:studies|results|research|data|findings|evidence|trials?|"
                           r"reviews?)\s+(?:\w+ly\s+)?(?:shows?|showed|suggests?|suggested|confirms?|"
@@ -106,7 +108,7 @@ _REPORT_THAT = re.compile(r"^.*?\b(?:(?:studies|results|research|data|findings|e
                           r"there(?: is|'s) (?:an? )?(?:(?:small|slight|high|higher|real) )?"
                           r"(?:risk|chance|possibility|danger)|"
                           # "..., suggesting that genetics plays a role": what it suggests
-                          r",?\s*(?:suggesting|showing|meaning|indicating|implying)|"
+                          rf",?\s*{SUGGESTING}|"
                           # "There's (good) evidence that removing dead tissue improves ..."
                           r"there(?: is|'s) (?:some |good |strong |growing |clear |no |"
                           r"little |not enough |insufficient |no good |no clear |no strong )?"

@@ -126,6 +126,7 @@ from .lasting_harms import lasting_harms
 from .lead_groups import with_lead_group
 from .left_sides import (
     GERUND as _GERUND,
+    SUGGESTING as _SUGGESTING,
     TRAILING as _TRAILING,
     left_side,
 )
@@ -680,8 +681,7 @@ _IT_SUBJECT = re.compile(r"\s*(?:it|this|they)\b", re.I)
 _WITH_FACTOR = re.compile(r"\s*(?:increasing|advancing|older) age\b", re.I)
 # A reporting frame before a clause: "Research suggests (that)", "Some experts believe
 # that", "It's thought that", "Scientists have found that".
-_SUGGESTING_THAT = re.compile(r",?\s*\b(?:suggesting|showing|meaning|indicating|implying)"
-                              r"(?: that)?\s+", re.I)
+_SUGGESTING_THAT = re.compile(rf",?\s*\b{_SUGGESTING}(?: that)?\s+", re.I)
 _REPORT_FRAME = re.compile(
     r"^\s*(?:(?:some|many|most|recent|other|new|several) )?(?:(?:research|studies|evidence|"
     r"experts|scientists|researchers|doctors|data|findings)(?: (?:has|have))?(?: also)? "
@@ -2180,6 +2180,13 @@ def _bare_verb(word: str) -> bool:
 # A second group of people in a list of groups: "A or people with B", ", and those who C".
 _OR_PEOPLE = re.compile(r",?\s+(?:or|and)\s+(?=(?:people|those|anyone|patients|individuals|"
                         r"children|adults|women|men)\s+(?:with|who)\b)", re.IGNORECASE)
+
+
+def _described_sign(trig_text: str, left: str) -> str:
+    """Return the sign a "described as" phrase is about: the one it names itself ("People
+    describe the pain as ..."), else the words before it ("The pain is described as ...")."""
+    named = _DESCRIBES_SIGN.search(trig_text)
+    return named.group(1) if named else pc.clean_phrase(left_side(left))
 
 
 def _who_factors(left: str) -> list[Phrase]:
@@ -4886,6 +4893,18 @@ class DocumentRules:
                           hedged=is_hedged(text[clause:m.end()]),
                           negated=is_negated(text[clause:m.start("fail")]))
 
+    def _sample_per_place(self, origins: list[str], taken: str, m: re.Match[str],
+                          span: tuple[int, int], section: str | None) -> None:
+        """Emit a sample (or swab) from each place named, the place as clinicians name it
+        before the sample ("a swab from the nose": a nasal swab)."""
+        for origin in origins:
+            place = _label_key(pc.clean_phrase(origin))
+            place = _SAMPLE_SITE_WORD.get(place, place)
+            if place and not pc.is_generic(place):
+                self.emit(self.topic, v.DIAGNOSED_BY, f"{place} {taken}", span, m.group(0),
+                          section, rule="phrase:sample", confidence=0.6,
+                          hedged=is_hedged(m.group(0)))
+
     def samples(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a sample taken for testing, under a diagnosis heading, as a test.
 
@@ -4912,13 +4931,7 @@ class DocumentRules:
                 if _LETS_DOCTORS.search(text, 0, m.start()):
                     continue  # "A bronchoscopy lets doctors take samples from X": its means
                 taken = _label_key(pc.clean_phrase(m.group("x")).split()[-1])
-                for origin in pc.split_list(m.group("afrom")):
-                    place = _label_key(pc.clean_phrase(origin))
-                    place = _SAMPLE_SITE_WORD.get(place, place)  # "a vaginal swab"
-                    if place and not pc.is_generic(place):
-                        self.emit(self.topic, v.DIAGNOSED_BY, f"{place} {taken}", span,
-                                  m.group(0), section, rule="phrase:sample", confidence=0.6,
-                                  hedged=is_hedged(m.group(0)))
+                self._sample_per_place(pc.split_list(m.group("afrom")), taken, m, span, section)
                 continue
             if m.group("x"):
                 what = pc.clean_phrase(m.group("x"))
@@ -4929,13 +4942,7 @@ class DocumentRules:
                 origins = pc.split_list(m.group("from") or "")
                 if len(origins) >= 2 and re.fullmatch(r"samples?|swabs?", taken, re.I):
                     # "Samples may be taken from the throat, nose or wound": one each
-                    for origin in origins:
-                        place = _label_key(pc.clean_phrase(origin))
-                        place = _SAMPLE_SITE_WORD.get(place, place)
-                        if place and not pc.is_generic(place):
-                            self.emit(self.topic, v.DIAGNOSED_BY, f"{place} {taken}", span,
-                                      m.group(0), section, rule="phrase:sample",
-                                      confidence=0.6, hedged=is_hedged(m.group(0)))
+                    self._sample_per_place(origins, taken, m, span, section)
                     continue
                 origin = pc.clean_phrase(m.group("from") or "")
                 # "Fluids may be drawn from the blisters": a blister fluid test.
@@ -5534,8 +5541,7 @@ class DocumentRules:
                     or bool(_PEOPLE_WORD.search(before)) or sign_leaves
                     or bool(_IF_UNTREATED.search(text, 0, m.start())))
         if trig.name in ("sign-called", "described-as"):
-            named = _DESCRIBES_SIGN.search(m.group())  # "People describe the pain as ..."
-            said = named.group(1) if named else pc.clean_phrase(left_side(text[:m.start()]))
+            said = _described_sign(m.group(), text[:m.start()])
             return bool(said) and not self.is_topic(said) and bool(
                 p.SYMPTOM_HEAD.search(said.lower().split()[-1]))
         if trig.name == "found-on":
@@ -6883,8 +6889,7 @@ class DocumentRules:
     def _side_kinds_of_sign(self, r: _Reading, s: _Sides) -> None:
         """"The pain is described as burning or stabbing": burning pain, stabbing pain (a
         word alone names a kind of the sign; a phrase is a sign of its own)."""
-        named = _DESCRIBES_SIGN.search(r.trig_text)  # "People describe the pain as ..."
-        said = named.group(1) if named else pc.clean_phrase(left_side(r.left))
+        said = _described_sign(r.trig_text, r.left)
         head = said.lower().split()[-1] if said else ""
         kinds = [Phrase(f"{ph.label} {head}" if " " not in ph.label else ph.label,
                         ph.level, ph.surface) for ph in s.objects if ph.label]
@@ -8760,15 +8765,16 @@ def _only_grave_effects_of_others(rules: DocumentRules, r: _Reading, c: _Pair) -
             is not None)
 
 
-# A turn the illness itself takes ("relapse is due to a fresh infection"): its cause is one
-# of the topic's course.
-# ("the lasting symptoms may be the result of nerve damage": the course's tail is one too)
+# "People describe the pain as ...": the sign the describing names.
 _DESCRIBES_SIGN = re.compile(r"\bdescribe[sd]? (?:the|their|this|its|that) ([\w -]+?) as\b",
                              re.I)
 # "Infections with X" as a clause's subject: the topic's cases caused by germ X.
 _INFECTIONS_WITH = re.compile(r"^(?:most |many |some |these )?(?:infections?|cases) (?:with|"
                               r"caused by|due to) (?:the )?(?P<g>[A-Za-z][\w. -]{2,40}?)"
                               r"(?: bacteria| bacterium| germs?)?$", re.I)
+# A turn the illness itself takes ("relapse is due to a fresh infection"): its cause is one
+# of the topic's course.
+# ("the lasting symptoms may be the result of nerve damage": the course's tail is one too)
 _TURN_OF_THE_ILLNESS = re.compile(r"(?:(?:a|an|the|early|late|later)\s+)?(?:relapses?|"
                                   r"recurrences?|flare-?ups?|complications?|attacks?|"
                                   r"(?:lasting|persistent|ongoing|long-term|long-lasting|"
