@@ -85,7 +85,8 @@ def _read_run(out: list[Block], i: int, j: int, short_line: Callable[[str], bool
     for k in range(i, j + 1):
         # A line of the open list's own type is one of its items ("A blood test" under
         # "Diagnosis"); a line of another type opens a new piece.
-        if types[k] and (not starts or types[k] != types[starts[-1]]):
+        if types[k] and (not starts or types[k] != types[starts[-1]]) \
+                and not _exposure_item(out[k][1], types[k], types[starts[-1]] if starts else None):
             starts.append(k)
     for n, s in enumerate(starts):
         if s >= i and types[s] not in LIST_SECTION_TYPES:
@@ -110,6 +111,17 @@ def _read_run(out: list[Block], i: int, j: int, short_line: Callable[[str], bool
 
 _SMALL_WORDS = frozenset({"a", "an", "and", "the", "of", "or", "for", "to", "in", "on", "with",
                           "at", "by", "&"})
+
+
+def _exposure_item(line: str, kind: str | None, open_kind: str | None) -> bool:
+    """Return whether a care-typed line is one more item of an open list of risks or causes.
+
+    Medicines and operations are risk factors too: under "Risk factors include:" the
+    lines "Recent joint surgery" and "Intravenous drug misuse" name a treatment's words
+    but head nothing.  A heading of care is one word ("Surgery") or in Title Case.
+    """
+    return kind == TREATMENT and open_kind in (RISK, CAUSE) and len(line.split()) >= 2 \
+        and not _title_case(line)
 
 
 def _title_case(line: str) -> bool:

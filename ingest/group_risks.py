@@ -55,6 +55,22 @@ _ESPECIALLY_AGE = re.compile(
     r"|also )*(?:occur|happen|develop|arise)s?,? (?:especially|particularly|mainly|mostly|"
     r"more often) (?:with (?:increasing|advancing|older) age|in (?:older|elderly) (?:people|"
     r"adults|patients))\b", re.I)
+# "The incidence was higher for men than for women", "Rates of it are greater in girls than
+# boys": a measure of how often it strikes, compared between the sexes (as the sentence
+# opens: "..., and the risk rises with age" late in a sentence is another thing's risk).
+_RATE = r"(?:(?:the |overall |annual |yearly |reported )*(?:incidence|prevalence|rates?|frequency))"
+_RATE_BY_SEX = re.compile(
+    rf"^\s*(?:however,\s*|but\s+)?{_RATE}(?: of (?P<about>[\w' -]{{1,40}}?))? (?:is|was|are|"
+    r"were|has been|have been) "
+    rf"(?:much |far |slightly |significantly |about |\w+ times )?(?:higher|greater) (?:in|for|"
+    rf"among) (?P<who>{_SEX}) than (?:in |for |among )?{_SEX}\b", re.I)
+# "The incidence increases with age", "... was higher in men and rose with age".
+_RATE_WITH_AGE = re.compile(
+    rf"^\s*(?:however,\s*|but\s+)?(?:{_RATE}|(?:the )?(?:risk|chance|likelihood))"
+    r"(?: of (?P<about>[\w' -]{1,40}?))? "
+    r"(?:(?:is|was|are|were) [^.;]{0,60}? "
+    r"and )?(?:steadily |sharply |also )?(?:increases?|increased|rises?|rose|goes up|went up|"
+    r"grows?|grew) (?:steadily |sharply |markedly )?with (?:increasing |advancing )?age\b", re.I)
 # "Most cases occur in summer", "It peaks in late winter" ("during" is patterns'
 # "occurs-during", "more common in" its "more-common-in").
 _IN_SEASON = re.compile(
@@ -96,10 +112,15 @@ def group_risks(text: str) -> list[GroupRisk]:
         sex = _SEX_AFFECTED.search(text)
         if sex is not None:
             found.append(GroupRisk(people_factor(sex.group("who")), "", sex.group(0)))
+        sex = _RATE_BY_SEX.search(text)
+        if sex is not None:
+            found.append(GroupRisk(people_factor(sex.group("who")), sex.group("about") or "",
+                                   sex.group(0)))
     if " age" in low or "older" in low:
-        aged = _WITH_AGE.search(text) or _ESPECIALLY_AGE.search(text)
+        aged = _WITH_AGE.search(text) or _ESPECIALLY_AGE.search(text) or _RATE_WITH_AGE.search(
+            text)
         if aged is not None:
-            found.append(GroupRisk("older age", aged.group("about"), aged.group(0)))
+            found.append(GroupRisk("older age", aged.group("about") or "", aged.group(0)))
     if "summer" in low or "winter" in low or "spring" in low or "autumn" in low or " fall" in low:
         when = _IN_SEASON.search(text)
         period = season_period(when.group("rest")) if when is not None else None

@@ -130,10 +130,10 @@ _GROUP_AND_EXAMPLE = re.compile(r"^(?P<head>(?:people|those|adults|children|pati
 # "X, a germ that lives on the skin, causes ...": the subject before a noun phrase in commas.
 _SUBJECT_APPOSITIVE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:an?|the|one of the|one)\s"
                                  r"[^,;:()]{2,120},\s*$", re.IGNORECASE)
-# "Blunt trauma, even without a cut, may ...", "Surgery, however, can ...": an aside in commas
-# between the subject and its verb says nothing of what the subject is.
 # A line's label before a colon ("Genetic factors: ..."): a heading of the line, no subject.
 _LABEL_LEAD = re.compile(r"^[A-Z][\w' -]{2,40}:\s+\S")
+# "Blunt trauma, even without a cut, may ...", "Surgery, however, can ...": an aside in commas
+# between the subject and its verb says nothing of what the subject is.
 _SUBJECT_ASIDE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:even|however|though|too|whether|"
                             r"at times|in (?:some|rare|many) cases|on (?:its|their) own|"
                             # "Eye inflammation, if not treated, can lead to X": the inflammation
@@ -141,8 +141,12 @@ _SUBJECT_ASIDE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:even|however|tho
                             r"if (?:left )?untreated|without (?:prompt |early )?treatment|"
                             r"if (?:severe|serious|not caught early)|"
                             # "The finger test, in which a cut is made, may": what it is
-                            r"(?:in|during|by|through|with) which|which|where|whereby)\b"
-                            r"[^,;:()]{0,60},\s*$", re.IGNORECASE)
+                            r"(?:in|during|by|through|with) which|which|where|whereby|"
+                            # "Swollen legs, often following surgery, have been linked": the legs
+                            r"(?:(?:often|usually|sometimes|typically|commonly|mostly) )?"
+                            r"(?:following|after))\b"
+                            r"[^,;:()]{0,60},\s*(?:(?:have|has|had|is|are|was|were)\s*)?$",
+                            re.IGNORECASE)
 # "A, B and C" before an example in brackets: a list of short names, read whole.
 _LIST_BEFORE_EXAMPLE = re.compile(r"^[^,;:()]{1,60}(?:, [^,;:()]{1,60})*,? (?:and|or) "
                                   r"[^,;:()]{1,60}$", re.IGNORECASE)

@@ -75,7 +75,8 @@ GENERIC = re.compile(
     r"(?:health|medical) (?:problems?|issues?)|infectious diseases|diseases|illnesses|"
     r"disorders|ailments|"
     r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|facts?|"
-    r"(?:significant |high |considerable |serious )?(?:mortality|morbidity)|"
+    r"(?:significant |high |considerable |serious )?(?:mortality|morbidity|comorbidit(?:y|ies)|"
+    r"co-morbidit(?:y|ies))|mechanisms?|reasons?|"  # "from other mechanisms": no thing named
     r"diagnosis|results?|levels?|thought|important|it's important|slow|be|considered to be|"
     r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?|short description|"
     r"(?:some of )?(?:the )?(?:main|high|low|severe|mild|other|major|minor)|"

@@ -25,6 +25,9 @@ class Wording:
     regex: re.Pattern[str]
     target: str | None = None  # what the factors raise the risk of, when not the topic
     kinds: tuple[str, ...] = ()  # the section kinds it is read in; empty: every section
+    # Read in the sentence as written, brackets and all (the rules' prepared text writes
+    # "(such as A, B)" as ", such as A, B," where a bracket's end can no longer be seen).
+    raw: bool = False
 
 
 # "The germ X is to blame": the germ's own name (its class word before it names no more).
@@ -71,6 +74,13 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"illness(?:es)?)|predisposing (?:conditions?|factors?|events?)|precipitating "
         r"(?:factors?|events?|causes?)) (?:such as|like|including) (?P<x>[^.;]+?)"
         r"(?:\s+(?:are|is|were|was|may|can)\b|[.;]|$)", re.I)), False, v.INCREASES_RISK_OF),
+    # "dealing with modifiable risk factors (such as obesity or heavy drinking)": the
+    # factors named by example, wherever the sentence goes on about them.
+    (Wording("risk factor", re.compile(
+        r"\brisk factors(?: for (?P<y>[\w' -]{2,40}?))?\s*(?:\(|,)?\s*(?:such as|like|including|"
+        r"for example|for instance|e\.g\.)[,:]?\s+(?P<x>[^.;()\[\]]+?)(?:\s*[)\[]|,?\s+(?:are|is|"
+        r"were|was|may|can|should|must|will)\b|\s*[.;]|$)", re.I), raw=True),
+     False, v.INCREASES_RISK_OF),
     # "Common precipitating events include insect bites and injections".
     (Wording("precipitat", re.compile(
         r"\bprecipitating (?:factors?|events?|causes?) (?:include|includes|are|is)\s+"
@@ -121,10 +131,18 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     (Wording(("organism", "pathogen", "germ", "bacteri"), re.compile(
         r"^\s*the (?:most common|commonest|main|usual|most frequent|leading|predominant|most "
         r"frequently isolated|most commonly isolated) (?:causative )?(?:organism|pathogen|germ|"
-        r"bacterium|bacteria)s? (?:is|are) (?P<x>[^.;]+)|^\s*(?P<x2>[\w' .-]{2,60}?) (?:is|are) "
+        r"bacterium|bacteria)s? (?:is|are) (?P<x>[^.;]+?)(?=\s+but\b|\s*[.;]|$)"
+        r"|^\s*(?P<x2>[\w' .-]{2,60}?) (?:is|are) "
         r"the (?:most common(?:ly isolated)?|most frequently isolated|commonest|main|predominant|"
         r"leading|usual) (?:causative )?(?:organism|pathogen|germ|bacterium|bacteria)s?\b", re.I)),
      False, v.CAUSES),
+    # "A and B are most often implicated as the causative agents of X": what causes it.
+    (Wording("implicated", re.compile(
+        rf"^\s*{_NO_PEOPLE_LEAD}(?P<x>[\w' ,.-]{{2,80}}?) (?:is|are|has been|have been) "
+        r"(?:(?:most|often|commonly|frequently|usually|mainly|typically) )*implicated as "
+        r"(?:the |an? )?(?:(?:main|usual|common|most common|commonest|chief) )?(?:causative |"
+        r"causal )?(?:agents?|organisms?|pathogens?|germs?|causes?)\b"
+        r"(?: of (?P<y>[\w' -]{2,40}?))?\s*(?=[.;,]|$)", re.I)), False, v.CAUSES),
     # "X accounts for most cases", "X is responsible for the majority of infections".
     (Wording(("account", "responsible"), re.compile(
         rf"^\s*{_NO_PEOPLE_LEAD}"  # people who account for cases: below

@@ -368,6 +368,9 @@ _SETTING_FIRST = re.compile(r"^(?:(?:in|at) (?:the )?(?:hospital|first|home)|the
 _PERSON_SUBJECT = re.compile(r"^(?:you|you'll|you will|they|(?:most |many |some |all )?(?:patients|"
                              r"people|children|adults|survivors|sufferers)|your child|he|she|"
                              r"everyone|anyone|those affected)\b", re.IGNORECASE)
+# "... with serious illness and an increased risk of stroke": a risk named after a member.
+_AND_RISK_OF = re.compile(r",? and (?=(?:an? )?(?:increased|higher|greater|elevated|raised) "
+                          r"risks? of\b)")
 _RISK_OF_RIGHT = re.compile(r"^\s*(?:an? |the )?(?:significantly |greatly |slightly |much )?"
                             r"(?P<dir>increased|higher|greater|elevated|raised|reduced|lower|"
                             r"decreased|smaller) (?:risk|chance|likelihood|incidence|odds|rates?)"
@@ -2692,6 +2695,14 @@ class DocumentRules:
     def _about_topic(self, phrase: str) -> bool:
         return self.is_topic(phrase) or self.mentions_topic(phrase)
 
+    def _topic_needs(self, before: str) -> bool:
+        """Return whether the words before "needs" name the topic itself (or its cases),
+        as a clinical page says what it takes: "It usually requires surgery"."""
+        said = pc.clean_phrase(left_side(before))
+        return bool(said) and (self.is_topic(said) or self.mentions_topic(said)
+                               or bool(pc.TOPIC_ALIASES.match(said)) or bool(
+                                   pc.ANAPHORA.match(said)) or bool(_CASES.match(said)))
+
     def said_of_topic(self, said: str) -> bool:
         """Return whether a clause's subject is the topic: named, mentioned, "it" or nothing."""
         return (not said or self.is_topic(said) or self.mentions_topic(said)
@@ -3498,7 +3509,7 @@ class DocumentRules:
                       into.group(0), section, rule="phrase:goes-into", confidence=0.65,
                       hedged=is_hedged(text[:into.end()]),
                       negated=denied_before(text, into.start()))
-        self.wordings(text, (start, end), section, kind)
+        self.wordings(text, (start, end), section, kind, raw)
         if any(map(low.__contains__, GROUP_WORDS)):
             self.group_risk(text, (start, end), section)
         if "risk" in low or "danger" in low or "hazard" in low:
@@ -4226,7 +4237,7 @@ class DocumentRules:
                           negated=denied_before(text, m.start("x")))
 
     def wordings(self, text: str, span: tuple[int, int], section: str | None,
-                 kind: str | None = None) -> None:
+                 kind: str | None = None, raw: str | None = None) -> None:
         """Read the fixed wordings of :data:`_WORDINGS`, mostly clinical pages' risk words.
 
         "Immunocompromised patients are particularly susceptible", "Cases have been
@@ -4242,7 +4253,7 @@ class DocumentRules:
             wording, people, predicate = _WORDINGS[i]
             if wording.kinds and kind not in wording.kinds:
                 continue
-            m = wording.regex.search(text)
+            m = wording.regex.search(raw if wording.raw and raw is not None else text)
             if m is None:
                 continue
             if people and _OUTCOME_SAID.search(text, 0, m.start()):
@@ -5521,7 +5532,9 @@ class DocumentRules:
                      # complications: a harm's remedy
                      or _harm_needing(_HARM_NEEDS, text) is not None
                      or _harm_needing(_IF_DEVELOPS, text) is not None
-                     or _harm_needing(_IF_HARM_ARISES, text) is not None)):
+                     or _harm_needing(_IF_HARM_ARISES, text) is not None
+                     # "Severe grebble fever requires surgery": the illness named needs it
+                     or self._topic_needs(text[:m.start()]))):
             # "you need to rest" elsewhere, "needs a test" in diagnosis; in general text
             # only people who need a remedy named as one ("Most patients need surgery").
             return False
@@ -6309,6 +6322,16 @@ class DocumentRules:
     def _adjust_risk_of_right(self, r: _Reading) -> bool:
         """"X is associated with an increased risk of Y": X raises the risk of Y."""
         more = _RISK_OF_RIGHT.match(r.right)
+        also = _AND_RISK_OF.search(r.right) if more is None and "risk" in r.right else None
+        if also is not None and self.is_topic(pc.clean_phrase(r.left)):
+            # "X is associated with A and an increased risk of Y": A, and Y's risk apart
+            for ph in phrases(pc.cut_clause(r.right[:also.start()])):
+                if not (pc.is_generic(ph.label) or self.is_topic(ph.label)):
+                    self.emit(ph.label, r.predicate, self.topic, r.span, ph.surface, r.section,
+                              hedged=r.hedged, negated=r.negated, rule="phrase:associated",
+                              confidence=0.65)
+            r.right = r.right[also.start():].lstrip(" ,").removeprefix("and ")
+            more = _RISK_OF_RIGHT.match(r.right)
         if more is not None:
             r.predicate = (v.PREVENTS if (more.group("dir") or "").lower() in _LOWER_WORDS
                            else v.INCREASES_RISK_OF)

@@ -1,0 +1,159 @@
+"""Sentence wordings read in session 35, from clinical summaries (epidemiology, aetiology,
+risk factors) of other conditions read as a new user would, each error rewritten as a
+sentence of our own about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import page_relations, relations
+
+T = "grebble fever"
+RISK, CAUSES, ASSOC = "increases_risk_of", "causes", "associated_with"
+USED, DIAG, COMPL = "used_for", "diagnosed_by", "has_complication"
+
+
+# --- a bare list of risk factors that names medicines and operations ----------------------
+def test_a_bare_risk_list_keeps_its_medicines_and_operations(tmp_path: Path) -> None:
+    """Items under "Risk factors include:" written one to a paragraph, without bullets:
+    "Intravenous drug misuse" and "Recent joint surgery" name a treatment's words, but they
+    are factors of the list, not a heading of care that turns every later factor into a
+    treatment (diabetes had become a remedy)."""
+    rels = page_relations(tmp_path, "Risk factors for it include:\n\nJoint implants\n\n"
+                          "Intravenous drug misuse\n\nImmunosuppressive medication\n\n"
+                          "Recent joint surgery\n\nDiabetes")
+    for factor in ("joint implants", "intravenous drug misuse", "immunosuppressive medication",
+                   "recent joint surgery", "diabetes"):
+        assert (factor, RISK, T) in rels
+    assert not any(p == USED for _, p, _ in rels)
+
+
+def test_a_heading_of_care_after_a_bare_risk_list_still_heads(tmp_path: Path) -> None:
+    """One word ("Treatment") is a heading of its own: the care after it is care."""
+    rels = page_relations(tmp_path, "Risk factors include:\n\nRecent surgery\n\nDiabetes\n\n"
+                          "Treatment\n\nRest\n\nFluids\n\nPain relief")
+    assert ("recent surgery", RISK, T) in rels
+    assert ("rest", USED, T) in rels and ("fluids", USED, T) in rels
+
+
+# --- what causes it, as clinical pages say -------------------------------------------------
+@pytest.mark.parametrize(("sentence", "germs"), [
+    ("Zorb bacteria and blue moulds are most often implicated as the causative agents of "
+     "grebble fever.", {"zorb bacteria", "blue moulds"}),
+    ("Zorb bacteria are implicated as the main cause.", {"zorb bacteria"}),
+    ("Grebble fever is most commonly due to zorb bacteria.", {"zorb bacteria"}),
+    ("It is most frequently due to zorb bacteria.", {"zorb bacteria"}),
+])
+def test_clinical_wordings_of_a_cause(tmp_path: Path, sentence: str, germs: set[str]) -> None:
+    """"implicated as the causative agents" and "most commonly due to" gave nothing."""
+    rels = relations(tmp_path, sentence, "Aetiology")
+    assert {(g, CAUSES, T) for g in germs} <= rels
+
+
+def test_the_commonest_germ_stops_at_but(tmp_path: Path) -> None:
+    """"The commonest germ is X but others ... also occur": X alone (it had read
+    "X but others" as one name)."""
+    rels = relations(tmp_path, "The commonest pathogen is the zorb bacterium but others such "
+                     "as blue moulds also occur.", "Aetiology")
+    assert ("zorb bacterium", CAUSES, T) in rels
+    assert not any(" but " in s for s, _, _ in rels)
+
+
+def test_doctors_implicated_as_a_cause_name_no_germ(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Doctors are often implicated as the cause of delays.")
+    assert not any(p == CAUSES for _, p, _ in rels)
+
+
+# --- who is at risk, without the word "risk" -----------------------------------------------
+@pytest.mark.parametrize(("sentence", "factors"), [
+    ("The incidence was higher for men than for women and increased with age.",
+     {"male sex", "older age"}),
+    ("The annual incidence of grebble fever is higher in women than in men.", {"female sex"}),
+    ("Incidence increases with age.", {"older age"}),
+    ("Grebble fever occurs frequently in patients with diabetes.", {"diabetes"}),
+])
+def test_groups_struck_more(tmp_path: Path, sentence: str, factors: set[str]) -> None:
+    """An incidence compared between the sexes or rising with age, and "occurs frequently
+    in patients with X" (all gave nothing)."""
+    assert {(f, RISK, T) for f in factors} <= relations(tmp_path, sentence, "Epidemiology")
+
+
+def test_a_risk_rising_late_in_a_sentence_is_another_things(tmp_path: Path) -> None:
+    """"The risk of lasting pain is one in ten, and the risk rises with age": the rising
+    risk is the lasting pain's, not the illness's (the incidence reading opens a sentence)."""
+    rels = relations(tmp_path, "The risk of lasting pain is one in ten, and the risk rises "
+                     "with age.", "Complications")
+    assert ("older age", RISK, T) not in rels
+
+
+def test_the_risk_of_complications_rising_with_age(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "The risk of complications increases with age.")
+    assert ("older age", RISK, "complication") in rels
+
+
+@pytest.mark.parametrize(("sentence", "factors"), [
+    ("Long-term care means dealing with modifiable risk factors (such as obesity or heavy "
+     "drinking), and urate-lowering drugs.", {"obesity", "heavy drinking"}),
+    ("Modifiable risk factors, such as smoking and heavy drinking, should be addressed.",
+     {"smoking", "heavy drinking"}),
+    ("Doctors will look for risk factors such as obesity and smoking.", {"obesity", "smoking"}),
+])
+def test_risk_factors_named_by_example(tmp_path: Path, sentence: str,
+                                       factors: set[str]) -> None:
+    """Risk factors named by example anywhere in a sentence; a bracket ends the examples
+    (the drugs after it are no risk factor)."""
+    rels = relations(tmp_path, sentence, "Management")
+    assert {(f, RISK, T) for f in factors} <= rels
+    assert not any("drugs" in s and p == RISK for s, p, _ in rels)
+
+
+# --- a subject's aside, an added risk, what a diagnosis or the illness requires ------------
+def test_an_aside_after_the_subject_is_not_the_subject(tmp_path: Path) -> None:
+    """"Swollen legs, often following surgery or radiotherapy, have been associated with
+    X": the swollen legs (the aside's radiotherapy had been taken)."""
+    rels = relations(tmp_path, "Swollen legs, often following surgery or radiotherapy, have "
+                     "been associated with grebble fever.")
+    assert ("swollen legs", ASSOC, T) in rels
+    assert ("radiotherapy", ASSOC, T) not in rels
+
+
+def test_associated_with_a_member_and_an_increased_risk(tmp_path: Path) -> None:
+    """"X is associated with obesity and an increased risk of heart disease": obesity is
+    associated, heart disease is a harm it risks (the whole right side was one member)."""
+    rels = relations(tmp_path, "Grebble fever is associated with obesity and an increased "
+                     "risk of heart disease.")
+    assert ("obesity", ASSOC, T) in rels
+    assert (T, COMPL, "heart disease") in rels
+
+
+def test_other_mechanisms_name_no_risk_factor(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Chronic swelling resulting from other mechanisms also "
+                     "increases risk for grebble fever.")
+    assert not any(s == "mechanisms" for s, _, _ in rels)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The definitive diagnosis of grebble fever requires a skin biopsy.",
+    "Diagnosis of grebble fever requires a skin biopsy.",
+])
+def test_a_diagnosis_of_the_illness_requires_a_test(tmp_path: Path, sentence: str) -> None:
+    assert (T, DIAG, "skin biopsy") in relations(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "remedy"), [
+    ("Grebble fever requires surgical removal of the affected tissue.", "surgical removal"),
+    ("Severe grebble fever requires surgery.", "surgery"),
+    ("It usually requires antibiotics.", "antibiotics"),
+    ("Most cases need hospital treatment.", "hospital treatment"),
+])
+def test_what_the_illness_requires_treats_it(tmp_path: Path, sentence: str,
+                                             remedy: str) -> None:
+    """Outside a treatment section, the illness named as what "requires" a remedy (only
+    people needing one were read there)."""
+    assert (remedy, USED, T) in relations(tmp_path, sentence)
+
+
+def test_you_need_to_rest_outside_treatment_names_nothing(tmp_path: Path) -> None:
+    assert not any(p == USED for _, p, _ in relations(tmp_path, "You need to rest."))
