@@ -144,6 +144,12 @@ def _command_act(text: str, *, whole: bool = True) -> str | None:
     return f"{done[0] if done else verb + 'ing'} {obj}".lower()
 
 
+# "Keep up to date with vaccines", "stay up to date with your jabs": being vaccinated.
+_VACCINES_KEPT = re.compile(r"^\s*(?:keep|keeping|stay|staying|be|being)\s+up[- ]to[- ]date with "
+                            r"(?:your |all |any |the )?(?:recommended |routine )?(?:vaccines?|"
+                            r"vaccinations?|jabs|immuni[sz]ations?)\b", re.IGNORECASE)
+
+
 def advice_acts(text: str) -> list[str]:
     """Return each act a command names, its "them" / "it" being the one before it.
 
@@ -155,6 +161,8 @@ def advice_acts(text: str) -> list[str]:
     ['wiping mat', 'keeping mat dry']
     """
     text = plain_command(text)  # "Take out X", "Clean and cover X"
+    if _VACCINES_KEPT.match(text):
+        return ["vaccination"]  # "keep up to date with vaccines": no act of keeping
     listed = _avoided(text)
     if listed:
         return listed  # "avoid hot tubs, pools and lakes": each avoided
@@ -249,7 +257,8 @@ _ARTICLE_WORD_END = re.compile(r"\b(?:a|an|the|your|their)\s+(?:clean|fresh|dry|
                                re.IGNORECASE)
 # "... and cover them": a second command in the same sentence.
 _NEXT_COMMAND = re.compile(r"(?:,\s*(?:and |or |then )?|\s+(?:and|then|or)\s+)"
-                           rf"(?=(?:{'|'.join(_CHAINED_COMMAND_VERBS)})\b)", re.I)
+                           rf"(?=(?:{'|'.join(_CHAINED_COMMAND_VERBS)})\b|"
+                           r"(?:care for|look after) )", re.I)
 
 
 _GERUND_ACT = re.compile(r"^\s*(?P<verb>[a-z]+ing)\s+(?:your |the |a |an |their |any |all )?"

@@ -233,7 +233,8 @@ _TAKE_OUT = re.compile(r"^(\s*(?:(?:never|don't|do not|always|try to|remember to
 _TAKE_IT_OUT = re.compile(r"^(\s*)(?:take|taking) (it|them|(?:the |your |any )?[\w-]+(?: [\w-]+)?)"
                           r" out\b", _I)
 _TWO_VERBS = re.compile(r"^(\s*)(clean|wash|cover|dress|dry|check|inspect) (?:and|or) (clean|"
-                        r"wash|cover|dress|dry|check|inspect|protect) (\S.*)$", _I)
+                        r"wash|cover|dress|dry|check|inspect|protect|care for|look after) "
+                        r"(\S.*)$", _I)
 
 
 # "It is important to", "You should", "Try to", "Make sure you": a frame before a command.

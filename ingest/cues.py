@@ -32,7 +32,8 @@ _NEGATION = re.compile(
     # ("more often than not", "whether or not", "not only": no denial)
     # ("People who do not respond may be given X": a relative clause's "not" tells who,
     # it denies nothing the sentence claims.)
-    r"\b(?:no|(?<!than )(?<!whether or )" + _NOT_WHO +
+    # ("people with no spleen", "those who have no immunity": who, by what they lack)
+    r"\b(?:(?<!with )(?<!who have )(?<!who has )no|(?<!than )(?<!whether or )" + _NOT_WHO +
     # ("X, if not treated, can lead to Y": an aside of untreated care denies nothing)
     r"not(?! only\b)(?!\s+" + _GERUND + r")(?!\s+(?:treated|caught|diagnosed)(?:\s+(?:early|"
     r"promptly|quickly|in time|right away))?\s*,)|(?:" + "|".join(

@@ -51,6 +51,18 @@ _TITLE_PART = re.compile(r"\s+(?:(?:signs|symptoms|causes|treatments?|diagnosis|
 _HOW_TITLE = re.compile(r"^how (?:is |are |do you (?:get|treat|diagnose|prevent) )?(?P<x>.+?)"
                         r"(?: (?:is|are) (?:diagnosed|treated|spread|prevented|caused))?$",
                         re.IGNORECASE)
+# A title asking about a part of it: "What are the causes of X?", "Who can get X?",
+# "Who is at risk for X?", "Symptoms of X", "Treating X".
+_QUESTION_TITLE = re.compile(
+    r"^(?:what (?:are|is) (?:the )?(?:main |common |possible |early )?(?:causes|symptoms|"
+    r"signs(?: and symptoms)?|risk factors|complications|treatments?|treatment options|tests|"
+    r"outlook|prognosis)(?: (?:of|for))?|what causes|who (?:can get|gets|can catch|is (?:at|"
+    r"most at) (?:higher |greater |increased )?risk (?:of|for)|is (?:most )?affected by|is more "
+    r"likely to (?:get|develop))|(?:the )?(?:causes|symptoms|signs|risk factors|complications|"
+    r"treatments?|diagnosis|prevention|outlook|prognosis) (?:of|for)|treating|diagnosing|"
+    r"preventing|managing|coping with)\s+(?P<x>.+)$", re.IGNORECASE)
+# A title part that names no illness ("Who can get it - Sepsis"): the next part does.
+_NO_NAME_PART = re.compile(r"^(?:it|this|them|this condition|the condition)$", re.IGNORECASE)
 _FIRST_SUBJECT = re.compile(r"^(?!(?:There|It|This|That|These|Those|They|Here|What|Who|"
                             # ("Complications are more common after ...": a section's word)
                             r"Complications|Symptoms|Signs|Causes|Treatments?|Diagnosis|"
@@ -75,6 +87,17 @@ _SUBJECT_TYPES = {"used_for": EntityType.PROCEDURE, "effective_for": EntityType.
 _READER_MESSAGE = re.compile(r"^expected (.+?), got (.+?)(?: \(hint: (.+)\))?$", re.S)
 
 
+def _title_name(part: str) -> str:
+    """Return the name one part of a title gives, without the words around it that say
+    which part of the page it is ("X Prognosis", "How X is diagnosed", "Who can get X?")."""
+    candidate = _TITLE_LEAD.sub("", part.strip()).strip(" ?.")
+    candidate = _TITLE_PART.sub("", candidate).strip() or candidate
+    how = _HOW_TITLE.match(candidate) if candidate[:4].lower() == "how " else None
+    candidate = how["x"].strip() if how is not None else candidate
+    asked = _QUESTION_TITLE.match(candidate)
+    return asked["x"].strip(" ?.") if asked is not None else candidate
+
+
 def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
     """Return the topic of a page: from its title, else its first sentence.
 
@@ -87,10 +110,11 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
         entity = vocabulary.entities.get(topic_id)
         return entity.label if entity else topic_id
     title = doc.source.title or doc.title
-    candidate = _TITLE_LEAD.sub("", _TITLE_SPLIT.split(title.strip())[0].strip()).strip(" ?.")
-    candidate = _TITLE_PART.sub("", candidate).strip() or candidate
-    how = _HOW_TITLE.match(candidate) if candidate[:4].lower() == "how " else None
-    candidate = how["x"].strip() if how is not None else candidate
+    candidate = ""
+    for part in _TITLE_SPLIT.split(title.strip()):
+        candidate = _title_name(part)
+        if candidate and not _NO_NAME_PART.match(candidate):
+            break
     body = " ".join(doc.text[x.start:x.end] for x in doc.sentences[:200]).lower()
     if candidate and candidate.lower() not in body:
         # ("How is X diagnosed?" as a heading, and no sentence naming X: the headings count)

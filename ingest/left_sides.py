@@ -17,13 +17,16 @@ from .normalize import all_lemmas
 
 GERUND = re.compile(r"^\s*\w+ing\b", re.IGNORECASE)
 _WHEN_WORDS = re.compile(r"\s*(?:when|while|whilst|if|before|after)\s", re.I)
+# ("people who are obese", "those that have had it": a relative clause's "are" or "have" is
+# the people's own, no clause before the subject; "who receive X" names what they receive.)
 _OPENER = re.compile(
     r"(?:^|,\s+|\s)(?<!such\s)(?:(?:it's|it is|it was) (?:thought|believed|suspected|likely|"
     r"possible|known|said)|(?:found|shown|thought|believed|known|said|seems?|appears?|is|are|was|"
     r"means|suggests?|risk|chance|possible|likely) that|whether|if|when|because|since|while|"
     r"whilst|whereas|although|though|so|besides|as|(?<=,\s)but|(?<=^)but|(?<=^\s)but|"
     r"(?<=^)once|(?<=^\s)once|"
-    r"is|are|was|were|take|takes|taking|have|has|had|get|gets|use|uses|receive|receives|"
+    r"(?<!\bwho\s)(?<!\bthat\s)(?:is|are|was|were|have|has|had)|take|takes|taking|get|gets|"
+    r"use|uses|receive|receives|"
     r"received|receiving|given|prescribe|prescribed|prescribes|"
     r"(?<=\w\s)follow|(?<=\w\s)follows)\s+"  # "Hospitals follow strict rules": the rules
     # (a noun's "use" before "and": "alcohol use and smoking" opens no clause)

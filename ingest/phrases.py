@@ -77,6 +77,12 @@ GENERIC = re.compile(
     r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|facts?|"
     r"(?:significant |high |considerable |serious )?(?:mortality|morbidity|comorbidit(?:y|ies)|"
     r"co-morbidit(?:y|ies))|mechanisms?|reasons?|"  # "from other mechanisms": no thing named
+    # "people with medical conditions that weaken the immune system, like HIV": the class
+    r"(?:certain |some |other )?(?:medical|health) conditions?|(?:certain )?age groups?|"
+    r"(?:the )?following (?:types|kinds) of (?:infections?|illness(?:es)?|diseases?)|"
+    # "It's not always possible to prevent it": how feasible, no act named
+    r"(?:not )?(?:always |usually |often |currently |yet )?(?:possible|impossible|difficult|"
+    r"hard|easy)|"
     r"diagnosis|results?|levels?|thought|important|it's important|slow|be|considered to be|"
     r"(?:\w+ )?(?:doctor|provider|professional|team|nurse)s?|short description|"
     r"(?:some of )?(?:the )?(?:main|high|low|severe|mild|other|major|minor)|"
@@ -245,6 +251,10 @@ _LEAD_WORDS = re.compile(
     r"(?:within|after|in|over|for) (?:a few|several|a couple of|\d+|one|two|three) (?:hours|days|"
     r"weeks|months|years),?|"
     r"conducting|performing|doing|having|getting|using|receiving|undergoing|with|by|"
+    # "at least one underlying condition": how many, no part of the name
+    r"(?:at least|at most) (?:one|two|three)(?: of(?: the)?)?|one or more(?: of(?: the)?)?|"
+    # "the risk of contracting it": the illness ("developing countries" stay places)
+    r"(?:developing|contracting|catching|acquiring)(?! (?:countr|world|nation|region|area))|"
     # "If left untreated it can lead to death": the condition opening the clause goes
     r"(?:if |when )?(?:left |it is left |it's left )?untreated,?|"
     r"there's|no|not|any|recently|currently|previously|ever|nonetheless|however|fortunately|"
@@ -1128,7 +1138,9 @@ _GROUP_FACTORS = {"elderly": "older age", "elderly people": "older age", "newbor
                   "premature babies": "premature birth"}
 # "women who have recently given birth": the birth is the factor, by its noun.
 _BIRTH_GIVEN = {"given birth": "childbirth", "gave birth": "childbirth",
-                "giving birth": "childbirth", "recently given birth": "childbirth"}
+                "giving birth": "childbirth", "recently given birth": "childbirth",
+                "just given birth": "childbirth", "postpartum": "childbirth",
+                "post-partum": "childbirth"}
 _SEX_WORDS = {"women": "female sex", "females": "female sex", "girls": "female sex",
               "men": "male sex", "males": "male sex", "boys": "male sex"}
 # A young age in figures or in words ("children under one", "babies under six months").

@@ -296,9 +296,11 @@ _BODY_IN_GENERAL = re.compile(r"(?:(?:almost |nearly )?(?:any|every|other|many|s
                               r"parts?)", re.IGNORECASE)
 # People named by what they lack: "those lacking antibodies", "people without a spleen".
 _LACKING_PEOPLE = re.compile(r"^(?:people|those|patients|persons|individuals|children|adults|"
-                             r"anyone|someone)\s+(?:who\s+)?(?:lacking|lack|lacks|without)\s+"
+                             r"anyone|someone)\s+(?:who\s+)?(?:lacking|lack|lacks|without|with no|"
+                             r"(?:who )?(?:have|has) no)\s+"
                              r"(?:an?\s+|the\s+|any\s+|enough\s+)?(?P<x>[\w' -]{3,50})$",
                              re.IGNORECASE)
+_NO_WORD = re.compile(r"\bno\b", re.IGNORECASE)
 # What a germ does, named as a gerund after it: "releasing toxins", "getting into the blood".
 _GERM_DOING = re.compile(r"(?:releasing|producing|making|getting|entering|spreading|"
                          r"multiplying|invading|attacking|growing)\b", re.IGNORECASE)
@@ -2196,15 +2198,24 @@ def _who_factors(left: str) -> list[Phrase]:
     """Return what "those who smoke heavily" do, a factor for each clause ("who smoke or
     drink heavily", "who have A or B"); none unless every clause names one."""
     # ("People who work with animals may have a higher risk": the modal is the verb's)
-    who_do = _WHO_CLAUSE.search(_TRAILING_MODALS.sub("", left.strip()))
+    said = _TRAILING_MODALS.sub("", left.strip())
+    who_do = _WHO_CLAUSE.search(said)
     if who_do is None:
         return []
     clauses = who_members(who_do.group(0))
     acts = [pc.people_factor(x) for x in clauses]
     if all(act and act != x and not pc.is_generic(act) for act, x in zip(acts, clauses,
                                                                        strict=True)):
-        return [Phrase(act, None, who_do.group(0)) for act in acts]
+        # "Children, the elderly and people who are obese": the groups listed before too
+        head = said[:who_do.start()]
+        lead = _LIST_JOINT_END.sub("", head)
+        earlier = _people_factors(phrases(lead, people=True)) if lead != head else []
+        return [*earlier, *(Phrase(act, None, who_do.group(0)) for act in acts)]
     return []
+
+
+# The joint before a list's last member: "A, B and " (or "A, B, or ").
+_LIST_JOINT_END = re.compile(r"(?:,\s*|\s+)(?:and|or)\s*$|,\s*$", re.IGNORECASE)
 
 
 # "people with a weak immune system": what the group has, named without its article.
@@ -3098,6 +3109,12 @@ class DocumentRules:
                   and not p.ANATOMY.search(members[-1].strip()[len(trimmed[-1]):])))):
             # "Pain, itching or tingling of the skin": the place is every member's.
             found = phrases(", ".join(trimmed), split=True)
+        if kind in (p.RISK, p.CAUSE) and _PEOPLE_ITEM.match(head_text):
+            # "- people who have recently had surgery", "- women who have just given
+            # birth": what sets them apart (the item names people, as an "are at risk"
+            # sentence's subject does; "women" alone is no factor of theirs)
+            found = phrases(head_text, people=True) or found or [
+                Phrase(pc.people_factor(head_text), None, head_text.strip())]
         if kind in (p.RISK, p.CAUSE) and len(found) == 1:
             found = _risk_item_members(head_text, members, found)
         shared = _signs_at_shared_site(members, trimmed) if len(found) == 1 else None
@@ -5296,11 +5313,13 @@ class DocumentRules:
         if m is None:
             return
         of = _THINGS_RAISE_RISK.search(before)
-        named = pc.clean_phrase(of.group("of") or "") if of is not None else ""
+        named = pc.clean_phrase(of.group("of") or of.group("of2") or "") if of is not None else ""
         target = self.topic if not named or self.is_topic(named) or self.mentions_topic(
             named) else named
         for ph in phrases(pc.cut_clause(m.group("list"))):
-            label = p.factor_label(pc.people_factor(ph.label))
+            lacked = _LACKING_PEOPLE.match(ph.surface.strip())
+            label = f"lack of {lacked['x'].strip()}" if lacked is not None else p.factor_label(
+                pc.people_factor(ph.label))
             if label and not self.is_topic(label) and not pc.is_generic(label):
                 self.emit(label, v.INCREASES_RISK_OF, target, span, ph.surface, section,
                           hedged=is_hedged(before), rule="phrase:class-members",
@@ -5968,12 +5987,16 @@ class DocumentRules:
             # "You may be given oxygen to help with breathing": what is given comes after.
             lhs = [ph for ph in phrases(pc.cut_purpose(pc.cut_clause(right)))
                    if not self.is_topic(ph.label)]
-        lacked = _LACKING_PEOPLE.match(left_side(left)) if not lhs and \
+        lacked = _LACKING_PEOPLE.match(left_side(left)) if \
             shape.subject is p.Side.LEFT and r.predicate in _RISKLIKE else None
         if lacked is not None:
             # "Those lacking antibodies to the toxin are at increased risk", "People without
-            # a spleen are at higher risk": what they lack, named as its lack
+            # a spleen are at higher risk": what they lack, named as its lack (and "people
+            # with no spleen" deny nothing: the "no" is the lack)
             lhs = [Phrase(f"lack of {lacked['x'].strip()}", None, lacked.group(0))]
+            if _NO_WORD.search(lacked.group(0)) and not _NO_WORD.search(
+                    left[:left.find(lacked.group(0))] if lacked.group(0) in left else ""):
+                r.negated = False
         if r.trig.name in _CHAINED_SUBJECT and not lhs and self._last:
             # "X may help prevent A, reduce B and ease C": X does each.
             lhs = [Phrase(label, None, label) for label in self._last]
@@ -6966,7 +6989,10 @@ class DocumentRules:
             s.subjects = [Phrase(people_state(ph.label) or ph.label, ph.level, ph.surface)
                           for ph in s.subjects]
             return
-        s.subjects = _who_factors(r.left) or _people_factors(s.lhs)
+        # ("women who are pregnant or postpartum": read as people, each state is a factor)
+        s.subjects = _who_factors(r.left) or (
+            _people_factors(phrases(left_side(r.left), people=True)) if _WHO_EACH.search(
+                r.left) else []) or _people_factors(s.lhs)
         event = _EVENT_VERB.match(r.right)
         if event:
             said = event.group(1).lower()
@@ -7441,8 +7467,10 @@ class DocumentRules:
                 self._elsewhere = False
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
-                elif not previous and before and len(self.out) == first_new \
-                        and _THINGS_RAISE_RISK.search(before):
+                elif not previous and before and not any(
+                        c.measure is None and c.predicate in _RISKLIKE
+                        for c in self.out[first_new:]) and _THINGS_RAISE_RISK.search(before):
+                    # (figures and a risk of its own the list names are no reading of it)
                     self.members_raise_risk(before, (s, e), section)
                 if len(self.out) == first_new and before and kind in _SIGN_TALK_KINDS:
                     self.signs_of_class_before(before, (s, e), section)
@@ -7488,7 +7516,7 @@ _SIGN_TALK_KINDS = (None, p.SYMPTOM, p.COMPLICATION, p.PROGNOSIS)
 # Sections where "This leads to" goes on about a sign or a care step, not a chain of causes.
 _NOT_CHAIN_KINDS = (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS)
 # "These include A and B", "Examples include A": the members of the class just named.
-_THESE_INCLUDE = re.compile(r"\s*(?:these|they|examples|such (?:\w+ )?(?:conditions|things|"
+_THESE_INCLUDE = re.compile(r"\s*(?:these|those|they|examples|such (?:\w+ )?(?:conditions|things|"
                             r"factors|medicines|drugs|germs|problems))\s+(?:may |can |often )?"
                             r"(?:include|includes|are)\s*:?\s+(?P<list>[^.;]+)", re.I)
 # "Several things can raise your risk of getting it": a class of factors, named next.
@@ -7496,7 +7524,12 @@ _THINGS_RAISE_RISK = re.compile(
     r"\b(?:things|factors|conditions|activities|habits|circumstances|situations)\b[^.;]{0,40}?"
     r"\b(?:increase|increases|raise|raises|heighten|heightens|make|makes)\s+(?:your|the|a "
     r"person's|someone's|their)\s+(?:risk|chances?|likelihood)(?:\s+of\s+(?:getting|developing|"
-    r"having)?\s*(?P<of>[\w' -]{2,40}?))?\s*(?:[.;,]|$)", re.I)
+    r"having)?\s*(?P<of>[\w' -]{2,40}?))?\s*(?:[.;,]|$)"
+    # "Certain people are at even higher risk of getting it. Those include ...": who
+    r"|\b(?:certain|some) (?:people|groups|individuals|patients)\b (?:are|may be) (?:at )?(?:an? )?"
+    r"(?:even |much |far |particularly )?(?:higher|greater|increased|high|special) risk"
+    r"(?:\s+(?:of|for)\s+(?:getting|developing|having)?\s*(?P<of2>[\w' -]{2,40}?))?"
+    r"\s*(?:[.;,]|$)", re.I)
 # Relations a class can have for its members to inherit.
 _CLASS_RELATIONS = frozenset({v.INCREASES_RISK_OF, v.CAUSES, v.CONTRIBUTES_TO, v.HAS_COMPLICATION,
                               v.HAS_SYMPTOM, v.USED_FOR, v.PREVENTS, v.DIAGNOSED_BY})
@@ -8892,6 +8925,12 @@ def _fragment_lead(first: str, count: int) -> bool:
         and not any(True for _ in p.find_triggers(first))
 
 
+# A list item that opens with who it is about: "people who have had surgery", "women who".
+_PEOPLE_ITEM = re.compile(r"^[\s•*-]*(?:people|those|women|men|children|babies|infants|adults|"
+                          r"patients|anyone|someone|persons|individuals)\s+(?:who|that|with|"
+                          r"on|in|having|taking|using|receiving)\b", re.IGNORECASE)
+
+
 def _predicate_item(text: str) -> bool:
     """Return whether a list item is a clause with no subject ("mostly affects older adults",
     "often triggered by a cut"): a relation phrase opens it, after adverbs at most.
@@ -8901,6 +8940,8 @@ def _predicate_item(text: str) -> bool:
     >>> _predicate_item("a cut that becomes infected")
     False
     """
+    if _PEOPLE_ITEM.match(text):
+        return False  # "people who have had surgery": who, named (their "have" is no relation)
     lead = _ONLY_ADVERBS.match(text)
     start = lead.end() if lead is not None else len(text) - len(text.lstrip(" -•*"))
     found = p.find_triggers(text)

@@ -148,6 +148,10 @@ _GLOSS_AFTER = re.compile(r"^(?P<x>[\w'-]+(?: [\w'-]+){0,2}),\s+(?:an?)\s+"
                           r"(?![^,;]*\b(?:and|or)\b)[\w'-]+(?: [\w'-]+){2,}\s*[.;]?\s*$", re.I)
 
 
+# How many of a class a side names, before the class: no member of any list.
+_HOW_MANY = re.compile(r"\b(?:at )?least one (?!of\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
@@ -155,6 +159,9 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     if split and text[:5].lower() == "there":
         # "There may be problems with memory and concentration" as a list item: the problems
         text = _THERE_BE.sub("", text)
+    if " one" in text or text[:3].lower() == "one":
+        # "at least one underlying condition", "one or more long-term illnesses": how many
+        text = _HOW_MANY.sub("", text)
     if split and "history of" in text:
         # "a history of swelling in the arms and legs": the swelling, in each place
         text = _HISTORY_LEAD.sub("", text)

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from .grebble_pages import page_relations, relations
+from claimgraph.ingest.extract import extract_corpus
+
+from .grebble_pages import page_claims, page_relations, relations
 
 T = "grebble fever"
 RISK, CAUSES, ASSOC = "increases_risk_of", "causes", "associated_with"
@@ -157,3 +159,96 @@ def test_what_the_illness_requires_treats_it(tmp_path: Path, sentence: str,
 
 def test_you_need_to_rest_outside_treatment_names_nothing(tmp_path: Path) -> None:
     assert not any(p == USED for _, p, _ in relations(tmp_path, "You need to rest."))
+
+
+# --- pages about who gets it: the topic from a question title, groups and what they have ---
+@pytest.mark.parametrize("title", [
+    "Who can get grebble fever?",
+    "What are the causes of grebble fever?",
+    "Who is at risk for grebble fever?",
+    "Who can get it - Grebble fever",
+])
+def test_a_question_title_names_the_topic(tmp_path: Path, title: str) -> None:
+    """A page titled with a question about a part of it is about the illness the question
+    names (the topic had been "the causes of X", "some people" or nothing, and every claim
+    hung off it)."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"{title}\n\nAnyone can get it, but some people are more likely to get "
+                    "grebble fever, including:\n\n- people with diabetes\n- people over 75\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    rels = {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+    assert ("diabetes", RISK, T) in rels and ("older age", RISK, T) in rels
+
+
+def test_those_include_after_people_at_higher_risk(tmp_path: Path) -> None:
+    """"Certain people are at higher risk of X. Those include A, B, people with no spleen
+    and C": each group's factor, none denied ("no spleen" is the lack, and had denied every
+    member after it)."""
+    rels = page_relations(tmp_path, "Who gets it\nCertain people are at even higher risk of "
+                          "getting grebble fever. Those include children under 1, adults over "
+                          "60, people with no spleen, and people with weakened immune systems.")
+    for factor in ("young age", "older age", "lack of spleen", "weakened immune systems"):
+        assert (factor, RISK, T) in rels
+
+
+def test_people_with_no_part_lack_it(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Who gets it\nPeople with no spleen are at higher risk.")
+    found = [c for c in cs.claims if c.predicate == RISK and cs.label(c.subject) ==
+             "lack of spleen"]
+    assert found and not any(c.negated for c in found)
+
+
+def test_a_risk_list_of_people_who_did_something(tmp_path: Path) -> None:
+    """Items naming people by what they did or have ("people who have recently had
+    surgery", "people who smoke") gave nothing; "women who have just given birth, had a
+    miscarriage or had an abortion" gave female sex."""
+    rels = page_relations(tmp_path, "Who gets it\nSome people are more likely to get grebble "
+                          "fever, including:\n\n- people who have recently had surgery\n"
+                          "- people who smoke\n- women who have just given birth, had a "
+                          "miscarriage or had an abortion\n- people who are on a breathing "
+                          "machine")
+    for factor in ("surgery", "smoking", "childbirth", "miscarriage", "abortion"):
+        assert (factor, RISK, T) in rels
+    assert ("female sex", RISK, T) not in rels
+
+
+@pytest.mark.parametrize(("sentence", "factors"), [
+    ("Children, the elderly and people who are obese are most at risk of grebble fever.",
+     {"older age", "obesity"}),
+    ("People with chronic conditions or women who are pregnant or postpartum are at higher "
+     "risk for developing grebble fever.", {"chronic conditions", "pregnancy", "childbirth"}),
+    ("People who are obese are most at risk of contracting grebble fever.", {"obesity"}),
+])
+def test_groups_at_risk_read_as_what_they_have(tmp_path: Path, sentence: str,
+                                               factors: set[str]) -> None:
+    """The groups listed before "people who are X" are read too (only the last one was);
+    "women who are pregnant or postpartum" are pregnancy and childbirth, not female sex;
+    "contracting X" is X."""
+    rels = relations(tmp_path, sentence, "Who gets it")
+    assert {(f, RISK, T) for f in factors} <= rels
+    assert ("female sex", RISK, T) not in rels
+
+
+def test_not_always_possible_to_prevent_names_no_act(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "It is not always possible to prevent grebble fever.",
+                     "Prevention")
+    assert not any(p == "prevents" for _, p, _ in rels)
+
+
+def test_advice_on_vaccines_and_wounds(tmp_path: Path) -> None:
+    """"keep up to date with vaccines" is vaccination (it had been "keeping up"); "clean and
+    care for any wounds" is two acts on the wounds."""
+    rels = page_relations(tmp_path, "How to prevent it\nYou can lower the risk:\n\n"
+                          "- keep up to date with vaccines, particularly for babies\n"
+                          "- clean and care for any wounds")
+    for act in ("vaccination", "wound cleaning", "wound care"):
+        assert (act, "prevents", T) in rels
+
+
+def test_at_least_one_names_the_class(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Most people who develop grebble fever have at least one "
+                     "long-term illness or a recent hospital stay.")
+    assert ("long-term illness", RISK, T) in rels
+    assert not any(s.startswith("least") for s, _, _ in rels)
