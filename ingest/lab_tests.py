@@ -170,6 +170,14 @@ _MEASURED_HINTS = ("urea", "bun", "platelet", "cell", "creatin", "bilirubin", "a
                    "potassium", "glucose", "albumin", "globin", "lactate", "troponin")
 
 
+# A level named by its direction only: "a high white cell count", "raised CRP".
+_QUALIFIED = re.compile(r"\b(?:high|higher|raised|elevated|increased|low|lower|reduced|decreased|"
+                        r"abnormal) (?:levels? of |blood )?(?P<m>\w)", re.IGNORECASE)
+_QUALIFIED_HINTS = ("high", "raised", "elevated", "increased", "low", "reduced", "decreased",
+                    "abnormal")
+_SHOWN_HINTS = ("show", "reveal", "find", "found", "test", "detect", "confirm")
+
+
 def _measured_name(m: re.Match[str]) -> str:
     """Name the test of one measured thing ("platelets": platelet count)."""
     if m.group("bun"):
@@ -202,9 +210,17 @@ def tests_named_by_results(text: str, low: str | None = None) -> list[tuple[str,
                     bounded = True
                     break
             break
-    if not (cultured or serology or bounded):
+    # "Tests may show a high white cell count and a raised CRP": a level named by its
+    # direction, in a sentence about what tests show
+    qualified = any(w in low for w in _QUALIFIED_HINTS) and any(
+        w in low for w in _SHOWN_HINTS) and any(w in low for w in _MEASURED_HINTS)
+    if not (cultured or serology or bounded or qualified):
         return []
     out: list[tuple[str, str]] = []
+    for m in _QUALIFIED.finditer(text) if qualified else ():
+        inner = _MEASURED.match(text, m.start("m"))
+        if inner is not None:
+            out.append((_measured_name(inner), m.group(0)))
     for bound in _BOUND.finditer(text) if bounded else ():
         start = max(text.rfind(c, 0, bound.start()) for c in ":;(.")
         segment = text[start + 1:bound.start()]

@@ -511,7 +511,7 @@ _KEYS = {
                        "higher", "greater", "highest", "increased", "likely to"),
     "affects-people": ("affect",), "associated": ("associat", "linked", "connected", "related"),
     "linked-alone": ("linked", "associated", "implicated"),
-    "caused-by": ("caused by",), "cause-of": ("cause", "trigger"),
+    "caused-by": ("caused by", "caused "), "cause-of": ("cause", "trigger"),
     "due-to": ("due to", "because of", "from", "result of"),
     "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen", "develop", "common",
                        "frequent", "prevalent", "reported", "described"),
@@ -624,6 +624,7 @@ def _t(name: str, rx: str, predicate: str, shape: Shape) -> Trigger:
 
 
 _RANKED = (r"(?:most |main |commonest )?(?:common |serious |main |rare |frequent |major |possible |"
+           r"uncommon |infrequent |unusual |less common |other |potential |"
            r"known |usual |standard |first-line |first |best |recommended |only |mainstay of |"
            r"effective |preferred |second-line |third-line |alternative |initial )?")
 # "a rare but serious complication", "a rare, potentially fatal complication": more words
@@ -1182,6 +1183,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("germs-include", r"\b(?:bacteria|germs|organisms|microbes|viruses|pathogens|bugs)"
                         r"(?: (?:most |more )?(?:commonly |often |frequently |usually )?(?:seen|"
                         r"found|isolated|involved|responsible|implicated|identified|cultured))?"
+                        # ("organisms reported to be associated with it include X")
+                        r"(?: (?:(?:reported|known|thought|found) to be )?associated with "
+                        r"(?:it|this|the (?:condition|infection|illness|disease)|[\w' -]{2,40}?))?"
                         r"(?: (?:may|can|commonly|often|usually|typically|also|most often|"
                         r"most commonly))* include\b", v.CAUSES, Shape.RIGHT_TO_TOPIC),
     _t("germ-responsible", r"\b(?:is|are) (?:the |a |an )?(?:bacteri(?:um|a)|germs?|organisms?|"
@@ -1579,7 +1583,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?:condition|infection|illness)) (?:after|following)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("caused-by", r"(?:\b(?:is|are|can be|may be) (?:often |usually |mainly |most often |"
-                    r"most commonly |most frequently )?)?\bcaused by\b",
+                    r"most commonly |most frequently |primarily |predominantly |mostly |"
+                    r"chiefly |largely |typically |commonly |generally |frequently )?)?"
+                    r"\b(?:(?:primarily|predominantly|mostly|chiefly|largely|usually|often|most "
+                    r"(?:often|commonly|frequently)|frequently|commonly) )?caused (?:(?:primarily|"
+                    r"predominantly|mostly|chiefly|largely|mainly|usually|most (?:often|commonly|"
+                    r"frequently)|frequently|commonly) )?by\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),
     _t("causes", r"\b(?:causes|cause|can cause|may cause|leads? to|can lead to|may lead to|"
                  r"results? in|triggers?(?! (?:such as|like|include|including)\b)|brings? on|"
@@ -1622,8 +1631,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("treated-with", r"(?:\b(?:is|are|can be|may be|(?:might |may |will )?needs? to be|"
                        r"(?:might|may|will|could) need to be)|'s|\u2019s) (?:often |usually |"
-                       r"mainly |typically |always |generally |easily )?(?:treated|managed|"
-                       r"cured) (?:with|by|using)\b"
+                       r"mainly |typically |always |generally |easily |successfully )?(?:treated|"
+                       # ("can be treated as outpatients with X": where, then with what)
+                       r"managed|cured) (?:(?:as (?:an )?outpatients?|at home|"
+                       r"successfully|effectively) )?(?:with|by|using)\b"
                        # "Doctors treat it with X", "Early treatment with X is vital".
                        r"|\b(?:treat|treats|manage|manages) (?:it|this|the (?:condition|illness|"
                        r"infection|disease|syndrome)) (?:with|by|using)\b"
@@ -1887,9 +1898,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?:findings?|features?|signs?|symptoms?|manifestations?)\b(?! of\b)",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "Patients can present with a rash".
-    _t("presents-with", r"\b(?:can |may |usually |often |typically |commonly |clinically )*"
+    _t("presents-with", r"\b(?:can |may |usually |often |typically |commonly |clinically |"
+                        r"classically )*"
                         r"(?:presents?|presenting|manifests?|manifesting) (?:clinically |"
-                        r"itself |mainly |usually |often |most often )?(?:with|as)\b"
+                        r"itself |mainly |usually |often |most often |classically |abruptly |"
+                        r"suddenly |acutely |insidiously |gradually )*(?:with|as)\b"
                         # "Skin involvement can show as tender red bumps"
                         r"|\b(?:can |may |might |often |usually )*(?:shows? up|shows?|appears?) "
                         r"as (?=(?:an? |small |tender |red |raised |painful |itchy |dark |"

@@ -226,7 +226,8 @@ _LEAD_WORDS = re.compile(
     r"in turn|even|thus|therefore|then|eventually|gradually|numerous|different|"
     # "associated fever" in a list of an attack's signs: the fever
     r"associated\s(?=(?:high |mild |low-grade )?(?:fever|pain|headache|rash|swelling|"
-    r"nausea|vomiting|chills|fatigue|tiredness)\b)|"
+    r"nausea|vomiting|chills|fatigue|tiredness|malaise|anorexia|weakness|lethargy|"
+    r"confusion)\b)|"
     # "a five-day course of zorbomycin": the drug, however long it is given
     r"(?:[\w-]+-(?:day|week|month) |short |long |full |further |second |another )?courses? of|"
     # "more likely to experience long-term complications": the complications
@@ -487,7 +488,8 @@ _NEAR_ONE_OR_OTHER = re.compile(r"\b(?:near|around|beside|close to|next to) (?:a
                                 r"[\w-]+ or (?:an? |the |your )?(?P<b>[\w-]+)[\s.;:!]*$", _I)
 # "a rash, along with itching": one more member, not part of the rash's name; tried before
 # the bare comma, which would leave "along with" on it (only when the words are there).
-_SPLIT_ALONG_WORDS = ("along with", "accompanied by", "together with", "as well as")
+_SPLIT_ALONG_WORDS = ("along with", "accompanied by", "together with", "as well as",
+                      "with associated")
 _SPLIT_ALONG = re.compile(rf"\s*,?\s+(?:{'|'.join(_SPLIT_ALONG_WORDS)})\s+|" + _SPLIT.pattern,
                           _I)
 _PEOPLE_WITH = re.compile(

@@ -732,7 +732,8 @@ _THESE_KIND = re.compile(r"^(?:(?:most|many|some|all) of )?(?:(?:these|such) ([a
                          r"this (?:type|kind|form) of ([a-z]+)|([a-z]+?)(?:e?s)? like (?:this|"
                          r"these|it)|(?:most|many|the majority of) ([a-z]+?)(?:e?s))$", re.I)
 # Whose germs "the bacteria responsible for X include" names: X.
-_GERMS_FOR = re.compile(r"\b(?:for|in) (?:most cases of |cases of )?(.+?) (?:are|include)$", re.I)
+_GERMS_FOR = re.compile(r"\b(?:for|in|associated with) (?:most cases of |cases of )?(.+?) "
+                        r"(?:are|include)$", re.I)
 # "X is a rare, life-threatening infection, usually": X defined by a kind of illness, before
 # a reduced relative ("caused by ...") that says what brings X on.
 _DEFINED_BY_KIND = re.compile(r"\s*([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+(?:,|\s+but|"
@@ -3262,6 +3263,9 @@ class DocumentRules:
                 continue  # "smoking predisposes to it" as a line: the sentence rules read it
             if kind == p.SYMPTOM and self.names_topic_form(ph.label):
                 continue  # "- Early spread grebble fever: ...": a stage of it, not a sign
+            if kind == p.TREATMENT and self.mentions_topic(ph.label) and not _CARE_NOUN.search(
+                    ph.label):
+                continue  # "- suspected acute X: ..." under a treatment algorithm: who, no care
             label = pc.age_factor(pc.clean_phrase(pc.people_factor(ph.label)) if
                                   _PEOPLE_MEMBER.match(ph.label) else ph.label) \
                 if kind in (p.RISK, p.CAUSE) else ph.label
@@ -5706,6 +5710,13 @@ class DocumentRules:
                 # "You may also have a problem closing one eye": a named sign ("a risk you may
                 # get more problems" is a harm, and the list after names it).
                 return True
+            subject = _AFFECTED_SUBJECT.match(text) if kind is None else None
+            if subject is not None and m.start() <= subject.end() and " who " not in said \
+                    and " with " not in said and _opens_with_sign(
+                    _FIRST_ITEM.split(pc.cut_clause(text[m.end():]), maxsplit=1)[0]):
+                # "Affected individuals may develop a fever", "Patients often have malaise":
+                # the page's patients, and a sign named first
+                return True
             return with_topic or (kind == p.SYMPTOM and " who " not in said) or (
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
@@ -7908,6 +7919,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
                    _read_grave_associated, _read_with_risk_tail, _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),
     "germs-involved": (_D._drop_germs_of_other,),
+    "germs-include": (_D._drop_germs_of_other,),
     "highest-in": (_D._read_highest_in,),
     "happens-when": (_D._adjust_happens_when,),
     "who-get-it-have": (_D._adjust_what_they_had,),
@@ -8102,6 +8114,11 @@ _IF_UNTREATED = re.compile(r"^\W*(?:but |and )?(?:if|when) (?:it|this|the (?:ill
 _FURTHER_PROBLEMS = re.compile(r"\s*(?:further|other|more|some) (?:problems|issues)\b", re.I)
 # People who later come to have something: "some go on to develop lasting pain".
 # "People affected", "those who are affected", "people who get it": people with the topic.
+# The page's own patients as a sentence's whole subject: "Affected individuals", "Patients",
+# "Most patients".
+_AFFECTED_SUBJECT = re.compile(
+    r"^\s*(?:(?:most|many|some|all|the) )?(?:affected (?:people|patients|individuals|persons|"
+    r"children|adults)|patients|sufferers)\b", re.I)
 _PEOPLE_AFFECTED = re.compile(
     r"\b(?:people|patients|children|adults|those|individuals|persons|many|most|some)\s+(?:(?:who "
     r"(?:are|were|have been|get|got|have|had|develop|catch) )?affected|who (?:get|got|have|had|"
@@ -8925,6 +8942,10 @@ def _fragment_lead(first: str, count: int) -> bool:
         and not any(True for _ in p.find_triggers(first))
 
 
+# A word of care in an item that also names the illness ("X vaccine", "X treatment").
+_CARE_NOUN = re.compile(r"\b(?:vaccin\w*|therap\w*|treatments?|medicines?|medications?|drugs?|"
+                        r"surgery|injections?|tablets?|creams?|immunoglobulin|antibod\w*)\b",
+                        re.IGNORECASE)
 # A list item that opens with who it is about: "people who have had surgery", "women who".
 _PEOPLE_ITEM = re.compile(r"^[\s•*-]*(?:people|those|women|men|children|babies|infants|adults|"
                           r"patients|anyone|someone|persons|individuals)\s+(?:who|that|with|"

@@ -252,3 +252,82 @@ def test_at_least_one_names_the_class(tmp_path: Path) -> None:
                      "long-term illness or a recent hospital stay.")
     assert ("long-term illness", RISK, T) in rels
     assert not any(s.startswith("least") for s, _, _ in rels)
+
+
+# --- a clinical overview's paragraph: its patients' signs, germs, care and complications ---
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("Affected individuals may develop a fever, chills and headaches.",
+     {"fever", "chills", "headaches"}),
+    ("Patients often have associated malaise, anorexia and fever.",
+     {"malaise", "anorexia", "fever"}),
+    ("Grebble fever classically presents abruptly as a painful swelling with associated "
+     "fever and swollen glands.", {"painful swelling", "fever", "swollen glands"}),
+])
+def test_the_pages_patients_signs_outside_a_symptoms_section(tmp_path: Path, sentence: str,
+                                                              signs: set[str]) -> None:
+    """"Affected individuals may develop X" and "Patients often have X" in a paragraph with
+    no symptoms heading (read only under one before); "presents abruptly as A with
+    associated B" (nothing, then "A with associated B" as one sign)."""
+    rels = relations(tmp_path, sentence, "Overview")
+    assert {(T, "has_symptom", s) for s in signs} <= rels
+
+
+def test_people_in_general_still_have_no_signs(tmp_path: Path) -> None:
+    """"People may develop a rash" in general text could be anyone: only the page's
+    patients ("affected", "patients") are read."""
+    rels = relations(tmp_path, "People who smoke often have a cough.", "Overview")
+    assert (T, "has_symptom", "cough") not in rels
+
+
+@pytest.mark.parametrize(("sentence", "germs"), [
+    ("Grebble fever is a skin infection that is caused primarily by zorb bacteria.",
+     {"zorb bacteria"}),
+    ("Grebble fever is a spreading infection of the skin, caused most frequently by zorb "
+     "bacteria or blue moulds.", {"zorb bacteria", "blue moulds"}),
+    ("Other organisms reported to be associated with grebble fever include blue moulds and "
+     "yellow yeasts.", {"blue moulds", "yellow yeasts"}),
+])
+def test_germs_said_clinically(tmp_path: Path, sentence: str, germs: set[str]) -> None:
+    """"caused primarily by", "caused most frequently by" (an adverb inside the phrase), and
+    "organisms associated with X include" (read as the organisms being associated with the
+    germs)."""
+    assert {(g, CAUSES, T) for g in germs} <= relations(tmp_path, sentence, "Overview")
+
+
+def test_organisms_of_another_illness_cause_nothing_here(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Organisms associated with pneumonia include blue moulds.")
+    assert ("blue moulds", CAUSES, T) not in rels
+
+
+def test_treated_as_outpatients_with(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Most patients can be treated as outpatients with oral "
+                     "antibiotics, such as penicillin or cephalexin.", "Overview")
+    assert {("oral antibiotics", USED, T), ("penicillin", USED, T)} <= rels
+
+
+def test_uncommon_complications(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Abscess formation and bursitis are uncommon complications.",
+                     "Overview")
+    assert {(T, COMPL, "abscess formation"), (T, COMPL, "bursitis")} <= rels
+
+
+def test_levels_named_by_direction_name_their_tests(tmp_path: Path) -> None:
+    """"Tests may show a high white cell count and a raised CRP": the white cell count and
+    the CRP test (only a level against a number was read)."""
+    rels = relations(tmp_path, "Tests may show a high white cell count and a raised CRP.")
+    assert (T, DIAG, "white cell count") in rels
+    assert any(p == DIAG and o.lower() == "crp test" for _, p, o in rels)
+
+
+def test_a_treatment_algorithm_names_patients_not_care(tmp_path: Path) -> None:
+    """Under "Treatment algorithm", "suspected acute grebble fever" names whom the care is
+    for: no remedy."""
+    rels = page_relations(tmp_path, "Treatment algorithm\n\nsuspected acute grebble fever\n\n"
+                          "chronic grebble fever")
+    assert not any(p == USED for _, p, _ in rels)
+
+
+def test_a_vaccine_named_after_the_illness_stays_care(tmp_path: Path) -> None:
+    rels = page_relations(tmp_path, "Treatment\n\nTreatment options include:\n\n"
+                          "- grebble fever vaccine\n- rest")
+    assert ("grebble fever vaccine", USED, T) in rels
