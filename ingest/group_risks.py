@@ -27,7 +27,9 @@ _TIMES = (r"(?:about |around |nearly |almost |roughly |up to )?(?:twice|(?:two|t
 _HOW_OFTEN = r"(?:often|commonly|frequently)"
 # "It affects men more often than women", "It affects three times as many women as men".
 _AFFECTS_SEX = re.compile(
-    rf"^\s*(?P<about>[^,;:]{{1,80}}?) (?:(?:mainly|mostly|usually|often|also) )?affects? "
+    # ("Symptoms include X, and it affects more women than men": the clause after "and")
+    rf"^\s*(?:[^;:]*?,\s*(?:and|but)\s+)?(?P<about>[^,;:]{{1,80}}?) (?:(?:mainly|mostly|"
+    rf"usually|often|also) )?affects? "
     rf"(?:{_TIMES} as many |more )?"
     rf"(?P<who>{_SEX}) (?:(?:much |far )?more {_HOW_OFTEN} |{_TIMES} (?:as {_HOW_OFTEN} |"
     rf"more {_HOW_OFTEN} )?)?(?:than|as) (?:in )?{_SEX}\b", re.I)
@@ -37,9 +39,10 @@ _SEX_ON_RIGHT = re.compile(
     rf"^\s*(?:(?P<even>(?:both )?{_SEX} and {_SEX} (?:equally|alike|in equal numbers))|"
     rf"(?:{_TIMES} as many |more )?(?P<who>{_SEX}) (?:(?:much |far )?more {_HOW_OFTEN} |"
     rf"{_TIMES} (?:as {_HOW_OFTEN} |more {_HOW_OFTEN} )?)?(?:than|as) (?:in )?{_SEX})\b", re.I)
-# "Boys are affected more often than girls" (men and women: rules._WORDINGS "affected").
+# "Boys are affected more often than girls", "Women seem to be diagnosed with it more often".
 _SEX_AFFECTED = re.compile(
-    rf"^\s*(?P<who>boys|girls|males|females) are (?:affected|diagnosed|infected) "
+    rf"^\s*(?P<who>boys|girls|males|females|women|men) (?:are|seem to be|appear to be|tend to be) "
+    rf"(?:affected|diagnosed|infected)(?: with (?P<about>[\w' -]{{2,40}}?))? "
     rf"(?:(?:much |far )?more {_HOW_OFTEN}|{_TIMES} (?:as|more) {_HOW_OFTEN})\b", re.I)
 # "Complications are more common with increasing age", "It becomes more likely as people get
 # older": older age raises the risk of what is said to grow more common.
@@ -111,7 +114,8 @@ def group_risks(text: str) -> list[GroupRisk]:
                                    sex.group(0)))
         sex = _SEX_AFFECTED.search(text)
         if sex is not None:
-            found.append(GroupRisk(people_factor(sex.group("who")), "", sex.group(0)))
+            found.append(GroupRisk(people_factor(sex.group("who")), sex.group("about") or "",
+                                   sex.group(0)))
         sex = _RATE_BY_SEX.search(text)
         if sex is not None:
             found.append(GroupRisk(people_factor(sex.group("who")), sex.group("about") or "",

@@ -150,6 +150,11 @@ _SUBJECT_ASIDE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:even|however|tho
                             r"(?:following|after))\b"
                             r"[^,;:()]{0,60},\s*(?:(?:have|has|had|is|are|was|were)\s*)?$",
                             re.IGNORECASE)
+# "X, where the fingers go numb, contract and change colour, is ...": a clause about X in
+# commas, with commas of its own (a list of what happens), before X's verb.
+_WHERE_ASIDE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:where|which|in which|whereby|"
+                          r"when)\b[^;:()]{0,160},\s*(?:(?:is|are|was|were|has|have)\s*)?$",
+                          re.IGNORECASE)
 # "A, B and C" before an example in brackets: a list of short names, read whole.
 _LIST_BEFORE_EXAMPLE = re.compile(r"^[^,;:()]{1,60}(?:, [^,;:()]{1,60})*,? (?:and|or) "
                                   r"[^,;:()]{1,60}$", re.IGNORECASE)
@@ -200,6 +205,9 @@ def left_side(text: str) -> str:
     aside = _SUBJECT_ASIDE.match(text) if text.count(",") == 2 else None
     if aside is not None:  # "Blunt trauma, even without a cut, may": the trauma
         return left_side(aside.group("np"))
+    where = _WHERE_ASIDE.match(text) if text.count(",") > 2 else None
+    if where is not None:  # "Raynaud disease, where the fingers go numb, turn white, ...,"
+        return left_side(where.group("np"))
     text = text.strip(" ,")
     if ": " in text and _LABEL_LEAD.match(text):
         # "Environmental factors: certain triggers can ...": the clause after the label

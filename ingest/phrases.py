@@ -77,6 +77,8 @@ GENERIC = re.compile(
     r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|facts?|"
     r"(?:significant |high |considerable |serious )?(?:mortality|morbidity|comorbidit(?:y|ies)|"
     r"co-morbidit(?:y|ies))|mechanisms?|reasons?|"  # "from other mechanisms": no thing named
+    # "it can lead to serious problems": no problem named
+    r"(?:serious|other|further|many|major|severe|significant|various) (?:problems?|issues?)|"
     # "people with medical conditions that weaken the immune system, like HIV": the class
     r"(?:certain |some |other )?(?:medical|health) conditions?|(?:certain )?age groups?|"
     r"(?:the )?following (?:types|kinds) of (?:infections?|illness(?:es)?|diseases?)|"

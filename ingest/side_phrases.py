@@ -247,6 +247,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         parts = parts[:gloss]
     out: list[Phrase] = []
     faculty_trouble = False  # "trouble with memory and concentration": both are troubled
+    organ_trouble = False  # "problems with the heart and lungs": both parts
     for i, part in enumerate(parts):
         if 0 < i < len(parts) - 1 and _APPOSITIVE.match(part.strip()) and not \
                 parts[i - 1].strip().lower().startswith(("a ", "an ")):
@@ -268,8 +269,11 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         if _FACULTY.fullmatch(label) and (lv == "abnormal" or (faculty_trouble and not lv)):
             # A faculty in trouble is a problem with it: "memory problems".
             faculty_trouble, lv, label = True, None, f"{label.lower()} problems"
-        elif lv == "abnormal" and (organ := _organ_named(label)):
-            lv, label = None, f"{organ} problems"  # "problems with your kidneys"
+        elif (lv == "abnormal" or (organ_trouble and not lv)) and (
+                organ := _organ_named(label) or _system_named(label)):
+            # "problems with your kidneys"; "problems in the blood vessels, internal organs
+            # and digestive tract": each part has them
+            organ_trouble, lv, label = True, None, f"{organ} problems"
         if _PREPOSITION_FIRST.match(label) or _VERB_FIRST.match(label):
             continue  # "(often) in large sheets", "lasts more than 5 days": no thing named
         if not label or len(label.split()) > MAX_WORDS or (
@@ -437,6 +441,20 @@ def _organ_named(label: str) -> str | None:
     if len(words) == 2 and not (label.count("'s ") == 1 or _PART_WORKINGS.fullmatch(words[1])):
         return None
     return " ".join([site_word(words[0]), *words[1:]])
+
+
+# A body system named in a few words: "blood vessels", "digestive tract", "internal organs".
+_SYSTEM = re.compile(r"^(?:(?:blood|lymph|digestive|nervous|immune|urinary|respiratory|"
+                     r"internal|reproductive|gastrointestinal)\s+)(?:vessels?|tract|organs?|"
+                     r"system|nodes?)$", re.IGNORECASE)
+
+
+def _system_named(label: str) -> str | None:
+    """Return a body system a name is, in the singular ("blood vessel"), else None."""
+    if not _SYSTEM.match(label):
+        return None
+    head, _, last = label.rpartition(" ")
+    return f"{head.lower()} {site_word(last.lower())}"
 
 
 # What a body part does, named after it ("kidney function", "heart rhythm").

@@ -331,3 +331,41 @@ def test_a_vaccine_named_after_the_illness_stays_care(tmp_path: Path) -> None:
     rels = page_relations(tmp_path, "Treatment\n\nTreatment options include:\n\n"
                           "- grebble fever vaccine\n- rest")
     assert ("grebble fever vaccine", USED, T) in rels
+
+
+# --- a chronic illness's overview: who it affects, what it harms -----------------------------
+@pytest.mark.parametrize("sentence", [
+    "The skin hardens, and it affects more women than men.",
+    "Women seem to be diagnosed with grebble fever more frequently than men.",
+])
+def test_one_sex_struck_more(tmp_path: Path, sentence: str) -> None:
+    """A sex compared in a clause after "and", or as diagnosed more often (neither read)."""
+    assert ("female sex", RISK, T) in relations(tmp_path, sentence, "Overview")
+
+
+def test_one_sex_diagnosed_with_another_illness_says_nothing_here(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Women are diagnosed with depression more often than men.")
+    assert ("female sex", RISK, T) not in rels
+
+
+def test_problems_in_several_body_systems(tmp_path: Path) -> None:
+    """"problems in the blood vessels, internal organs and digestive tract": each system's
+    problems (the parts themselves had become complications)."""
+    rels = relations(tmp_path, "It can also cause problems in the blood vessels, internal "
+                     "organs, and digestive tract.", "Overview")
+    for harm in ("blood vessel problems", "internal organ problems", "digestive tract problems"):
+        assert (T, COMPL, harm) in rels
+    assert (T, COMPL, "digestive tract") not in rels
+
+
+def test_serious_problems_name_no_complication(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "For some people, it can lead to serious problems.")
+    assert not any(p == COMPL for _, p, _ in rels)
+
+
+def test_a_where_clause_with_commas_is_no_sign_of_its_own(tmp_path: Path) -> None:
+    """"X, where the fingers go numb, stiffen, and change colour, is an early sign of it":
+    the clause's verbs are no signs of the illness ("stiffen" and "change colour" were)."""
+    rels = relations(tmp_path, "Zorby fingers, where the tips of your fingers go numb, "
+                     "stiffen, and change colour, is often an early sign of grebble fever.")
+    assert not any(o in ("stiffen", "change colour") for _, _, o in rels)
