@@ -64,6 +64,8 @@ _QUESTION_TITLE = re.compile(
 # A title part that names no illness ("Who can get it - Sepsis"): the next part does.
 _NO_NAME_PART = re.compile(r"^(?:it|this|them|this condition|the condition)$", re.IGNORECASE)
 _FIRST_SUBJECT = re.compile(r"^(?!(?:There|It|This|That|These|Those|They|Here|What|Who|"
+                            # ("The most common are ...": a ranking of what came before)
+                            r"The (?:most|main|commonest|first|best|only|usual|other)|"
                             # ("Complications are more common after ...": a section's word)
                             r"Complications|Symptoms|Signs|Causes|Treatments?|Diagnosis|"
                             r"Prognosis|Outlook|Risk factors|Tests)\b)"
@@ -123,6 +125,13 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
         body = f"{body} {rest[:20000].lower()}"
     if candidate and len(candidate.split()) <= 5 and candidate.lower() in body:
         return candidate.lower()
+    if candidate and 2 <= len(candidate.split()) <= 5:
+        # "Guillain Barre Syndrome" over a page that writes "Guillain-Barre syndrome": the
+        # name as the page's sentences spell it (a hyphen or a space between its words)
+        spelt = re.search(r"(?<![\w-])" + r"[\s-]+".join(
+            map(re.escape, re.split(r"[\s-]+", candidate.lower()))) + r"(?![\w-])", body)
+        if spelt is not None:
+            return spelt.group(0)
     for s in doc.sentences[:10]:
         m = _FIRST_SUBJECT.match(doc.text[s.start:s.end])
         # "Steroids such as X are the main treatment" names a remedy, not the page's topic.

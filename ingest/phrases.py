@@ -77,6 +77,9 @@ GENERIC = re.compile(
     r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|facts?|"
     r"(?:significant |high |considerable |serious )?(?:mortality|morbidity|comorbidit(?:y|ies)|"
     r"co-morbidit(?:y|ies))|mechanisms?|reasons?|"  # "from other mechanisms": no thing named
+    # "paralysis that may last for months or years": how long, no thing named
+    r"(?:\d+ |several |many |a few |some )?(?:years?|months?|weeks?|days?|hours?|minutes?)|"
+    r"experts?|scientists?|researchers?|specialists?|"
     # "it can lead to serious problems": no problem named
     r"(?:serious|other|further|many|major|severe|significant|various) (?:problems?|issues?)|"
     # "people with medical conditions that weaken the immune system, like HIV": the class
@@ -271,6 +274,7 @@ _LEAD_WORDS = re.compile(
     r"(?:two|three|four|several|many|various|different|multiple) (?:types|kinds) of "
     r"(?=(?:[\w-]+ )?(?:bacteri|germs|virus|fung|organisms|microbes))|"
     r"unfortunately|importantly|overall|in addition|in fact|typically|commonly|plus|"
+    r"actual|"  # "usually actual paralysis": the paralysis
     r"(?:much |far )?(?:more|less) common|"  # "more common skin infections"
     r"(?:an?\s+)?(?:\d+[- ]\w+\s+|short\s+|long\s+|longer\s+|full\s+|limited\s+|extended\s+)?"
     r"(?:course|type|kind|form|dose|combination|variety)s?\s+of|(?:an?\s+)?\d+[- ]day)\b"
@@ -933,7 +937,10 @@ def _share_head(members: list[str]) -> list[str]:
 # hearing loss", "permanent nerve and brain damage".
 _FACULTY = (r"(?:speech|hearing|vision|sight|memory|balance|co-?ordination|movement|"
             r"concentration|learning|behaviou?r(?:al)?|sleep|mood|weight|hair|appetite|"
-            r"bladder|bowel|nerve|muscle|bone|joint|brain|kidney|liver|heart|lung|eye)")
+            r"bladder|bowel|nerve|muscle|bone|joint|brain|kidney|liver|heart|lung|eye|"
+            # "breathing or swallowing problems", "blood pressure or heart rate problems"
+            r"breathing|swallowing|walking|talking|digestion|blood pressure|heart rate|"
+            r"heart rhythm)")
 _LONE_FACULTY = re.compile(rf"(?:(?:permanent|lasting|long-term|severe|mild|partial|total|"
                            rf"temporary) )?{_FACULTY}", _I)
 _FACULTY_AND_HEAD = re.compile(rf"(?:[\w-]+ )?{_FACULTY} (?P<head>problems?|difficult(?:y|ies)|"

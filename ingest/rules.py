@@ -7765,6 +7765,38 @@ def _adjust_signs_had(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+def _drop_outcome_had(rules: DocumentRules, r: _Reading) -> bool:
+    """"Most people with it have a full recovery with intensive care": an outcome, no sign
+    (nor is the care after "with" one)."""
+    return _RECOVERY_HAD.match(r.right) is not None
+
+
+def _drop_immune_clause(rules: DocumentRules, r: _Reading) -> bool:
+    """"A disorder characterized by the immune system attacking its nerves": how it comes
+    about (the mechanism rule reads it), no sign."""
+    return _IMMUNE_CLAUSE.match(r.right) is not None
+
+
+def _drop_spread_verb(rules: DocumentRules, r: _Reading) -> bool:
+    """"Weakness may progress to involve the arms": where it spreads, no harm named."""
+    return _SPREAD_VERB.match(r.right) is not None
+
+
+def _drop_own_property(rules: DocumentRules, r: _Reading) -> bool:
+    """"It can be a devastating disorder because of its sudden onset": why it is grave, its
+    own trait, no cause of it."""
+    return _ITS_OWN.match(r.right) is not None and _COPULA_CLASS.search(r.left) is not None
+
+
+_RECOVERY_HAD = re.compile(r"\s*(?:an? )?(?:full|complete|good|quick|slow|partial)?\s*"
+                           r"recover(?:y|ies)\b", re.I)
+_IMMUNE_CLAUSE = re.compile(r"\s*(?:the )?(?:body(?:'s)? )?immune system\b", re.I)
+_SPREAD_VERB = re.compile(r"\s*(?:involve|affect|include|spread to|reach)\b", re.I)
+_ITS_OWN = re.compile(r"\s*(?:its|their)\s", re.I)
+_COPULA_CLASS = re.compile(r"\b(?:is|are|can be|may be)\s+(?:an?|the)\s+[\w' -]*"
+                           r"(?:disorder|disease|illness|condition|infection|syndrome)\s*$", re.I)
+
+
 _SideStep = Callable[[DocumentRules, _Reading, _Sides], None]
 _D = DocumentRules
 
@@ -7919,7 +7951,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "life-quality": (_D._adjust_quality_of_life,),
     "makes-feel": (_D._read_feelings,),
     "so-risk-rises": (_adjust_clause_subject,),
-    "experience": (_adjust_signs_had,),
+    "experience": (_drop_outcome_had, _adjust_signs_had),
+    "marked-by": (_drop_immune_clause,),
     "prescribe": (_adjust_receiver,),
     "raises-risk": (_adjust_examples_or_verb_after,),
     "may-occur": (_adjust_examples_after,),
@@ -7943,10 +7976,11 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "highest-in": (_D._read_highest_in,),
     "happens-when": (_D._adjust_happens_when,),
     "who-get-it-have": (_D._adjust_what_they_had,),
-    "progresses-to": (_D._read_progress_into_topic, _D._adjust_sign_turns_into),
+    "progresses-to": (_drop_spread_verb, _D._read_progress_into_topic,
+                      _D._adjust_sign_turns_into),
     "starts-with": (_D._drop_unowned_start,),
-    "due-to": (_D._adjust_postmodifier, _D._adjust_what_forms, _D._read_death_due_to,
-               _D._read_state_from_causes),
+    "due-to": (_drop_own_property, _D._adjust_postmodifier, _D._adjust_what_forms,
+               _D._read_death_due_to, _D._read_state_from_causes),
     "caused-by": (_D._read_death_due_to, _D._read_state_from_causes),
     "is-treatment": (_D._adjust_last_clause,),
     "no-evidence": (_D._adjust_claimed_effect,),

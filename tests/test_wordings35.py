@@ -369,3 +369,55 @@ def test_a_where_clause_with_commas_is_no_sign_of_its_own(tmp_path: Path) -> Non
     rels = relations(tmp_path, "Zorby fingers, where the tips of your fingers go numb, "
                      "stiffen, and change colour, is often an early sign of grebble fever.")
     assert not any(o in ("stiffen", "change colour") for _, _, o in rels)
+
+
+# --- a nerve illness's pages: the topic spelt with a space, and what is no sign ------------
+def test_a_title_spelt_with_spaces_finds_the_hyphenated_name(tmp_path: Path) -> None:
+    """A title "Zorb Grebble Fever" over sentences writing "zorb-grebble fever": the name
+    as the sentences spell it (the topic had become "the most common", from a later
+    sentence "The most common are ...")."""
+    page = tmp_path / "page.txt"
+    page.write_text("Zorb Grebble Fever\n\nIntroduction\n\nZorb-grebble fever is the most common "
+                    "cause of sudden weakness.\n\nMany infections have been linked with "
+                    "zorb-grebble fever. The most common are chest infections.\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    labels = {cs.label(c.subject) for c in cs.claims} | {cs.label(c.object) for c in cs.claims
+                                                          if c.object is not None}
+    assert "zorb-grebble fever" in labels
+    assert "the most common" not in labels
+
+
+@pytest.mark.parametrize(("item", "signs"), [
+    ("Breathing or swallowing problems.", {"breathing problems", "swallowing problems"}),
+    ("Blood pressure or heart rate problems.", {"blood pressure problems",
+                                                "heart rate problems"}),
+])
+def test_functions_share_a_problems_head(tmp_path: Path, item: str, signs: set[str]) -> None:
+    rels = page_relations(tmp_path, f"Later symptoms:\n\n- {item}")
+    assert {(T, "has_symptom", s) for s in signs} <= rels
+
+
+@pytest.mark.parametrize(("sentence", "not_named"), [
+    ("It can lead to weakness and paralysis that may last for months or years.", "years"),
+    ("Experts do not know why this disease occurs in some people and not others.", "experts"),
+    ("It is a disorder characterized by the immune system attacking its nerves.",
+     "immune system attacking its nerves"),
+    ("Weakness starts in the legs and may progress to involve the upper body.",
+     "involve the upper body"),
+    ("It can be a devastating disorder because of its sudden onset of weakness.",
+     "sudden onset of weakness"),
+    ("Most people with grebble fever have a full recovery with careful intensive care and "
+     "successful treatment of infection.", "successful treatment of infection"),
+])
+def test_words_that_name_no_sign_cause_or_harm(tmp_path: Path, sentence: str,
+                                                not_named: str) -> None:
+    """How long, who does not know, how it comes about, where it spreads, why it is grave
+    and what recovery needs: none is a sign, a cause or a harm of the illness."""
+    rels = relations(tmp_path, sentence, "Overview")
+    assert not any(not_named in (s, o) for s, _, o in rels)
+
+
+def test_usually_actual_paralysis_is_paralysis(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "It can cause weakness and usually actual paralysis.")
+    assert any(o == "paralysis" for _, _, o in rels)
