@@ -82,8 +82,8 @@ GENERIC = re.compile(
     r"experts?|scientists?|researchers?|specialists?|"
     # "it can lead to serious problems": no problem named
     r"(?:serious|other|further|many|major|severe|significant|various) (?:problems?|issues?)|"
-    # "people with medical conditions that weaken the immune system, like HIV": the class
-    r"(?:certain |some |other )?(?:medical|health) conditions?|(?:certain )?age groups?|"
+    # "certain age groups (such as adults over 65)": the class, its members named
+    r"(?:certain )?age groups?|"
     r"(?:the )?following (?:types|kinds) of (?:infections?|illness(?:es)?|diseases?)|"
     # "It's not always possible to prevent it": how feasible, no act named
     r"(?:not )?(?:always |usually |often |currently |yet )?(?:possible|impossible|difficult|"

@@ -9001,9 +9001,9 @@ _CARE_NOUN = re.compile(r"\b(?:vaccin\w*|therap\w*|treatments?|medicines?|medica
                         r"surgery|injections?|tablets?|creams?|immunoglobulin|antibod\w*)\b",
                         re.IGNORECASE)
 # A list item that opens with who it is about: "people who have had surgery", "women who".
-_PEOPLE_ITEM = re.compile(r"^[\s•*-]*(?:people|those|women|men|children|babies|infants|adults|"
-                          r"patients|anyone|someone|persons|individuals)\s+(?:who|that|with|"
-                          r"on|in|having|taking|using|receiving)\b", re.IGNORECASE)
+_PEOPLE_ITEM = re.compile(rf"^[\s•*-]*(?:{pc.PEOPLE_WORDS}|babies|infants|anyone|someone)\s+"
+                          r"(?:who|that|with|on|in|having|taking|using|receiving)\b",
+                          re.IGNORECASE)
 
 
 def _predicate_item(text: str) -> bool:
