@@ -61,6 +61,7 @@ _QUESTION_TITLE = re.compile(
     r"likely to (?:get|develop))|(?:the )?(?:causes|symptoms|signs|risk factors|complications|"
     r"treatments?|diagnosis|prevention|outlook|prognosis) (?:of|for)|treating|diagnosing|"
     r"preventing|managing|coping with)\s+(?P<x>.+)$", re.IGNORECASE)
+_GETTING = re.compile(r"^(?:developing|getting|catching|contracting|having)\s+", re.IGNORECASE)
 # A title part that names no illness ("Who can get it - Sepsis"): the next part does.
 _NO_NAME_PART = re.compile(r"^(?:it|this|them|this condition|the condition)$", re.IGNORECASE)
 _FIRST_SUBJECT = re.compile(r"^(?!(?:There|It|This|That|These|Those|They|Here|What|Who|"
@@ -97,7 +98,9 @@ def _title_name(part: str) -> str:
     how = _HOW_TITLE.match(candidate) if candidate[:4].lower() == "how " else None
     candidate = how["x"].strip() if how is not None else candidate
     asked = _QUESTION_TITLE.match(candidate)
-    return asked["x"].strip(" ?.") if asked is not None else candidate
+    name = asked["x"].strip(" ?.") if asked is not None else candidate
+    # ("Risk Factors for Developing X": X)
+    return _GETTING.sub("", name) or name
 
 
 def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:

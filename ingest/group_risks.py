@@ -84,7 +84,8 @@ _IN_SEASON = re.compile(
 # "summer or fall", "late spring and early summer": a time of year, as the page joins it.
 _SEASON = r"(?:(?:early |late |the )?(?:spring|summer|autumn|fall|winter))"
 _SEASONS = re.compile(rf"^\s*(?:the )?(?P<s>{_SEASON}(?:(?:,| and| or| to| through) "
-                      rf"{_SEASON})*)(?: months)?(?=\s*(?:[,.;)]|$|when\b|in\b))", re.I)
+                      rf"{_SEASON})*)(?: months| ?time| season)?(?=\s*(?:[,.;)]|$|when\b|in\b))",
+                      re.I)
 
 
 @dataclass(frozen=True, slots=True)

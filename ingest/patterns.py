@@ -1426,7 +1426,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?:higher|greater|increased|more|particular|special|high|highest|"
                   r"greatest|the highest|the greatest) )?|"
                   r"(?:a )?(?:higher|greater|increased|more) )"
-                  r"risk(?: (?:of|for)(?: developing| getting)?\b|"
+                  r"risk(?: (?:of|for)(?: developing| getting| catching| contracting)?\b|"
+                  # "more at risk to get the disease", "more at risk to developing it"
+                  r" to (?:develop(?:ing)?|get(?:ting)?|catch(?:ing)?|contract(?:ing)?)\b|"
                   r" than (?:[\w'-]+ ){0,3}?[\w'-]+(?=\s*[.;:,)]|\s*$)|(?=\s*(?:[.;:)]|$|if\b|"
                   # ("Older adults are at higher risk, and they ...": a clause of its own)
                   r",\s*as (?:are|is)\b|,\s*(?:and|but|so)\s+(?:they|these|those|this)\b)))"

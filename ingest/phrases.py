@@ -1146,7 +1146,10 @@ _GROUP_FACTORS = {"elderly": "older age", "elderly people": "older age", "newbor
                   "organ transplant recipients": "organ transplant", "burn victims": "burns",
                   "burn patients": "burns", "homeless": "homelessness",
                   "homeless people": "homelessness", "farmers": "farming",
-                  "premature babies": "premature birth"}
+                  "premature babies": "premature birth", "children": "young age",
+                  "kids": "young age", "toddlers": "young age", "young children": "young age",
+                  "school-aged children": "young age", "seniors": "older age",
+                  "the very young": "young age", "the very old": "older age"}
 # "women who have recently given birth": the birth is the factor, by its noun.
 _BIRTH_GIVEN = {"given birth": "childbirth", "gave birth": "childbirth",
                 "giving birth": "childbirth", "recently given birth": "childbirth",
@@ -1160,6 +1163,11 @@ _UNDER_AGE = re.compile(r"^(?:babies|infants|children|kids|people|those|patients
                         rf"(?:under|below|younger than|less than)\s+(?:the\s+age\s+of\s+)?"
                         rf"(?:\d{{1,2}}|{_FEW})"
                         r"(?:\s*(?:years?|months?|yrs?)(?: old| of age)?)?$", _I)
+# "Toddlers 2 to 6 years of age", "children aged 1-5": a child's age range (read as young
+# age when it ends by 12).
+_CHILD_RANGE = re.compile(r"^(?:babies|infants|toddlers|children|kids)\s+(?:aged\s+|ages\s+)?"
+                          r"\d{1,2}\s*(?:to|-|–)\s*(?P<hi>\d{1,2})(?:\s*(?:years?|yrs?))?"
+                          r"(?: old| of age)?$", _I)
 _OLDER_PEOPLE = re.compile(r"^(?:older|elderly|old)\s+(?:children|people|adults|women|men|"
                            r"patients|persons|individuals)$", _I)
 _YOUTH_WORD = re.compile(r"^(?:young|younger|very young)$", _I)
@@ -1306,7 +1314,8 @@ def people_factor(phrase: str) -> str:
     going = _TRAVELLERS_TO.match(start)
     if going:  # "travellers to areas of Europe": the travel is what raises the risk
         return f"travel to {going.group(1)}"
-    if _UNDER_AGE.match(start):
+    child = _CHILD_RANGE.match(start)
+    if _UNDER_AGE.match(start) or (child is not None and int(child["hi"]) <= 12):
         return "young age"
     if _PREGNANT.match(start):
         return "pregnancy"  # "pregnant women in the last trimester"

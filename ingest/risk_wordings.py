@@ -81,6 +81,19 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"for example|for instance|e\.g\.)[,:]?\s+(?P<x>[^.;()\[\]]+?)(?:\s*[)\[]|,?\s+(?:are|is|"
         r"were|was|may|can|should|must|will)\b|\s*[.;]|$)", re.I), raw=True),
      False, v.INCREASES_RISK_OF),
+    # "A cut or open sore can make it easier to catch": what eases catching it.
+    (Wording("easier to", re.compile(
+        r"^\s*(?P<x>[\w' ,-]{2,80}?) (?:can |may |might |could |also |often )*makes? "
+        r"(?:it |you |people |a person |someone )?easier (?:for (?:you|people|germs|bacteria|the "
+        r"(?:germs|bacteria|virus)) )?to (?:catch|get|contract|develop|pick up)"
+        r"(?: (?:it|this|the (?:disease|infection|illness|condition)))?\b", re.I)),
+     False, v.INCREASES_RISK_OF),
+    # "Poor hygiene, as well as a poor diet, could also be a contributing factor".
+    (Wording("contributing factor", re.compile(
+        r"^\s*(?P<x>[\w' ,-]{2,100}?),? (?:is|are|(?:could|may|might|can)(?: also)? be)"
+        r"(?: also)? (?:an? |one )?(?:(?:important|major|possible|other|key) )?contributing "
+        r"factors?(?: (?:for|to|in) (?P<y>[\w' -]{2,40}?))?\s*(?=[.;]|$)", re.I)),
+     False, v.INCREASES_RISK_OF),
     # "Common precipitating events include insect bites and injections".
     (Wording("precipitat", re.compile(
         r"\bprecipitating (?:factors?|events?|causes?) (?:include|includes|are|is)\s+"

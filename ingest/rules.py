@@ -5387,7 +5387,7 @@ class DocumentRules:
             return  # only one thing said of one object can be said again
         pred, obj, negated, hedged = next(iter(risks))
         y = tail.group("y")
-        factor = pc.people_factor(y) if _PEOPLE_WORD.match(y) else pc.clean_phrase(y)
+        factor = pc.people_factor(y) if _PEOPLE_WORD.search(y) else pc.clean_phrase(y)
         for member in _people_get_members(factor) if factor else []:
             if member and not self.is_topic(member) and not pc.is_generic(member):
                 self.emit(member, pred, obj, span, y, section, negated=negated, hedged=hedged,
@@ -7788,6 +7788,13 @@ def _drop_own_property(rules: DocumentRules, r: _Reading) -> bool:
     return _ITS_OWN.match(r.right) is not None and _COPULA_CLASS.search(r.left) is not None
 
 
+def _drop_infected_how(rules: DocumentRules, r: _Reading) -> bool:
+    """"at higher risk of being infected through contact with towels": of an infection,
+    unnamed, by a route (the towels are no harm); read as nothing rather than a wrong one."""
+    return _INFECTED_HOW.match(r.right) is not None
+
+
+_INFECTED_HOW = re.compile(r"\s*(?:being|becoming|getting) infected\b(?! with\b)", re.I)
 _RECOVERY_HAD = re.compile(r"\s*(?:an? )?(?:full|complete|good|quick|slow|partial)?\s*"
                            r"recover(?:y|ies)\b", re.I)
 _IMMUNE_CLAUSE = re.compile(r"\s*(?:the )?(?:body(?:'s)? )?immune system\b", re.I)
@@ -7952,6 +7959,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
     "so-risk-rises": (_adjust_clause_subject,),
     "experience": (_drop_outcome_had, _adjust_signs_had),
+    "at-risk": (_drop_infected_how,),
     "marked-by": (_drop_immune_clause,),
     "prescribe": (_adjust_receiver,),
     "raises-risk": (_adjust_examples_or_verb_after,),

@@ -16,7 +16,7 @@ T = "grebble fever"
 @pytest.mark.parametrize(("sentence", "factor"), [
     ("Those with heart disease are especially at risk.", "heart disease"),
     ("People with diabetes are at much higher risk.", "diabetes"),
-    ("Children are at higher risk than adults.", "children"),
+    ("Children are at higher risk than adults.", "young age"),  # as "older adults": older age
     ("Your chances of getting grebble fever go up if you have diabetes.", "diabetes"),
 ])
 def test_who_is_at_risk(tmp_path: Path, sentence: str, factor: str) -> None:

@@ -421,3 +421,42 @@ def test_words_that_name_no_sign_cause_or_harm(tmp_path: Path, sentence: str,
 def test_usually_actual_paralysis_is_paralysis(tmp_path: Path) -> None:
     rels = relations(tmp_path, "It can cause weakness and usually actual paralysis.")
     assert any(o == "paralysis" for _, _, o in rels)
+
+
+# --- a skin infection's "who gets it" pages ------------------------------------------------
+def test_a_title_about_developing_it_names_it(tmp_path: Path) -> None:
+    """"Risk Factors for Developing X" is about X (the topic had been "developing X", and
+    no sentence naming X was read as about it)."""
+    page = tmp_path / "page.txt"
+    page.write_text("Risk Factors for Developing Grebble Fever\n\nGrebble fever is a skin "
+                    "infection.\n\nPoor hygiene, as well as a poor diet, could also be a "
+                    "contributing factor.\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    rels = {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+    assert {("poor hygiene", RISK, T), ("poor diet", RISK, T)} <= rels
+
+
+@pytest.mark.parametrize(("sentence", "factors"), [
+    ("A cut or open sore can make it easier to catch, as can dry skin.",
+     {"cut", "open sore", "dry skin"}),
+    ("Toddlers 2 to 6 years of age are more at risk to get the disease, as are school-aged "
+     "children.", {"young age"}),
+    ("Children who have anaemia or a weakened immune system could be more at risk to "
+     "developing grebble fever.", {"anaemia", "weakened immune system"}),
+    ("Grebble fever usually occurs in the summer time, when there is more heat.", {"summer"}),
+    ("It is much more common in kids than in adults.", {"young age"}),
+])
+def test_who_and_what_make_it_likelier(tmp_path: Path, sentence: str,
+                                       factors: set[str]) -> None:
+    """"make it easier to catch", "more at risk to get", "the summer time", and children
+    named as young age (as the gold and the age readings name them)."""
+    assert {(f, RISK, T) for f in factors} <= relations(tmp_path, sentence, "Risk factors")
+
+
+def test_at_risk_of_being_infected_through_a_route_names_no_harm(tmp_path: Path) -> None:
+    """"... at higher risk of being infected through contact with towels": the towels are
+    no harm of theirs (they had become the risk's object)."""
+    rels = relations(tmp_path, "People living in crowded conditions are at higher risk of "
+                     "being infected through contact with towels.", "Risk factors")
+    assert not any(o == "towels" for _, _, o in rels)
