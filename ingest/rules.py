@@ -6563,8 +6563,10 @@ class DocumentRules:
                   and not pc.is_generic(ph.label)]
         causes = [ph for ph in phrases(pc.cut_clause(r.right)) if not self.is_topic(ph.label)
                   and not pc.is_generic(ph.label)]
-        if len(states) != 1 or not causes:
+        if len(states) != 1 or not (causes or _OTHER_ORIGINS.match(r.right)):
             return False
+        # ("Chronic swelling resulting from other mechanisms also raises the risk": the
+        # swelling, whatever brings it on)
         for ph in (*states, *causes):
             self.emit(ph.label, v.INCREASES_RISK_OF, self.topic, r.span, ph.surface, r.section,
                       hedged=r.hedged, rule="phrase:state-from", confidence=0.6)
@@ -7795,6 +7797,8 @@ def _drop_infected_how(rules: DocumentRules, r: _Reading) -> bool:
 
 
 _INFECTED_HOW = re.compile(r"\s*(?:being|becoming|getting) infected\b(?! with\b)", re.I)
+_OTHER_ORIGINS = re.compile(r"\s*(?:other|various|many|several|different) (?:mechanisms|"
+                            r"causes|reasons|conditions|sources)\b", re.I)
 _RECOVERY_HAD = re.compile(r"\s*(?:an? )?(?:full|complete|good|quick|slow|partial)?\s*"
                            r"recover(?:y|ies)\b", re.I)
 _IMMUNE_CLAUSE = re.compile(r"\s*(?:the )?(?:body(?:'s)? )?immune system\b", re.I)

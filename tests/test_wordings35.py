@@ -460,3 +460,11 @@ def test_at_risk_of_being_infected_through_a_route_names_no_harm(tmp_path: Path)
     rels = relations(tmp_path, "People living in crowded conditions are at higher risk of "
                      "being infected through contact with towels.", "Risk factors")
     assert not any(o == "towels" for _, _, o in rels)
+
+
+def test_a_state_from_other_mechanisms_still_raises_the_risk(tmp_path: Path) -> None:
+    """"Chronic swelling resulting from other mechanisms also increases risk for X": the
+    swelling (once "mechanisms" named nothing, the state was lost with it)."""
+    rels = relations(tmp_path, "Chronic swelling resulting from other mechanisms also "
+                     "increases risk for grebble fever.", "Risk factors")
+    assert ("chronic swelling", RISK, T) in rels
