@@ -32,6 +32,7 @@ from claimgraph.ingest import re_cache as re
 from .corpus_kind import class_objects_as_topic, corpus_kind
 from .documents import Document, read_document
 from .entities import Resolver
+from .normalize import label_key
 from .phrases import ANAPHORA, TOPIC_ALIASES, age_threshold_name
 from .rules import PageClaims, RawClaim, extract_page, extract_raw
 from .topic import unify_topic
@@ -373,6 +374,8 @@ def _extract(paths: Sequence[str | Path], sources_manifest: str | Path | None,
         names.append((page.topic, page.aliases))
         kinds.append(page.kind)
     topic_label, aliases = unify_topic(fixed_topic, names)
+    if topic_label and not fixed_topic:
+        docs, kinds = _read_again_under(topic_label, aliases, docs, kinds)
     # The kind one page defines the topic as holds on pages that never say it.
     kind, kind_words = corpus_kind(kinds)
     if kind is not None and topic_label:
@@ -421,6 +424,48 @@ def _extract(paths: Sequence[str | Path], sources_manifest: str | Path | None,
         problems.extend(suggestion_note(s) for s in
                         suggest_by_meaning(claimset.entities, claimset.new_entities))
     return Extraction(claimset, texts, problems, tuple(pages))
+
+
+_PageRow = tuple[Document, list[RawClaim], str, Path, tuple[tuple[str, int], ...]]
+
+
+def _loose_names(names: list[str]) -> re.Pattern[str]:
+    """Return a pattern for any of ``names`` in lower-cased text, a hyphen or a space between
+    words alike."""
+    parts = sorted({r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", n.lower().strip())))
+                    for n in names if n.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+def _read_again_under(label: str, aliases: tuple[str, ...], docs: list[_PageRow],
+                      kinds: list[tuple[str | None, frozenset[str]]]
+                      ) -> tuple[list[_PageRow], list[tuple[str | None, frozenset[str]]]]:
+    """Read again, under the corpus's topic, each page whose title named a part of it.
+
+    A page titled "X vaccine" among pages on X had every claim hang off "X vaccine" (its
+    signs, its causes); its own topic holding the corpus's name as whole words says the
+    page is about X too.  Pages whose topic is another name of X are left as they are.
+    """
+    key = label_key(label)
+    known = {key, *(label_key(a) for a in aliases)}
+    words = re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])")
+    corpus_names = _loose_names([label, *aliases])
+    out_docs, out_kinds = list(docs), list(kinds)
+    for i, (doc, _raws, topic, path, skipped) in enumerate(docs):
+        own = label_key(topic)
+        if own in known:
+            continue
+        if not words.search(own):
+            # A page whose title named no illness ("Epidemiology", a site's name): the
+            # corpus's topic when its sentences name that more often than their own guess.
+            low = doc.text.lower()
+            named = len(corpus_names.findall(low))
+            if named < 2 or named <= len(_loose_names([topic]).findall(low)):
+                continue
+        page = extract_page(doc, label)
+        out_docs[i] = (doc, page.claims, label, path, skipped)
+        out_kinds[i] = page.kind
+    return out_docs, out_kinds
 
 
 Job = tuple[Path, Source | None, str | None]

@@ -468,3 +468,42 @@ def test_a_state_from_other_mechanisms_still_raises_the_risk(tmp_path: Path) -> 
     rels = relations(tmp_path, "Chronic swelling resulting from other mechanisms also "
                      "increases risk for grebble fever.", "Risk factors")
     assert ("chronic swelling", RISK, T) in rels
+
+
+# --- one topic across pages that were each read under their own guess --------------------
+def _corpus(tmp_path: Path, pages: dict[str, str]) -> set[tuple[str, str, str]]:
+    paths = []
+    for name, text in pages.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    cs, _, _ = extract_corpus(paths, progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+
+
+def test_a_page_titled_with_a_part_of_the_topic_is_read_under_it(tmp_path: Path) -> None:
+    """Among pages on grebble fever, one titled "Grebble fever vaccine" had every claim hang
+    off "grebble fever vaccine" (its signs, its cause); it is read again under the corpus's
+    topic, and the vaccine stays a remedy."""
+    rels = _corpus(tmp_path, {
+        "a.txt": "Grebble fever\n\nGrebble fever is a rare illness caused by zorb bacteria.\n",
+        "b.txt": "Grebble fever\n\nGrebble fever is a rare illness. It causes a rash.\n",
+        "c.txt": "Grebble fever vaccine\n\nGrebble fever is a rare illness. The main symptoms "
+                 "include a rash and a cough. An effective grebble fever vaccine is given to "
+                 "children.\n"})
+    assert (T, "has_symptom", "cough") in rels
+    assert not any(s == "grebble fever vaccine" and p == "has_symptom" for s, p, _ in rels)
+
+
+def test_a_page_with_a_section_word_for_a_title_is_read_under_the_corpus_topic(
+        tmp_path: Path) -> None:
+    """A page whose title is "Epidemiology" and whose sentences name grebble fever again
+    and again is read under grebble fever, as the other pages are."""
+    rels = _corpus(tmp_path, {
+        "a.txt": "Grebble fever\n\nGrebble fever is a rare illness caused by zorb bacteria.\n",
+        "b.txt": "Grebble fever\n\nGrebble fever is a rare illness. It causes a rash.\n",
+        "c.txt": "Epidemiology\n\nGrebble fever is seen most often in older adults. Grebble "
+                 "fever is more common in people with diabetes. Smoking raises the risk of "
+                 "grebble fever.\n"})
+    assert {("diabetes", RISK, T), ("smoking", RISK, T)} <= rels
