@@ -86,6 +86,13 @@ def _words_within(a: str, b: str) -> bool:
     return set(a.split()) <= set(b.split())
 
 
+def _after_joint(words: list[str], n: int) -> bool:
+    """Return whether the last ``n`` words end a list ("spasms or [stiffness] (lockjaw)"): the
+    bracket may name the whole list's sign, not its last member."""
+    i = len(words) - n - 1
+    return i >= 0 and words[i].lower() in ("or", "and")
+
+
 def _after_preposition(words: list[str], n: int) -> bool:
     """Return whether the last ``n`` words follow a preposition ("vessels that go to [the heart]").
 
@@ -97,7 +104,13 @@ def _after_preposition(words: list[str], n: int) -> bool:
     i = len(words) - n - 1
     while i >= 0 and words[i].lower() in ("the", "a", "an", "your", "their", "its"):
         i -= 1
-    return i >= 0 and words[i].lower() in _PREPOSITIONS
+    # ("stiffness in your jaw [muscles] (lockjaw)": a modifier between the preposition and
+    # the name, the gloss still names the whole phrase)
+    # (further back than the word before, "to" may be a verb's: "to reduce [inflammation]")
+    for j in (i, i - 1, i - 2):
+        if j >= 0 and words[j].lower() in _PREPOSITIONS and (j == i or words[j].lower() != "to"):
+            return True
+    return False
 
 
 def _inside_phrase(words: list[str], start: int) -> bool:
@@ -259,13 +272,22 @@ class Resolver:
         )
 
         for before, after in find_other_names(text):
-            self._join_other_name(self._name_ending(before), after)
+            x = self._name_ending(before)
+            if x is not None and _after_preposition(before, len(x.split())) \
+                    and after[:1] != ["or"] and len(before) > len(x.split()) + 2:
+                x = None  # "stiffness in your jaw muscles (lockjaw)": the phrase's name
+            self._join_other_name(x, after)
         for before, words in bracket_names(text):
             x = self._name_ending(before)
-            if x is not None and not _after_preposition(before, len(x.split())):
+            if x is not None and not _after_preposition(before, len(x.split())) \
+                    and not _after_joint(before, len(x.split())):
                 self._join_bracket_name(x, label_key(" ".join(words)))
         for before, name in bare_glosses(text):
-            self._gloss_name(self._name_ending(before), name)
+            x = self._name_ending(before)
+            if x is not None and _after_preposition(before, len(x.split())) \
+                    and len(before) > len(x.split()) + 2:
+                x = None
+            self._gloss_name(x, name)
         for head, clause, after in find_relative_glosses(text):
             # "a wash that is made from sea salt, known as ...": when the clause ends in
             # no name the pages use, the name glossed is the one the clause is about.

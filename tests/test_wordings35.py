@@ -507,3 +507,13 @@ def test_a_page_with_a_section_word_for_a_title_is_read_under_the_corpus_topic(
                  "fever is more common in people with diabetes. Smoking raises the risk of "
                  "grebble fever.\n"})
     assert {("diabetes", RISK, T), ("smoking", RISK, T)} <= rels
+
+
+def test_a_bracket_after_a_place_names_the_whole_sign(tmp_path: Path) -> None:
+    """"stiffness in your jaw muscles (lockjaw)": lockjaw is the stiff jaw, not another name
+    of the muscles (every lockjaw claim had been filed under "muscles")."""
+    cs = page_claims(tmp_path, "Symptoms\n\nThe main symptoms include:\n\n- stiffness in your "
+                     "jaw muscles (lockjaw), which can make opening your mouth difficult\n"
+                     "- lockjaw")
+    labels = {cs.label(c.object) for c in cs.claims if c.object is not None}
+    assert "lockjaw" in labels
