@@ -106,11 +106,17 @@ def _after_preposition(words: list[str], n: int) -> bool:
         i -= 1
     # ("stiffness in your jaw [muscles] (lockjaw)": a modifier between the preposition and
     # the name, the gloss still names the whole phrase)
-    # (further back than the word before, "to" may be a verb's: "to reduce [inflammation]")
-    for j in (i, i - 1, i - 2):
-        if j >= 0 and words[j].lower() in _PREPOSITIONS and (j == i or words[j].lower() != "to"):
-            return True
-    return False
+    return (i >= 0 and words[i].lower() in _PREPOSITIONS) or _after_modified_place(words, n)
+
+
+def _after_modified_place(words: list[str], n: int) -> bool:
+    """Return whether a preposition stands a word or two before the last ``n`` words, the
+    words between modifying them ("stiffness in your jaw [muscles] (lockjaw)"): a bracket
+    or "also called" after them names the whole phrase.  (Further back than the word before,
+    "to" may be a verb's: "to reduce [inflammation]".)"""
+    i = len(words) - n - 1
+    return any(j >= 0 and words[j].lower() in _PREPOSITIONS and words[j].lower() != "to"
+               for j in (i - 1, i - 2))
 
 
 def _inside_phrase(words: list[str], start: int) -> bool:
@@ -273,8 +279,7 @@ class Resolver:
 
         for before, after in find_other_names(text):
             x = self._name_ending(before)
-            if x is not None and _after_preposition(before, len(x.split())) \
-                    and after[:1] != ["or"] and len(before) > len(x.split()) + 2:
+            if x is not None and _after_modified_place(before, len(x.split())):
                 x = None  # "stiffness in your jaw muscles (lockjaw)": the phrase's name
             self._join_other_name(x, after)
         for before, words in bracket_names(text):
@@ -284,8 +289,7 @@ class Resolver:
                 self._join_bracket_name(x, label_key(" ".join(words)))
         for before, name in bare_glosses(text):
             x = self._name_ending(before)
-            if x is not None and _after_preposition(before, len(x.split())) \
-                    and len(before) > len(x.split()) + 2:
+            if x is not None and _after_modified_place(before, len(x.split())):
                 x = None
             self._gloss_name(x, name)
         for head, clause, after in find_relative_glosses(text):
