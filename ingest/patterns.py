@@ -1422,7 +1422,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "Those with X are especially at risk", "Children are at much higher risk than adults".
     _t("at-risk", r"\b(?:are|is|be|remains?|stays?) (?:(?:also|especially|particularly|even) )?"
-                  r"(?:(?:more|most) )?(?:at (?:a )?(?:(?:much |far |even |slightly )?"
+                  r"(?:(?:more|most) )?(?:at (?:an? )?(?:(?:much |far |even |slightly )?"
                   r"(?:higher|greater|increased|more|particular|special|high|highest|"
                   r"greatest|the highest|the greatest) )?|"
                   r"(?:a )?(?:higher|greater|increased|more) )"

@@ -1168,6 +1168,13 @@ _UNDER_AGE = re.compile(r"^(?:babies|infants|children|kids|people|those|patients
 _CHILD_RANGE = re.compile(r"^(?:babies|infants|toddlers|children|kids)\s+(?:aged\s+|ages\s+)?"
                           r"\d{1,2}\s*(?:to|-|–)\s*(?P<hi>\d{1,2})(?:\s*(?:years?|yrs?))?"
                           r"(?: old| of age)?$", _I)
+# "were never vaccinated", "are not immunised", "unvaccinated", "did not complete the
+# vaccination schedule": a lack of vaccination (or an incomplete one) is the factor.
+_NOT_VACCINATED = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:who\s+)?(?:(?:were|are|have|had|has|was)\s+)?(?:(?:never|not|n't)\s+"
+    r"(?:been\s+)?(?:fully\s+)?(?:vaccinated|immuni[sz]ed)|unvaccinated|unimmuni[sz]ed|"
+    r"(?:did|do|does)(?:\s+not|n't)\s+(?P<part>complete)\s+(?:the\s+)?(?:entire\s+|full\s+)?"
+    r"(?:vaccination|immuni[sz]ation)\s+(?:schedule|course|programme|program))", _I)
 _OLDER_PEOPLE = re.compile(r"^(?:older|elderly|old)\s+(?:children|people|adults|women|men|"
                            r"patients|persons|individuals)$", _I)
 _YOUTH_WORD = re.compile(r"^(?:young|younger|very young)$", _I)
@@ -1314,6 +1321,9 @@ def people_factor(phrase: str) -> str:
     going = _TRAVELLERS_TO.match(start)
     if going:  # "travellers to areas of Europe": the travel is what raises the risk
         return f"travel to {going.group(1)}"
+    unvaccinated = _NOT_VACCINATED.search(start)
+    if unvaccinated is not None:  # "people who were never vaccinated against it"
+        return "incomplete vaccination" if unvaccinated.group("part") else "lack of vaccination"
     child = _CHILD_RANGE.match(start)
     if _UNDER_AGE.match(start) or (child is not None and int(child["hi"]) <= 12):
         return "young age"

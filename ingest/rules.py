@@ -7799,6 +7799,18 @@ def _drop_infected_how(rules: DocumentRules, r: _Reading) -> bool:
 _INFECTED_HOW = re.compile(r"\s*(?:being|becoming|getting) infected\b(?! with\b)", re.I)
 _OTHER_ORIGINS = re.compile(r"\s*(?:other|various|many|several|different) (?:mechanisms|"
                             r"causes|reasons|conditions|sources)\b", re.I)
+def _adjust_toxin_effects(rules: DocumentRules, r: _Reading) -> bool:
+    """"The toxin can cause painful muscle cramps and lockjaw": on the illness's page, what
+    its toxin does is what the illness does (the toxin was no subject of its own signs)."""
+    said = left_side(r.left).strip()
+    if _THE_TOXIN.fullmatch(said):
+        r.left = "it"
+    return False
+
+
+# The illness's own toxin, named as one already known ("the toxin", "its toxins"; "some
+# toxins" are any).
+_THE_TOXIN = re.compile(r"(?:the|this|its|their|these) (?:neuro)?(?:toxins?|poisons?)", re.I)
 _RECOVERY_HAD = re.compile(r"\s*(?:an? )?(?:full|complete|good|quick|slow|partial)?\s*"
                            r"recover(?:y|ies)\b", re.I)
 _IMMUNE_CLAUSE = re.compile(r"\s*(?:the )?(?:body(?:'s)? )?immune system\b", re.I)
@@ -7996,8 +8008,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "caused-by": (_D._read_death_due_to, _D._read_state_from_causes),
     "is-treatment": (_D._adjust_last_clause,),
     "no-evidence": (_D._adjust_claimed_effect,),
-    "causes": (_D._read_caused_state, _D._drop_causative, _D._adjust_shared_subject,
-               _adjust_part_harmed),
+    "causes": (_adjust_toxin_effects, _D._read_caused_state, _D._drop_causative,
+               _D._adjust_shared_subject, _adjust_part_harmed),
     "follows": (_D._drop_complying, _D._adjust_infections_with),
     "confirms": (_D._adjust_only_way,),
     "test-shows": (_D._read_exam_findings,),

@@ -517,3 +517,29 @@ def test_a_bracket_after_a_place_names_the_whole_sign(tmp_path: Path) -> None:
                      "- lockjaw")
     labels = {cs.label(c.object) for c in cs.claims if c.object is not None}
     assert "lockjaw" in labels
+
+
+# --- a wound infection's pages: vaccination, drug use, the toxin's effects -----------------
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("People who are not vaccinated are at higher risk.", "lack of vaccination"),
+    ("Unvaccinated children are at higher risk.", "lack of vaccination"),
+    ("Most cases occur in people who did not complete the entire vaccination schedule.",
+     "incomplete vaccination"),
+    ("People who inject illegal drugs are also at an increased risk.",
+     "injecting illegal drugs"),
+])
+def test_vaccination_missed_and_drugs_injected(tmp_path: Path, sentence: str,
+                                               factor: str) -> None:
+    """Not being vaccinated is a lack of vaccination (it had given nothing, or the words
+    "never vaccinated against the condition"); "at an increased risk" (only "at a" was
+    read)."""
+    assert (factor, RISK, T) in relations(tmp_path, sentence, "Who gets it")
+
+
+def test_what_its_toxin_does_the_illness_does(tmp_path: Path) -> None:
+    """"The toxin can cause painful muscle cramps": a sign of the illness ("toxin" had been
+    the subject); "some toxins" are any toxins and stay their own."""
+    rels = relations(tmp_path, "If they infect a wound, the toxin can cause painful muscle "
+                     "cramps and spasms of the whole body. Some toxins cause liver damage.")
+    assert (T, "has_symptom", "painful muscle cramps") in rels
+    assert (T, COMPL, "liver damage") not in rels
