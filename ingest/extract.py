@@ -63,7 +63,7 @@ _QUESTION_TITLE = re.compile(
     r"treatments?|diagnosis|prevention|outlook|prognosis) (?:of|for)|treating|diagnosing|"
     r"preventing|managing|coping with)\s+(?P<x>.+)$", re.IGNORECASE)
 _GETTING = re.compile(r"^(?:developing|getting|catching|contracting|having)\s+", re.IGNORECASE)
-# A title part that names no illness ("Who can get it - Sepsis"): the next part does.
+# A title part that names no illness ("Who can get it - Grebble fever"): the next part does.
 _NO_NAME_PART = re.compile(r"^(?:it|this|them|this condition|the condition)$", re.IGNORECASE)
 _FIRST_SUBJECT = re.compile(r"^(?!(?:There|It|This|That|These|Those|They|Here|What|Who|"
                             # ("The most common are ...": a ranking of what came before)
@@ -130,7 +130,7 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
     if candidate and len(candidate.split()) <= 5 and candidate.lower() in body:
         return candidate.lower()
     if candidate and 2 <= len(candidate.split()) <= 5:
-        # "Guillain Barre Syndrome" over a page that writes "Guillain-Barre syndrome": the
+        # "Zorb Grebble Fever" over a page that writes "Zorb-grebble fever": the
         # name as the page's sentences spell it (a hyphen or a space between its words)
         spelt = re.search(r"(?<![\w-])" + r"[\s-]+".join(
             map(re.escape, re.split(r"[\s-]+", candidate.lower()))) + r"(?![\w-])", body)

@@ -206,7 +206,7 @@ def left_side(text: str) -> str:
     if aside is not None:  # "Blunt trauma, even without a cut, may": the trauma
         return left_side(aside.group("np"))
     where = _WHERE_ASIDE.match(text) if text.count(",") > 2 else None
-    if where is not None:  # "Raynaud disease, where the fingers go numb, turn white, ...,"
+    if where is not None:  # "Zorby fingers, where the tips go numb, turn white, ...,"
         return left_side(where.group("np"))
     text = text.strip(" ,")
     if ": " in text and _LABEL_LEAD.match(text):
