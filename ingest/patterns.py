@@ -1426,7 +1426,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?:higher|greater|increased|more|particular|special|high|highest|"
                   r"greatest|the highest|the greatest) )?|"
                   r"(?:a )?(?:higher|greater|increased|more) )"
-                  r"risk(?: (?:of|for)(?: developing| getting| catching| contracting)?\b|"
+                  r"risk(?: (?:of|for|from)(?: developing| getting| catching| contracting)?\b|"
                   # "more at risk to get the disease", "more at risk to developing it"
                   r" to (?:develop(?:ing)?|get(?:ting)?|catch(?:ing)?|contract(?:ing)?)\b|"
                   r" than (?:[\w'-]+ ){0,3}?[\w'-]+(?=\s*[.;:,)]|\s*$)|(?=\s*(?:[.;:)]|$|if\b|"

@@ -983,6 +983,11 @@ _OR_COUNT = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten) o
                        r" (?!of\b)(?=(?:[a-z-]+ ){0,2}[a-z]{3,}s?\b)", _I)
 
 
+# An age's open end: "people 50 years or older", "aged 65 or over" (one member).
+_OR_AGE_END = re.compile(r"\b\d{1,3}(?: years?)?(?: old)? or (?:older|over|above|younger|under)"
+                         r"(?=\s*(?:[,;.)]|$|and\b|who\b|with\b|are\b|is\b))", _I)
+
+
 # Bullets written inside one line ("Symptoms: • fever • rash"): separators, as commas are.
 _INLINE_BULLETS = re.compile(r"\s*[•·▪]\s*")
 
@@ -1019,6 +1024,9 @@ def split_list(text: str) -> list[str]:
     if " or " in text and _OR_COUNT.search(text):  # "three or more organs": one member
         return [x.replace("\u2063", " ")
                 for x in split_list(_OR_COUNT.sub(_idiom_glued, text))]
+    if " or " in text and _OR_AGE_END.search(text):  # "people 50 years or older": one
+        return [x.replace("\u2063", " ")
+                for x in split_list(_OR_AGE_END.sub(_idiom_glued, text))]
     if " or " in text and _WHERE_COUNT.search(text):
         text = _WHERE_COUNT.sub("", text)
     split = _SPLIT if caseless.lacks(text, _SPLIT_ALONG_WORDS) else _SPLIT_ALONG
@@ -1181,7 +1189,7 @@ _YOUTH_WORD = re.compile(r"^(?:young|younger|very young)$", _I)
 # "people over age 60", "those aged 65 and over": an age threshold names older age.
 _OVER_AGE = re.compile(r"^(?:(?:aged\s+)?(?:over|above|older than)\s+(?:the\s+)?"
                        r"(?:age\s+(?:of\s+)?)?\d{2,3}"
-                       r"|aged\s+\d{2,3}\s*(?:years?\s*)?(?:and|or)\s+(?:over|older|above))"
+                       r"|(?:aged\s+)?\d{2,3}\s*(?:years?\s*)?(?:old\s+)?(?:and|or)\s+(?:over|older|above))"
                        r"(?:\s*years?(?: old| of age)?)?$", _I)
 
 

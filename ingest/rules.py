@@ -3267,7 +3267,8 @@ class DocumentRules:
                     ph.label):
                 continue  # "- suspected acute X: ..." under a treatment algorithm: who, no care
             label = pc.age_factor(pc.clean_phrase(pc.people_factor(ph.label)) if
-                                  _PEOPLE_MEMBER.match(ph.label) else ph.label) \
+                                  _PEOPLE_MEMBER.match(ph.label) or _AGENT_NOUN.search(ph.label)
+                                  else ph.label) \
                 if kind in (p.RISK, p.CAUSE) else ph.label
             if " " in label:  # "The chance of lasting pain rises with age" as a line
                 label = _ITEM_VERB_TAIL.sub("", label) or label
@@ -5276,7 +5277,7 @@ class DocumentRules:
             clause = m.string
             obj = pc.clean_phrase(m.group("obj") or "")  # "your risk is higher if": none named
             target = self.topic if (not obj or self.is_topic(obj) or self.mentions_topic(
-                obj) or _IT_ITSELF.fullmatch(obj)) else obj
+                obj) or _IT_ITSELF.fullmatch(obj) or _FALL_ILL.fullmatch(obj)) else obj
             if re.match(r"(?:the |serious |severe )?complications?\b", obj, re.I):
                 target = "complication"  # "complications (of it) are more likely if ..."
             elif not target or pc.is_generic(target) or len(target.split()) > 5:
@@ -7016,7 +7017,7 @@ class DocumentRules:
         # ("women who are pregnant or postpartum": read as people, each state is a factor)
         s.subjects = _who_factors(r.left) or (
             _people_factors(phrases(left_side(r.left), people=True)) if _WHO_EACH.search(
-                r.left) else []) or _people_factors(s.lhs)
+                r.left) or _AGE_OPEN_END.search(r.left) else []) or _people_factors(s.lhs)
         event = _EVENT_VERB.match(r.right)
         if event:
             said = event.group(1).lower()
@@ -7811,6 +7812,10 @@ def _adjust_toxin_effects(rules: DocumentRules, r: _Reading) -> bool:
 # The illness's own toxin, named as one already known ("the toxin", "its toxins"; "some
 # toxins" are any).
 _THE_TOXIN = re.compile(r"(?:the|this|its|their|these) (?:neuro)?(?:toxins?|poisons?)", re.I)
+# "people 50 years or older": an age group the plain phrase reader drops as people.
+_AGE_OPEN_END = re.compile(r"\b\d{1,3}(?: years?)?(?: old)? or (?:older|over|above)\b", re.I)
+# "People can get sick when ...": on an illness's page, getting sick is getting it.
+_FALL_ILL = re.compile(r"(?:sick|ill|unwell|infected)", re.I)
 _RECOVERY_HAD = re.compile(r"\s*(?:an? )?(?:full|complete|good|quick|slow|partial)?\s*"
                            r"recover(?:y|ies)\b", re.I)
 _IMMUNE_CLAUSE = re.compile(r"\s*(?:the )?(?:body(?:'s)? )?immune system\b", re.I)
@@ -9083,6 +9088,9 @@ def _listed_answer(text: str) -> bool:
 _PEOPLE_MEMBER = re.compile(r"^\s*(?:(?:older|younger|elderly|young) )?(?:people|those|anyone|"
                             r"adults|children|women|men|babies|patients|someone)\b", re.I)
 _AGE_OVER = re.compile(r"\b(?:over|under|above|below|aged) \d{1,3}\b", re.I)
+# "heavy drinkers", "smokers": people named by what they do, the doing the factor.
+_AGENT_NOUN = re.compile(r"^(?:[\w-]+ )?(?:smokers|drinkers|drug users|users|misusers|abusers)$",
+                         re.I)
 
 
 @dataclass(frozen=True, slots=True)

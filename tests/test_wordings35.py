@@ -543,3 +543,32 @@ def test_what_its_toxin_does_the_illness_does(tmp_path: Path) -> None:
                      "cramps and spasms of the whole body. Some toxins cause liver damage.")
     assert (T, "has_symptom", "painful muscle cramps") in rels
     assert (T, COMPL, "liver damage") not in rels
+
+
+# --- a lung infection's short pages: ages with an open end, smokers, getting sick ---------
+@pytest.mark.parametrize(("sentence", "factors"), [
+    ("People 50 years or older, current or former smokers and people with a weakened immune "
+     "system are at increased risk.", {"older age", "weakened immune system"}),
+    ("Middle aged or elderly people are more at risk from contracting it, as are smokers or "
+     "people with chest problems.", {"older age", "smoking", "chest problems"}),
+    ("People can get sick when they breathe in mist containing the bacteria.",
+     {"breathing in mist containing the bacteria"}),
+])
+def test_groups_and_exposures_of_a_lung_infection(tmp_path: Path, sentence: str,
+                                                  factors: set[str]) -> None:
+    """"50 years or older" is one member, an older age (it split into "older" and took the
+    smokers' head: "older smoking"); "more at risk from contracting it"; getting sick is
+    getting the illness (the target had been "sick")."""
+    rels = relations(tmp_path, sentence, "Who gets it")
+    assert {(f, RISK, T) for f in factors} <= rels
+    assert not any(s == "older smoking" for s, _, _ in rels)
+
+
+def test_an_age_open_end_before_a_noun_is_no_idiom(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Children under 5 years or older adults are at risk.")
+    assert {("young age", RISK, T), ("older age", RISK, T)} <= rels
+
+
+def test_heavy_drinkers_in_a_risk_list_are_heavy_drinking(tmp_path: Path) -> None:
+    rels = page_relations(tmp_path, "Risk factors include:\n\n- smokers and heavy drinkers")
+    assert {("smoking", RISK, T), ("heavy drinking", RISK, T)} <= rels
