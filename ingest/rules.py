@@ -5330,17 +5330,6 @@ class DocumentRules:
                           hedged=is_hedged(before), rule="phrase:class-members",
                           confidence=0.6)
 
-    def members_are_harms(self, span: tuple[int, int], section: str | None) -> None:
-        """"It can lead to serious problems. These include heart failure and stroke.": the
-        sentence before names no harm of its own, so each member is a harm of the topic."""
-        m = _THESE_INCLUDE.match(self.doc.text, *span)
-        if m is None:
-            return
-        for ph in phrases(pc.cut_clause(m.group("list"))):
-            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
-                self.emit(self.topic, v.HAS_COMPLICATION, ph.label, span, ph.surface, section,
-                          rule="phrase:class-members", confidence=0.6)
-
     def members_of_class(self, previous: list[RawClaim], span: tuple[int, int],
                          section: str | None) -> None:
         """"Some long-term conditions raise the risk. These include diabetes and gout.":
@@ -7497,9 +7486,6 @@ class DocumentRules:
                         for c in self.out[first_new:]) and _THINGS_RAISE_RISK.search(before):
                     # (figures and a risk of its own the list names are no reading of it)
                     self.members_raise_risk(before, (s, e), section)
-                elif not previous and before and len(self.out) == first_new \
-                        and _HARMS_LED_TO.search(before):
-                    self.members_are_harms((s, e), section)
                 if len(self.out) == first_new and before and kind in _SIGN_TALK_KINDS:
                     self.signs_of_class_before(before, (s, e), section)
                 previous = self.out[first_new:]
@@ -7558,12 +7544,6 @@ _THINGS_RAISE_RISK = re.compile(
     r"(?:even |much |far |particularly )?(?:higher|greater|increased|high|special) risk"
     r"(?:\s+(?:of|for)\s+(?:getting|developing|having)?\s*(?P<of2>[\w' -]{2,40}?))?"
     r"\s*(?:[.;,]|$)", re.I)
-# "It can lead to serious problems": harms as a class, named next ("These include ...").
-_HARMS_LED_TO = re.compile(
-    r"^\s*(?:it|this|the (?:condition|illness|disease|infection))\s+(?:can|may|might|could|"
-    r"sometimes|often)?\s*(?:also\s+)?(?:lead to|cause|result in)\s+(?:some\s+)?(?:serious|other|"
-    r"further|major|severe|significant|various)\s+(?:problems|issues|complications)\s*[.;]?\s*$",
-    re.I)
 # Relations a class can have for its members to inherit.
 _CLASS_RELATIONS = frozenset({v.INCREASES_RISK_OF, v.CAUSES, v.CONTRIBUTES_TO, v.HAS_COMPLICATION,
                               v.HAS_SYMPTOM, v.USED_FOR, v.PREVENTS, v.DIAGNOSED_BY})

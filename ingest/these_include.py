@@ -19,6 +19,12 @@ _CLASS_WORD = re.compile(r"\b(?P<c>symptoms?|signs?|complications?)\b(?: (?:of|f
                          r"(?P<owner>[\w' -]{2,40}?)(?=[\s,;:.]|$))?", re.I)
 _CLASS_PREDICATE = {"symptom": v.HAS_SYMPTOM, "sign": v.HAS_SYMPTOM,
                     "complication": v.HAS_COMPLICATION}
+# "It can lead to serious problems": the topic's harms as a class with no class word.
+_HARMS_LED_TO = re.compile(
+    r"^\s*(?:it|this|the (?:condition|illness|disease|infection))\s+(?:can|may|might|could|"
+    r"sometimes|often)?\s*(?:also\s+)?(?:lead to|cause|result in)\s+(?:some\s+)?(?:serious|other|"
+    r"further|major|severe|significant|various)\s+(?:problems|issues|complications)\s*[.;]?\s*$",
+    re.I)
 
 
 def class_listed_after(before: str, sentence: str) -> tuple[str, str | None, str] | None:
@@ -32,10 +38,14 @@ def class_listed_after(before: str, sentence: str) -> tuple[str, str | None, str
     ('has_symptom', None, 'A and B')
     >>> class_listed_after("It is rare.", "These include A and B.") is None
     True
+    >>> class_listed_after("It can lead to serious problems.", "These include A and B.")
+    ('has_complication', None, 'A and B')
     """
     listed = _THESE_LIST.match(sentence)
     if listed is None:
         return None
+    if _HARMS_LED_TO.search(before):
+        return v.HAS_COMPLICATION, None, listed.group("list").strip()
     classes = list(_CLASS_WORD.finditer(before))
     if not classes:
         return None
