@@ -132,8 +132,7 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
     if candidate and 2 <= len(candidate.split()) <= 5:
         # "Zorb Grebble Fever" over a page that writes "Zorb-grebble fever": the
         # name as the page's sentences spell it (a hyphen or a space between its words)
-        spelt = re.search(r"(?<![\w-])" + r"[\s-]+".join(
-            map(re.escape, re.split(r"[\s-]+", candidate.lower()))) + r"(?![\w-])", body)
+        spelt = _loose_names([candidate]).search(body)
         if spelt is not None:
             return spelt.group(0)
     for s in doc.sentences[:10]:

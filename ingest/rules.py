@@ -2711,9 +2711,7 @@ class DocumentRules:
         """Return whether the words before "needs" name the topic itself (or its cases),
         as a clinical page says what it takes: "It usually requires surgery"."""
         said = pc.clean_phrase(left_side(before))
-        return bool(said) and (self.is_topic(said) or self.mentions_topic(said)
-                               or bool(pc.TOPIC_ALIASES.match(said)) or bool(
-                                   pc.ANAPHORA.match(said)) or bool(_CASES.match(said)))
+        return bool(said) and (self.said_of_topic(said) or bool(_CASES.match(said)))
 
     def said_of_topic(self, said: str) -> bool:
         """Return whether a clause's subject is the topic: named, mentioned, "it" or nothing."""
