@@ -60,7 +60,11 @@ _QUESTION_TITLE = re.compile(
     r"outlook|prognosis)(?: (?:of|for))?|what causes|who (?:can get|gets|can catch|is (?:at|"
     r"most at) (?:higher |greater |increased )?risk (?:of|for)|is (?:most )?affected by|is more "
     r"likely to (?:get|develop))|(?:the )?(?:causes|symptoms|signs|risk factors|complications|"
-    r"treatments?|diagnosis|prevention|outlook|prognosis) (?:of|for)|treating|diagnosing|"
+    r"treatments?|diagnosis|prevention|outlook|prognosis|epidemiology|a?etiology|management|"
+    r"overview)"
+    # ("Causes and Risk Factors for X", "Symptoms, Diagnosis and Treatment of X")
+    r"(?:(?:,| and| &|, and) (?:causes|symptoms|signs|risk factors|complications|treatments?|"
+    r"diagnosis|prevention|outlook|prognosis))* (?:of|for)|treating|diagnosing|"
     r"preventing|managing|coping with)\s+(?P<x>.+)$", re.IGNORECASE)
 _GETTING = re.compile(r"^(?:developing|getting|catching|contracting|having)\s+", re.IGNORECASE)
 # A title part that names no illness ("Who can get it - Grebble fever"): the next part does.

@@ -461,7 +461,8 @@ _KEYS = {
     "found-on": _TEST_KEYS, "test-shows": _TEST_KEYS,
     "puts-at-risk": ("at risk", "at a higher", "at a greater", "at an increased", "at a high",
                      "at higher", "at greater", "at increased", "at more", "at high"),
-    "causes-include": tuple(f"{w} {a}{v}" for w in ("that", "which") for v in ("cause", "trigger")
+    "causes-include": tuple(f"{w} {a}{v}" for w in ("that", "which")
+                            for v in ("cause", "trigger", "lead", "bring")
                             for a in ("", "can ", "may ", "might ", "most often ",
                                       "most commonly ", "commonly ", "usually ", "often ",
                                       "typically ", "also ", "sometimes ")),
@@ -666,7 +667,9 @@ _INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
     r"known|said|likely|unlikely|suspected|considered) to\b)"
     # ("Predisposing factors are present in 80 % of patients": how often, no list)
     r"(?! (?:present|found|seen|absent|identified|detected|noted|reported|common|rare|"
-    r"uncommon)\b)|:"
+    # ("... by cancer treatment are at higher risk", "treatments are more effective when":
+    # said of the people or the care, no list)
+    r"uncommon|at|more|less|most|better|worse)\b)|:"
     # "There are several risk factors, including A and B"
     r"|,\s*including\b"
     # "Several predisposing conditions have been described: A; B": the list after a colon.
@@ -1026,7 +1029,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("cause-is", r"\b(?:the |a |an |one )?(?:most common |main |usual |commonest |leading |"
                    r"underlying |common |major |other |possible |known |rarer |rare )*"
                    r"(?:causes?|culprits?) "
-                   r"(?:of [\w' -]+? )?(?:is|are|include|includes|can include|may include)\b:?"
+                   r"(?:of [\w' -]+? |for (?:[\w'-]+ ){1,4}?)?"
+                   r"(?:is|are|include|includes|can include|may include)\b:?"
                    r"(?! (?:not |unknown|unclear|still |poorly |largely |often |usually )?"
                    r"(?:known|understood|clear|unknown|unclear|certain|uncertain|a mystery)\b)"
                    # "The most common is G" under a causes heading (rules.allowed): the noun
@@ -1111,10 +1115,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r",? (?:(?:usually|often|most often|mostly|typically|commonly|mainly) )?"
                          r"(?:through|via)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
-    # "Bacteria that can cause it include A and B": the listed things cause the topic
+    # "Bacteria that can cause it include A and B", "Conditions that can lead to it include
+    # A and B": the listed things cause the topic
     # (the phrase between "cause" and "include" must name the topic; see rules.allowed).
     _t("causes-include", r"\b(?:that|which) (?:(?:can|may|might|most often|most commonly|commonly|"
-                         r"usually|often|typically|also|sometimes) )*(?:causes?|triggers?) "
+                         r"usually|often|typically|also|sometimes) )*(?:causes?|triggers?|"
+                         r"leads? to|brings? on) "
                          r"[^,.;:()]{1,60}? (?:(?:can|may|might) )?includes?\b",
        v.CAUSES, Shape.RIGHT_TO_TOPIC),
     # "Causes: a germ called Q" (a fact box's field): what the line names causes it.
@@ -1214,7 +1220,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.EFFECTIVE_FOR, Shape.LEFT_TO_RIGHT),
     # "People with weak hearts get this condition more often (than those without)".
     _t("gets-it-more", r"\b(?:get|gets|develop|develops|catch|catches) (?:it|this|this condition|"
-                       r"the condition|the (?:illness|disease|infection)) (?:much |far )?more "
+                       r"the condition|the (?:illness|disease|infection)|"
+                       # ("Men develop X more often than women": a name, the topic's only
+                       # (rules.allowed))
+                       r"(?P<named>[\w'-]+(?: [\w'-]+){0,3}?)) (?:much |far )?more "
                        r"(?:often|commonly|frequently|easily)\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "It is to do with a viral infection", "It has something to do with the immune system".
@@ -1431,7 +1440,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r" to (?:develop(?:ing)?|get(?:ting)?|catch(?:ing)?|contract(?:ing)?)\b|"
                   r" than (?:[\w'-]+ ){0,3}?[\w'-]+(?=\s*[.;:,)]|\s*$)|(?=\s*(?:[.;:)]|$|if\b|"
                   # ("Older adults are at higher risk, and they ...": a clause of its own)
-                  r",\s*as (?:are|is)\b|,\s*(?:and|but|so)\s+(?:they|these|those|this)\b)))"
+                  r",\s*as (?:are|is)\b|,\s*(?:and|but|so)\s+(?:they|these|those|this)\b|"
+                  # ("Smokers are at increased risk, especially if they also drink")
+                  r",\s*(?:especially|particularly) (?:if|when)\b)))"
                   r"|\b(?:are|is|be|were|was) (?:also )?(?:(?:slightly|much|far|somewhat|"
                   r"considerably|"
                   r"significantly|a little|twice as|(?:about |around |nearly |almost |roughly )?"
@@ -1528,8 +1539,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:case |cohort |clinical )?(?:series|studies|reports|cases)\s*[.;]?$)",
        v.ASSOCIATED_WITH, Shape.LEFT_TO_TOPIC),
     _t("cause-of", r"\b(?:is|are) (?:the |a |an )?(?:most common |main |leading |major |common |"
-                   r"usual )?causes? of\b|\b(?:is|are) (?:the |a |an )?(?:most common|main|"
-                   r"leading|major|usual|commonest) causes?(?= in\b| among\b|\s*[.;]|$|"
+                   r"usual |primary |principal |predominant |chief )?causes? of\b|\b(?:is|are) "
+                   r"(?:the |a |an )?(?:most common|main|leading|major|usual|commonest|primary|"
+                   r"principal|predominant|chief) causes?(?= in\b| among\b|\s*[.;]|$|"
                    # "X is the most common cause, but Y can also cause it"
                    r",\s*(?:but|followed by|although|though|while|whereas)\b)"
                    # "A and B are other possible causes.", "X can also be a cause."

@@ -76,7 +76,8 @@ GENERIC = re.compile(
     r"disorders|ailments|"
     r"successful|conditions and risk factors|symptoms?|signs?|few|a few|evidence|facts?|"
     r"(?:significant |high |considerable |serious )?(?:mortality|morbidity|comorbidit(?:y|ies)|"
-    r"co-morbidit(?:y|ies))|mechanisms?|reasons?|"  # "from other mechanisms": no thing named
+    r"co-morbidit(?:y|ies))|mechanisms?|reasons?|processe?s?|"  # "from other mechanisms": no
+    # thing named ("The process may be related to X": what was described before)
     # "paralysis that may last for months or years": how long, no thing named
     r"(?:\d+ |several |many |a few |some )?(?:years?|months?|weeks?|days?|hours?|minutes?)|"
     r"experts?|scientists?|researchers?|specialists?|"
@@ -733,6 +734,9 @@ def clean_phrase(text: str) -> str:
     removed = _PART_REMOVED.match(text) if "remov" in text or " out" in text else None
     if removed is not None:  # "people whose spleen has been removed": the removal
         return f"{removed['x'] or removed['y']} removal"
+    state = whose_state(text) if " whose " in text else None
+    if state is not None:  # "people whose immune system is weakened": its weakened state
+        return state
     text = glued_repeat(text)
     if " called " in text and (named := _CALLED_AFTER_CLASS.match(text)) is not None:
         text = named["name"]  # "large bumps called tophi": the name the page gives them
@@ -1093,8 +1097,10 @@ _PEOPLE_NOUN = re.compile(r"^(?:people|those|individuals|patients|persons|adults
 PEOPLE_WORDS = (r"(?:people|those|individuals|patients|persons|adults|children|women|men|girls|"
                  r"boys)")
 # ("women using tampons": the participle says the same)
-_WHO_USE = re.compile(rf"^{PEOPLE_WORDS}\s+(?:who\s+(?:regularly\s+|often\s+|currently\s+)?uses?|"
-                      r"(?:regularly\s+|currently\s+)?using)\s+([\w-]+(?:\s[\w-]+)?)$", _I)
+_WHO_USE = re.compile(rf"^{PEOPLE_WORDS}\s+(?:who\s+(?:regularly\s+|often\s+|currently\s+)?"
+                      r"(?:uses?|takes?|took)|(?:regularly\s+|currently\s+)?(?:using|taking))\s+"
+                      # ("people who take drugs intravenously": intravenous drug use)
+                      r"([\w-]+(?:\s(?!intravenously\b)[\w-]+)?)(?:\s+(?P<iv>intravenously))?$", _I)
 
 
 _WHO_DO = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+(?:(?:regularly|often|currently|recently|"
@@ -1126,7 +1132,8 @@ def _use_of(text: str) -> str:
     assert m is not None
     thing = m.group(1).split()
     lemmas = all_lemmas(thing[-1].lower()).get("NOUN")
-    return " ".join([*thing[:-1], lemmas[0] if lemmas else thing[-1], "use"])
+    route = ["intravenous"] if m["iv"] else []
+    return " ".join([*route, *thing[:-1], lemmas[0] if lemmas else thing[-1], "use"])
 
 
 _PEOPLE_TAIL = re.compile(r"\s+(?:people|patients|individuals|persons|adults|hosts)$", _I)
@@ -1350,9 +1357,9 @@ def people_factor(phrase: str) -> str:
         return "older age"
     if _ETHNIC_PEOPLE.match(start):
         return start  # "black people": the group itself, not the colour its word also names
-    whose = _WHOSE.match(start)
-    if whose:  # "people whose immune systems are weakened": a weakened immune system
-        return f"{whose['y'].lower()} {label_key(whose['x'])}"
+    state = whose_state(start)
+    if state is not None:  # "people whose immune systems are weakened"
+        return state
     text = _PEOPLE_WITH.sub("", start)
     if text != start:  # "anyone with a weak immune system": what they have, no article
         text = re.sub(r"^(?:an?|the)\s+(?=\w)", "", text, flags=_I)
@@ -1379,7 +1386,17 @@ def people_factor(phrase: str) -> str:
 _WHOSE = re.compile(r"^(?:people|those|patients|persons|individuals|children|adults|anyone)\s+"
                     r"whose\s+(?P<x>[\w -]{3,40}?)\s+(?:is|are|has been|have been|was|were)\s+"
                     r"(?:(?:very|severely|badly) )?(?P<y>weakened|weak|suppressed|compromised|"
-                    r"damaged|impaired|reduced|low|high|poor)$", _I)
+                    r"damaged|impaired|reduced|low|high|poor)"
+                    # ("... weakened by cancer treatment": the state, whatever brought it on)
+                    r"(?:\s+(?:by|from|due to|because of|after)\s+[\w -]{3,60})?$", _I)
+
+
+def whose_state(text: str) -> str | None:
+    """Return the state "people whose X is weakened" name ("weakened X"), or None."""
+    whose = _WHOSE.match(text.strip(" .;,"))
+    return f"{whose['y'].lower()} {label_key(whose['x'])}" if whose else None
+
+
 _EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|like)\s+"
                              # "(for example from X or Y)", "(e.g., because of X)": the
                              # examples are what brings it on, named after the preposition.
@@ -1523,6 +1540,15 @@ def as_written(anchor: str, sentence: str) -> str:
     return sentence[at:at + len(short)] if at >= 0 else anchor
 
 
+# "people that take drugs", "patients that have had it": "that" for "who" after people (not
+# "those that", which may be things: "medicines, especially those that ...").
+_PEOPLE_THAT = re.compile(r"\b(people|persons|patients|individuals|children|adults|men|women|"
+                          r"anyone|someone|a person)\s+that(?=\s+(?:have|has|had|are|were|is|was|"
+                          r"take|takes|took|use|uses|used|inject|injects|live|lives|work|works|"
+                          r"smoke|smokes|drink|drinks|get|gets|got|develop|develops|developed|"
+                          r"receive|receives|received|undergo|undergoes|underwent)\b)", _I)
+
+
 def prepare(sentence: str) -> str:
     """Return a sentence for the relation rules: example lists kept, other asides dropped.
 
@@ -1546,6 +1572,8 @@ def prepare(sentence: str) -> str:
     if "'" in text:  # "It's diagnosed by ...", "You're at higher risk if ...": the verb spelt out
         text = _HAS_BEEN.sub(r"\1 has been", text)
         text = _IS_SHORT.sub(r"\1 is", _ARE_SHORT.sub(r"\1 are", _HAVE_SHORT.sub(r"\1 have", text)))
+    if " that " in text:  # "people that have had it": the people who have, as usually written
+        text = _PEOPLE_THAT.sub(r"\1 who", text)
     if "how well" in text:  # "to check how well your lungs work": lung function
         text = _HOW_WELL.sub(_organ_function, text)
     prev = None

@@ -760,7 +760,7 @@ _SAID_SO = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|just|o
 # gloss in brackets or between commas after the thing named)
 _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)"
                            r"(?:\s*\([^()]{1,40}\)|,\s+[^,;:()]{3,50},)?\s+(?:(?:may|can|could|"
-                           r"might|now|still|alone|together|probably|"
+                           r"might|now|still|alone|together|probably|currently|presently|today|"
                            # ("X is thought to cause 1 in 10 cases": X's share, hedged)
                            r"(?:is|are|was|were) (?:thought|believed|known|estimated|said) to)"
                            r"\s+)*(?:(?:accounts?|account"
@@ -774,7 +774,8 @@ _SHARE_BEFORE = re.compile(r"\b(?P<subject>[\w'-]+(?:\s+[\w'-]+){0,5}?)"
                            r"|\b(?P<subject2>[\w'-]+(?:\s+[\w'-]+){0,5}?)"
                            r"(?:\s*\([^()]{1,40}\)|,\s+[^,;:()]{3,50},)?\s+"
                            # ("X now make up more than half")
-                           r"(?:(?:now|still|together|alone|probably)\s+)*(?:makes?|made|"
+                           r"(?:(?:now|still|together|alone|probably|currently|presently|"
+                           r"today)\s+)*(?:makes?|made|"
                            rf"make) up\s+{_SAID_SO}?$", _I)
 _SHARE_AFTER = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))"
                           r"(?:all\s+)?"
@@ -3362,7 +3363,9 @@ _CAUSE_UNSAID = re.compile(r"(?:not|never)\s+(?:known|found|clear|identified)|un
                            r"uncertain", _I)
 # "In about 60 % of cases, the cause is a single germ": the germ's share of cases.
 _CASES_CAUSE_IS = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?"
-                             r"cases\s*,\s*the\s+(?:main\s+|usual\s+)?cause\s+(?:is|was)\s+"
+                             r"cases\s*,\s*the\s+(?:main\s+|usual\s+)?cause\s+"
+                             # ("the cause for X is unknown": of the illness itself)
+                             r"(?:(?:of|for)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+)?(?:is|was)\s+"
                              r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
                              r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))", _I)
 

@@ -2075,7 +2075,8 @@ _TOPIC_ITSELF = re.compile(r"(?:it|this|the (?:illness|infection|disease|conditi
 # Where the first thing of a list ends.
 _FIRST_ITEM = re.compile(r"\s+(?:and|or)\s+|[,.;:()]")
 # What "things that cause X include" say they cause: the X.
-_CAUSED_THING = re.compile(r"\b(?:causes?|triggers?) (.+?) (?:(?:can|may|might) )?includes?$",
+_CAUSED_THING = re.compile(r"\b(?:causes?|triggers?|leads? to|brings? on) (.+?) "
+                           r"(?:(?:can|may|might) )?includes?$",
                            re.IGNORECASE)
 
 
@@ -2347,7 +2348,11 @@ _PREPOSITION_LEAD = re.compile(r"(?:in|on|at|of|for|from|to|by|with|either|right
                                r"majority|most|many)\b", re.I)
 # ", which is spread by X" closing a list item or an answer: a clause about the item.
 _ITEM_RELATIVE_TAIL = re.compile(r",\s*(?:which|that|who)\s+(?:is|are|was|were|can|may|lives?|"
-                                 r"spreads?|gets?)\b.*$", re.I | re.S)
+                                 r"spreads?|gets?)\b.*$"
+                                 # "IV drug use, especially if needles are shared": when it
+                                 # matters most, no further member
+                                 r"|,\s*(?:especially|particularly)\s+(?:if|when)\b.*$",
+                                 re.I | re.S)
 # ", and a ...": a new clause's subject after a joint, named with its determiner.
 _NEW_CLAUSE_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|this|these|your|"
                                  r"some|most|many|another)\s)", re.I)
@@ -2874,6 +2879,10 @@ class DocumentRules:
             # "Certain medicines can raise the risk. Examples of these medicines include:":
             # the items raise the risk, whatever the last sentence or the heading names.
             return p.RISK
+        caused = _CAUSED_THING.search(last.rstrip(" :")) if "lead" in last or "bring" in last \
+            else None
+        if caused is not None and self.said_of_topic(pc.clean_phrase(caused.group(1))):
+            return p.CAUSE  # "Conditions that can lead to it include:" (no cause word)
         return p.section_type(last) or p.section_type(lead_text) or sec_type
 
     def emit(self, subject: str, predicate: str, obj: str | None, span: tuple[int, int],
@@ -3239,7 +3248,9 @@ class DocumentRules:
         # complications list what the illness does, not a guess, as the gold states them.
         hedged = (is_hedged(last_lead or lead_text) or is_hedged(surface)) and kind not in (
             p.SYMPTOM, p.COMPLICATION)
-        negated = bool(_NEGATED_HEAD.match(head_text.strip()))
+        negated = bool(_NEGATED_HEAD.match(head_text.strip())) or (
+            kind in (p.RISK, p.CAUSE) and bool(last_lead) and _NO_RISK_LEAD.search(last_lead)
+            is not None)
         examples = _EXAMPLES_IN_ITEM.search(pc.prepare(text[head_end:]))
         if examples:
             found = found + [ph for ph in phrases(examples.group(1)) if ph not in found]
@@ -5479,6 +5490,9 @@ class DocumentRules:
         if trig.name == "to-treat" and kind in (p.RISK, p.CAUSE) and not self.mentions_topic(
                 text[m.end():m.end() + 60]):
             return False  # "chemotherapy medicines to treat cancer" among risks: a risk's gloss
+        if trig.name == "gets-it-more" and m.group("named") and not self.is_topic(
+                pc.clean_phrase(m.group("named"))):
+            return False  # "Men get heart disease more often": another illness's
         if trig.name == "cause-is" and kind != p.CAUSE and not re.search(
                 r"caus|culprit", m.group(), re.I):
             return False  # "The most common is X" names a cause only under causes
@@ -5723,9 +5737,10 @@ class DocumentRules:
             return False  # under care, "rule out" is a test's purpose, read with the test
         if trig.name == "mimics" and kind != p.DIAGNOSIS and not re.search(
                 r"confused|mistaken|similar|misdiagnos|apart|like th", m.group(), re.IGNORECASE
-        ) and not _OTHER_ILLNESSES.match(text, m.end()):
+        ) and not _OTHER_ILLNESSES.match(text, m.end()) and not self.is_topic(
+                _LOOKS_LEAD.sub("", text[:m.start()]).strip()):
             # "looks like" describes; "is mistaken for" tells apart, and so does "can look
-            # like other conditions, such as X"
+            # like other conditions, such as X" or the illness itself looking like another
             return False
         if trig.name == "mimics" and "similar" in m.group().lower() and likens_a_sign(
                 text[:m.start()], text[m.end():]):
@@ -7769,6 +7784,24 @@ def _drop_own_property(rules: DocumentRules, r: _Reading) -> bool:
     return _ITS_OWN.match(r.right) is not None and _COPULA_CLASS.search(r.left) is not None
 
 
+def _read_especially_if(rules: DocumentRules, r: _Reading) -> bool:
+    """"Smokers are at increased risk, especially if they also drink heavily": the risk is
+    the topic's (no object named), and the condition names a factor of its own."""
+    especially = _ESPECIALLY_IF.match(r.right)
+    if especially is None:
+        return False
+    for ph in rules._if_you_factors(r.right[especially.end():]):
+        if ph.label and not pc.is_generic(ph.label):
+            rules.emit(ph.label, v.INCREASES_RISK_OF, rules.topic, r.span, ph.surface, r.section,
+                       hedged=r.hedged, negated=r.negated, rule="phrase:at-risk-if",
+                       confidence=0.6)
+    r.right = "."
+    return False
+
+
+_ESPECIALLY_IF = re.compile(r"\s*,\s*(?:especially|particularly)\s+(?=(?:if|when)\b)", re.I)
+
+
 def _drop_infected_how(rules: DocumentRules, r: _Reading) -> bool:
     """"at higher risk of being infected through contact with towels": of an infection,
     unnamed, by a route (the towels are no harm); read as nothing rather than a wrong one."""
@@ -7958,7 +7991,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
     "so-risk-rises": (_adjust_clause_subject,),
     "experience": (_drop_outcome_had, _adjust_signs_had),
-    "at-risk": (_drop_infected_how,),
+    "at-risk": (_drop_infected_how, _read_especially_if),
     "marked-by": (_drop_immune_clause,),
     "prescribe": (_adjust_receiver,),
     "raises-risk": (_adjust_examples_or_verb_after,),
@@ -8745,7 +8778,27 @@ def _remedy_is_no_person(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     if c.pred == v.USED_FOR and not c.o_top and p.ANATOMY.fullmatch(_ARTICLE.sub("", c.o)):
         c.o, c.o_top = rules.topic, True
     return not (c.pred in (v.USED_FOR, v.TARGETS, v.EFFECTIVE_FOR, v.PREVENTS) and not c.s_top
-                and (_WHO_NOT_WHAT.fullmatch(c.s) or _HOW_LONG_ALONE.fullmatch(c.s)))
+                and (_WHO_NOT_WHAT.fullmatch(c.s) or _HOW_LONG_ALONE.fullmatch(c.s)
+                     or _CARER_CLAUSE.match(c.s)))
+
+
+# A lead that denies the risk of what it lists: "You are not at greater risk than others if
+# you have:", "These do not raise the risk:".
+_NO_RISK_LEAD = re.compile(r"\b(?:(?:are|is)(?: not|n't)|(?:do|does)(?: not|n't) "
+                           r"(?:put you|place you)) at (?:any )?(?:greater|higher|increased|"
+                           r"more|extra) risk\b|\b(?:do|does)(?: not|n't) (?:increase|raise) "
+                           r"(?:the|your) risk\b", re.I)
+
+
+# The modal and adverbs between a subject and "look like": "X can often look like".
+_LOOKS_LEAD = re.compile(r"(?:\s+(?:can|may|might|could|will|often|sometimes|at first|"
+                         r"initially|early on|also))+\s*$", re.I)
+
+
+# "Surgeons cut away dead tissue (to stop ...)": a clause whose subject is the carer; the
+# act itself is read by the care wordings, the clause is no remedy's name.
+_CARER_CLAUSE = re.compile(r"(?:the |a |your )?(?:surgeons?|doctors?|nurses?|physicians?)\s+"
+                           r"(?!(?:and|or|of|with)\b)[a-z]+\s+\w", re.I)
 
 
 # How long care lasts, left alone as a name: "long-term" in "need long-term treatment with".

@@ -1,0 +1,180 @@
+"""Sentence wordings read in session 36, from pages on other conditions (risk-factor pages
+of health libraries, an encyclopedia-like site, epidemiology notes) read as a new user
+would, each error rewritten as a sentence of our own about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.documents import read_document
+from claimgraph.ingest.extract import extract_corpus, topic_of
+
+from .grebble_pages import page_claims, relations
+
+T = "grebble fever"
+RISK, CAUSES, CONTRIB = "increases_risk_of", "causes", "contributes_to"
+USED, PREVENTS, LOOKS = "used_for", "prevents", "resembles"
+
+
+# --- who is at risk ----------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("People whose immune system is weakened are at higher risk of grebble fever.",
+     "weakened immune system"),
+    ("People whose immune system is weakened by cancer treatment are at higher risk of "
+     "grebble fever.", "weakened immune system"),
+    ("Grebble fever often occurs in people whose immune system is weakened by cancer "
+     "treatment.", "weakened immune system"),
+    ("People that take drugs intravenously are also more susceptible.", "intravenous drug use"),
+    ("People who take drugs intravenously are more susceptible.", "intravenous drug use"),
+    ("Grebble fever is more likely to develop in people that have existing heart conditions.",
+     "existing heart conditions"),
+    ("Men develop grebble fever more often than women.", "male sex"),
+    ("Women get grebble fever much more often than men.", "female sex"),
+])
+def test_people_named_by_what_they_have_or_do(tmp_path: Path, sentence: str,
+                                              factor: str) -> None:
+    """"people whose X is weakened" gave nothing as a subject ("whose immune system" with
+    a cause after it); "people that ..." was not read as "people who ..."; "who take drugs
+    intravenously" named no act; "Men develop X more often" needed a pronoun for X."""
+    assert (factor, RISK, T) in relations(tmp_path, sentence)
+
+
+def test_men_get_another_illness_more_often_is_no_risk(tmp_path: Path) -> None:
+    """The name between the verb and "more often" must be the topic's."""
+    rels = relations(tmp_path, "Men get heart disease more often than women.")
+    assert not any(p == RISK for _, p, _ in rels)
+
+
+def test_at_risk_especially_if_names_both(tmp_path: Path) -> None:
+    """"..., especially if they also abuse alcohol": the risk is the topic's (the condition
+    had been read as what the risk was of), and the condition is a factor too."""
+    rels = relations(tmp_path, "Patients who smoke cigarettes are at increased risk, "
+                               "especially if they also abuse alcohol.")
+    assert ("smoking cigarettes", RISK, T) in rels
+    assert ("abusing alcohol", RISK, T) in rels
+    assert not any(o not in (T,) for _, p, o in rels if p == RISK)
+
+
+def test_a_risk_list_item_ends_before_especially_if(tmp_path: Path) -> None:
+    """"IV drug use, especially if needles are shared or reused, ...": one factor (the
+    clause's words had become "if needles" and "reused substances")."""
+    cs = page_claims(tmp_path, "Risk factors\n\nCertain conditions put you at higher risk. "
+                               "These include:\n\n- IV drug use, especially if needles are "
+                               "shared or reused, or the skin is not cleaned first.\n- Diabetes")
+    subjects = {cs.label(c.subject) for c in cs.claims if c.predicate == RISK}
+    assert {"IV drug use", "diabetes"} <= subjects
+    assert not any("needle" in s or "reused" in s for s in subjects)
+
+
+def test_a_list_led_by_a_denied_risk_is_denied(tmp_path: Path) -> None:
+    """"You are not at greater risk than others if you have:" lists what does not raise the
+    risk: each item is read as a denial, not as a factor."""
+    cs = page_claims(tmp_path, "Risk factors\n\nYou are not at greater risk for grebble fever "
+                               "than the general public if you have:\n\n- A heart stent\n"
+                               "- A mended hernia")
+    items = {(cs.label(c.subject), c.negated) for c in cs.claims if c.predicate == RISK}
+    assert items == {("heart stent", True), ("mended hernia", True)}
+
+
+def test_a_list_of_what_can_lead_to_it_lists_causes(tmp_path: Path) -> None:
+    """"Conditions that can lead to (acute) X include:" names no cause word, but its items
+    are what brings the illness on."""
+    cs = page_claims(tmp_path, "Conditions that can lead to acute grebble fever include:\n\n"
+                               "- Gallstones\n- Alcoholism")
+    assert {cs.label(c.subject) for c in cs.claims if c.predicate == CONTRIB} == {
+        "gallstones", "alcoholism"}
+
+
+# --- causes ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "causes"), [
+    ("The most common causes for grebble fever are alcohol abuse and gallstones.",
+     {"alcohol abuse", "gallstones"}),
+    ("Common causes for grebble fever include alcohol abuse and gallstones.",
+     {"alcohol abuse", "gallstones"}),
+    ("Zorb bacteria are the primary causes of grebble fever worldwide.", {"zorb bacteria"}),
+])
+def test_causes_for_and_primary_causes(tmp_path: Path, sentence: str, causes: set[str]) -> None:
+    """"causes for X" (not "of") and "the primary causes of X" gave nothing."""
+    assert {(c, CAUSES, T) for c in causes} <= relations(tmp_path, sentence)
+
+
+def test_no_cause_for_something_joined_by_and(tmp_path: Path) -> None:
+    """"There is no clear cause for A or B and evidence suggests that it is ...": the
+    words after "cause for" are no subject of "is" that far on."""
+    rels = relations(tmp_path, "There isn't a clear cause for it and evidence suggests that "
+                               "it is linked to a zorb virus.")
+    assert not any(p == CAUSES for _, p, _ in rels)
+
+
+def test_a_process_is_no_thing_named(tmp_path: Path) -> None:
+    """"The process may be related to a blockage": the process described before, no
+    entity of its own."""
+    cs = page_claims(tmp_path, "Causes\n\nIf the enzymes turn on early, they damage the "
+                               "gland. The process may be related to a blockage in the duct.")
+    assert "process" not in {e.label for e in cs.entities}
+
+
+# --- care and look-alikes ----------------------------------------------------------------
+def test_a_clause_led_by_the_surgeons_is_no_remedy(tmp_path: Path) -> None:
+    """"Surgeons cut away dead tissue to stop ...": the act is care; "surgeons cut away
+    dead tissue" is no name of anything that prevents."""
+    rels = relations(tmp_path, "Surgeons cut away dead tissue to stop the infection spreading.")
+    assert ("dead tissue removal", USED, T) in rels
+    assert not any(s.lower().startswith("surgeons") for s, _, _ in rels)
+
+
+def test_treatments_are_more_effective_is_no_list(tmp_path: Path) -> None:
+    """"... by cancer treatment are at higher risk": "treatment are at" is no list of care."""
+    rels = relations(tmp_path, "Treatments are more effective when started early.")
+    assert not any(p == USED for _, p, _ in rels)
+
+
+@pytest.mark.parametrize(("sentence", "other"), [
+    ("Grebble fever can look like cellulitis in its early stages.", "cellulitis"),
+    ("Grebble fever often looks like flu at first.", "flu"),
+])
+def test_the_illness_looking_like_another(tmp_path: Path, sentence: str, other: str) -> None:
+    """"looks like" outside a diagnosis section describes (a rash looking like a target),
+    but the illness itself looking like another is a look-alike."""
+    assert (T, LOOKS, other) in relations(tmp_path, sentence)
+
+
+def test_a_sign_looking_like_something_is_no_look_alike(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "The rash can look like a bullseye.")
+    assert not any(p == LOOKS for _, p, _ in rels)
+
+
+# --- figures -----------------------------------------------------------------------------
+def test_a_share_said_with_currently(tmp_path: Path) -> None:
+    """"X currently accounts for about 40 % of cases": X's share (it had been the topic's)."""
+    cs = page_claims(tmp_path, "Zorb bacteria currently account for about 40% of cases.")
+    shares = [(cs.label(c.subject), c.measure.value) for c in cs.claims
+              if c.measure is not None and c.measure.kind == "share"]
+    assert shares == [("zorb bacteria", pytest.approx(0.4))]
+
+
+def test_the_cause_for_it_unknown_in_a_share_of_cases(tmp_path: Path) -> None:
+    """"In about 30 % of cases, the cause for X is unknown": the share of cases of unknown
+    cause (it had been how often the illness happens)."""
+    cs = page_claims(tmp_path, "In about 30% of cases, the cause for grebble fever is unknown.")
+    figures = {(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None}
+    assert figures == {("unknown cause", "share")}
+
+
+# --- the page's topic --------------------------------------------------------------------
+@pytest.mark.parametrize("title", [
+    "Causes and Risk Factors for Grebble Fever",
+    "Symptoms, Diagnosis and Treatment of Grebble Fever",
+    "Epidemiology of Grebble Fever",
+])
+def test_a_title_naming_several_sections_names_the_topic(tmp_path: Path, title: str) -> None:
+    """"Causes and Risk Factors for X" gave no topic from the title (the page's topic had
+    become "patients who smoke cigarettes", the subject of one sentence)."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"{title}\n\nPatients who smoke are at increased risk. Patients who smoke "
+                    "often drink too. Grebble fever is rare in children.\n", encoding="utf-8")
+    assert topic_of(read_document(page)).lower() == T
+    cs, _, _ = extract_corpus([page], progress=False)
+    assert cs.label(cs.topic).lower() == T
