@@ -205,7 +205,15 @@ def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
         start = breaks[i - 1]
     if i < len(breaks) and breaks[i] < end:
         end = breaks[i]
-    return max(start, pos - CLAUSE_REACH), min(end, pos + CLAUSE_REACH)
+    low, high = pos - CLAUSE_REACH, pos + CLAUSE_REACH
+    if start < low:  # the reach ends at a list's comma (or a space), never inside a word
+        cut = sentence.find(",", low, pos)
+        start = cut + 1 if cut >= 0 else max(sentence.find(" ", low, pos) + 1, low)
+    if end > high:
+        cut = sentence.rfind(",", pos, high)
+        end = cut if cut > pos else (sentence.rfind(" ", pos, high) if " " in sentence[
+            pos:high] else high)
+    return start, end
 
 
 def is_negated(text: str) -> bool:

@@ -33,7 +33,7 @@ from .corpus_kind import class_objects_as_topic, corpus_kind
 from .documents import Document, read_document
 from .entities import Resolver
 from .normalize import label_key
-from .phrases import ANAPHORA, TOPIC_ALIASES, age_threshold_name
+from .phrases import ANAPHORA, TOPIC_ALIASES, age_threshold_name, is_generic
 from .rules import PageClaims, RawClaim, extract_page, extract_raw
 from .topic import unify_topic
 from .vocabulary import Vocabulary, load_vocabulary
@@ -74,12 +74,23 @@ _FIRST_SUBJECT = re.compile(r"^(?!(?:There|It|This|That|These|Those|They|Here|Wh
                             r"The (?:most|main|commonest|first|best|only|usual|other)|"
                             # ("Complications are more common after ...": a section's word)
                             r"Complications|Symptoms|Signs|Causes|Treatments?|Diagnosis|"
-                            r"Prognosis|Outlook|Risk factors|Tests)\b)"
+                            r"Prognosis|Outlook|Risk factors|Tests|"
+                            # ("People who are X are at greater risk": a group, no topic)
+                            r"(?:People|Patients|Persons|Anyone|Everyone|Children|Adults|Women|"
+                            r"Men)\b|"
+                            # ("The major risk factors are:", "A risk factor is ...")
+                            r"(?:The |A |An )?(?:[\w-]+ )?(?:risk factors?|causes?|symptoms?|"
+                            r"signs?|complications?|treatments?|tests?)\b)\b)"
                             r"([A-Z][\w'-]*(?:\s+[\w'-]+){0,4}?)(?:\s*\([^)]*\))?,?\s+"
-                            r"(?:is|are|refers to|describes)\b(?!\s+(?:the |a |an |one )?(?:main |"
+                            # ("The origins of X are described by ...", "A risk factor is
+                            # something that ...": what a word means, no page's topic)
+                            r"(?:is|are|refers to|describes)\b(?!\s+(?:described|defined|"
+                            r"something|anything)\b)(?!\s+(?:the |a |an |one )?(?:main |"
                             r"usual |standard |first |first-line |best |most common |only )?"
                             r"(?:treatments?|therap(?:y|ies)|tests?|causes?|signs?|symptoms?|"
                             r"risk factors?|options?)\b)")
+# A title's name with its abbreviation after it: "Deep Vein Thrombosis (DVT)".
+_ABBREVIATED = re.compile(r"(?P<long>[\w' -]{3,60}?)\s*\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)")
 _EXAMPLE_WORD = re.compile(r"\b(?:such as|like|including)\b", re.IGNORECASE)
 
 _OBJECT_TYPES = {"has_symptom": EntityType.SYMPTOM, "has_complication": EntityType.CONDITION,
@@ -108,6 +119,28 @@ def _title_name(part: str) -> str:
     return _GETTING.sub("", name) or name
 
 
+_ILLNESS_HEAD = re.compile(r"diseases?|syndromes?|infections?|disorders?|conditions?|"
+                           r"illness(?:es)?|fevers?|palsy|cancers?")
+
+
+def _part_named(candidate: str, body: str) -> str | None:
+    """Return the longest run of a title name's words that the page's sentences name at
+    least twice ("Systemic Lupus Erythematosus" over a page that says "lupus"), or None.
+
+    Only a run of several words, or of one word of six letters or more that is no
+    illness's head noun, counts: "disease" or "fever" alone names no illness.
+    """
+    words = candidate.lower().split()
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            run = " ".join(words[i:i + size])
+            if (size > 1 or (len(run) >= 6 and not _ILLNESS_HEAD.fullmatch(run))) and \
+                    not is_generic(run) and len(re.findall(
+                    rf"\b{re.escape(run)}\b", body)) >= 2:
+                return run
+    return None
+
+
 def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
     """Return the topic of a page: from its title, else its first sentence.
 
@@ -126,6 +159,13 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
         if candidate and not _NO_NAME_PART.match(candidate):
             break
     body = " ".join(doc.text[x.start:x.end] for x in doc.sentences[:200]).lower()
+    short = _ABBREVIATED.fullmatch(candidate) if candidate.endswith(")") else None
+    if short is not None:
+        # "Deep Vein Thrombosis (DVT) Risk Factors" over sentences that say "DVT": the long
+        # form, named by its short one
+        candidate = short["long"]
+        if re.search(rf"\b{re.escape(short['short'].lower())}s?\b", body):
+            return candidate.lower()
     if candidate and candidate.lower() not in body:
         # ("How is X diagnosed?" as a heading, and no sentence naming X: the headings count)
         at = doc.text.find(title.strip())
@@ -146,7 +186,9 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
         if m and len(m.group(1).split()) <= 4 and not _EXAMPLE_WORD.search(m.group(1)) \
                 and not TOPIC_ALIASES.match(m.group(1)) and not ANAPHORA.match(m.group(1)):
             return m.group(1).lower()
-    return (candidate or doc.source.id).lower()
+    part = _part_named(candidate, body) if candidate and 2 <= len(candidate.split()) <= 5 \
+        else None
+    return (part or candidate or doc.source.id).lower()
 
 
 def _to_claims(raws: Sequence[RawClaim], source: str, resolver: Resolver,

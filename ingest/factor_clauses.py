@@ -32,7 +32,10 @@ _KIN_WITH = re.compile(
     r"brothers?|sisters?|mothers?|fathers?|children)(?:\s*(?:,|or|and)\s+(?:an?\s+)?(?:relatives?|"
     r"parents?|siblings?|brothers?|sisters?|mothers?|fathers?|children|child))*\s+(?:with|who "
     r"(?:has|have|had))\s+(?:it|the (?:disease|illness|condition|infection|disorder)|this "
-    r"(?:disease|illness|condition|disorder))\s*$", re.I)
+    r"(?:disease|illness|condition|disorder))\s*$"
+    # ("Relatives of people with it have a greater chance": their kin's illness)
+    r"|^\s*(?:close\s+|first-degree\s+|blood\s+)?(?:relatives?|family members?) of (?:people|"
+    r"patients|persons|those|someone|a person) (?:with|who (?:has|have|had)) [\w' -]{2,40}$", re.I)
 
 
 def kin_factor(text: str) -> str | None:

@@ -1288,7 +1288,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?:one of the |among the )?(?:(?:most|"
                          r"single|best|very|only) )?(?:[\w-]+ )?(?:risk factors?|(?:predisposing|"
                          r"precipitating) (?:factors?|events?|conditions?))"
-                         r"(?: for| of)?\b|\b(?:is|are) (?:an? |the )?(?:known|common|possible|"
+                         # ("A and B are risk factors as well": of the topic, no "as well")
+                         r"(?: for| of| as well(?=\s*[.;]|$)| too(?=\s*[.;]|$))?\b|"
+                         r"\b(?:is|are) (?:an? |the )?(?:known|common|possible|"
                          r"recogni[sz]ed|usual|main|frequent|well-known) (?:triggers?|"
                          r"precipitants?|precipitating factors?)(?: for| of)?\b"
                          # "Stress may act as a trigger", "X has been reported as a possible
@@ -1558,7 +1560,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"one )?(?:(?:possible|potential|likely|probable|rare|main|common|major) )?"
                    r"causes?(?=\s*[.;,]|$| of\b| in\b)(?: of\b)?",
        v.CAUSES, Shape.LEFT_TO_RIGHT),
-    _t("due-to", r"\b(?:mainly |mostly |usually |often |typically |generally |commonly |largely |"
+    # (Not "X, such as due to Y": an example of how X comes about, inside a list.)
+    _t("due-to", r"\b(?<!such as )(?<!for example )(?<!for example, )(?<!e\.g\. )(?<!e\.g\., )"
+                 r"(?:mainly |mostly |usually |often |typically |generally |commonly |largely |"
                  r"primarily |most (?:often|commonly|frequently) |frequently |partly )?"
                  r"(?:due to|because of|(?:results?|"
                  r"resulting|arises?|arising|stems?|stemming|comes?|coming) from|(?:is|are|'s|"

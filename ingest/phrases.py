@@ -81,6 +81,8 @@ GENERIC = re.compile(
     # "paralysis that may last for months or years": how long, no thing named
     r"(?:\d+ |several |many |a few |some )?(?:years?|months?|weeks?|days?|hours?|minutes?)|"
     r"experts?|scientists?|researchers?|specialists?|"
+    # "- Gender: it most often affects women": the field's name, its value said after it
+    r"gender|race|ethnicity|ethnic (?:background|group|origin)|"
     # "it can lead to serious problems": no problem named
     r"(?:serious|other|further|many|major|severe|significant|various) (?:problems?|issues?)|"
     # "certain age groups (such as adults over 65)": the class, its members named
@@ -471,7 +473,10 @@ _CALLED_WORDS = ("called", "known as", "referred to as", "termed")
 _CALLED_SITE = re.compile(r"\s+(?:in|on|around|over) (?:the|your|their|one|both|each) .*$", _I)
 _EXAMPLES = re.compile(r"[,(]?\s*(?<![-\w])(?:such as|(?<!feels )(?<!looks )(?<!feel )(?<!look )"
                        r"(?<!sounds )(?<!seems )like|including|e\.g\.,?|for example|"
-                       r"(?<=, )(?:especially|particularly))\s+", _I)
+                       r"(?<=, )(?:especially|particularly))\s+"
+                       # ("immobility, such as due to illness or long trips": the examples
+                       # are what brings it about, named after the preposition)
+                       r"(?:(?:due to|because of|caused by|from|after|following)\s+)?", _I)
 _EXAMPLES_WORDS = ("such as", "like", "including", "e.g.", "for example", "especially",
                    "particularly")
 # A sequence names each stage: "pain followed by a rash that turns into blisters".
@@ -1174,8 +1179,11 @@ _SEX_WORDS = {"women": "female sex", "females": "female sex", "girls": "female s
               "men": "male sex", "males": "male sex", "boys": "male sex"}
 # A young age in figures or in words ("children under one", "babies under six months").
 _FEW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_UNDER_AGE = re.compile(r"^(?:babies|infants|children|kids|people|those|patients)\s+(?:aged\s+)?"
-                        rf"(?:under|below|younger than|less than)\s+(?:the\s+age\s+of\s+)?"
+_UNDER_AGE = re.compile(r"^(?:(?:babies|infants|toddlers)\s+(?:and|or)\s+)?"
+                        r"(?:babies|infants|children|kids|people|those|patients)\s+(?:aged\s+)?"
+                        # ("infants and children younger than age 2 years")
+                        rf"(?:under|below|younger than|less than)\s+(?:the\s+)?(?:age\s+)?"
+                        rf"(?:of\s+)?"
                         rf"(?:\d{{1,2}}|{_FEW})"
                         r"(?:\s*(?:years?|months?|yrs?)(?: old| of age)?)?$", _I)
 # "Toddlers 2 to 6 years of age", "children aged 1-5": a child's age range (read as young

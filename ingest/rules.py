@@ -7154,6 +7154,9 @@ class DocumentRules:
             s.subjects = [Phrase(sex, None, sex)] if sex else []
             s.objects = s.lhs
             return
+        compared = _MORE_THAN_TAIL.search(r.right)
+        if compared is not None:  # "affects black women more often than white women"
+            s.rhs = phrases(r.right[:compared.start()])
         s.subjects = _people_factors(s.rhs)
         s.objects = s.lhs
 
@@ -8782,6 +8785,9 @@ def _remedy_is_no_person(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
                      or _CARER_CLAUSE.match(c.s)))
 
 
+# "... more frequently than white women": the group compared with, after the group named.
+_MORE_THAN_TAIL = re.compile(r"\s+(?:(?:much|far) )?more (?:often|frequently|commonly)\s+than\b",
+                             re.I)
 # A lead that denies the risk of what it lists: "You are not at greater risk than others if
 # you have:", "These do not raise the risk:".
 _NO_RISK_LEAD = re.compile(r"\b(?:(?:are|is)(?: not|n't)|(?:do|does)(?: not|n't) "
@@ -9117,7 +9123,8 @@ def _listed_answer(text: str) -> bool:
 # "people over 65", "anyone with a weak immune system": who is named, with what sets
 # them apart (an age is no figure of the list's).
 _PEOPLE_MEMBER = re.compile(r"^\s*(?:(?:older|younger|elderly|young) )?(?:people|those|anyone|"
-                            r"adults|children|women|men|babies|patients|someone)\b", re.I)
+                            r"adults|children|women|men|babies|infants|toddlers|patients|"
+                            r"someone)\b", re.I)
 _AGE_OVER = re.compile(r"\b(?:over|under|above|below|aged) \d{1,3}\b", re.I)
 # "heavy drinkers", "smokers": people named by what they do, the doing the factor.
 _AGENT_NOUN = re.compile(r"^(?:[\w-]+ )?(?:smokers|drinkers|drug users|users|misusers|abusers)$",

@@ -145,7 +145,18 @@ _HISTORY_LEAD = re.compile(r"^(?:an? |the )?(?:personal |past |previous |prior )
                            r"(?=[a-z])", re.I)
 # A name, a comma, and "a/an" with three or more words and no "and"/"or": a gloss.
 _GLOSS_AFTER = re.compile(r"^(?P<x>[\w'-]+(?: [\w'-]+){0,2}),\s+(?:an?)\s+"
-                          r"(?![^,;]*\b(?:and|or)\b)[\w'-]+(?: [\w'-]+){2,}\s*[.;]?\s*$", re.I)
+                          r"(?![^,;]*\b(?:and|or)\b)(?:[\w'-]+(?: [\w'-]+){2,}|"
+                          # ("pneumonia, a lung infection": the class of illness it is)
+                          r"(?:[\w'-]+ )?(?:infection|disease|condition|disorder|illness|"
+                          r"syndrome))\s*[.;]?\s*$", re.I)
+
+
+_CAUSE_LEAD = re.compile(r"^(?:due to|because of|caused by)\s+", re.I)
+# "in both children and adults" after a name: who has it, not a second member.
+_PEOPLE_PAIR_WORD = (r"(?:children|adults|older adults|infants|babies|men|women|teenagers|"
+                     r"adolescents|young people|the elderly|males|females)")
+_IN_PEOPLE_PAIR = re.compile(rf"\s+(?:in|among)\s+(?:both\s+)?{_PEOPLE_PAIR_WORD}\s+(?:and|or)\s+"
+                             rf"{_PEOPLE_PAIR_WORD}\b", re.I)
 
 
 # How many of a class a side names, before the class: no member of any list.
@@ -171,6 +182,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         kin = kin_factor(text.rstrip(" .;,"))
         if kin is not None:  # "having a parent or sibling with it": family history
             return (Phrase(kin, None, text),)
+    if " in " in text or " among " in text:
+        text = _IN_PEOPLE_PAIR.sub("", text)  # "death in both children and adults": death
     if " after" in text or " later" in text or " following" in text or " before" in text:
         text = _WHEN_TAIL.sub("", text)  # "... of the hands and feet 1-2 weeks after onset"
     immune = _IMMUNE_STATE_FROM.match(text) if split and "immun" in text else None
@@ -202,7 +215,9 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         ex = pc.examples(text)
         if ex is not None and ex[1].strip():
             head = pc.split_list(ex[0])
-            parts = list(head)
+            # ("X, due to factors such as A or B": the class the examples are of, no member)
+            parts = [h for h in head if not (h.strip()[:3].lower() in ("due", "bec", "cau")
+                                             and pc.is_generic(_CAUSE_LEAD.sub("", h.strip())))]
             members = pc.split_list(pc.cut_purpose(ex[1]))
             if head and _STOP_USING.match(head[-1].strip()):
                 # "stopping medicines such as X" recommends stopping X, not X

@@ -178,3 +178,103 @@ def test_a_title_naming_several_sections_names_the_topic(tmp_path: Path, title: 
     assert topic_of(read_document(page)).lower() == T
     cs, _, _ = extract_corpus([page], progress=False)
     assert cs.label(cs.topic).lower() == T
+
+
+# --- batch 2: risk-factor pages of four more conditions ----------------------------------
+def test_an_example_of_how_a_member_comes_about_is_no_cause_clause(tmp_path: Path) -> None:
+    """"..., or prolonged immobilization - such as due to illness or long trips": an example
+    of the member, not "due to" saying what every member of the list is caused by (each
+    had become a complication of the illness)."""
+    rels = relations(tmp_path, "Risk factors for grebble fever include obesity, smoking, or "
+                               "prolonged immobilization - such as due to long trips in cars.")
+    assert {("obesity", RISK, T), ("smoking", RISK, T), ("prolonged immobilization", RISK, T),
+            ("long trips in cars", RISK, T)} <= rels
+    assert not any(p == "has_complication" for _, p, _ in rels)
+    assert not any(s.startswith("due to") for s, _, _ in rels)
+
+
+def test_risk_factors_as_well(tmp_path: Path) -> None:
+    """"A and B are risk factors as well": of the topic ("as well" had been the object)."""
+    rels = relations(tmp_path, "Recent surgery and hormone therapy are risk factors as well.")
+    assert {("recent surgery", RISK, T), ("hormone therapy", RISK, T)} <= rels
+
+
+def test_affects_one_group_more_often_than_another(tmp_path: Path) -> None:
+    """"It affects black women more frequently than white women": the first group (it had
+    been "black women more")."""
+    assert ("black women", RISK, T) in relations(
+        tmp_path, "It affects black women more frequently than white women.")
+
+
+def test_field_names_of_a_risk_list_are_no_factors(tmp_path: Path) -> None:
+    """"- Gender: ... it most often affects women", "- Family history: Relatives of people
+    with it have a greater chance": the field names "gender" and "race" are no factors, and
+    relatives of people with it are a family history."""
+    cs = page_claims(tmp_path, "Risk factors\n\n- Gender: Even though anyone can get grebble "
+                               "fever, it most often affects women.\n- Race: It is more common "
+                               "in Asian women.\n- Family history: Relatives of people with "
+                               "grebble fever have a greater chance of developing it.")
+    factors = {cs.label(c.subject) for c in cs.claims if c.predicate == RISK}
+    assert {"female sex", "family history"} <= factors
+    assert not factors & {"gender", "race", "relatives of people"}
+
+
+def test_a_gloss_after_the_topic_is_no_second_object(tmp_path: Path) -> None:
+    """"A and B are common causes of X, a lung infection": the class X is, no second thing
+    A and B cause."""
+    rels = relations(tmp_path, "Zorb bacteria and viruses are common causes of grebble fever, a "
+                               "lung infection.")
+    assert {("zorb bacteria", CAUSES, T), ("viruses", CAUSES, T)} <= rels
+    assert not any(o == "lung infection" for _, _, o in rels)
+
+
+def test_in_children_and_adults_names_no_member(tmp_path: Path) -> None:
+    """"a leading cause of hospitalization in both children and adults": hospitalization
+    (it had been "hospitalization in both children" and "adults")."""
+    rels = relations(tmp_path, "Grebble fever is a leading cause of hospitalization in both "
+                               "children and adults.")
+    assert (T, "has_complication", "hospitalization") in rels
+    assert not any(o in ("adults", "hospitalization in both children") for _, _, o in rels)
+
+
+def test_the_class_of_examples_after_due_to_is_no_member(tmp_path: Path) -> None:
+    """"Weakened immune system, due to factors such as A or B": the factors are A and B,
+    "due to factors" is none; "infants and children younger than age 2" are young age."""
+    cs = page_claims(tmp_path, "Risk factors\n\nOther risk factors include:\n\n- Weakened "
+                               "immune system, due to factors such as HIV/AIDS or organ "
+                               "transplant\n- Infants and children younger than age 2 years, "
+                               "because their immune systems are still developing")
+    factors = {cs.label(c.subject) for c in cs.claims if c.predicate == RISK}
+    assert {"weakened immune system", "HIV/AIDS", "organ transplant", "young age"} <= factors
+    assert not any(f.startswith("due to") or f.startswith("infants") for f in factors)
+
+
+def test_a_long_list_is_cut_at_a_comma_never_inside_a_word(tmp_path: Path) -> None:
+    """A clause reaches at most 300 characters from its relation phrase: a longer list of
+    risk factors was cut inside a word ("solid c" became a factor); it ends at a comma."""
+    members: list[str] = []
+    lead = "Risk factors include "
+    while len(lead) < 290:  # the 300th character falls inside the next member's words
+        members.append(f"zorb factor {len(members) + 10}")
+        lead = "Risk factors include " + ", ".join(members) + ", "
+    members += ["solid cancers", "stroke"]
+    cs = page_claims(tmp_path, "Risk factors include " + ", ".join(members) + ".")
+    factors = {cs.label(c.subject) for c in cs.claims if c.predicate == RISK}
+    assert factors and factors <= set(members)
+
+
+@pytest.mark.parametrize(("title", "body", "topic"), [
+    ("Grebble Fever (GF) Risk Factors", "Risk factors for GF include smoking. GF is rare.",
+     "grebble fever"),
+    ("Risk Factors for Chronic Grebble Fever", "A risk factor is something that raises your "
+     "chance of getting a disease. Grebble fever is rare. Grebble fever affects women more.",
+     "grebble fever"),
+])
+def test_titles_over_pages_that_name_the_topic_otherwise(tmp_path: Path, title: str, body: str,
+                                                         topic: str) -> None:
+    """A title "X (ABBR) Risk Factors" over sentences that say ABBR names X; a title whose
+    full name the sentences shorten names what they say ("A risk factor is something ..."
+    had been the topic, as had "The origins of clots")."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    assert topic_of(read_document(page)) == topic
