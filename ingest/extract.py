@@ -89,6 +89,15 @@ _FIRST_SUBJECT = re.compile(r"^(?!(?:There|It|This|That|These|Those|They|Here|Wh
                             r"usual |standard |first |first-line |best |most common |only )?"
                             r"(?:treatments?|therap(?:y|ies)|tests?|causes?|signs?|symptoms?|"
                             r"risk factors?|options?)\b)")
+# What a defining sentence says after its subject's verb: "X is a rare illness", "X is one of
+# the", "X refers to", "X describes" (the verb itself ended the subject's match).
+_DEFINES = re.compile(r"\s*(?:(?:a|an|one of|the name|the term|any of|what|when|inflammation|"
+                      r"infection|swelling)\b|(?<=refers to)|(?<=describes))", re.I)
+# A title that names a part of a page, no illness ("Epidemiology", "Introduction").
+_SECTION_TITLE = re.compile(r"(?:epidemiology|introduction|overview|summary|background|"
+                            r"a?etiology|definition|history and exam|diagnosis|treatment|"
+                            r"management|prognosis|complications|causes|symptoms|prevention|"
+                            r"risk factors|key points|references)", re.I)
 # A title's name with its abbreviation after it: "Deep Vein Thrombosis (DVT)".
 _ABBREVIATED = re.compile(r"(?P<long>[\w' -]{3,60}?)\s*\((?P<short>[A-Z][A-Za-z0-9-]{1,9})\)")
 _EXAMPLE_WORD = re.compile(r"\b(?:such as|like|including)\b", re.IGNORECASE)
@@ -179,12 +188,17 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
         spelt = _loose_names([candidate]).search(body)
         if spelt is not None:
             return spelt.group(0)
+    named_title = bool(candidate) and len(candidate.split()) <= 5 and not _NO_NAME_PART.match(
+        candidate) and not _SECTION_TITLE.fullmatch(candidate)
     for s in doc.sentences[:10]:
         m = _FIRST_SUBJECT.match(doc.text[s.start:s.end])
         # "Steroids such as X are the main treatment" names a remedy, not the page's topic.
         # "The condition is ..." names nothing: the title (or the next sentence) does.
         if m and len(m.group(1).split()) <= 4 and not _EXAMPLE_WORD.search(m.group(1)) \
-                and not TOPIC_ALIASES.match(m.group(1)) and not ANAPHORA.match(m.group(1)):
+                and not TOPIC_ALIASES.match(m.group(1)) and not ANAPHORA.match(m.group(1)) and (
+                    not named_title or _DEFINES.match(doc.text, s.start + m.end())):
+            # ("The pain is often extreme" under a title that names the illness: no topic;
+            # "X is a rare illness" is one, whatever the title says)
             return m.group(1).lower()
     part = _part_named(candidate, body) if candidate and 2 <= len(candidate.split()) <= 5 \
         else None

@@ -182,7 +182,7 @@ def _after_subordinate_clause(text: str) -> str:
 _AND_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?P<rest>[^,]+)$", re.I)
 _MAIN_VERB = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:is|are|was|were|remains?|"
                         r"has|have|had|can|may|might|will|would|should|must|includes?|causes?|"
-                        r"leads?)\b", re.I)
+                        r"leads?|increases|decreases|rises|falls|occurs|varies|depends)\b", re.I)
 
 
 @lru_cache(maxsize=65_536)

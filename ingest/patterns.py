@@ -513,7 +513,7 @@ _KEYS = {
     "affects-people": ("affect",), "associated": ("associat", "linked", "connected", "related"),
     "linked-alone": ("linked", "associated", "implicated"),
     "caused-by": ("caused by", "caused "), "cause-of": ("cause", "trigger"),
-    "due-to": ("due to", "because of", "from", "result of"),
+    "due-to": ("due to", "because of", "from", "result of", "secondary to"),
     "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen", "develop", "common",
                        "frequent", "prevalent", "reported", "described"),
     "causes": ("cause", "lead", "result", "trigger", "bring", "set"),
@@ -534,7 +534,7 @@ _KEYS = {
     "medicines-used": ("used", "given", "prescribed", "to treat", "for treating"),
     "to-treat": ("to treat", "to cure", "to manage"),
     "better-after": ("better", "recover", "improve"),
-    "sign-of": ("sign", "symptom", "feature", "hallmark"),
+    "sign-of": ("sign", "symptom", "feature", "hallmark", "manifestation"),
     "marked-by": ("characteris", "characteriz", "marked by", "typified", "accompanied by"),
     "presents-with": ("present", "manifest", "show", "appear"),
     "can-result": (" result",),
@@ -1030,6 +1030,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"underlying |common |major |other |possible |known |rarer |rare )*"
                    r"(?:causes?|culprits?) "
                    r"(?:of [\w' -]+? |for (?:[\w'-]+ ){1,4}?)?"
+                   # ("Other causes in developing countries include A": where, not what)
+                   r"(?:(?:in|among) (?:[\w'-]+ ){1,3}?)?"
                    r"(?:is|are|include|includes|can include|may include)\b:?"
                    r"(?! (?:not |unknown|unclear|still |poorly |largely |often |usually )?"
                    r"(?:known|understood|clear|unknown|unclear|certain|uncertain|a mystery)\b)"
@@ -1540,8 +1542,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"| in (?:several|many|some|a few|most|other|previous|published) "
                        r"(?:case |cohort |clinical )?(?:series|studies|reports|cases)\s*[.;]?$)",
        v.ASSOCIATED_WITH, Shape.LEFT_TO_TOPIC),
-    _t("cause-of", r"\b(?:is|are) (?:the |a |an )?(?:most common |main |leading |major |common |"
-                   r"usual |primary |principal |predominant |chief )?causes? of\b|\b(?:is|are) "
+    _t("cause-of", r"\b(?:is|are|was|were) (?:the |a |an )?(?:most common |main |leading |major |"
+                   r"common |usual |primary |principal |predominant |chief )?causes? (?:of|for)\b|"
+                   r"\b(?:is|are) "
                    r"(?:the |a |an )?(?:most common|main|leading|major|usual|commonest|primary|"
                    r"principal|predominant|chief) causes?(?= in\b| among\b|\s*[.;]|$|"
                    # "X is the most common cause, but Y can also cause it"
@@ -1564,7 +1567,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("due-to", r"\b(?<!such as )(?<!for example )(?<!for example, )(?<!e\.g\. )(?<!e\.g\., )"
                  r"(?:mainly |mostly |usually |often |typically |generally |commonly |largely |"
                  r"primarily |most (?:often|commonly|frequently) |frequently |partly )?"
-                 r"(?:due to|because of|(?:results?|"
+                 # ("X secondary to Y": Y brings X on, as "due to" says)
+                 r"(?:due to|because of|secondary to|(?:results?|"
                  r"resulting|arises?|arising|stems?|stemming|comes?|coming) from|(?:is|are|'s|"
                  r"(?:may|can|might|could) be) "
                  r"(?:(?:usually|"
@@ -1702,7 +1706,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "A rash is a common sign of X": the rash is a symptom of X.
     _t("sign-of", r"\b(?:is|are) (?:often |usually |also )?(?:a |an |the |one of the )?(?:most )?"
                   r"(?:common |early |earliest |main |first |typical |classic |usual |key |"
-                  r"characteristic |tell-tale )?(?:signs?|symptoms?|features?|hallmarks?) of\b"
+                  r"characteristic |tell-tale |major |cardinal |frequent )?(?:signs?|symptoms?|"
+                  r"features?|hallmarks?|manifestations?) of\b"
                   # ("a sign of a worse outcome" foretells the outlook: prognosis_reads)
                   r"(?!\s+(?:an? |the )?(?:much |far )?(?:worse|poorer|poor|bad|better|good|"
                   r"(?:un)?favou?rable) (?:prognosis|outlook|outcomes?|survival)\b)"

@@ -357,7 +357,8 @@ _CUT = re.compile(
     r"find out|repair|replace|drain|kill|fight|cut away|cut out|calm|dampen|suppress|"
     r"support|protect|boost|strengthen|block|slow|shrink|clear|soothe|settle|try|eliminate|"
     r"eradicate|get rid of))\b"
-    r"|\s(?:can|may|might|could|will|would|is|are|was|were|has|have|had|do|does|did)\s"
+    r"|\s(?:can|may|might|could|will|would|should|must|is|are|was|were|has|have|had|do|does|"
+    r"did)\s"
     r"|\s(?:in|among) (?:genetically )?(?:susceptible|predisposed|prone|vulnerable) (?:people|"
     r"individuals|persons|patients|hosts)\b"
     r"|\sof (?:the|this) (?:disease|condition|illness|disorder|infection|syndrome)[\s.,;:]*$"
@@ -613,6 +614,10 @@ _LOOK_OF = re.compile(r"^(?:the |its |their )?(appearance|look|pattern) of (?:th
                       r"([\w-]+(?: [\w-]+)?)$", _I)
 _RELATED = re.compile(r"^([a-z]+)-related (complication|problem|symptom|issue)s?$", _I)
 _LEAD_MARKS = re.compile(r"^[^\w(\[\"'\u00c0-\u024f]+")
+_SHARE_OF_CASES_LEAD = re.compile(r"^(?:(?:up to|about|around|nearly|almost|over|more than|less "
+                                  r"than|roughly|approximately|some)\s+)?\d+(?:\.\d+)?\s*(?:%|"
+                                  r"percent)\s+of\s+(?:all\s+)?(?:the\s+)?(?:cases\s+of\s+)?",
+                                  re.I)
 
 
 _BITE_OF = re.compile(r"^bites? (?:of|from) (?:an? |the )?(?:infected |infectious )?([a-z]+)"
@@ -734,6 +739,9 @@ def clean_phrase(text: str) -> str:
     'dialysis'
     """
     text = _LEAD_MARKS.sub("", strip_parens(unglue(text)).strip())  # "++ cervical adenopathy"
+    if "%" in text or " percent" in text:
+        # "up to 20 % of all cases of sudden death (are due to it)": the sudden deaths
+        text = _SHARE_OF_CASES_LEAD.sub("", text)
     if text.endswith("|"):
         text = text.rstrip("| ")  # "midge bites | raise the risk": a table cell's edge
     removed = _PART_REMOVED.match(text) if "remov" in text or " out" in text else None

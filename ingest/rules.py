@@ -291,9 +291,10 @@ _LIST_PHRASES = frozenset({"symptom-list", "complication-list", "treatment-list"
                            "test-list", "look-alike-list", "causes-include", "germs-include",
                            "tests-include", "includes"})
 # The body's parts in general: "any organ", "other systems", "tissues".
-_BODY_IN_GENERAL = re.compile(r"(?:(?:almost |nearly )?(?:any|every|other|many|several|most) )?"
-                              r"(?:organs?|(?:body )?systems?|tissues?|parts? of the body|body "
-                              r"parts?)", re.IGNORECASE)
+_BODY_IN_GENERAL = re.compile(r"(?:(?:almost |nearly )?(?:any|every|other|many|several|most|"
+                              r"multiple) )?"
+                              r"(?:organs?|(?:body |organ )?systems?|tissues?|parts? of the body|"
+                              r"body parts?)", re.IGNORECASE)
 # People named by what they lack: "those lacking antibodies", "people without a spleen".
 _LACKING_PEOPLE = re.compile(r"^(?:people|those|patients|persons|individuals|children|adults|"
                              r"anyone|someone)\s+(?:who\s+)?(?:lacking|lack|lacks|without|with no|"
@@ -7114,12 +7115,15 @@ class DocumentRules:
 
     def _side_parts_involved(self, r: _Reading, s: _Sides) -> None:
         """"The perineum and genitals can also be involved": parts it reaches, no germs."""
-        if s.subjects and s.subjects is not s.topic and all(
-                p.ANATOMY.fullmatch(x.label) for x in s.subjects):
-            s.subjects, s.objects, r.predicate = s.topic, list(s.subjects), v.AFFECTS
-        elif s.subjects and s.subjects is not s.topic and all(
-                _BODY_IN_GENERAL.fullmatch(x.label) for x in s.subjects):
-            s.subjects = []  # "any organ may be involved": no germ, and no one part named
+        if not s.subjects or s.subjects is s.topic:
+            return
+        parts = [x for x in s.subjects if p.ANATOMY.fullmatch(x.label)]
+        if parts and len(parts) == len(s.subjects):
+            s.subjects, s.objects, r.predicate = s.topic, parts, v.AFFECTS
+        elif parts or any(_BODY_IN_GENERAL.fullmatch(x.label) for x in s.subjects):
+            # "any organ may be involved": no germ, and no one part named ("It is a clinical
+            # diagnosis, and multiple organ systems may be involved": nor the clause before)
+            s.subjects = []
 
     def _side_sign_with_sign(self, r: _Reading, s: _Sides) -> None:
         """"Fever is high and is associated with irritability", under signs: a sign that

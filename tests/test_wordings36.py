@@ -278,3 +278,70 @@ def test_titles_over_pages_that_name_the_topic_otherwise(tmp_path: Path, title: 
     page = tmp_path / "page.txt"
     page.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
     assert topic_of(read_document(page)) == topic
+
+
+# --- batch 3: clinical references (epidemiology, aetiology, presentation) ----------------
+@pytest.mark.parametrize(("sentence", "causes"), [
+    ("Recent studies show that adenovirus and parvovirus were the common causes for grebble "
+     "fever.", {"adenovirus", "parvovirus"}),
+    ("Other causes in developing countries include zorb fever and HIV infection.",
+     {"zorb fever", "HIV infection"}),
+    ("Grebble fever is often secondary to a viral infection.", {"viral infection"}),
+    ("Grebble fever secondary to zorb disease should be suspected in travellers.",
+     {"zorb disease"}),
+])
+def test_clinical_wordings_of_causes(tmp_path: Path, sentence: str, causes: set[str]) -> None:
+    """"were the common causes for", "Other causes in <where> include", "secondary to"
+    gave nothing (and the cause ends before "should be suspected")."""
+    assert {(c, CAUSES, T) for c in causes} <= relations(tmp_path, sentence)
+
+
+def test_a_share_of_another_outcome_due_to_the_illness(tmp_path: Path) -> None:
+    """"up to 20 % of all cases of sudden death are due to X": sudden death is X's harm (it
+    had been "up")."""
+    rels = relations(tmp_path, "In young adults, up to 20% of all cases of sudden death are due "
+                               "to grebble fever.")
+    assert (T, "has_complication", "sudden death") in rels
+    assert not any(o == "up" for _, _, o in rels)
+
+
+def test_organ_systems_involved_are_no_germs(tmp_path: Path) -> None:
+    """"It is a clinical diagnosis, and multiple organ systems may be involved": no cause
+    (both the diagnosis and the organ systems had caused the illness)."""
+    rels = relations(tmp_path, "It is a clinical diagnosis, and multiple organ systems may be "
+                               "involved.")
+    assert not any(p == CAUSES for _, p, _ in rels)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Arthritis is a major manifestation of grebble fever in 92% of adults.",
+    "Arthritis is the most common manifestation of grebble fever.",
+    "Arthritis is a major feature of grebble fever.",
+])
+def test_a_manifestation_is_a_sign(tmp_path: Path, sentence: str) -> None:
+    assert (T, "has_symptom", "arthritis") in relations(tmp_path, sentence)
+
+
+def test_a_clause_before_and_is_no_sign(tmp_path: Path) -> None:
+    """"The likelihood increases with age, and arthritis is a major manifestation of X":
+    arthritis, not the clause before it."""
+    rels = relations(tmp_path, "The likelihood increases with the age of the patient, and "
+                               "arthritis is a major manifestation of grebble fever.")
+    signs = {o for _, p, o in rels if p == "has_symptom"}
+    assert signs == {"arthritis"}
+
+
+@pytest.mark.parametrize(("title", "body", "topic"), [
+    ("Acute Grebble Fever", "History and exam\n\nThe pain is often extreme. Fever is common.",
+     "acute grebble fever"),
+    ("Grebble fever and heart disease", "The peak onset is between the ages of 6 and 20. Grebble "
+     "fever is rare. Grebble fever affects both sexes.", "grebble fever"),
+])
+def test_a_first_sentence_that_defines_nothing_is_no_topic(tmp_path: Path, title: str,
+                                                             body: str, topic: str) -> None:
+    """Under a title that names an illness, the first sentence's subject is the topic only
+    when the sentence defines it ("X is a ..."): "The pain is often extreme" and "The peak
+    onset is between ..." had been the pages' topics."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    assert topic_of(read_document(page)) == topic
