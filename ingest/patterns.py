@@ -576,7 +576,9 @@ _KEYS = {
                  "beneficial", "useful"),
     "prevents": ("prevent", "protect"),
     "lowers-risk-by": (" by",), "prevents-by": (" by",),
-    "way-to-prevent": ("way", "means", "method", "protection", "defen"),
+    "way-to-prevent": ("way", "means", "method", "protection", "defen", "in preventing",
+                       "for preventing", "to preventing", "in avoiding", "to avoiding",
+                       "for avoiding"),
     "works": ("work", "help", "effective", "benefit", "useful", "supported by", "of no ", "fail",
               "no effect", "be of "),
     "benefit-unclear": ("benefit", "value of", "effectiveness", "usefulness", "efficacy"),
@@ -905,7 +907,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"chances?)(?: of(?: getting| developing| catching)?)?)\b"
                          r"|\b(?:is|are) (?:the |your )?"
                          r"(?:best|only|main|most effective|surest) (?:protection|defen[cs]e)"
-                         r"(?: against)?\b", v.PREVENTS, Shape.LEFT_TO_RIGHT),
+                         r"(?: against)?\b"
+                         # "Good wound care is important in preventing it", "... is key to
+                         # avoiding it"
+                         r"|\b(?:is|are) (?:very |especially |particularly |also )?(?:important|"
+                         r"key|essential|vital|crucial) (?:in|for|to) (?:preventing|avoiding)\b"
+                         # (not "important to prevent or recover from X", "is crucial to
+                         # prevent": an aim said of a time or an act, read by other phrases)
+                         , v.PREVENTS, Shape.LEFT_TO_RIGHT),
     # "Smokers have a lower incidence of it": the people's trait lowers its risk.
     _t("have-lower", r"\b(?:have|has|had) (?:consistently |much |significantly |slightly |far )?"
                      r"(?:the |a |an )?(?:lowest|lower|reduced|decreased) (?:[\w-]+ ){0,2}?"

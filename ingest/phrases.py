@@ -83,6 +83,8 @@ GENERIC = re.compile(
     r"experts?|scientists?|researchers?|specialists?|"
     # "- Gender: it most often affects women": the field's name, its value said after it
     r"gender|race|ethnicity|ethnic (?:background|group|origin)|"
+    # "made on clinical grounds": how, no test named
+    r"(?:clinical )?grounds|(?:the )?clinical picture|"
     # "it can lead to serious problems": no problem named
     r"(?:serious|other|further|many|major|severe|significant|various) (?:problems?|issues?)|"
     # "certain age groups (such as adults over 65)": the class, its members named
@@ -1355,6 +1357,8 @@ def people_factor(phrase: str) -> str:
     unvaccinated = _NOT_VACCINATED.search(start)
     if unvaccinated is not None:  # "people who were never vaccinated against it"
         return "incomplete vaccination" if unvaccinated.group("part") else "lack of vaccination"
+    if _WHO_ARE_NOT.match(start):
+        return ""  # "women who are not menstruating": what they lack names no factor
     child = _CHILD_RANGE.match(start)
     if _UNDER_AGE.match(start) or (child is not None and int(child["hi"]) <= 12):
         return "young age"
@@ -1407,6 +1411,11 @@ _WHOSE = re.compile(r"^(?:people|those|patients|persons|individuals|children|adu
                     r"(?:\s+(?:by|from|due to|because of|after)\s+[\w -]{3,60})?$", _I)
 
 
+# "women who are not pregnant", "people who do not smoke": a group named by what it is not.
+_WHO_ARE_NOT = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+(?:(?:are|is|were|was|do|does|did)\s+not|"
+                          r"aren't|isn't|weren't|don't|doesn't|didn't)\b", _I)
+
+
 def whose_state(text: str) -> str | None:
     """Return the state "people whose X is weakened" name ("weakened X"), or None."""
     whose = _WHOSE.match(text.strip(" .;,"))
@@ -1439,6 +1448,9 @@ _SUBORDINATE = re.compile(r"\s(?:since|because|although|though|whereas|unless|so
                           r"|,\s+(?:(?:typically|usually|often|mostly|mainly|generally|commonly|"
                           r"most often) )?(?:occurring|happening|appearing|developing|seen|found)"
                           r"\b.*$", _I)
+_AND_REMEDY = (r",?\s+and\s+(?:[\w-]+\s+){0,2}?(?:antibiotics|antivirals|antifungals|medicines|"
+               r"medications|drugs|fluids|oxygen|steroids|corticosteroids|painkillers|"
+               r"immunoglobulin|surgery)\b")
 _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|see|find|improve|"
                       r"cut away|cut out|clean|drain|repair|kill|fight|clear|support|protect|"
                       r"reduce|remove|treat|prevent|promote|control|restore|decrease|increase|"
@@ -1446,8 +1458,13 @@ _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|se
                       r"manage|diagnose|confirm|rule out|exclude|look for|test for|detect|"
                       r"identify|estimate|assess|predict|gauge|work out|grade|look at|look into|"
                       r"find out|widen|open up|unblock|bypass|replace|correct|rebuild|"
-                      r"reconstruct)\b.*$",
-                      _I)
+                      r"reconstruct)\b"
+                      # ("surgery to remove dead tissue and intravenous antibiotics": the purpose
+                      # ends where another remedy is named after "and")
+                      r".*?(?=" + _AND_REMEDY + r"|$)", _I)
+# What ends a purpose: another remedy after "and" (see _PURPOSE; rules reads a purpose's
+# object up to it too).
+AND_ANOTHER_REMEDY = re.compile(_AND_REMEDY, _I)
 
 
 def cut_purpose(text: str) -> str:

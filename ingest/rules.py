@@ -664,7 +664,7 @@ _NAMED_BEFORE_WORDS = ("that", "which", "also")
 # A clause that ends in a relative pronoun and its auxiliaries: "... that has been".
 # Relations whose left side names nothing of the claim: "G, which gets in through cuts"
 # says cuts raise the risk whatever "which" stands for.
-_ANY_SUBJECT_ROUTES = frozenset({"enters-through"})
+_ANY_SUBJECT_ROUTES = frozenset({"enters-through", "gets-into"})
 _RELATIVE_END = re.compile(r"\b(?P<rel>that|which|who)(?: also)?(?: (?:has|have|had|is|are|was|"
                            r"were|can|may|might|could|often|usually))*(?: been)?\s*$", re.I)
 # ", which affects 1 in 5 and can": a relative clause, then a second verb of its own.
@@ -4823,8 +4823,10 @@ class DocumentRules:
         subject = _SIGN_SUBJECT.match(text)
         if subject is not None and _ABSENT_AFTER.match(text, subject.end()):
             subject = None  # "Fever is usually absent": denied (the "sign-absent" phrase)
-        if subject is not None and p.SYMPTOM_HEAD.search(" " + subject.group("x")):
-            # "Myalgia and vomiting are frequent": each sign, not the pair as one name
+        if subject is not None and p.SYMPTOM_HEAD.search(" " + subject.group("x")) and \
+                not self.mentions_topic(subject.group("x")):
+            # "Myalgia and vomiting are frequent": each sign, not the pair as one name ("The
+            # best way to prevent <the topic> is ...": the topic's name held a sign's word)
             for what in _sign_names(subject.group("x")):
                 if what not in said and self.names_a_sign(what):
                     self.emit(self.topic, v.HAS_SYMPTOM, what, span, subject.group(0), section,
@@ -6790,6 +6792,17 @@ class DocumentRules:
         r.right = re.split(r",\s+and\s+", r.right, maxsplit=1)[0]
         # "... to remove infected tissue, along with antibiotics,": another remedy, no target
         r.right = re.split(_ALONG, r.right, maxsplit=1)[0]
+        # "surgery to remove dead tissue and intravenous antibiotics": the tissue alone, and
+        # the antibiotics a remedy of the list the surgery is in
+        another = pc.AND_ANOTHER_REMEDY.search(r.right)
+        if another is not None:
+            rest = r.right[another.start():]
+            r.right = r.right[:another.start()]
+            for ph in phrases(pc.cut_clause(re.sub(r"^,?\s+and\s+", "", rest))):
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                    self.emit(ph.label, v.USED_FOR, self.topic, r.span, ph.surface, r.section,
+                              hedged=r.hedged, negated=r.negated, rule="phrase:purpose-and",
+                              confidence=0.6)
         return False
 
     def _adjust_kept_away(self, r: _Reading) -> bool:

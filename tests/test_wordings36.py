@@ -345,3 +345,61 @@ def test_a_first_sentence_that_defines_nothing_is_no_topic(tmp_path: Path, title
     page = tmp_path / "page.txt"
     page.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
     assert topic_of(read_document(page)) == topic
+
+
+# --- batch 4: own batteries of causes, tests, prevention and care -----------------------
+def test_a_way_in_after_a_germ_that_gets_into_it(tmp_path: Path) -> None:
+    """"caused by bacteria that get into a cut, scrape or burn": each way in raises the risk
+    (only "enter the body through" was read after a "that")."""
+    rels = relations(tmp_path, "Grebble fever is usually caused by bacteria that get into a "
+                               "cut, scrape, burn or insect bite.")
+    assert {("bacteria", CAUSES, T), ("cut", RISK, T), ("burn", RISK, T),
+            ("insect bite", RISK, T)} <= rels
+
+
+def test_people_named_by_what_they_are_not_name_no_factor(tmp_path: Path) -> None:
+    """"women who are not menstruating" is no risk factor (it had been "not menstruating")."""
+    rels = relations(tmp_path, "Grebble fever can also occur in men and in women who are not "
+                               "menstruating.")
+    assert not any("menstruat" in s for s, _, _ in rels)
+
+
+def test_clinical_grounds_are_no_test(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "The diagnosis is made on clinical grounds and confirmed by "
+                               "blood cultures.")
+    assert (T, "diagnosed_by", "blood cultures") in rels
+    assert not any("grounds" in o for _, _, o in rels)
+
+
+def test_the_best_way_to_prevent_it_is_no_sign(tmp_path: Path) -> None:
+    """"The best way to prevent X is to keep wounds clean": wound care prevents it; "best
+    way" is no sign (the topic's name held a sign's word, "fever")."""
+    rels = relations(tmp_path, "The best way to prevent grebble fever is to keep wounds clean.")
+    assert ("wound care", PREVENTS, T) in rels
+    assert not any(p == "has_symptom" for _, p, _ in rels)
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("Good wound care is important in preventing grebble fever.", "good wound care"),
+    ("Hand washing is key to avoiding grebble fever.", "hand washing"),
+])
+def test_important_in_preventing(tmp_path: Path, sentence: str, act: str) -> None:
+    assert (act, PREVENTS, T) in relations(tmp_path, sentence)
+
+
+def test_important_to_prevent_or_recover_names_nothing_prevented(tmp_path: Path) -> None:
+    """"Seeing a doctor is very important to prevent or recover from complications": no
+    "recover from complications" prevented (the infinitive is left to the other readers)."""
+    rels = relations(tmp_path, "Seeing your doctor promptly is very important to prevent or "
+                               "recover from complications.")
+    assert not any("recover" in o for _, p, o in rels if p == PREVENTS)
+
+
+def test_a_purpose_ends_before_another_remedy(tmp_path: Path) -> None:
+    """"Treatment involves surgery to remove dead tissue and intravenous antibiotics": the
+    surgery removes the tissue, not the antibiotics, and the antibiotics are care too."""
+    rels = relations(tmp_path, "Treatment involves surgery to remove dead tissue and intravenous "
+                               "antibiotics.")
+    assert ("surgery", USED, T) in rels and ("intravenous antibiotics", USED, T) in rels
+    assert ("surgery", "targets", "dead tissue") in rels
+    assert ("surgery", "targets", "intravenous antibiotics") not in rels
