@@ -1284,10 +1284,13 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "Those at highest risk are older adults and people with diabetes": who, then what.
     _t("risk-group", r"\b(?:those|people|patients|groups?|individuals|persons|adults|children)"
-                     r" (?:who are )?(?:(?:most |particularly |especially )?at (?:the )?(?:highest|"
+                     r" (?:(?:who|that) (?:are|(?:may|might|can|could) be) )?"
+                     r"(?:(?:most |particularly |especially )?at (?:the |an )?(?:highest|"
                      r"greatest|increased|higher|greater|high|most|particular) risk(?: (?:of|for) "
-                     r"[\w' -]+?)?|(?:most|particularly|especially) at risk(?: (?:of|for) "
-                     r"[\w' -]+?)?|(?:slightly |much |particularly |especially )?(?:more|most) "
+                     # ("at increased risk to develop it")
+                     r"[\w' -]+?| to (?:develop|get|catch) [\w' /-]+?)?|"
+                     r"(?:most|particularly|especially) at risk(?: (?:of|for) [\w' -]+?)?|"
+                     r"(?:slightly |much |particularly |especially )?(?:more|most) "
                      r"(?:vulnerable|susceptible|likely to (?:get|develop) it)) "
                      r"(?:are|include)\b:?"
                      # "At-risk groups include older people and those with diabetes"
@@ -1541,7 +1544,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"individuals|girls|boys|babies|infants|teenagers|adolescents)\b)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     # ("It is most often linked to X": two adverbs)
-    _t("associated", r"\b(?:is|are|was|were|be|been)? ?(?:(?:most|more) (?:often|commonly) |\w+ )?"
+    _t("associated", r"\b(?:is|are|was|were|be|been)? ?(?:(?:most|more) (?:often|commonly|"
+                     r"frequently|usually) |\w+ )?"
                      r"(?:associated|linked|connected"
                      r"|related)(?: with| to)\b", v.ASSOCIATED_WITH, Shape.LEFT_TO_RIGHT),
     # "Heavy drinking and smoking are also linked.": linked with the page's topic.

@@ -741,7 +741,8 @@ _DEFINED_BY_KIND = re.compile(r"\s*([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+(?
                               r"\s+and|\s+or)?\s+){0,5}?(?:infections?|illness(?:es)?|diseases?|"
                               r"conditions?|disorders?|syndromes?|reactions?|inflammation),?\s*"
                               r"(?:(?:usually|often|mainly|mostly|typically|commonly|most often|"
-                              r"generally|sometimes|always|most commonly)\s+)?$", re.IGNORECASE)
+                              r"generally|sometimes|always|most commonly|most)\s+)?$",
+                              re.IGNORECASE)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none|don't|do not)\b", re.IGNORECASE)
 # Seeking care, said among ways to prevent it: no means of prevention.
 _SEEKING_CARE = re.compile(r"^(?:seeing|seeking|calling|contacting|asking|visiting|going to|"
@@ -3373,6 +3374,13 @@ class DocumentRules:
                 form = form_before(raw, before, self.names_topic_form)
                 if form is not None:
                     subject = form.lower()  # "X is the severe form. It kills 40 %": X's
+            if subject == self.topic and not fig.subject and lead and \
+                    _VERBLESS_PRESENT.match(raw) and len(lead.split()) <= 5:
+                # "diabetes mellitus" as a line, then "Present in up to 60 % of patients.":
+                # how often the line's thing is found in people with the topic
+                named = phrases(lead.strip(" .:"), split=False)
+                if named and not self.is_topic(named[0].label):
+                    subject = named[0].label
             if subject == self.topic and self._elsewhere_name is not None:
                 # "Kidney damage is a complication. It affects 1 in 4": kidney damage's
                 named = phrases(self._elsewhere_name, split=False)
@@ -3941,7 +3949,7 @@ class DocumentRules:
                     left = before_rel
                 else:
                     continue  # "the virus that causes X": the subject is not this clause's
-            if rel is None and trig.name == "caused-by":
+            if rel is None and trig.name in ("caused-by", "triggered-by"):
                 # "X is a rare but serious infection, usually caused by G": X is, though a
                 # "but" or a comma cut the clause after the class's first words.
                 defined = _DEFINED_BY_KIND.match(text, matches[i - 1][0].end() if i else 0,
@@ -8760,8 +8768,14 @@ _OF_PART = re.compile(r"\s+of\s+(?:the\s+|your\s+|their\s+)?|\s+in\s+an?\s+|"
 
 
 def _no_figure_sign(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
-    """"with an incidence of 0.4 per 100,000" is a figure, not a sign."""
-    return not (c.pred == v.HAS_SYMPTOM and _FIGURE_WORDS.search(c.o))
+    """"with an incidence of 0.4 per 100,000" is a figure, not a sign; "Histology is
+    characterised by X": what a test finds, no sign of the test."""
+    return not (c.pred == v.HAS_SYMPTOM and (_FIGURE_WORDS.search(c.o) or (
+        not c.s_top and (_TEST_WORD.fullmatch(c.s) or _FINDING_OF_TESTS.fullmatch(c.s)))))
+
+
+_FINDING_OF_TESTS = re.compile(r"(?:the )?(?:histology|histopathology|pathology|microscopy|"
+                               r"cytology)", re.I)
 
 
 def _no_sign_of_health(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
@@ -8805,6 +8819,9 @@ def _remedy_is_no_person(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
 # "... more frequently than white women": the group compared with, after the group named.
 _MORE_THAN_TAIL = re.compile(r"\s+(?:(?:much|far) )?more (?:often|frequently|commonly)\s+than\b",
                              re.I)
+# A gloss that opens with how often its line's thing is found: "Present in 60 % of patients".
+_VERBLESS_PRESENT = re.compile(r"\s*(?:present|found|seen|noted|reported|identified|detected|"
+                               r"occurs?)\s+in\b", re.I)
 # A lead that denies the risk of what it lists: "You are not at greater risk than others if
 # you have:", "These do not raise the risk:".
 _NO_RISK_LEAD = re.compile(r"\b(?:(?:are|is)(?: not|n't)|(?:do|does)(?: not|n't) "

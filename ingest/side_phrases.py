@@ -327,8 +327,9 @@ _THE_REST = re.compile(r"(?:(?:most|many|some|all|much) of )?the (?:rest|remaind
 _FIGURE_GLOSS = re.compile(r"\s*(?:present|seen|found|occurring|noted|reported|identified|"
                            r"accounting|responsible)\s+(?:in|for|among)\b", re.I)
 # A gloss naming what the thing before it is: "a chronic pain condition", "a type of germ".
-_GLOSS_START = re.compile(r"^an? (?:(?!(?:and|or)\b)[\w-]+,? ){0,4}?(?:condition|disease|illness|"
-                          r"disorder|syndrome|"
+# (Not "a family history of the condition": a member, no gloss.)
+_GLOSS_START = re.compile(r"^an? (?![\w ]*\bhistory of\b)(?:(?!(?:and|or)\b)[\w-]+,? ){0,4}?"
+                          r"(?:condition|disease|illness|disorder|syndrome|"
                           r"type|kind|form|complication|term|name|group|family)\b", re.I)
 # "pain in the joints", "redness of the eyes, lips and tongue": a sign, then its site(s).
 _SIGN_AT_SITES = re.compile(r"^(?P<n>(?:[\w-]+ ){0,2}[\w-]+) (?:of|in|on|around|affecting) "

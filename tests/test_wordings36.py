@@ -403,3 +403,42 @@ def test_a_purpose_ends_before_another_remedy(tmp_path: Path) -> None:
     assert ("surgery", USED, T) in rels and ("intravenous antibiotics", USED, T) in rels
     assert ("surgery", "targets", "dead tissue") in rels
     assert ("surgery", "targets", "intravenous antibiotics") not in rels
+
+
+# --- batch 5: rare-disease summaries and an illness's forms ------------------------------
+def test_a_verbless_gloss_counts_its_lines_thing(tmp_path: Path) -> None:
+    """A risk factor on a line of its own, then "Present in up to 60% of patients.": how
+    often the factor is found (it had been how often the illness is)."""
+    cs = page_claims(tmp_path, "Risk factors\n\nstrong\n\ndiabetes mellitus\n\nPresent in up to "
+                               "60% of patients with grebble fever.\n\nrecent surgery\n\nSurgical "
+                               "wounds provide a way in.")
+    figures = [(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None]
+    assert figures == [("diabetes mellitus", "frequency")]
+
+
+def test_associated_most_frequently(tmp_path: Path) -> None:
+    """"is most frequently associated with A and B": A and B (the adverb pair had cut the
+    subject off)."""
+    rels = relations(tmp_path, "Grebble fever is most frequently associated with zorbamide and "
+                               "blue mould.")
+    assert {("zorbamide", "associated_with", T), ("blue mould", "associated_with", T)} <= rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "People that may be at increased risk to develop grebble fever include those with HIV, a "
+    "weakened immune system, or a family history of the condition.",
+    "People who may be at increased risk include those with HIV, a weakened immune system, or a "
+    "family history of the condition.",
+])
+def test_people_who_may_be_at_risk_include(tmp_path: Path, sentence: str) -> None:
+    """"People that may be at increased risk to develop it include those with A, B, or a
+    family history of the condition": each (and "a family history of the condition" is a
+    member, no gloss on the one before)."""
+    rels = relations(tmp_path, sentence)
+    assert {("HIV", RISK, T), ("weakened immune system", RISK, T),
+            ("family history", RISK, T)} <= rels
+
+
+def test_a_test_finding_is_no_sign_of_the_test(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Histology is characterized by an epidermal necrolysis.")
+    assert not any(s.lower() == "histology" for s, _, _ in rels)
