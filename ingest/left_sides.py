@@ -27,7 +27,10 @@ _OPENER = re.compile(
     r"(?<=^)once|(?<=^\s)once|"
     r"(?<!\bwho\s)(?<!\bthat\s)(?:is|are|was|were|have|has|had)|take|takes|taking|get|gets|"
     r"use|uses|receive|receives|"
-    r"received|receiving|given|prescribe|prescribed|prescribes|"
+    r"received|receiving|"
+    # ("women who have recently given birth": a verb's participle, no opener)
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\brecently\s)(?<!\bjust\s)given|"
+    r"prescribe|prescribed|prescribes|"
     r"(?<=\w\s)follow|(?<=\w\s)follows)\s+"  # "Hospitals follow strict rules": the rules
     # (a noun's "use" before "and": "alcohol use and smoking" opens no clause)
     r"(?!(?:and|or|nor|of|in|is|are|was|were|has|have|can|may|might|could|will|would|"

@@ -480,7 +480,7 @@ _KEYS = {
                     "begin through", "begins through"),
     "lower-in": ("lower", "reduced", "lowest", "smaller", "less likely to"),
     "likely-in": ("likely to", "is higher", "is greater", "is increased", "is highest",
-                  "is greatest", "is much", "is far", "is also"),
+                  "is greatest", "is much", "is far", "is also", "likely in", "likely among"),
     "carriers-of": ("carrier", "vector", "reservoir"),
     "prevention-by": ("prevention",), "supportive": ("supportive", "symptomatic"),
     "ways-to-prevent": ("prevent", "reduce", "lower", "avoid"),
@@ -1166,7 +1166,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "It is more likely to develop in people who inject drugs", "The risk is higher in
     # people who drink": who it is more likely in.
     _t("likely-in", r"\b(?:is|are) (?:also )?(?:more |most )?likely to (?:happen|occur|develop|"
-                    r"be seen|be found) (?:in|among)\b|\b(?:the |your )?(?:risk|chance|likelihood)"
+                    r"be seen|be found) (?:in|among)\b|"
+                    # ("it is more likely in people who have had surgery")
+                    r"\b(?:is|are) (?:also )?(?:much |far )?(?:more|most) likely (?:in|among)\b|"
+                    r"\b(?:the |your )?(?:risk|chance|likelihood)"
                     r" (?:of (?:it|this|getting it) )?is (?:also )?(?:much |far )?(?:higher|"
                     r"greater|increased|highest|greatest) (?:in|among|for)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),

@@ -1165,9 +1165,9 @@ _FROM_REGION = re.compile(rf"^{PEOPLE_WORDS}\s+(?:who (?:come|are) )?from\s+(?:t
                           r"((?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|east|west)?\s+|"
                           r"[Cc]entral\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
 _PREGNANT = re.compile(r"^(?:are |being )?pregnant (?:women|people|mothers)\b", _I)
-_RECOVERED_FROM = re.compile(rf"^(?:{PEOPLE_WORDS}\s+who\s+)?(?:have |has |had )?(?:just |"
-                             r"recently )?(?:recovered|getting over|got over) from\s+(?:a |an |"
-                             r"the )?([\w -]{3,40})$", _I)
+_RECOVERED_FROM = re.compile(rf"^(?:{PEOPLE_WORDS}\s+(?:who\s+)?)?(?:have |has |had |are |is )?"
+                             r"(?:just |recently |still )?(?:recovered|recovering|getting over|"
+                             r"got over) from\s+(?:a |an |the )?([\w -]{3,40})$", _I)
 # Groups named by what sets them apart, each as that factor.
 _GROUP_FACTORS = {"elderly": "older age", "elderly people": "older age", "newborns": "young age",
                   "babies": "young age", "infants": "young age",

@@ -4276,6 +4276,12 @@ class DocumentRules:
                           hedged=is_hedged(text[:m.end()]),
                           negated=denied_before(text, m.start("x")))
 
+    def _sign_said_before(self, before: str) -> bool:
+        """Return whether the clause before a wording is said of a sign, not of the topic."""
+        said = pc.clean_phrase(left_side(before))
+        return bool(said) and not self.mentions_topic(said) and not pc.ANAPHORA.match(said) \
+            and bool(p.SYMPTOM_HEAD.search(" " + said))
+
     def wordings(self, text: str, span: tuple[int, int], section: str | None,
                  kind: str | None = None, raw: str | None = None) -> None:
         """Read the fixed wordings of :data:`_WORDINGS`, mostly clinical pages' risk words.
@@ -4298,6 +4304,8 @@ class DocumentRules:
                 continue
             if people and _OUTCOME_SAID.search(text, 0, m.start()):
                 continue  # "A complete recovery is more likely in people with X": the outlook's
+            if people and m.start() and self._sign_said_before(text[:m.start()]):
+                continue  # "A rash is more likely in children": the sign's, not the topic's
             if predicate == v.USED_FOR and _harm_needing(_HARMED_PEOPLE_NEED, text):
                 continue  # "People with kidney failure may need a transplant": the harm's remedy
             target = self.topic if wording.target in (None, "act", *_ACT_NOUNS) or (
@@ -5315,13 +5323,17 @@ class DocumentRules:
                 one = verb_led and _bare_verb(member.strip())
                 said = (bare_act(member.strip()) if acts or one else None) or p.CONDITION_VERB.sub(
                     "", clause_factor(member.strip()))
-                label = pc.people_factor(pc.clean_phrase(pc.cut_clause(said)))
-                label = p.factor_label(label)
-                if not label or pc.is_generic(label) or self.is_topic(label):
-                    continue
-                self.emit(label, v.INCREASES_RISK_OF, target, span, member.strip(), section,
-                          rule="phrase:risk-if", hedged=is_hedged(clause[:m.end()]),
-                          negated=is_negated(clause[:m.start("x")]))
+                # ("a weakened immune system from an illness such as diabetes": the state and
+                # each example, as the phrase reader names them)
+                labels = [ph.label for ph in phrases(said)] if " such as " in said or (
+                    " from " in said and "immun" in said) else [
+                    pc.people_factor(pc.clean_phrase(pc.cut_clause(said)))]
+                for label in map(p.factor_label, labels):
+                    if not label or pc.is_generic(label) or self.is_topic(label):
+                        continue
+                    self.emit(label, v.INCREASES_RISK_OF, target, span, member.strip(), section,
+                              rule="phrase:risk-if", hedged=is_hedged(clause[:m.end()]),
+                              negated=is_negated(clause[:m.start("x")]))
 
     def if_you_have(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "If you have X, you are more likely to get Y" as X raising the risk of Y."""
@@ -6348,8 +6360,9 @@ class DocumentRules:
     def _read_burden_of(self, r: _Reading) -> bool:
         """"The illness and death associated with heart aneurysm (development)": on the
         topic's page, what the burden comes with is a harm it brings."""
-        if not _BURDEN_END.search(r.left + r.trig_text):
-            return False
+        if not _BURDEN_END.search(r.left + r.trig_text) or pc.TOPIC_ALIASES.fullmatch(
+                left_side(r.left).strip(" ,")):
+            return False  # ("The illness is linked to X": the topic named, no burden of it)
         named = _DEVELOPMENT.sub("", pc.cut_clause(r.right)).strip(" .;,")
         self._emit_harms_named(r, named, "phrase:associated")
         return True

@@ -442,3 +442,47 @@ def test_people_who_may_be_at_risk_include(tmp_path: Path, sentence: str) -> Non
 def test_a_test_finding_is_no_sign_of_the_test(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Histology is characterized by an epidermal necrolysis.")
     assert not any(s.lower() == "histology" for s, _, _ in rels)
+
+
+# --- batch 6: long risk sentences of our own ---------------------------------------------
+def test_a_weakened_immune_system_from_an_illness_such_as(tmp_path: Path) -> None:
+    """"more likely ... if you have weak immunity from an illness such as A, B or C": the
+    state and each illness (it had been one long name)."""
+    rels = relations(tmp_path, "You are more likely to get grebble fever if you have weak "
+                               "immunity from a long-standing illness such as diabetes, cancer "
+                               "or kidney disease.")
+    assert {("weak immunity", RISK, T), ("diabetes", RISK, T), ("cancer", RISK, T),
+            ("kidney disease", RISK, T)} <= rels
+    assert not any(len(s.split()) > 4 for s, p, _ in rels if p == RISK)
+
+
+def test_more_likely_in_people_who(tmp_path: Path) -> None:
+    """"it is more likely in people who have had recent surgery, people with chronic
+    conditions and those who inject drugs": each group's factor (only the first was read)."""
+    rels = relations(tmp_path, "Although anyone can get grebble fever, it is more likely in "
+                               "people who have had recent surgery, people with chronic "
+                               "conditions and those who inject drugs.")
+    assert {("recent surgery", RISK, T), ("injecting drugs", RISK, T)} <= rels
+
+
+def test_a_sign_more_likely_in_a_group_is_no_risk_of_the_illness(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "A rash is more likely in children.")
+    assert not any(p == RISK for _, p, _ in rels)
+
+
+def test_the_illness_linked_to_a_use(tmp_path: Path) -> None:
+    """"The illness is linked to the use of A and B": A and B go with it (they had been its
+    complications, read as the burden of an illness)."""
+    rels = relations(tmp_path, "The illness is linked to the use of tampons and menstrual cups.")
+    assert {("tampons", "associated_with", T), ("menstrual cups", "associated_with", T)} <= rels
+    assert not any(p == "has_complication" for _, p, _ in rels)
+
+
+def test_groups_recovering_and_who_have_given_birth(tmp_path: Path) -> None:
+    """"People recovering from surgery, women who have recently given birth and people with
+    burns are at higher risk": surgery, childbirth, burns ("given" had opened a clause, and
+    the factor had been "birth")."""
+    rels = relations(tmp_path, "People recovering from surgery, women who have recently given "
+                               "birth and people with burns are at higher risk.")
+    assert {("surgery", RISK, T), ("childbirth", RISK, T), ("burns", RISK, T)} <= rels
+    assert ("birth", RISK, T) not in rels
