@@ -54,6 +54,9 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"(?:happen|occur|develop)s? if (?:you|they|people|someone)|"
                       r"^transmission$|how (?:is it|it is|does it|it) spreads?\b|"
                       r"how (?:do )?(?:you|people) (?:can |might |may )?(?:get|catch) it|"
+                      # ("How you get grebble fever", "How do people catch it?")
+                      r"^how (?:do |does |can )?(?:you|people|someone|a person|children) "
+                      r"(?:can |might |may )?(?:get|catch|develop)\b|^associated conditions$|"
                       r"\bget infected\b|\bsources? of (?:the )?infection|^spread$|^exposures?$|"
                       r"^genetics$|^inherit\w*|\bis it inherited|"
                       # "It can happen after:", "You can get it through:", "Ways it spreads:"
@@ -1511,7 +1514,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                          # "It is seen mainly in older adults": the adverb after the verb.
                          r"(?: (?:mainly|mostly|chiefly|largely|predominantly|primarily|usually|"
                          r"typically|generally|commonly|especially|particularly|frequently|often|"
-                         r"(?:more|most) (?:often|frequently|commonly)))?"
+                         r"(?:more|most) (?:often|frequently|commonly)|more))?"
                          rf" in (?!{_PEOPLE_AFTER})(?=(?:(?:older|younger|elderly|young|"
                          r"middle-aged|adult|pregnant|"
                          r"obese|immuno\w+|diabetic|malnourished|debilitated|hospitali[sz]ed) )?"
@@ -2272,6 +2275,8 @@ SYMPTOM_HEAD = re.compile(
     r"bruising|bleeding|chills|sweats|sweating|lumps?|spots?|sores?|discharge|malaise|"
     r"temperature|cramps?|shortness of breath|breathlessness|wheez\w*|drooping|drooling|"
     r"palpitations|confusion|irritability|peeling|scabs?|sensitivity(?: to \w+)?|stiff \w+|"
+    # ("flu-like symptoms")
+    r"[\w-]+-like symptoms|"
     # (the clinical words for signs: a skin shed, a redness, a swelling, crackling under skin)
     r"desquamation|erythema|o?edema|crepitus|lymphadenopathy|hypotension|tachycardia|"
     r"fainting|seizures?|fits|jaundice|pallor|lethargy|drowsiness|delirium|disorientation|"

@@ -83,6 +83,8 @@ GENERIC = re.compile(
     r"experts?|scientists?|researchers?|specialists?|"
     # "- Gender: it most often affects women": the field's name, its value said after it
     r"gender|race|ethnicity|ethnic (?:background|group|origin)|"
+    # "not everyone is prone to it": nobody in particular
+    r"everyone|everybody|anyone|anybody|no one|nobody|"
     # "made on clinical grounds": how, no test named
     r"(?:clinical )?grounds|(?:the )?clinical picture|"
     # "it can lead to serious problems": no problem named
@@ -486,8 +488,11 @@ _EXAMPLES_WORDS = ("such as", "like", "including", "e.g.", "for example", "espec
 # "between 30 and 50" is one span, not two members.
 # (Not the "and" of an age span: "between 20 and 40", "between the ages of 20 and 40".)
 # (a comma between digit groups, "100,000 people", splits nothing)
+# ("between two and 10 years of age": a number written as a word starts the span too)
+_SPAN_WORDS = "".join(f"(?<!between {w})" for w in ("one", "two", "three", "four", "five", "six",
+                                                     "seven", "eight", "nine", "ten"))
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and|or|and/or)\s+|,(?!\d{3}(?!\d))\s*|;\s*|(?<!between \d)"
-                    r"(?<!between \d\d)"
+                    r"(?<!between \d\d)" + _SPAN_WORDS +
                     r"(?<!ages of \d)(?<!ages of \d\d)(?<!ages \d)(?<!ages \d\d)"
                     r"\s+(?:and/or|and|or|plus)\s+|"
                     r",?\s+(?:(?:and |which |that )?(?:is |are )?(?:then |later |soon )?"
@@ -1198,9 +1203,11 @@ _UNDER_AGE = re.compile(r"^(?:(?:babies|infants|toddlers)\s+(?:and|or)\s+)?"
                         r"(?:\s*(?:years?|months?|yrs?)(?: old| of age)?)?$", _I)
 # "Toddlers 2 to 6 years of age", "children aged 1-5": a child's age range (read as young
 # age when it ends by 12).
-_CHILD_RANGE = re.compile(r"^(?:babies|infants|toddlers|children|kids)\s+(?:aged\s+|ages\s+)?"
-                          r"\d{1,2}\s*(?:to|-|–)\s*(?P<hi>\d{1,2})(?:\s*(?:years?|yrs?))?"
-                          r"(?: old| of age)?$", _I)
+_CHILD_RANGE = re.compile(r"^(?:babies|infants|toddlers|children|kids)\s+(?:aged\s+|ages\s+|"
+                          # ("children between two and 10 years of age", "5 through 15")
+                          r"between\s+(?:the\s+ages\s+of\s+)?)?"
+                          r"(?:\d{1,2}|one|two|three|four|five|six)\s*(?:to|-|–|and|through)\s*"
+                          r"(?P<hi>\d{1,2})(?:\s*(?:years?|yrs?))?(?: old| of age)?$", _I)
 # "were never vaccinated", "are not immunised", "unvaccinated", "did not complete the
 # vaccination schedule": a lack of vaccination (or an incomplete one) is the factor.
 _NOT_VACCINATED = re.compile(
@@ -1573,6 +1580,11 @@ def as_written(anchor: str, sentence: str) -> str:
     return sentence[at:at + len(short)] if at >= 0 else anchor
 
 
+# A suspended hyphen: "cold- or flu-like", "short- and long-term" (the second word's tail
+# belongs to the first too).
+# ("cold- or flu-like symptoms": the noun after "-like" is both members' too)
+_SUSPENDED_HYPHEN = re.compile(r"\b([A-Za-z]+)- (or|and|to) ([A-Za-z]+)-([A-Za-z]+)\b"
+                               r"((?<=like) [a-z]+)?")
 # "people that take drugs", "patients that have had it": "that" for "who" after people (not
 # "those that", which may be things: "medicines, especially those that ...").
 _PEOPLE_THAT = re.compile(r"\b(people|persons|patients|individuals|children|adults|men|women|"
@@ -1605,6 +1617,8 @@ def prepare(sentence: str) -> str:
     if "'" in text:  # "It's diagnosed by ...", "You're at higher risk if ...": the verb spelt out
         text = _HAS_BEEN.sub(r"\1 has been", text)
         text = _IS_SHORT.sub(r"\1 is", _ARE_SHORT.sub(r"\1 are", _HAVE_SHORT.sub(r"\1 have", text)))
+    if "- " in text:  # "cold- or flu-like symptoms": "cold-like or flu-like symptoms"
+        text = _SUSPENDED_HYPHEN.sub(r"\1-\4\5 \2 \3-\4\5", text)
     if " that " in text:  # "people that have had it": the people who have, as usually written
         text = _PEOPLE_THAT.sub(r"\1 who", text)
     if "how well" in text:  # "to check how well your lungs work": lung function

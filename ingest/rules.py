@@ -2835,6 +2835,8 @@ class DocumentRules:
             # "It can be mistaken for:": what it looks like, not its signs ("Tests to rule out
             # other causes include:" and "Rule out other causes with:" lead the tests).
             return p.LOOK_ALIKE
+        if _AIMS_LEAD.search(last):
+            return None  # "Medicines will:", "Treatment aims to:": what care does, no remedies
         if not lead_text.rstrip().endswith(":"):
             # "Any of these signs can turn up." just before a list
             # still says what the list is, when the section does not.
@@ -8471,13 +8473,18 @@ def _outcome_comes_of_its_factor(rules: DocumentRules, r: _Reading, c: _Pair) ->
     return True
 
 
+# "a sore throat", "sore eyes": a part that hurts, what the illness causes as a sign.
+_SORE_PART = re.compile(r"sore [a-z]+$", re.I)
+
+
 def _topic_side_decides(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """Which side the topic is on decides the relation: what it causes is a sign or a harm;
     what raises its risk comes first; a remedy never has the topic as its subject."""
     if c.pred == v.CAUSES and c.s_top:
         # ("loss of vision" is vision loss, a harm, whatever sign words it holds)
-        c.pred = (v.HAS_SYMPTOM if (r.kind == p.SYMPTOM or (p.SYMPTOM_HEAD.search(c.o) and not (
-            r.kind == p.COMPLICATION and _HARM_HEAD.search(inverted(c.o)))))
+        c.pred = (v.HAS_SYMPTOM if (r.kind == p.SYMPTOM or _SORE_PART.match(c.o) or (
+            p.SYMPTOM_HEAD.search(c.o) and not (
+                r.kind == p.COMPLICATION and _HARM_HEAD.search(inverted(c.o)))))
                   and not _DISEASE_NAME.search(c.o) else v.HAS_COMPLICATION)
     elif c.pred == v.INCREASES_RISK_OF and c.s_top and not c.o_top:
         c.pred = v.HAS_COMPLICATION  # "It raises the risk of a stroke": a harm it can bring
@@ -8832,6 +8839,12 @@ def _remedy_is_no_person(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
 # "... more frequently than white women": the group compared with, after the group named.
 _MORE_THAN_TAIL = re.compile(r"\s+(?:(?:much|far) )?more (?:often|frequently|commonly)\s+than\b",
                              re.I)
+# A lead whose items say what care does: "Medicines will:", "Treatment aims to:", "The goals
+# of treatment are to:".
+_AIMS_LEAD = re.compile(r"(?:^|\.\s+)(?:the |your |these )?(?:medicines?|medications?|drugs?|"
+                        r"treatments?|therapy|therapies|care) (?:will|can|may|aims? to|help(?:s)?"
+                        r"(?: to)?)\s*:\s*$|\bgoals? of (?:treatment|care|therapy) (?:is|are)"
+                        r"(?: to)?\s*:\s*$", re.I)
 # A gloss that opens with how often its line's thing is found: "Present in 60 % of patients".
 _VERBLESS_PRESENT = re.compile(r"\s*(?:present|found|seen|noted|reported|identified|detected|"
                                r"occurs?)\s+in\b", re.I)

@@ -486,3 +486,48 @@ def test_groups_recovering_and_who_have_given_birth(tmp_path: Path) -> None:
                                "birth and people with burns are at higher risk.")
     assert {("surgery", RISK, T), ("childbirth", RISK, T), ("burns", RISK, T)} <= rels
     assert ("birth", RISK, T) not in rels
+
+
+# --- batch 7: patient pages of two more conditions ---------------------------------------
+def test_a_sore_throat_is_a_sign(tmp_path: Path) -> None:
+    """"It usually causes a typical rash, fever and a sore throat": each a sign (the sore
+    throat had been a complication: "sore X" names a sign as "stiff X" does)."""
+    rels = relations(tmp_path, "Grebble fever usually causes a typical rash, fever and a sore "
+                               "throat.")
+    assert (T, "has_symptom", "sore throat") in rels
+    assert not any(p == "has_complication" for _, p, _ in rels)
+
+
+def test_a_suspended_hyphen(tmp_path: Path) -> None:
+    """"common cold- or flu-like symptoms": both kinds of symptoms (the common cold had been
+    a complication)."""
+    rels = relations(tmp_path, "Grebble fever can cause common cold- or flu-like symptoms such "
+                               "as fever and headache.")
+    assert (T, "has_symptom", "flu-like symptoms") in rels
+    assert (T, "has_complication", "common cold") not in rels
+
+
+def test_children_between_two_and_ten(tmp_path: Path) -> None:
+    """"children between two and 10 years of age": young age (the span had been split at
+    its "and" into "children between two" and "10 years of age")."""
+    rels = relations(tmp_path, "Although grebble fever can occur in anyone, it's most common in "
+                               "children between two and 10 years of age.")
+    assert ("young age", RISK, T) in rels
+    assert not any("between two" in s or s.startswith("10 years") for s, _, _ in rels)
+
+
+def test_not_everyone_is_no_factor(tmp_path: Path) -> None:
+    assert not relations(tmp_path, "However, not everyone is prone to grebble fever.")
+
+
+def test_what_medicines_will_do_is_no_remedy(tmp_path: Path) -> None:
+    """"Medicines will: - ease inflammation - change how the immune system works": what the
+    care does, not remedies named (each line had been one)."""
+    cs = page_claims(tmp_path, "Treatment\n\nMedicines will:\n\n- Ease inflammation in the "
+                               "arteries\n- Change how the immune system works")
+    assert not any(c.predicate == USED for c in cs.claims)
+
+
+def test_seen_more_in_people_who(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "It's also seen more in people who smoke.")
+    assert ("smoking", RISK, T) in rels
