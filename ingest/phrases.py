@@ -476,12 +476,15 @@ _CALLED = re.compile(
 # *_WORDS beside other patterns below.
 _CALLED_WORDS = ("called", "known as", "referred to as", "termed")
 _CALLED_SITE = re.compile(r"\s+(?:in|on|around|over) (?:the|your|their|one|both|each) .*$", _I)
+# What brings a class's examples about, said before them: "(for example from X or Y)", "such
+# as due to illness": the examples named after the preposition (_EXAMPLES, _EXAMPLE_PARENS).
+_EXAMPLE_ORIGIN = r"(?:due to|because of|caused by|from|after|following)"
 _EXAMPLES = re.compile(r"[,(]?\s*(?<![-\w])(?:such as|(?<!feels )(?<!looks )(?<!feel )(?<!look )"
                        r"(?<!sounds )(?<!seems )like|including|e\.g\.,?|for example|"
                        r"(?<=, )(?:especially|particularly))\s+"
                        # ("immobility, such as due to illness or long trips": the examples
                        # are what brings it about, named after the preposition)
-                       r"(?:(?:due to|because of|caused by|from|after|following)\s+)?", _I)
+                       rf"(?:{_EXAMPLE_ORIGIN}\s+)?", _I)
 _EXAMPLES_WORDS = ("such as", "like", "including", "e.g.", "for example", "especially",
                    "particularly")
 # A sequence names each stage: "pain followed by a rash that turns into blisters".
@@ -1432,7 +1435,7 @@ def whose_state(text: str) -> str | None:
 _EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|like)\s+"
                              # "(for example from X or Y)", "(e.g., because of X)": the
                              # examples are what brings it on, named after the preposition.
-                             r"(?:(?:from|due to|because of|caused by|after|following)\s+)?"
+                             rf"(?:{_EXAMPLE_ORIGIN}\s+)?"
                              r"([^()]*)\)", _I)
 # A non-restrictive aside between commas ("X, which you get by drip, may help").
 # Asides between commas before the verb: ", which ...," and ", especially ...,"
