@@ -47,8 +47,8 @@ _TITLE_LEAD = re.compile(
 # A title's words after the name that say which part of the page it is: "X Prognosis",
 # "X symptoms and treatment"; and "How X is diagnosed" around it.
 _TITLE_PART = re.compile(r"\s+(?:(?:signs|symptoms|causes|treatments?|diagnosis|complications|"
-                         r"prognosis|outlook|prevention|risk factors|overview|facts|fact sheet|"
-                         r"information)(?:,? and |,\s*|$))+$", re.IGNORECASE)
+                         r"prognosis|outlook|prevention|risk factors|risks?|overview|facts|"
+                         r"fact sheet|information)(?:,? and |,\s*|$))+$", re.IGNORECASE)
 _HOW_TITLE = re.compile(r"^how (?:is |are |do you (?:get|treat|diagnose|prevent) )?(?P<x>.+?)"
                         r"(?: (?:is|are) (?:diagnosed|treated|spread|prevented|caused))?$",
                         re.IGNORECASE)
@@ -61,7 +61,7 @@ _QUESTION_TITLE = re.compile(
     r"most at) (?:higher |greater |increased )?risk (?:of|for)|is (?:most )?affected by|is more "
     r"likely to (?:get|develop))|(?:the )?(?:causes|symptoms|signs|risk factors|complications|"
     r"treatments?|diagnosis|prevention|outlook|prognosis|epidemiology|a?etiology|management|"
-    r"overview)"
+    r"overview|(?:increasing |rising |falling |the )?(?:incidence|prevalence|burden))"
     # ("Causes and Risk Factors for X", "Symptoms, Diagnosis and Treatment of X")
     r"(?:(?:,| and| &|, and) (?:causes|symptoms|signs|risk factors|complications|treatments?|"
     r"diagnosis|prevention|outlook|prognosis))* (?:of|for)|treating|diagnosing|"

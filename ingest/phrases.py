@@ -1224,7 +1224,8 @@ _YOUTH_WORD = re.compile(r"^(?:young|younger|very young)$", _I)
 # "people over age 60", "those aged 65 and over": an age threshold names older age.
 _OVER_AGE = re.compile(r"^(?:(?:aged\s+)?(?:over|above|older than)\s+(?:the\s+)?"
                        r"(?:age\s+(?:of\s+)?)?\d{2,3}"
-                       r"|(?:aged\s+)?\d{2,3}\s*(?:years?\s*)?(?:old\s+)?(?:and|or)\s+(?:over|older|above))"
+                       r"|(?:aged\s+)?\d{2,3}\s*(?:years?\s*)?(?:old\s+)?(?:and|or)\s+(?:over|older|above)"
+                       r"|(?:aged\s+)?\d{2,3}\s*\+)"  # "adults 65+"
                        r"(?:\s*years?(?: old| of age)?)?$", _I)
 
 

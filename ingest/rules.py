@@ -3054,6 +3054,8 @@ class DocumentRules:
             return None  # "- clinical features:" leads the items after it; it is none of them
         first_end = sentences[0][1] - block.start - skip if sentences else len(text)
         head_text = text[:first_end]
+        if _VERBLESS_PRESENT.match(head_text) and kind in (p.RISK, p.CAUSE):
+            return None  # "4.9 times greater risk" under "Asthma": how much, no factor
         listed = False
         if ":" in head_text[:80]:
             if _FIELD_LINE.match(head_text):
@@ -8846,8 +8848,11 @@ _AIMS_LEAD = re.compile(r"(?:^|\.\s+)(?:the |your |these )?(?:medicines?|medicat
                         r"(?: to)?)\s*:\s*$|\bgoals? of (?:treatment|care|therapy) (?:is|are)"
                         r"(?: to)?\s*:\s*$", re.I)
 # A gloss that opens with how often its line's thing is found: "Present in 60 % of patients".
-_VERBLESS_PRESENT = re.compile(r"\s*(?:present|found|seen|noted|reported|identified|detected|"
-                               r"occurs?)\s+in\b", re.I)
+_VERBLESS_PRESENT = re.compile(r"\s*(?:(?:present|found|seen|noted|reported|identified|detected|"
+                               r"occurs?)\s+in\b|"
+                               # ("Asthma" as a line, then "4.9 times greater risk": its risk)
+                               r"(?:about |around |up to )?\d+(?:\.\d+)?\s*(?:times|-fold)\s+"
+                               r"(?:greater|higher|increased|more)\b)", re.I)
 # A lead that denies the risk of what it lists: "You are not at greater risk than others if
 # you have:", "These do not raise the risk:".
 _NO_RISK_LEAD = re.compile(r"\b(?:(?:are|is)(?: not|n't)|(?:do|does)(?: not|n't) "

@@ -151,6 +151,9 @@ _GLOSS_AFTER = re.compile(r"^(?P<x>[\w'-]+(?: [\w'-]+){0,2}),\s+(?:an?)\s+"
                           r"syndrome))\s*[.;]?\s*$", re.I)
 
 
+# "perforation of the ": a harm's head and "of", said once for parts named after it.
+_OF_PART_LEAD = re.compile(r"^(?:an? |the )?[a-z-]+ of (?:the |your |a )?", re.I)
+_ARTICLE_LEAD = re.compile(r"^(?:an?|the|your)\s+", re.I)
 _CAUSE_LEAD = re.compile(r"^(?:due to|because of|caused by)\s+", re.I)
 # "in both children and adults" after a name: who has it, not a second member.
 _PEOPLE_PAIR_WORD = (r"(?:children|adults|older adults|infants|babies|men|women|teenagers|"
@@ -243,6 +246,14 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         # "burning, aching or stabbing pain": each quality names a pain of its own.
         parts = [f"{x.strip()} pain" if _PAIN_QUALITY.fullmatch(x.strip()) else x
                  for x in parts]
+    if len(parts) >= 2 and " of " in parts[0]:
+        # "perforation of the stomach or intestine wall": each part perforated
+        of_part = _OF_PART_LEAD.match(parts[0].strip())
+        if of_part is not None and p.ANATOMY.fullmatch(parts[0].strip()[of_part.end():]) and all(
+                len(x.split()) <= 3 and " of " not in x and p.ANATOMY.search(x)
+                and not p.SYMPTOM_HEAD.search(" " + x) for x in parts[1:]):
+            parts = [parts[0], *(of_part.group(0) + _ARTICLE_LEAD.sub("", x.strip())
+                                 for x in parts[1:])]
     if len(parts) >= 2:
         # "by X or by Y": Y, as X.
         # (not "pain after eating or after exercise": there the first member has its own)

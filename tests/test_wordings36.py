@@ -531,3 +531,40 @@ def test_what_medicines_will_do_is_no_remedy(tmp_path: Path) -> None:
 def test_seen_more_in_people_who(tmp_path: Path) -> None:
     rels = relations(tmp_path, "It's also seen more in people who smoke.")
     assert ("smoking", RISK, T) in rels
+
+
+# --- batch 8: dictionary entries, a risk chart, an abstract ------------------------------
+def test_a_risk_chart_of_lines(tmp_path: Path) -> None:
+    """A chart written as lines: "Asthma", then "4.9 times greater risk": asthma raises the
+    risk, 4.9 times; the figure line is no factor of its own, and "Adults 65+" is older
+    age."""
+    cs = page_claims(tmp_path, "Risk factors\n\nAdults 65+\n\nAsthma\n4.9 times greater risk\n"
+                               "Chronic lung disease\n9.2 times greater risk")
+    factors = {cs.label(c.subject) for c in cs.claims if c.predicate == RISK}
+    assert {"older age", "asthma", "chronic lung disease"} <= factors
+    assert not any("times" in f for f in factors)
+    ratios = {(cs.label(c.subject), c.measure.value) for c in cs.claims
+              if c.measure is not None and c.measure.kind == "relative_risk"}
+    assert ratios == {("asthma", 4.9), ("chronic lung disease", 9.2)}
+
+
+@pytest.mark.parametrize(("title", "topic"), [
+    ("Grebble fever risk", "grebble fever"),
+    ("Increasing Incidence of Grebble Fever", "grebble fever"),
+])
+def test_titles_of_a_risk_and_an_incidence(tmp_path: Path, title: str, topic: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(f"{title}\n\nGrebble fever is more common in adults. Grebble fever is rare "
+                    "in children.\n", encoding="utf-8")
+    assert topic_of(read_document(page)) == topic
+
+
+def test_one_harm_of_two_parts(tmp_path: Path) -> None:
+    """"perforation of the stomach or intestine wall": the perforation of each (the wall
+    alone had become a cause); "deprivation of oxygen in the tissues and skin" is no
+    deprivation of skin."""
+    rels = relations(tmp_path, "The most common cause is perforation of the stomach or "
+                               "intestine wall.")
+    assert {("perforation of the stomach", CAUSES, T),
+            ("perforation of the intestine wall", CAUSES, T)} <= rels
+    assert ("intestine wall", CAUSES, T) not in rels
