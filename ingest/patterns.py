@@ -1479,6 +1479,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r" be (?:affected|diagnosed)(?=\s*(?:[.;:)]|$)))?\b"
                   # "People with X are especially vulnerable.": to the topic
                   r"|(?:prone|susceptible|predisposed|vulnerable)(?=\s*(?:[.;:)]|$)))"
+                  # "Older adults are the group most likely to get it"
+                  r"|\b(?:is|are) the (?:groups?|people|ones|population) (?:most|more) likely "
+                  r"to (?:get|develop|catch|contract)\b"
                   # "Children with large aneurysms face a lifelong risk of clots"
                   r"|\b(?:face|faces) (?:a |an )?(?:(?:lifelong|lifetime|"
                   r"long-term|lasting|high|higher|increased|greater|significant|small) )*risk "
@@ -2365,14 +2368,14 @@ def prognosis_label(word: str) -> str:
 RISK_IF = (
     re.compile(r"^(?:the )?(?P<obj>[\w' -]{2,60}?) (?:is|are) (?:also |much |even )?more (?:likely|"
                r"common)(?: to (?:happen|occur|develop))? (?:if|when) (?:you|they|a person|"
-               r"someone|people)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
+               r"someone|people)(?P<x>(?:'re|'ve|\s)[^.;]{2,120}(?!\w))", _I),
     re.compile(r"\b(?:you're|you are|they're|they are|people are|a person is|you may be|you "
                r"could be)(?: also)? (?:(?:more |most )?at (?:a )?(?:higher |greater |increased )?"
                r"risk of|more "
                r"likely to (?:get|develop|catch)) (?P<obj>[\w' -]{2,60}?),? (?:if|when) (?:you|"
-               r"they|a person|someone)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
+               r"they|a person|someone)(?P<x>(?:'re|'ve|\s)[^.;]{2,120}(?!\w))", _I),
     re.compile(r"\bcan only (?:get|develop|catch|have) (?P<obj>[\w' -]{2,60}?) if (?:you|they|"
-               r"he or she|a person|someone)(?P<x>(?:'ve|\s)[^.;]{2,120})", _I),
+               r"he or she|a person|someone)(?P<x>(?:'ve|\s)[^.;]{2,120}(?!\w))", _I),
     # "Your risk is higher if you smoke", "Your chances of getting it are higher if ...",
     # "You have a higher chance of getting it if ...": no object named is the topic.
     re.compile(r"^(?:(?:the|your|their|a person's|a child's) )?(?:risk|chances?|likelihood|odds)"
@@ -2381,19 +2384,19 @@ RISK_IF = (
                r"increased|raised)|(?:also )?(?:increases?|rises?|go(?:es)? up|(?:is|are) "
                r"increased)) "
                r"(?:if|when) (?:you|they|a person|someone|people|your child)"
-               r"(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
+               r"(?P<x>(?:'re|'ve|\s)[^.;]{2,120}(?!\w))", _I),
     re.compile(r"^(?:you|they|people|a person|someone|your child) (?:may |might |will )?(?:have|"
                r"has) (?:a |an )?(?:much |far )?(?:higher|greater|increased) (?:risk|chance) of "
                r"(?:getting |developing |having |catching )?(?P<obj>[\w' -]{2,60}?),? (?:if|when) "
-               r"(?:you|they|a person|someone|people|your child)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})",
-               _I),
+               r"(?:you|they|a person|someone|people|your child)"
+               r"(?P<x>(?:'re|'ve|\s)[^.;]{2,120}(?!\w))", _I),
     # "You can get it if you have X", "You're more at risk if you have X": the same, said of
     # the person (not "you can get it again if ...": a return, no risk of getting it).
     re.compile(r"^(?:you|they|people|a person|someone|your child)(?:'re| are| is)? (?:(?:can|may|"
                r"might|could) (?:also )?(?:get|develop|catch) (?P<obj>(?![\w' -]*\bagain\b)"
                r"[\w' -]{2,60}?)|(?:also )?(?:more|most) at risk|(?:also )?at (?:an? )?(?:higher|"
                r"greater|increased|high|particular) risk),? (?:if|when) (?:you|they|"
-               r"a person|someone|people|your child)(?P<x>(?:'re|'ve|\s)[^.;]{2,120})", _I),
+               r"a person|someone|people|your child)(?P<x>(?:'re|'ve|\s)[^.;]{2,120}(?!\w))", _I),
 )
 # What "if you ..." says before the factor itself: "if you have", "if they had", "'re".
 CONDITION_VERB = re.compile(r"^(?:'re|'ve)?\s*(?:already |ever |previously |recently )?(?:have had|"

@@ -3054,8 +3054,11 @@ class DocumentRules:
             return None  # "- clinical features:" leads the items after it; it is none of them
         first_end = sentences[0][1] - block.start - skip if sentences else len(text)
         head_text = text[:first_end]
-        if _VERBLESS_PRESENT.match(head_text) and kind in (p.RISK, p.CAUSE):
-            return None  # "4.9 times greater risk" under "Asthma": how much, no factor
+        if kind in (p.RISK, p.CAUSE) and (_VERBLESS_PRESENT.match(head_text)
+                                           or _HEALTHY_PEOPLE.match(head_text)):
+            # "4.9 times greater risk" under "Asthma": how much, no factor; "Healthy children
+            # occasionally get infected, but ...": those not at risk
+            return None
         listed = False
         if ":" in head_text[:80]:
             if _FIELD_LINE.match(head_text):
@@ -5325,7 +5328,10 @@ class DocumentRules:
                                                  for x in members[1:])
             for member in members:
                 one = verb_led and _bare_verb(member.strip())
-                said = (bare_act(member.strip()) if acts or one else None) or p.CONDITION_VERB.sub(
+                # ("... contact with water or soil that has urine in it": a noun with its
+                # clause, no act "soiling")
+                doing = (acts or one) and not _NOUN_WITH_CLAUSE.match(member.strip())
+                said = (bare_act(member.strip()) if doing else None) or p.CONDITION_VERB.sub(
                     "", clause_factor(member.strip()))
                 # ("a weakened immune system from an illness such as diabetes": the state and
                 # each example, as the phrase reader names them)
@@ -7847,6 +7853,19 @@ def _read_especially_if(rules: DocumentRules, r: _Reading) -> bool:
 _ESPECIALLY_IF = re.compile(r"\s*,\s*(?:especially|particularly)\s+(?=(?:if|when)\b)", re.I)
 
 
+def _drop_getting_ill(rules: DocumentRules, r: _Reading) -> bool:
+    """"You can get sick with it if you ...": catching the illness (read by the risk-if
+    phrases), no sign had."""
+    return _ILL_WITH.match(r.right) is not None
+
+
+_NOUN_WITH_CLAUSE = re.compile(r"^[a-z]+ (?:that|which) (?:has|have|is|are|was|were|contains?)\b",
+                               re.I)
+_HEALTHY_PEOPLE = re.compile(r"\s*[-•*]?\s*(?:otherwise )?healthy (?:people|children|adults|"
+                             r"persons|individuals)\b", re.I)
+_ILL_WITH = re.compile(r"\s*(?:sick|ill|unwell|infected)\b", re.I)
+
+
 def _drop_infected_how(rules: DocumentRules, r: _Reading) -> bool:
     """"at higher risk of being infected through contact with towels": of an infection,
     unnamed, by a route (the towels are no harm); read as nothing rather than a wrong one."""
@@ -8035,7 +8054,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "life-quality": (_D._adjust_quality_of_life,),
     "makes-feel": (_D._read_feelings,),
     "so-risk-rises": (_adjust_clause_subject,),
-    "experience": (_drop_outcome_had, _adjust_signs_had),
+    "experience": (_drop_getting_ill, _drop_outcome_had, _adjust_signs_had),
     "at-risk": (_drop_infected_how, _read_especially_if),
     "marked-by": (_drop_immune_clause,),
     "prescribe": (_adjust_receiver,),

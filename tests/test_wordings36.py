@@ -568,3 +568,34 @@ def test_one_harm_of_two_parts(tmp_path: Path) -> None:
     assert {("perforation of the stomach", CAUSES, T),
             ("perforation of the intestine wall", CAUSES, T)} <= rels
     assert ("intestine wall", CAUSES, T) not in rels
+
+
+# --- batch 9: food- and water-borne infections' risk pages -------------------------------
+def test_an_if_clause_is_cut_at_a_word_end(tmp_path: Path) -> None:
+    """A long "if you ..." condition is read up to 120 characters: it had been cut inside a
+    word ("thro" became a factor); "You can get sick with it" names no sign; "soil that
+    has urine in it" is soil, no act of soiling."""
+    rels = relations(tmp_path, "You can get sick with grebble fever if you come in contact with "
+                               "water or soil that has urine from an infected animal, or if you "
+                               "directly touch their urine, or through contact with objects "
+                               "soiled with urine.")
+    factors = {s for s, p, _ in rels if p == RISK}
+    assert "soil" in factors
+    assert not any(len(f) <= 4 and f != "soil" for f in factors)
+    assert "soiling" not in factors
+    assert not any(p == "has_symptom" for _, p, _ in rels)
+
+
+def test_healthy_people_in_a_risk_list_are_no_factor(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Who gets it?\n\nThe following groups are at increased risk:\n\n"
+                               "- Older adults\n- Healthy children and adults occasionally get "
+                               "infected, but they rarely become seriously ill.")
+    factors = {cs.label(c.subject) for c in cs.claims if c.predicate == RISK}
+    assert "older age" in factors
+    assert not any("healthy" in f for f in factors)
+
+
+def test_the_group_most_likely_to_get_it(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "People with a weakened immune system are the group most likely "
+                               "to get grebble fever.")
+    assert ("weakened immune system", RISK, T) in rels
