@@ -25,7 +25,8 @@ _CHAINED_COMMAND_VERBS = ("wash", "change", "use", "wear", "keep", "take", "drin
                           "quit", "reduce", "maintain", "sleep")
 _COMMAND_VERBS = (*_CHAINED_COMMAND_VERBS, "exercise", "alternate", "insert", "leave", "read",
                   "vaccinate", "share", "touch", "scratch", "pick", "squeeze", "burst", "handle",
-                  "inspect", "trim", "wipe", "moisturise", "moisturize", "spray", "tuck")
+                  "inspect", "trim", "wipe", "moisturise", "moisturize", "spray", "tuck",
+                  "consume", "control")
 _ADVICE = re.compile(
     r"^(?:(?:never|don't|do not|always|try to|remember to|be sure to|make sure you)\s+)?"
     # ("rest and plenty of fluids": two remedies named, no command to rest something)
@@ -37,7 +38,8 @@ _KEPT_WITH = (r"with(?! (?:the |a |an )?(?:lowest|lower|low|least|smallest|highe
 _ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|daily|often|"
                           r"every|each|after|before|when|while|if|at least|at once|at a time|"
                           r"such as|like|including|"
-                          rf"for|as|to|during|until|so|and then|{_KEPT_WITH}|in|on|straight away|"
+                          rf"for|as|to|during|until|so|and then|{_KEPT_WITH}|in|on|near|around|"
+                          r"straight away|"
                           r"right away|immediately|promptly|quickly)\b", re.IGNORECASE)
 
 
@@ -229,8 +231,9 @@ _PRONOUN_OBJECT = re.compile(r"^(?:them|it|these|this)(?P<rest>(?: [\w-]+)?)$", 
 
 # "Avoid hot tubs, swimming pools and lakes if you have a wound": a list of things avoided.
 _AVOID_LIST = re.compile(r"^\s*(?:(?:always|try to|please)\s+)?(?:avoid|avoiding)\s+"
-                         r"(?P<list>[^.;:()]+?)(?:\s+(?:if|when|while|during|until|in the|after|"
-                         r"before|unless|because)\b[^.;]*)?\s*[.;]?\s*$", re.IGNORECASE)
+                         r"(?P<list>[^.;:()]+?)(?:,?\s+(?:(?:especially|particularly)\s+)?(?:if|"
+                         r"when|while|during|until|in the|after|before|unless|because)\b[^.;]*)?"
+                         r"\s*[.;]?\s*$", re.IGNORECASE)
 _LIST_DETERMINER = re.compile(r"^(?:your|the|a|an|their|any|some|other)\s+", re.IGNORECASE)
 
 

@@ -581,7 +581,7 @@ _KEYS = {
     "lowers-risk-by": (" by",), "prevents-by": (" by",),
     "way-to-prevent": ("way", "means", "method", "protection", "defen", "in preventing",
                        "for preventing", "to preventing", "in avoiding", "to avoiding",
-                       "for avoiding"),
+                       "for avoiding", "preventive", "preventative"),
     "works": ("work", "help", "effective", "benefit", "useful", "supported by", "of no ", "fail",
               "no effect", "be of "),
     "benefit-unclear": ("benefit", "value of", "effectiveness", "usefulness", "efficacy"),
@@ -915,6 +915,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                          # avoiding it"
                          r"|\b(?:is|are) (?:very |especially |particularly |also )?(?:important|"
                          r"key|essential|vital|crucial) (?:in|for|to) (?:preventing|avoiding)\b"
+                         # "Immunization offers another effective preventive measure"
+                         r"|\b(?:offers?|provides?|is|are) (?:an(?:other)?|the (?:best|main|only)|"
+                         r"one) (?:(?:very |highly )?effective )?(?:preventive|preventative) "
+                         r"(?:measures?|options?|methods?|strateg(?:y|ies)|steps?)\b"
                          # (not "important to prevent or recover from X", "is crucial to
                          # prevent": an aim said of a time or an act, read by other phrases)
                          , v.PREVENTS, Shape.LEFT_TO_RIGHT),

@@ -2837,6 +2837,8 @@ class DocumentRules:
             return p.LOOK_ALIKE
         if _AIMS_LEAD.search(last):
             return None  # "Medicines will:", "Treatment aims to:": what care does, no remedies
+        if _POOR_OUTCOME_LEAD.search(last):
+            return p.PROGNOSIS  # "The risk of a poor outcome rises in cases involving:"
         if not lead_text.rstrip().endswith(":"):
             # "Any of these signs can turn up." just before a list
             # still says what the list is, when the section does not.
@@ -8854,7 +8856,12 @@ def _remedy_is_no_person(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
         c.o, c.o_top = rules.topic, True
     return not (c.pred in (v.USED_FOR, v.TARGETS, v.EFFECTIVE_FOR, v.PREVENTS) and not c.s_top
                 and (_WHO_NOT_WHAT.fullmatch(c.s) or _HOW_LONG_ALONE.fullmatch(c.s)
-                     or _CARER_CLAUSE.match(c.s)))
+                     or _CARER_CLAUSE.match(c.s) or _NO_CARE_GIVEN.match(c.s)))
+
+
+# "Failure to treat it", "three to six weeks of treatment", "further research": no remedy.
+_NO_CARE_GIVEN = re.compile(r"(?:failure|delay|inability|refusal)$|(?:[\w-]+ ){1,4}of "
+                            r"(?:treatment|therapy|care)$|(?:further |more )?research$", re.I)
 
 
 # "... more frequently than white women": the group compared with, after the group named.
@@ -8866,6 +8873,9 @@ _AIMS_LEAD = re.compile(r"(?:^|\.\s+)(?:the |your |these )?(?:medicines?|medicat
                         r"treatments?|therapy|therapies|care) (?:will|can|may|aims? to|help(?:s)?"
                         r"(?: to)?)\s*:\s*$|\bgoals? of (?:treatment|care|therapy) (?:is|are)"
                         r"(?: to)?\s*:\s*$", re.I)
+# A lead about what worsens the outlook, not what brings the illness on.
+_POOR_OUTCOME_LEAD = re.compile(r"\b(?:risk|chance|likelihood) (?:for|of) (?:a )?(?:poor|poorer|"
+                                r"worse|bad|unfavou?rable) (?:outcome|prognosis|outlook)", re.I)
 # A gloss that opens with how often its line's thing is found: "Present in 60 % of patients".
 _VERBLESS_PRESENT = re.compile(r"\s*(?:(?:present|found|seen|noted|reported|identified|detected|"
                                r"occurs?)\s+in\b|"

@@ -599,3 +599,43 @@ def test_the_group_most_likely_to_get_it(tmp_path: Path) -> None:
     rels = relations(tmp_path, "People with a weakened immune system are the group most likely "
                                "to get grebble fever.")
     assert ("weakened immune system", RISK, T) in rels
+
+
+# --- batch 10: prevention advice and care pages ------------------------------------------
+def test_a_poor_outcome_list_is_no_risk_list(tmp_path: Path) -> None:
+    """"The risk for a poor outcome may increase in cases involving: - Failure to treat it
+    within seven days": what worsens the outlook, no risk factor of the illness (and no
+    "failure" used to treat it)."""
+    cs = page_claims(tmp_path, "Prognosis\n\nThe risk for a poor outcome may increase in cases "
+                               "involving:\n\n- Failure to treat the condition within seven days "
+                               "of its onset\n- Infection of the hip")
+    assert not any(c.predicate in (RISK, USED) for c in cs.claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Other types of germs may require three to six weeks of treatment.",
+    "Penicillin may be effective; however, further research is needed.",
+])
+def test_no_remedy_in_a_length_or_in_research(tmp_path: Path, sentence: str) -> None:
+    rels = relations(tmp_path, sentence)
+    assert not any(p == USED and ("weeks" in s or "research" in s) for s, p, _ in rels)
+
+
+def test_commands_to_wear_consume_and_control(tmp_path: Path) -> None:
+    """Prevention items written as commands: "Wear X near Y", "Consume X", "Control X" (read
+    as the command's words, "wear protective clothing", no act); "Avoid A or B, especially if
+    ...": the condition is no avoided thing."""
+    cs = page_claims(tmp_path, "Prevention\n\n- Wear protective clothing or footwear near soil "
+                               "or water\n- Consume boiled water, especially during the rainy "
+                               "season.\n- Control rats and mice around the home\n- Avoid "
+                               "contact with animal urine or body fluids, especially if there are "
+                               "cuts on the skin.")
+    acts = {cs.label(c.subject) for c in cs.claims if c.predicate == PREVENTS}
+    assert {"wearing protective clothing or footwear", "consuming boiled water",
+            "controlling rats and mice"} <= acts
+    assert not any(a.startswith(("wear ", "consume ", "control ", "especially")) for a in acts)
+
+
+def test_another_effective_preventive_measure(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Immunization offers another effective preventive measure.")
+    assert ("immunization", PREVENTS, T) in rels
