@@ -69,7 +69,9 @@ _RATE_BY_SEX = re.compile(
     rf"among) (?P<who>{_SEX}) than (?:in |for |among )?{_SEX}\b", re.I)
 # "The incidence increases with age", "... was higher in men and rose with age".
 _RATE_WITH_AGE = re.compile(
-    rf"^\s*(?:however,\s*|but\s+)?(?:{_RATE}|(?:the )?(?:risk|chance|likelihood))"
+    rf"^\s*(?:however,\s*|but\s+)?(?:{_RATE}|(?:the )?(?:risk|chance|likelihood)"
+    # ("Grebble fever risk increases with age": the name before the word)
+    r"|(?P<about2>[\w' -]{2,40}?) (?:risk|incidence|rates?))"
     r"(?: of (?P<about>[\w' -]{1,40}?))? "
     r"(?:(?:is|was|are|were) [^.;]{0,60}? "
     r"and )?(?:steadily |sharply |also )?(?:increases?|increased|rises?|rose|goes up|went up|"
@@ -125,7 +127,8 @@ def group_risks(text: str) -> list[GroupRisk]:
         aged = _WITH_AGE.search(text) or _ESPECIALLY_AGE.search(text) or _RATE_WITH_AGE.search(
             text)
         if aged is not None:
-            found.append(GroupRisk("older age", aged.group("about") or "", aged.group(0)))
+            about = aged.group("about") or aged.groupdict().get("about2") or ""
+            found.append(GroupRisk("older age", about, aged.group(0)))
     if "summer" in low or "winter" in low or "spring" in low or "autumn" in low or " fall" in low:
         when = _IN_SEASON.search(text)
         period = season_period(when.group("rest")) if when is not None else None

@@ -766,7 +766,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        rf"(?:(?:people|patients|you|someone|children|adults) )?to [\w' -]+?)"
        # ("The trigger is not known but may include A": what it may include)
        rf"(?: for [\w' -]+?)?(?: (?:is|are) (?:not known|unknown|unclear|not clear),?"
-       rf"(?: but)?)?{_INCL}",
+       rf"(?: but)?"
+       # ("Predisposing conditions are present in most patients and include A and B")
+       rf"| (?:is|are) (?:present|found|seen) in [\w' -]{{1,40}}? and)?{_INCL}",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "... release a poison that affects the nerves, causing symptoms such as stiffness": on
     # the topic's page, the symptoms a described process causes are the topic's own.

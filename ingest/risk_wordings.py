@@ -135,7 +135,9 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     # "Risk is higher in those with X", "The risk is higher for people who have given birth",
     # "Incidence is higher in women".
     (Wording(("risk", "incidence", "prevalence", "rate"), re.compile(
-        r"\b(?:risk|incidence|prevalence|rate)s? (?:is|are) (?:much |also |even |slightly |"
+        # ("The incidence of X is higher in women": X's, or another thing's named there)
+        r"\b(?:risk|incidence|prevalence|rate)s?(?: of (?P<y>[\w' -]{2,40}?))? (?:is|are) "
+        r"(?:much |also |even |slightly |"
         r"significantly |considerably )?(?:higher|greater|increased) (?:in|among|for) "
         r"(?P<x2>(?:those|people|patients|anyone|children|adults|women|men|girls|boys|"
         r"infants|babies)\b[^.;]*)", re.I)),

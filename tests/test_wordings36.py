@@ -639,3 +639,24 @@ def test_commands_to_wear_consume_and_control(tmp_path: Path) -> None:
 def test_another_effective_preventive_measure(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Immunization offers another effective preventive measure.")
     assert ("immunization", PREVENTS, T) in rels
+
+
+# --- batch 11: epidemiology sentences of our own -----------------------------------------
+@pytest.mark.parametrize(("sentence", "relation"), [
+    ("The incidence of grebble fever is higher in women.", ("female sex", RISK, T)),
+    ("The incidence of complications is higher in women.",
+     ("female sex", RISK, "complication")),
+    ("Grebble fever risk increases with age.", ("older age", RISK, T)),
+    ("Predisposing conditions are present in most patients and include diabetes and obesity.",
+     ("diabetes", RISK, T)),
+])
+def test_epidemiology_sentences(tmp_path: Path, sentence: str,
+                                relation: tuple[str, str, str]) -> None:
+    """"The incidence of X is higher in women" (of X, or of the thing named), "X risk
+    increases with age", "Predisposing conditions are present in most patients and include
+    A and B" gave nothing."""
+    assert relation in relations(tmp_path, sentence)
+
+
+def test_another_illness_risk_rising_with_age_is_not_the_topics(tmp_path: Path) -> None:
+    assert not relations(tmp_path, "Stroke risk increases with age.")
