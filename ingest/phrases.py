@@ -1121,8 +1121,10 @@ PEOPLE_WORDS = (r"(?:people|those|individuals|patients|persons|adults|children|w
                  r"boys)")
 # ("women using tampons": the participle says the same)
 _WHO_USE = re.compile(rf"^{PEOPLE_WORDS}\s+(?:who\s+(?:regularly\s+|often\s+|currently\s+)?"
-                      r"(?:uses?|takes?|took)|(?:regularly\s+|currently\s+)?(?:using|taking))\s+"
-                      # ("people who take drugs intravenously": intravenous drug use)
+                      r"(?:uses?|(?:takes?|took)(?=\s+[\w-]+\s+intravenously$))|"
+                      r"(?:regularly\s+|currently\s+)?using)\s+"
+                      # ("people who take drugs intravenously": intravenous drug use; a medicine
+                      # taken is named as itself, by the readers after)
                       r"([\w-]+(?:\s(?!intravenously\b)[\w-]+)?)(?:\s+(?P<iv>intravenously))?$", _I)
 
 
