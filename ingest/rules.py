@@ -7865,7 +7865,7 @@ _NOUN_WITH_CLAUSE = re.compile(r"^[a-z]+ (?:that|which) (?:has|have|is|are|was|w
                                re.I)
 _HEALTHY_PEOPLE = re.compile(r"\s*[-•*]?\s*(?:otherwise )?healthy (?:people|children|adults|"
                              r"persons|individuals)\b", re.I)
-_ILL_WITH = re.compile(r"\s*(?:sick|ill|unwell|infected)\b", re.I)
+_ILL_WITH = re.compile(r"\s*(?:sick|ill|unwell|infected) (?:with|from)\b", re.I)
 
 
 def _drop_infected_how(rules: DocumentRules, r: _Reading) -> bool:
