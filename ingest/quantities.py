@@ -810,7 +810,8 @@ _CASES_ARE = re.compile(
     r"|(?:are|is|were|was)(?:\s+of)?(?=\s+(?:type|group|class)\s+(?:[IVX]{1,4}|\d{1,2}|"
     r"(?-i:[A-D]))\s*(?:[,.;:(]|$))"
     # ("80 % of cases are mild": the mild form's share of them)
-    r"|(?:are|is|were|was)(?:\s+(?:usually|generally|relatively|fairly|quite|only))?"
+    r"|(?:are|is|were|was)(?:\s+(?:usually|generally|relatively|fairly|quite|only|now|"
+    r"currently|still))?"
     r"(?=\s+(?P<grade>mild|moderate|severe|serious|critical|chronic|acute|"
     r"life-threatening|mixed|"
     # ("55 % of cases are menstrual", "70 % are polymicrobial": a form named by its adjective;

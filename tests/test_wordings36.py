@@ -660,3 +660,11 @@ def test_epidemiology_sentences(tmp_path: Path, sentence: str,
 
 def test_another_illness_risk_rising_with_age_is_not_the_topics(tmp_path: Path) -> None:
     assert not relations(tmp_path, "Stroke risk increases with age.")
+
+
+def test_a_forms_share_said_with_now(tmp_path: Path) -> None:
+    """"About half of cases are now non-menstrual": the form's share (it had been how often
+    the illness happens)."""
+    cs = page_claims(tmp_path, "About half of cases are now non-menstrual.")
+    figures = [(c.measure.kind, cs.label(c.subject)) for c in cs.claims if c.measure is not None]
+    assert figures == [("share", "non-menstrual grebble fever")]
