@@ -111,18 +111,11 @@ def group_risks(text: str) -> list[GroupRisk]:
     found = []
     low = text.lower()
     if "men" in low or "males" in low or "boys" in low or "girls" in low:
-        sex = _AFFECTS_SEX.search(text)
-        if sex is not None:
-            found.append(GroupRisk(people_factor(sex.group("who")), sex.group("about"),
-                                   sex.group(0)))
-        sex = _SEX_AFFECTED.search(text)
-        if sex is not None:
-            found.append(GroupRisk(people_factor(sex.group("who")), sex.group("about") or "",
-                                   sex.group(0)))
-        sex = _RATE_BY_SEX.search(text)
-        if sex is not None:
-            found.append(GroupRisk(people_factor(sex.group("who")), sex.group("about") or "",
-                                   sex.group(0)))
+        for said in (_AFFECTS_SEX, _SEX_AFFECTED, _RATE_BY_SEX):
+            sex = said.search(text)
+            if sex is not None:
+                found.append(GroupRisk(people_factor(sex.group("who")), sex.group("about") or "",
+                                       sex.group(0)))
     if " age" in low or "older" in low:
         aged = _WITH_AGE.search(text) or _ESPECIALLY_AGE.search(text) or _RATE_WITH_AGE.search(
             text)

@@ -156,6 +156,11 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# The verbs of "things that cause (lead to, bring on) X include": the causes-include phrase
+# and rules' reading of what the things cause.
+CAUSING_VERB = r"(?:causes?|triggers?|leads? to|brings? on)"
+
+
 # A lead-in saying its items raise the risk lists risks, even when it names
 # medicines or tests ("Some medicines and procedures raise the risk, such as:").
 _RAISES = re.compile(r"\b(?:raise|increase|heighten|boost)s?\b[\w' ]{0,20}?\b(?:risk|chance|"
@@ -1139,8 +1144,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # A and B": the listed things cause the topic
     # (the phrase between "cause" and "include" must name the topic; see rules.allowed).
     _t("causes-include", r"\b(?:that|which) (?:(?:can|may|might|most often|most commonly|commonly|"
-                         r"usually|often|typically|also|sometimes) )*(?:causes?|triggers?|"
-                         r"leads? to|brings? on) "
+                         rf"usually|often|typically|also|sometimes) )*{CAUSING_VERB} "
                          r"[^,.;:()]{1,60}? (?:(?:can|may|might) )?includes?\b",
        v.CAUSES, Shape.RIGHT_TO_TOPIC),
     # "Causes: a germ called Q" (a fact box's field): what the line names causes it.

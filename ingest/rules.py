@@ -2077,8 +2077,7 @@ _TOPIC_ITSELF = re.compile(r"(?:it|this|the (?:illness|infection|disease|conditi
 # Where the first thing of a list ends.
 _FIRST_ITEM = re.compile(r"\s+(?:and|or)\s+|[,.;:()]")
 # What "things that cause X include" say they cause: the X.
-_CAUSED_THING = re.compile(r"\b(?:causes?|triggers?|leads? to|brings? on) (.+?) "
-                           r"(?:(?:can|may|might) )?includes?$",
+_CAUSED_THING = re.compile(rf"\b{p.CAUSING_VERB} (.+?) (?:(?:can|may|might) )?includes?$",
                            re.IGNORECASE)
 
 
@@ -7855,6 +7854,10 @@ def _read_especially_if(rules: DocumentRules, r: _Reading) -> bool:
 _ESPECIALLY_IF = re.compile(r"\s*,\s*(?:especially|particularly)\s+(?=(?:if|when)\b)", re.I)
 
 
+# Words for falling ill: "get sick", "become unwell", "are infected" (_ILL_WITH, _FALL_ILL).
+_ILL_WORDS = r"(?:sick|ill|unwell|infected)"
+
+
 def _drop_getting_ill(rules: DocumentRules, r: _Reading) -> bool:
     """"You can get sick with it if you ...": catching the illness (read by the risk-if
     phrases), no sign had."""
@@ -7865,7 +7868,7 @@ _NOUN_WITH_CLAUSE = re.compile(r"^[a-z]+ (?:that|which) (?:has|have|is|are|was|w
                                re.I)
 _HEALTHY_PEOPLE = re.compile(r"\s*[-•*]?\s*(?:otherwise )?healthy (?:people|children|adults|"
                              r"persons|individuals)\b", re.I)
-_ILL_WITH = re.compile(r"\s*(?:sick|ill|unwell|infected) (?:with|from)\b", re.I)
+_ILL_WITH = re.compile(rf"\s*{_ILL_WORDS} (?:with|from)\b", re.I)
 
 
 def _drop_infected_how(rules: DocumentRules, r: _Reading) -> bool:
@@ -7892,7 +7895,7 @@ _THE_TOXIN = re.compile(r"(?:the|this|its|their|these) (?:neuro)?(?:toxins?|pois
 # "people 50 years or older": an age group the plain phrase reader drops as people.
 _AGE_OPEN_END = re.compile(r"\b\d{1,3}(?: years?)?(?: old)? or (?:older|over|above)\b", re.I)
 # "People can get sick when ...": on an illness's page, getting sick is getting it.
-_FALL_ILL = re.compile(r"(?:sick|ill|unwell|infected)", re.I)
+_FALL_ILL = re.compile(_ILL_WORDS, re.I)
 _RECOVERY_HAD = re.compile(r"\s*(?:an? )?(?:full|complete|good|quick|slow|partial)?\s*"
                            r"recover(?:y|ies)\b", re.I)
 _IMMUNE_CLAUSE = re.compile(r"\s*(?:the )?(?:body(?:'s)? )?immune system\b", re.I)

@@ -153,7 +153,6 @@ _GLOSS_AFTER = re.compile(r"^(?P<x>[\w'-]+(?: [\w'-]+){0,2}),\s+(?:an?)\s+"
 
 # "perforation of the ": a harm's head and "of", said once for parts named after it.
 _OF_PART_LEAD = re.compile(r"^(?:an? |the )?[a-z-]+ of (?:the |your |a )?", re.I)
-_ARTICLE_LEAD = re.compile(r"^(?:an?|the|your)\s+", re.I)
 _CAUSE_LEAD = re.compile(r"^(?:due to|because of|caused by)\s+", re.I)
 # "in both children and adults" after a name: who has it, not a second member.
 _PEOPLE_PAIR_WORD = (r"(?:children|adults|older adults|infants|babies|men|women|teenagers|"
@@ -252,7 +251,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         if of_part is not None and p.ANATOMY.fullmatch(parts[0].strip()[of_part.end():]) and all(
                 len(x.split()) <= 3 and " of " not in x and p.ANATOMY.search(x)
                 and not p.SYMPTOM_HEAD.search(" " + x) for x in parts[1:]):
-            parts = [parts[0], *(of_part.group(0) + _ARTICLE_LEAD.sub("", x.strip())
+            parts = [parts[0], *(of_part.group(0) + ARTICLE.sub("", x.strip())
                                  for x in parts[1:])]
     if len(parts) >= 2:
         # "by X or by Y": Y, as X.
