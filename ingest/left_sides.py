@@ -25,7 +25,8 @@ _OPENER = re.compile(
     r"means|suggests?|risk|chance|possible|likely) that|whether|if|when|because|since|while|"
     r"whilst|whereas|although|though|so|besides|as|(?<=,\s)but|(?<=^)but|(?<=^\s)but|"
     r"(?<=^)once|(?<=^\s)once|"
-    r"(?<!\bwho\s)(?<!\bthat\s)(?:is|are|was|were|have|has|had)|take|takes|taking|get|gets|"
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bhaving\s)(?:is|are|was|were|have|has|had)|take|takes|"
+    r"taking|get|gets|"
     r"use|uses|receive|receives|"
     r"received|receiving|"
     # ("women who have recently given birth": a verb's participle, no opener)

@@ -424,12 +424,12 @@ _TEST_KEYS = ("x-ray", "scan", "test", "biops", "mri", "ultrasound", "exam", "sc
 _KEYS = {
     "risk-list": ("risk factor", "predispos", "trigger", "increase the", "raise the",
                   "comorbid", "associated condition", "associated factor", "associations",
-                  "coexisting",
+                  "coexisting", "contribut",
                   "increase your", "raise your", "increase a", "raise a", "more likely",
                   "of entry", "entry "),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark", "complaints",
                      "presentation", "lesions", "involvement",
-                     "findings"),
+                     "findings", "diagnostic factor"),
     "causing-symptoms": ("symptoms", "signs"),
     "complication-list": ("complication", "sequelae", "late effects", "problems", "effects",
                           "consequences", "issues"),
@@ -452,6 +452,7 @@ _KEYS = {
     "risk-group": ("at ", "at-risk", "high-risk", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "who-get-it-have": ("who get", "who got", "who develop"),
+    "patients-are": ("patients", "sufferers", "affected"),
     "enters-through": ("through", " via"), "carried-by": ("carried by",),
     "helpful-in": ("in treating", "for treating", "in managing", "for managing", "in controlling",
                    "for controlling", "the treatment of", "the management of"),
@@ -479,7 +480,7 @@ _KEYS = {
                    "signs:"),
     "look-alike-field": ("differential", "ddx:"),
     "test-field": ("test:", "tests:", "investigation:", "investigations:", "diagnosis:",
-                   "method:", "methods:"),
+                   "method:", "methods:", "order:", "consider:"),
     "prevention-field": ("prevention:", "measure:", "measures:"),
     "treatment-field": ("medication:", "medications:", "medicine:", "medicines:", "treatment:",
                         "treatments:", "drug:", "drugs:", "therapy:", "therapies:"),
@@ -500,7 +501,7 @@ _KEYS = {
     "reported-risk": ("reported", "described", "documented", "recorded", "proposed",
                       "suggested", "implicated", "postulated", "hypothesi"),
     "implicated": ("implicated",), "underlying": ("underlying", "predisposing", "pre-existing",
-                                                   "coexisting", "other health",
+                                                   "coexisting", "contribut", "other health",
                                                    "other medical", "other condition",
                                                    "other illness", "other disease", "long-term",
                                                    "chronic", "existing", "serious", "ongoing",
@@ -512,7 +513,7 @@ _KEYS = {
                      "life-long", "lifetime", "significant", "substantial", "considerable"),
     "have-lower": ("lower", "lowest", "reduced", "decreased"),
     "confers-risk": ("confer", "susceptib"),
-    "cause-is": ("cause", "culprit", "most common", "commonest"),
+    "cause-is": ("cause", "culprit", "most common", "commonest", "etiolog"),
     "makes-vulnerable": ("make", " let", "allow"), "happens-when": (" when",),
     "main-symptom": ("symptom",),
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely", "vulnerab"),
@@ -578,6 +579,7 @@ _KEYS = {
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report",
                    " has ",
                    "describe", "complain"),
+    "consider-mimics": ("consider",),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "carers-use": (" use",),
     "may-help": ("help", "improve", "speed", "sped", "length", "duration", "course", "effective",
@@ -625,7 +627,7 @@ _KEYS = {
                       " for detecting", " for confirming", "first test", "initial test",
                       "first investigation", "first-line", "main test", "usual test",
                       "standard test", "first scan", "first imaging"),
-    "test-is": ("test", "investigation", "scan", "tool", "method", "way"),
+    "test-is": ("test", "investigation", "scan", "tool", "method", "way", "standard"),
     "is-the-test": ("test", "scan", "investigation", "modality"),
 }
 
@@ -702,7 +704,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("test-is", r"\b(?:the )?(?:gold standard|reference standard|best|main|most common|most "
                   r"accurate|most useful|preferred|only|first|key|usual|standard|definitive)(?: "
                   rf"(?:imaging|blood|diagnostic|laboratory|lab))? (?:(?:test|investigation|scan)"
-                  rf"(?:{_TO_DIAGNOSE})?|(?:tool|method|way){_TO_DIAGNOSE}) (?:is|are|remains)\b",
+                  rf"(?:{_TO_DIAGNOSE})?|(?:tool|method|way){_TO_DIAGNOSE}) (?:is|are|remains)\b"
+                  # "The gold standard (for diagnosis) is X", "The criterion standard is X".
+                  r"|\b(?:the )?(?:gold|criterion|reference) standard(?: (?:for|of|in) (?:the )?"
+                  r"(?:diagnosis|diagnosing|confirming the diagnosis))? (?:is|are|remains)\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "X is the only test needed to diagnose it", "X is the preferred testing modality".
     _t("is-the-test", r"\b(?:is|are|remains?) (?:the |a )?(?:only|main|preferred|best|most "
@@ -753,7 +758,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        rf"\b(?:other |possible |known |main |major |important |common )?(?:risk factors?|"
        rf"(?:common |known |possible |usual )?triggers?|(?:common |usual |possible )?(?:portals?|"
        rf"points?|routes?|sites?) of entry|entry (?:points|sites|routes)|"
-       rf"(?:predisposing|associated|coexisting) "
+       rf"(?:predisposing|associated|coexisting|contributing|contributory) "
        rf"(?:factors?|conditions?)|comorbidit(?:y|ies)|associations|(?:factors|"
        rf"things|conditions) that (?:can |may )?(?:increase|raise) (?:the |your |a person's )?"
        rf"(?:risk|chance)(?: of [\w' -]+?)?"
@@ -766,6 +771,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        rf"|(?:factors|things|conditions|illnesses|diseases|problems) (?:that|which) (?:can |may "
        rf"|might )?predispose(?: (?:(?:people|patients|you|someone|children|adults) )?to "
        rf"[\w' -]+?)?"
+       # "Factors that (can) contribute to it include A and B".
+       rf"|(?:factors|things|conditions) (?:that|which) (?:can |may |might )?contribute to "
+       rf"[\w' -]+?"
        # "Factors predisposing (people) to it include A and B".
        rf"|(?:factors|things|conditions|illnesses|diseases|problems) predisposing "
        rf"(?:(?:people|patients|you|someone|children|adults) )?to [\w' -]+?)"
@@ -787,6 +795,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # "Common complaints include X", "Examination findings may include X"
                        rf"(?:presenting |common |usual |main |typical )?complaints|"
                        rf"(?:physical |clinical |examination |exam )findings|"
+                       # "The most sensitive findings include X", "Key diagnostic factors
+                       # include X" (a clinical reference's signs)
+                       rf"(?<=\bmost )(?:sensitive |specific |common |frequent |typical )"
+                       rf"findings|(?:key |other |main )?diagnostic (?:factors|features)|"
                        # "Skin lesions include plaques" (not "sites of lesions include", nor
                        # "lesions are on the legs": where, not what)
                        rf"manifestations|(?<!\bof )(?:(?:skin|cutaneous|mucosal|oral|mouth) )?"
@@ -1051,7 +1063,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The most common cause is a bacterium", "Causes include A and B".
     _t("cause-is", r"\b(?:the |a |an |one )?(?:most common |main |usual |commonest |leading |"
                    r"underlying |common |major |other |possible |known |rarer |rare )*"
-                   r"(?:causes?|culprits?) "
+                   r"(?:causes?|culprits?|a?etiology|a?etiologies) "
                    r"(?:of [\w' -]+? |for (?:[\w'-]+ ){1,4}?)?"
                    # ("Other causes in developing countries include A": where, not what)
                    r"(?:(?:in|among) (?:[\w'-]+ ){1,3}?)?"
@@ -1159,8 +1171,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("look-alike-field", r"^\s*(?:differential diagnos[ie]s|differentials?|ddx)\s*:(?=\s*\S)",
        v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     # "Tests: a blood test" (a fact box's field).
-    _t("test-field", r"^\s*(?:tests?|investigations?|diagnosis|diagnostic (?:tests?|methods?))"
-                     r"\s*:(?=\s*\S)", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+    _t("test-field", r"^\s*(?:(?:(?:first|initial|other|further|later) )?(?:tests?|"
+                     r"investigations?)(?: to (?:order|consider))?|diagnosis|diagnostic "
+                     r"(?:tests?|methods?))\s*:(?=\s*\S)", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "Prevention: hand washing", "Medication: zorbacillin" (a fact box's fields).
     _t("prevention-field", r"^\s*(?:prevention|preventive measures?)\s*:(?=\s*\S)",
        v.PREVENTS, Shape.RIGHT_TO_TOPIC),
@@ -1368,6 +1381,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"recently|often|usually|also|typically|commonly))*(?: (?:had|been|"
                           r"taken|received|undergone|used))?\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "Patients are often elderly, diabetic or obese": on the topic's page, the states its
+    # patients are in (named only by a word for such a state, not "Patients are often tired").
+    _t("patients-are", r"^\s*(?:(?:most|many) )?(?:patients|sufferers|(?:those|people|"
+                       r"individuals) affected|affected (?:people|patients|individuals))"
+                       r"(?: with (?:it|this|the (?:condition|illness|disease|infection)))?"
+                       r" (?:are|tend to be) (?:(?:often|usually|typically|mostly|commonly|"
+                       r"generally|frequently|predominantly|more often) )*"
+                       r"(?=(?:elderly|older|diabetic|obese|overweight|immunocompromised|"
+                       r"immunosuppressed|malnourished|pregnant|smokers|heavy drinkers)\b)",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "Diabetes may predispose patients to X".
     _t("predisposes", r"\b(?:(?:may|can|might|could|also|often|is thought to|are thought to) )*"
                       r"predispos(?:e|es|ing)(?: (?:people|patients|individuals|someone|you|them|"
@@ -1447,7 +1470,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "most have an underlying condition such as diabetes": the conditions raise the risk.
     _t("underlying", r"\b(?:an? |other )?(?:underlying|predisposing|pre-existing|coexisting) "
                      r"(?:medical |health |chronic )?(?:conditions?|"
-                     r"diseases?|illness(?:es)?|health problems?|disorders?)(?:,)? (?:such as|like|"
+                     r"diseases?|illness(?:es)?|(?:health )?problems?|disorders?)(?:,)? "
+                     r"(?:such as|like|"
                      r"including|e\.g\.,?)"
                      # "Most people who get it have other health problems, such as X".
                      # ("confused with other illnesses, such as X" names look-alikes)
@@ -1634,7 +1658,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"|\b(?:has|have|had) (?:also )?been (?:reported|described|seen) "
                   rf"{_IN_SOME_PEOPLE}(?:after|following)\b"
                   r"|\b(?:get|gets|catch|catches|develop|develops|contract) (?:it|this|the "
-                  r"(?:condition|infection|illness)) (?:after|following)\b",
+                  r"(?:condition|infection|illness)) (?:after|following)\b"
+                  # "It is seen more often after surgery", "It is more common after a burn".
+                  r"|\b(?:is|are) (?:(?:seen|found|reported) (?:(?:more|most) )?(?:often|"
+                  r"commonly|frequently) |(?:more|most) (?:common|frequent|likely) |commoner )"
+                  r"(?:after|following)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("caused-by", r"(?:\b(?:is|are|can be|may be) (?:often |usually |mainly |most often |"
                     r"most commonly |most frequently |primarily |predominantly |mostly |"
@@ -1681,7 +1709,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("confirms", r"\b(?:can|may|will|to)? ?(?:help )?(?:(?:confirm|detect|make)s?|"
                    r"identif(?:y|ies)|establish(?:es)?) (?:the )?"
                    r"(?:diagnosis|condition)\b(?! (?:with|by|using|through|on)\b)"
-                   r"|\bprovides? a (?:definitive )?diagnosis\b",
+                   r"|\bprovides? a (?:definitive )?diagnosis\b"
+                   # "Blood tests may assist with the diagnosis", "Imaging can support it".
+                   r"|\b(?:can |may |will |might |could |often |also |usually )*(?:(?:assists?|"
+                   r"aids?|supports?) (?:(?:in|with) )?|helps? (?:in|with) )(?:(?:making|"
+                   r"establishing|reaching|confirming) )?(?:the|a) diagnosis\b"
+                   r"(?! (?:of|with|by|using)\b)",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("treated-with", r"(?:\b(?:is|are|can be|may be|(?:might |may |will )?needs? to be|"
                        r"(?:might|may|will|could) need to be)|'s|\u2019s) (?:often |usually |"
@@ -1991,6 +2024,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                         # "Steroids are reserved for severe disease": used for it, then.
                         r"|\b(?:is|are|should be|may be) (?:usually |generally |often |only )?"
                         r"reserved for\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
+    # "Clinicians should consider mimics, such as A and B": look-alikes, no remedies.
+    _t("consider-mimics", r"\bconsider (?:(?:other |alternative |possible )?(?:mimics|"
+                          r"diagnoses|conditions|causes)|(?:the |a )?differential diagnos[ie]s"
+                          r"|(?:other )?look-?alikes)(?:,)? (?:such as|like|including)\b",
+       v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     _t("prescribe", r"\b(?:recommend|prescribe|suggest|give|administer|consider|offer)s?\b"
                     # ("X gives the best chance of recovery": how well it works, care_recovery)
                     r"(?! (?:\w+ )?the best chance\b)",
@@ -2093,7 +2131,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     # "A bull's-eye rash is diagnostic", "the key diagnostic feature": how it is told.
     # ("Surgical exploration is the definitive diagnostic procedure.")
-    _t("is-diagnostic", r"\b(?:is|are|remains?) (?:the |a )?(?:key |main |most important |only |"
+    _t("is-diagnostic", r"(?<!standard )\b(?:is|are|remains?) (?:the |a )?(?:key |main |"
+                        r"most important |only |"
                         r"classic |definitive |confirmatory |most reliable |best )?"
                         r"diagnostic(?: (?:feature|sign|finding|clue|test|procedure|tool|"
                         r"method|investigation))?\b"
@@ -2618,6 +2657,7 @@ EXAMPLES: dict[str, str] = {
     "there-may-be": "There may be some scarring.",
     "predisposes": "Asthma may predispose people to it.",
     "who-get-it-have": "Most people who develop grebble fever have gout.",
+    "patients-are": "Patients are often elderly, diabetic or obese.",
     "implicated": "Steroids have been implicated in severe cases.",
     "reported-risk": "Burns and cuts have both been reported.",
     "checked-passive": "Your urine may be tested.",
@@ -2638,6 +2678,7 @@ EXAMPLES: dict[str, str] = {
     "better-after": "The swelling usually improves with rest.",
     "used-to-treat": "Steroids are used for treating the swelling.",
     "prescribe": "Your doctor may prescribe antibiotics.",
+    "consider-mimics": "Doctors should consider mimics, such as gout.",
     "carers-use": "Doctors often use zorbacillin.",
     "given": "Antibiotics are usually given.",
     "achieved-with": "Pain control is achieved with painkillers.",

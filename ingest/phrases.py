@@ -55,7 +55,7 @@ GENERIC = re.compile(
     # "It affects different people in different ways": how, no group
     r"(?:in )?(?:different|many|various|several|other) (?:ways|people)|"
     r"first|then|again|too|also|later|soon|now|"  # "ruled out first": when, no name
-    r"things?|factors?|conditions?|people|patients|individuals|you|we|time|cases?|"
+    r"things?|factors?|conditions?|people|patients|individuals|you|we|time|cases?|affected|"
     r"(?:certain |some |other |specific |particular )?groups?(?: of people)?|"
     r"(?:the )?(?:entry|entry points?|routes?|way in)|"  # "entry is through a cut": how
     r"(?:some )?(?:circumstances?|situations?|occasions?|instances?)|"

@@ -411,7 +411,8 @@ def _risk_item_members(head_text: str, members: list[str],
 
 # "Risk factors for death", "the risk of death", "that predispose (people) to death":
 # whose risk a risk list is.
-_RISK_FOR = re.compile(r"\b(?:for|(?:risk|chance) of|predispose(?: \w+)? to) ([\w' -]+?)\s+"
+_RISK_FOR = re.compile(r"\b(?:for|(?:risk|chance) of|predispose(?: \w+)? to|contribute to) "
+                       r"([\w' -]+?)\s+"
                        r"(?:may |can |often |usually |also |typically )*"
                        r"(?:include|includes|are|is|involve|involves|consist)", re.I)
 _WHO_CLAUSE = re.compile(r"\b(?:people|those|individuals|patients|persons|adults|children|women|"
@@ -609,6 +610,9 @@ _HEAD_PART = re.compile(r",| (?:in|on|of|with|at|around|affecting)\b", re.I)
 _AND_MODAL_END = re.compile(r"\b(?:and|or|but)\s+(?:(?:may|might|can|will|could|should|then|"
                             r"also|often|usually|sometimes)\s+)*$", re.IGNORECASE)
 _AND_END = re.compile(r"\s(?:and|then)\s*$", re.IGNORECASE)
+# Words after a name that go on naming ("X and Y", "X of the skin"), no verb of the name's.
+_NOT_ITS_VERB = frozenset({"and", "or", "but", "of", "in", "on", "at", "to", "with", "for",
+                           "the", "a", "an", "is", "are"})
 _CLAUSE_VERB = re.compile(r"\s+(?:can|may|might|could|will|would|is|are|was|were|has|have|had|"
                           r"gets?|got|enters?|entered|becomes?|became|spreads?|attacks?|reacts?|"
                           r"infects?|invades?|reaches|reach|travels?|produces?|releases?|makes?|"
@@ -5528,7 +5532,7 @@ class DocumentRules:
                 pc.clean_phrase(m.group("named"))):
             return False  # "Men get heart disease more often": another illness's
         if trig.name == "cause-is" and kind != p.CAUSE and not re.search(
-                r"caus|culprit", m.group(), re.I):
+                r"caus|culprit|etiolog", m.group(), re.I):
             return False  # "The most common is X" names a cause only under causes
         if trig.name == "makes-vulnerable" and m.group("made") and not (
                 self.is_topic(pc.clean_phrase(m.group("made")))
@@ -5630,6 +5634,14 @@ class DocumentRules:
         if trig.name == "found-on":
             # (the active "Doctors find it on X" names the topic in its own words)
             return _FINDS_IT.search(m.group()) is not None or self.topic_itself_before(text, m)
+        if trig.name == "test-is" and "diagnos" not in m.group().lower() and \
+                "standard" in m.group().lower():
+            # "The gold standard is X": a test where tests are the subject; under care,
+            # or naming no test, the standard of care
+            named = text[m.end():m.end() + 60].lower()
+            return kind == p.DIAGNOSIS or (kind != p.TREATMENT and (
+                "diagnos" in text.lower() or _TEST_WORD.search(named) is not None
+                or names_testing(named)))
         if trig.name == "test-shows":
             # Only a test as the subject, and not under treatment ("a scan shows whether the
             # drug worked" there follows care, it does not find the topic); a semicolon
@@ -5903,7 +5915,8 @@ class DocumentRules:
                 _CASES.match(stripped) or _CASES.match(near.strip(" ,")) or \
                 self._these_of_kind(near):
             return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
-        if _AND_END.search(text) and (self.clause_subject(text) or self.sentence_subject(text)):
+        if (_AND_END.search(text) or _AND_THEN_VERB.search(text)) and (
+                self.clause_subject(text) or self.sentence_subject(text)):
             # "The infection can spread quickly and cause X": the first verb's subject.
             return [Phrase(self.topic, None, stripped)]
         if pc.ANAPHORA.match(stripped) or not stripped:
@@ -5950,6 +5963,14 @@ class DocumentRules:
                          r"usually|sometimes|spreads?|affects?)\b", body, maxsplit=1)[0]
         if self.is_topic(pc.clean_phrase(first)) or pc.TOPIC_ALIASES.match(first.strip()):
             return [Phrase(self.topic, None, first)]
+        if " and" in first or " but" in first:
+            # "X starts suddenly and can lead to Y": the name, then a verb of its own
+            words = first.split()
+            for k in range(1, min(5, len(words) - 1)):
+                if "VERB" in all_lemmas(words[k].lower()) and words[k].islower() and \
+                        words[k] not in _NOT_ITS_VERB and \
+                        self.is_topic(pc.clean_phrase(" ".join(words[:k]))):
+                    return [Phrase(self.topic, None, first)]
         # "Cases that follow surgery occur in men, and are linked to X": the cases are its own.
         if _CASES.match(pc.clean_phrase(_CASES_QUALIFIED.split(first, maxsplit=1)[0])):
             return [Phrase(self.topic, None, first)]
@@ -8127,8 +8148,9 @@ _TOXIN_MAKER = re.compile(r"^(?P<x>(?:[\w-]+ )?(?:toxins?|poisons?))\s+(?:produc
                           r"secreted|given off)\s+by\s+(?:some |certain |a few )?(?P<y>.+)$", re.I)
 # "X leads to A, B, and may even cause C": the second verb's words before it, and the
 # first verb with what comes before it.
-_AND_THEN_VERB = re.compile(r"^[^.;:]*?,?\s+(?:and|but)\s+(?:(?:may|can|could|might|will|would|"
-                            r"often|sometimes|even|also|then|later|eventually)\s+)*$", re.I)
+_AND_THEN_VERB = re.compile(r"^[^.;:]*?,?\s+(?:and|but)(?:\s+(?:may|can|could|might|will|would|"
+                            r"often|sometimes|even|also|then|later|eventually|has|have|had|"
+                            r"is|are|was|were|been|be))*\s*$", re.I)
 _FIRST_CAUSAL_VERB = re.compile(r"^(?P<before>.*?)\b(?:(?:may|can|could|might|will|often) )?"
                                 r"(?:leads? to|led to|results? in|resulted in|causes?|caused)"
                                 r"\s*$", re.I)
@@ -8389,7 +8411,10 @@ def _people_get_members(factor: str) -> list[str]:
     if "," not in factor and not re.search(r"\b(?:and|or)\b", factor):
         return [factor]
     members = [pc.clean_phrase(x) for x in pc.split_list(factor)]
-    members = [x for x in members if x and not pc.is_generic(x)]
+    # ("people who are obese or diabetic": each state its own factor, obesity and diabetes)
+    members = [pc.people_factor(f"people who are {x}") if x and pc.is_generic(x) else x
+               for x in members]
+    members = [x for x in members if x and not pc.is_generic(x) and not x.startswith("people ")]
     return members if len(members) > 1 else [factor]
 
 
@@ -8837,8 +8862,17 @@ _HEALTHY_STATE = re.compile(r"(?:an? )?(?:normal|healthy|full|active|uneventful|
 
 
 def _no_site_association(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
-    """"complications ... are mainly related to the heart": a site, not an association."""
+    """"complications ... are mainly related to the heart": a site, not an association;
+    "It occurs most often in the knees, with the hips the next most common site": where
+    it shows (read as a body site), no factor raising its risk."""
+    if c.pred == v.INCREASES_RISK_OF and c.o_top:
+        part = p.ANATOMY.match(c.s)
+        return part is None or (part.end() < len(c.s) and _SITE_TAIL.match(c.s, part.end())
+                                is None)
     return not (c.pred == v.ASSOCIATED_WITH and p.ANATOMY.fullmatch(c.s))
+
+
+_SITE_TAIL = re.compile(r"\s+(?:[\w-]+\s+){0,4}(?:sites?|locations?|places?|areas?)\b")
 
 
 def _bare_age_is_older_age(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:

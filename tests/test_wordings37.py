@@ -1,0 +1,179 @@
+"""Sentence wordings read in session 37: risk and cause wordings of our own batteries, and a
+clinical register (reviews, abstracts, reference pages) from public pages on other
+conditions, each error rewritten as a sentence of our own about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import relations
+
+T = "grebble fever"
+RISK, CAUSES, ASSOC = "increases_risk_of", "causes", "associated_with"
+USED, LOOKS, TEST = "used_for", "resembles", "diagnosed_by"
+SIGN, HARM, AFFECTS = "has_symptom", "has_complication", "affects"
+
+
+# --- who and what raises the risk ---------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Contributing factors include obesity, poor circulation and smoking.",
+    "Contributory factors include obesity, poor circulation and smoking.",
+    "Factors that contribute to grebble fever include obesity, poor circulation and smoking.",
+])
+def test_contributing_factors_list(tmp_path: Path, sentence: str) -> None:
+    """"Contributing factors include A, B and C" had given nothing."""
+    rels = relations(tmp_path, sentence, heading="Risk factors")
+    assert {("obesity", RISK, T), ("poor circulation", RISK, T), ("smoking", RISK, T)} <= rels
+
+
+def test_factors_contributing_to_another_thing_are_its(tmp_path: Path) -> None:
+    """What the factors contribute to, when named and not the topic, is their object."""
+    rels = relations(tmp_path, "Factors that contribute to kidney damage include smoking.")
+    assert ("smoking", RISK, "kidney damage") in rels
+    assert ("smoking", RISK, T) not in rels
+
+
+def test_underlying_problem_such_as(tmp_path: Path) -> None:
+    """"an underlying problem such as A, B or C" (only "condition" and "illness" were read)."""
+    rels = relations(tmp_path, "Most patients have an underlying problem such as diabetes, "
+                               "kidney failure or cancer.", heading="Risk factors")
+    assert {("diabetes", RISK, T), ("kidney failure", RISK, T), ("cancer", RISK, T)} <= rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is seen more often after surgery or childbirth.",
+    "Grebble fever is more common after surgery or childbirth.",
+])
+def test_more_often_after(tmp_path: Path, sentence: str) -> None:
+    """What it is seen more often after raises its risk, as "it develops after X" does."""
+    rels = relations(tmp_path, sentence)
+    assert {("surgery", RISK, T), ("childbirth", RISK, T)} <= rels
+
+
+def test_patients_are_often_elderly_diabetic_or_obese(tmp_path: Path) -> None:
+    """The states the topic's patients are said to be in, each a factor."""
+    rels = relations(tmp_path, "Patients are often elderly, diabetic or obese.")
+    assert {("diabetes", RISK, T), ("obesity", RISK, T)} <= rels
+
+
+def test_patients_are_often_tired_is_no_factor(tmp_path: Path) -> None:
+    """Only a word for such a state leads the list: tiredness is a sign, not a factor."""
+    rels = relations(tmp_path, "Patients are often tired and irritable.")
+    assert not any(p == RISK for _, p, _ in rels)
+
+
+def test_people_who_are_obese_or_diabetic(tmp_path: Path) -> None:
+    """Two states after "people who are" had stayed one factor, "obese or diabetic"."""
+    rels = relations(tmp_path, "People who are obese or diabetic are more likely to get it.")
+    assert {("obesity", RISK, T), ("diabetes", RISK, T)} <= rels
+    assert not any("obese or" in s for s, _, _ in rels)
+
+
+def test_having_had_opens_no_clause(tmp_path: Path) -> None:
+    """"having had surgery" had cut the list of subjects before it: only surgery was read."""
+    rels = relations(tmp_path, "Being over 60, having diabetes or having had surgery recently "
+                               "all make it more likely.", heading="Risk factors")
+    assert {("diabetes", RISK, T), ("surgery", RISK, T), ("older age", RISK, T)} <= rels
+
+
+def test_those_affected_are_no_factor(tmp_path: Path) -> None:
+    """"... are common in those affected": the topic's own patients, no group that raises
+    the risk of each condition named ("affected" had become a factor of heart failure)."""
+    rels = relations(tmp_path, "Underlying conditions such as diabetes and heart failure are "
+                               "common in those affected.")
+    assert ("heart failure", RISK, T) in rels
+    assert not any(s == "affected" for s, _, _ in rels)
+
+
+# --- a verb that shares the sentence's subject -------------------------------------------
+def test_second_verb_after_and_is_the_topics(tmp_path: Path) -> None:
+    """"X starts suddenly and can lead to Y": Y is X's (the second verb had no subject)."""
+    rels = relations(tmp_path, "Grebble fever starts suddenly and can lead to kidney failure.")
+    assert (T, HARM, "kidney failure") in rels
+
+
+def test_and_has_been_linked_is_the_topics(tmp_path: Path) -> None:
+    """"It is caused by bacteria, and has been linked to X": X is linked to the topic, not
+    to the bacteria."""
+    rels = relations(tmp_path, "It is caused by bacteria, and has been linked to the use of "
+                               "nasal packs.")
+    assert ("nasal packs", ASSOC, T) in rels
+    assert ("bacteria", ASSOC, "nasal packs") not in rels
+
+
+def test_second_verb_of_another_subject_stays_its_own(tmp_path: Path) -> None:
+    """The rash's second verb is the rash's: nothing of the topic is read from it."""
+    rels = relations(tmp_path, "The rash starts on the chest and can spread to the arms.")
+    assert (T, HARM, "arms") not in rels
+
+
+# --- a clinical register: tests, look-alikes, sites --------------------------------------
+@pytest.mark.parametrize(("sentence", "tests"), [
+    ("Blood tests and imaging may assist with the diagnosis.", {"blood tests", "imaging"}),
+    ("Laboratory testing and imaging can support the diagnosis.",
+     {"laboratory testing", "imaging"}),
+    ("The criterion standard is a skin biopsy.", {"skin biopsy"}),
+    ("The gold standard for diagnosis is a skin biopsy.", {"skin biopsy"}),
+    ("Imaging can help with the diagnosis, but the gold standard is joint aspiration.",
+     {"joint aspiration", "imaging"}),
+    ("First tests to order: full blood count, serum lactate.",
+     {"full blood count", "serum lactate"}),
+])
+def test_tests_in_a_clinical_register(tmp_path: Path, sentence: str, tests: set[str]) -> None:
+    """Tests said to assist with or support the diagnosis, the gold or criterion standard,
+    and a reference page's "First tests to order:" had given nothing."""
+    rels = relations(tmp_path, sentence, heading="Diagnosis" if "order" in sentence
+                     else "About")
+    assert {(T, TEST, t) for t in tests} <= rels
+
+
+def test_gold_standard_of_care_is_no_test(tmp_path: Path) -> None:
+    """Under treatment, "the gold standard is surgery" names care, not a test."""
+    rels = relations(tmp_path, "The gold standard is surgery to remove the dead tissue.",
+                     heading="Treatment")
+    assert not any(p == TEST for _, p, _ in rels)
+
+
+def test_help_the_diagnosis_without_in_or_with_is_no_test(tmp_path: Path) -> None:
+    """Only "helps in / with the diagnosis" names a test: "helps the diagnosis sink in"
+    does not."""
+    rels = relations(tmp_path, "Family support helps the diagnosis sink in.")
+    assert not any(p == TEST for _, p, _ in rels)
+
+
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("The most sensitive findings include pain on moving the joint and a limp.",
+     {"pain on moving the joint", "limp"}),
+    ("Key diagnostic factors include fever, a rash and low blood pressure.",
+     {"fever", "rash", "low blood pressure"}),
+])
+def test_findings_and_diagnostic_factors_are_signs(tmp_path: Path, sentence: str,
+                                                   signs: set[str]) -> None:
+    """A reference page's "key diagnostic factors" and "the most sensitive findings"."""
+    assert {(T, SIGN, s) for s in signs} <= relations(tmp_path, sentence)
+
+
+def test_consider_mimics_names_look_alikes(tmp_path: Path) -> None:
+    """"Clinicians should consider mimics, such as A and B" had read A and B as remedies."""
+    rels = relations(tmp_path, "Clinicians should consider mimics, such as gout and "
+                               "cellulitis.")
+    assert {(T, LOOKS, "gout"), (T, LOOKS, "cellulitis")} <= rels
+    assert not any(p == USED for _, p, _ in rels)
+
+
+def test_most_common_site_is_no_risk_factor(tmp_path: Path) -> None:
+    """"It occurs most often in the knees and hips": where it shows, not what raises it."""
+    rels = relations(tmp_path, "It occurs most often in the knees and hips.")
+    assert (T, AFFECTS, "knees") in rels
+    assert not any(p == RISK for _, p, _ in rels)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The most common etiology is a zorbacillus infection.",
+    "The most common aetiology is a zorbacillus infection.",
+])
+def test_etiology_is(tmp_path: Path, sentence: str) -> None:
+    """"The most common etiology is X" names a cause, as "the most common cause is X"."""
+    assert ("zorbacillus infection", CAUSES, T) in relations(tmp_path, sentence)
