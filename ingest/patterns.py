@@ -437,7 +437,8 @@ _KEYS = {
     "has-test": ("have", "need", "get", "undergo", "sent for", "referred for", "offered",
                  "refer", "send"),
     "ruled-out": ("rule", "ruling", "exclud", "check", "sure", "confirm"),
-    "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds"),
+    "test-list": ("test", "stud", "exam"), "raises-risk": ("risk", "chance", "likelihood", "odds",
+                                                         "incidence", "rate"),
     "so-risk-rises": ("so your", "so the", "so their", "so a person", "so one"),
     "remedies-used-are": ("used", "given", "prescribed"),
     "is-risk-factor": ("factor", "trigger", "precipitant", "another risk", "predisposing",
@@ -486,7 +487,7 @@ _KEYS = {
                         "treatments:", "drug:", "drugs:", "therapy:", "therapies:"),
     "occurs-from": ("occur", "develop", "happen", "arise", "start from", "starts from",
                     "begin from", "begins from", "start through", "starts through",
-                    "begin through", "begins through"),
+                    "begin through", "begins through", "spread"),
     "lower-in": ("lower", "reduced", "lowest", "smaller", "less likely to"),
     "likely-in": ("likely to", "is higher", "is greater", "is increased", "is highest",
                   "is greatest", "is much", "is far", "is also", "likely in", "likely among"),
@@ -561,7 +562,7 @@ _KEYS = {
     "complicated-by": ("complicated by",), "life-quality": ("quality of life",),
     "works-by": ("works by", "work by", "helps by", "help by", "acts by", "act by"),
     "no-sign": ("there",),
-    "comes-before": ("precede", "before"),
+    "comes-before": ("precede", "before"), "precedes-it": ("precede",),
     "sign-absent": ("not present", "not expected", "not seen", "not a feature", "not typical",
                     "absent", "not occur", "not usually occur", "not develop", "not typically",
                     "not generally"),
@@ -579,7 +580,7 @@ _KEYS = {
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report",
                    " has ",
                    "describe", "complain"),
-    "consider-mimics": ("consider",),
+    "consider-mimics": ("consider",), "suggestive": ("suggest", "indicative"),
     "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
     "carers-use": (" use",),
     "may-help": ("help", "improve", "speed", "sped", "length", "duration", "course", "effective",
@@ -915,7 +916,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                       # "Some jobs raise the risk, such as farming": examples of the subject
                       r"|(?=,\s*(?:such as|for example|for instance|including|like|e\.g\.)\s)"
                       # "X may increase the risk or mask early signs": a second verb of X's
-                      rf"|(?={OTHER_VERB_AFTER}))",
+                      rf"|(?={OTHER_VERB_AFTER}))"
+                      # "Surgery on broken bones may increase this incidence": its own
+                      r"|\b(?:raises?|increases?|heightens?|doubles?|triples?) (?:the |this |its )"
+                      r"(?:incidence|rate)(?: of (?:it|this (?:condition|illness|disease|"
+                      r"infection)))?(?=\s*[.;]?\s*$)",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "Vaccination is the best way to prevent it" (before "lowers-risk", which would take
     # "... the best way to lower your risk" and leave the way as its subject).
@@ -1187,7 +1192,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"arises?) (?:(?:mostly|mainly|usually|often|most often|"
                       r"typically|commonly|especially|particularly) )?(?:with|alongside|as a "
                       r"(?:result|consequence|complication) of|from|through)|(?:starts?|begins?) "
-                      r"(?:from|through))\b",
+                      r"(?:from|through)"
+                      # "It can spread from a nearby infection such as a boil"
+                      r"|spreads? (?:(?:directly|locally) )?(?:to (?:the )?[\w-]+ )?from "
+                      r"(?=(?:an? )?(?:nearby|adjacent|neighbouring|neighboring|contiguous|"
+                      r"local)\b))\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "It is more likely to develop in people who inject drugs", "The risk is higher in
     # people who drink": who it is more likely in.
@@ -1389,7 +1398,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r" (?:are|tend to be) (?:(?:often|usually|typically|mostly|commonly|"
                        r"generally|frequently|predominantly|more often) )*"
                        r"(?=(?:elderly|older|diabetic|obese|overweight|immunocompromised|"
-                       r"immunosuppressed|malnourished|pregnant|smokers|heavy drinkers)\b)",
+                       r"immunosuppressed|malnourished|pregnant|smokers|heavy drinkers)\b)"
+                       # "Patients are frequently found to have underlying diabetes"
+                       r"|^\s*(?:(?:most|many) )?(?:patients|sufferers|(?:those|people|"
+                       r"individuals) affected) (?:are|were) (?:(?:often|frequently|usually|"
+                       r"commonly|typically|also) )*(?:found|noted|known|reported) to have\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "Diabetes may predispose patients to X".
     _t("predisposes", r"\b(?:(?:may|can|might|could|also|often|is thought to|are thought to) )*"
@@ -1418,6 +1431,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                      # "Use of X has been implicated, although ...": in the topic, unsaid
                      r"|\b(?:has|have) (?:also |often )?been implicated(?=\s*(?:[,.;]|$))",
        v.CONTRIBUTES_TO, Shape.LEFT_TO_RIGHT),
+    # "Blunt injuries can also precede infection": what comes first raises the risk of it.
+    _t("precedes-it", r"\b(?:(?:may|can|often|usually|sometimes|typically|commonly|also|"
+                      r"frequently) )*precedes? (?:the )?(?:onset of )?(?:(?:the )?infection|"
+                      r"(?:the )?illness|it|this|the (?:condition|disease|syndrome))"
+                      r"(?=\s*(?:[.;,]|$))",
+       v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "Pain may come a few days before the rash", "A headache may precede the rash": a sign
     # that comes first (the sign after it is read where it is named).
     _t("comes-before", r"\b(?:(?:may|can|often|usually|sometimes|typically|commonly|also) )*"
@@ -1427,6 +1446,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:(?:days?|hours?|weeks?) )?before) (?=(?:the |a |an |any )?(?:[\w-]+ )?"
                        r"(?:rash|blisters?|"
                        r"spots?|sores?|lumps?|swelling|fever|pain|weakness)\b)",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
+    # "A purple rash with neck stiffness is suggestive of the diagnosis": signs that point
+    # to it (a test's result names the test: rules.allowed).
+    _t("suggestive", r"\b(?:is|are) (?:(?:highly|strongly|very|often) )?(?:suggestive|"
+                     r"indicative) of (?:the diagnosis|(?:this|the) (?:condition|illness|disease|"
+                     r"infection|syndrome)|it)\b"
+                     r"|\b(?:(?:strongly|highly|may|can|often) )?suggests? the diagnosis\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
     # "Exudate is not present", "vesicles are not expected", "blistering does not occur",
     # "X is absent": a sign denied (read under a heading of signs, or of a named sign).
@@ -1556,7 +1582,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"middle-aged|adult|pregnant|"
                          r"obese|immuno\w+|diabetic|malnourished|debilitated|hospitali[sz]ed) )?"
                          r"(?:people|those|individuals|patients|women|men|adults|children|"
-                         r"hosts)\b)"
+                         r"hosts)\b|(?:[\w-]+ ){0,2}(?:users|misusers|abusers|smokers|"
+                         r"drinkers|alcoholics)\b)"
                          # "It occurs in people with gout", "It can happen to people who ...":
                          # the bare verb, or 'happen to', says the same.
                          r"|(?<!\bnot )(?<!n't )\b(?:(?:can|may|might|also|often|usually|mostly|"
@@ -1571,11 +1598,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"adult|pregnant|"
                          r"obese|immuno\w+|diabetic|malnourished|debilitated|hospitali[sz]ed) )?"
                          r"(?:people|those|individuals|patients|women|men|adults|children|"
-                         r"hosts)\b)"
+                         r"hosts)\b|(?:[\w-]+ ){0,2}(?:users|misusers|abusers|smokers|"
+                         r"drinkers|alcoholics)\b)"
                          # "It is common among people with gout": bare 'common' only before people.
                          r"|\b(?:is|are) (?:(?:quite|very|fairly|also) )?(?:common|frequent|"
                          r"prevalent) (?:in|among) (?=(?:(?:older|younger|elderly|young|"
-                         r"middle-aged|adult) )?(?:people|those|individuals|patients|adults)\b)",
+                         r"middle-aged|adult) )?(?:people|those|individuals|patients|adults)\b"
+                         r"|(?:[\w-]+ ){0,2}(?:users|misusers|abusers|smokers|drinkers|"
+                         r"alcoholics)\b)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     # ("It rarely affects children" says who seldom gets it: no risk.)
     _t("affects-people", r"\b(?<!rarely )(?<!seldom )(?<!never )(?<!uncommonly )"
@@ -1935,6 +1965,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Headache and malaise may also occur" (read in symptoms sections only).
     _t("may-occur", r"\b(?:(?:may|can|might|often|usually|also|sometimes|commonly|typically|"
                     r"will|then|soon|later) )*(?:occurs?|develops?|appears?|be present|happens?|"
+                    # "Fever and confusion are sometimes present"
+                    r"(?:is|are) (?:(?:sometimes|often|usually|commonly|frequently|also|"
+                    r"occasionally|typically|always) )+present|"
                     r"be seen|be noticed|be felt|be heard|forms?|"
                     r"(?:follows?|ensues?)(?=\s*[.;!]?\s*$))\b(?! "
                     r"(?:after|following|in people|in those|more|most|because(?! of\b))\b)"
@@ -2679,6 +2712,8 @@ EXAMPLES: dict[str, str] = {
     "used-to-treat": "Steroids are used for treating the swelling.",
     "prescribe": "Your doctor may prescribe antibiotics.",
     "consider-mimics": "Doctors should consider mimics, such as gout.",
+    "suggestive": "A purple rash is suggestive of the diagnosis.",
+    "precedes-it": "A blunt injury can precede the infection.",
     "carers-use": "Doctors often use zorbacillin.",
     "given": "Antibiotics are usually given.",
     "achieved-with": "Pain control is achieved with painkillers.",

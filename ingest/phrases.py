@@ -48,6 +48,8 @@ GENERIC = re.compile(
     r"(?:(?:of )?all )?(?:races|ages|backgrounds|ethnicities|ethnic groups|sexes|genders)|"
     r"(?:exposure to )?(?:certain |some |these |common |known )?triggers?|"
     r"(?:certain |some |specific |these |the )?criteria|"  # "check for certain criteria"
+    # a case definition's own words: "Case classification", "Probable: a case that ..."
+    r"case (?:classification|definition)|probable|confirmed|suspected|"
     r"(?:the )?(?:drugs?|antibiotics?|medicines?|treatments?|tests?) of choice|"
     # "Symptoms & Treatment" (a title's parts, read as a sentence's object)
     r"(?:(?:signs|symptoms|causes|treatments?|diagnosis|prevention|outlook|prognosis|"

@@ -458,8 +458,9 @@ _WHO_NOT_WHAT = re.compile(r"(?:adults?|child|children|patients?|people|persons?
                            r"(?:[\w-]+ )?(?:surgeons?|doctors?|nurses?|physicians?|gps?|"
                            r"consultants?|counsell?ors?|[a-z]+ists?|dietitians?|dieticians?|"
                            r"paediatricians?|pediatricians?|(?:care )?teams?))", re.I)
-_NOT_A_REMEDY = re.compile(r"\b(?:recognition|diagnosis|detection|awareness|identification)\b",
-                           re.I)
+# (nor an infection: "Infection with X should be considered in ..." names a diagnosis)
+_NOT_A_REMEDY = re.compile(r"\b(?:recognition|diagnosis|detection|awareness|identification)\b"
+                           r"|^(?:an? )?(?:[\w-]+ )?infection(?: with\b|$)", re.I)
 # Signs named by a class other than "symptoms": "Mouth changes may include A and B".
 _SIGN_CLASS = re.compile(r"^\s*(?:the |other |common |typical |early |later )?(?:[\w-]+ )?"
                          r"(?:changes|findings|features|abnormalities)(?: of [\w' -]+?)? "
@@ -3257,6 +3258,15 @@ class DocumentRules:
                 found = [Phrase(_as_gerund(ph.label), ph.level, ph.surface) for ph in found]
             found = self._item_acts(found, head_text, verbless=said.strip() == head_text.strip())
         predicate, shape = p.ITEM_RELATIONS[kind]
+        rule = f"list:{kind}"
+        if kind not in (p.RISK, p.CAUSE, p.PREVENTION, p.TREATMENT):
+            if _RISKS_NAMED_AS_SIGN.match(head_text.strip()):
+                return found[0].label  # "- presence of risk factors": a heading of its own
+            if _PAST_HISTORY_ITEM.match(head_text.strip()):
+                # "- history of diabetes" among a reference page's diagnostic factors: what
+                # the patient had before raises the risk; it is no sign
+                predicate, shape, rule = v.INCREASES_RISK_OF, p.Shape.ITEM_TO_TOPIC, \
+                    "list:history"
         surface = " ".join(ph.surface for ph in found)
         # The lead sentence only; "Possible signs include:", "It may lead to:" over signs or
         # complications list what the illness does, not a guess, as the gold states them.
@@ -3305,7 +3315,7 @@ class DocumentRules:
                 _ORGAN_HARM.search(label) or _DISEASE_NAME.search(_HEAD_PART.split(label)[0]))
                 else predicate)
             self.emit(subj, said, obj, span, ph.surface, section, hedged=hedged,
-                      negated=negated, level=ph.level, rule=f"list:{kind}", confidence=0.85)
+                      negated=negated, level=ph.level, rule=rule, confidence=0.85)
         return found[0].label
 
     @staticmethod
@@ -5650,6 +5660,11 @@ class DocumentRules:
             return kind != p.TREATMENT and bool(said) and (
                 _TEST_WORD.search(said) is not None or names_testing(said.lower())) \
                 and not self.is_topic(said)
+        if trig.name == "patients-are" and m.group().rstrip().endswith("have"):
+            # "Patients are often found to have a high fever": a sign, no factor
+            after = pc.cut_clause(text[m.end():m.end() + 80])
+            return not (p.SYMPTOM_HEAD.search(_FIRST_ITEM.split(after, maxsplit=1)[0])
+                        or _NOT_A_STATE.match(after))
         if trig.name == "who-get-it-have":
             # Only those who get the topic, and what they already have or are: not a sign
             # ("have a rash"), a further risk ("have a higher risk of X") or care ("are
@@ -5701,7 +5716,8 @@ class DocumentRules:
                 return False  # "Type 2 <topic> develops ...": a kind of it, no sign of it
             if self.is_topic(pc.clean_phrase(_FIRST_ITEM.split(text[m.end():], maxsplit=1)[0])):
                 return False  # "People with X can develop <topic>": who gets it, no sign
-            modal = bool(re.match(r"(?:may|can|might)\b", m.group(), re.I))
+            # ("Fever and confusion are sometimes present": possible, as "may occur" is)
+            modal = bool(re.match(r"(?:may|can|might)\b|(?:is|are) \w+", m.group(), re.I))
             some_cases = bool(_IN_SOME_CASES.search(text[:m.start()]))
             # "In some cases, lasting nerve pain develops" under complications, too.
             in_lists = kind in (p.SYMPTOM, p.COMPLICATION) and (modal or some_cases)
@@ -8872,6 +8888,13 @@ def _no_site_association(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return not (c.pred == v.ASSOCIATED_WITH and p.ANATOMY.fullmatch(c.s))
 
 
+# A reference page's diagnostic factors that are no signs: "history of X" (a factor),
+# "presence of risk factors" and "risk of infection with X" (what raises the risk, in
+# general or of another thing).
+_PAST_HISTORY_ITEM = re.compile(r"(?:an? )?(?:personal |past |previous |prior |recent )?"
+                                r"history of\s", re.IGNORECASE)
+_RISKS_NAMED_AS_SIGN = re.compile(r"(?:the )?(?:presence of (?:\w+ )?(?:risk|predisposing) "
+                                  r"factors?|(?:increased |high )?risk of\s.*)$", re.IGNORECASE)
 _SITE_TAIL = re.compile(r"\s+(?:[\w-]+\s+){0,4}(?:sites?|locations?|places?|areas?)\b")
 
 

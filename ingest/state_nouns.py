@@ -125,6 +125,9 @@ def habit_noun(word: str) -> str | None:
     return None
 
 
+_USERS = {"users": "use", "misusers": "misuse", "abusers": "abuse", "injectors": "injection"}
+
+
 def people_state(label: str) -> str | None:
     """Return the state or habit a word for people names, as the factor's name, or None.
 
@@ -136,14 +139,15 @@ def people_state(label: str) -> str | None:
     ('obesity', 'heavy smoking', None)
     >>> people_state("diabetic patients"), people_state("mountain hikers")
     ('diabetes', 'mountain hiking')
-    >>> people_state("intravenous drug users")
-    'intravenous drug use'
+    >>> people_state("intravenous drug users"), people_state("drug misusers")
+    ('intravenous drug use', 'drug misuse')
     """
     words = label.strip().lower().split()
     if words and words[-1] in _PEOPLE_TAIL:
         words = words[:-1]
-    if len(words) >= 2 and words[-1] == "users":
-        return " ".join([*words[:-1], "use"])  # "intravenous drug users": the drug use
+    if len(words) >= 2 and words[-1] in _USERS:
+        # "intravenous drug users": the drug use; "drug misusers", "drug abusers" likewise
+        return " ".join([*words[:-1], _USERS[words[-1]]])
     if len(words) == 1:
         return state_noun(words[0]) or habit_noun(words[0])
     if len(words) == 2:

@@ -177,3 +177,74 @@ def test_most_common_site_is_no_risk_factor(tmp_path: Path) -> None:
 def test_etiology_is(tmp_path: Path, sentence: str) -> None:
     """"The most common etiology is X" names a cause, as "the most common cause is X"."""
     assert ("zorbacillus infection", CAUSES, T) in relations(tmp_path, sentence)
+
+
+def test_etiology_is_named_by_a_figure_free_reading_only(tmp_path: Path) -> None:
+    """(A guard for the wording above: "the aetiology of X is unknown" names no cause.)"""
+    rels = relations(tmp_path, "The aetiology of grebble fever is unknown.")
+    assert not any(p == CAUSES for _, p, _ in rels)
+
+
+# --- people and what comes before it ------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("It can occur in intravenous drug misusers.", "intravenous drug misuse"),
+    ("It can occur in intravenous drug users and smokers.", "smoking"),
+    ("It is common in heavy drinkers.", "heavy drinking"),
+    ("Surgery on broken bones may increase this incidence.", "surgery on broken bones"),
+    ("A bruise can precede the illness.", "bruise"),
+    ("Patients are frequently found to have underlying diabetes or alcohol dependence.",
+     "alcohol dependence"),
+    ("It can spread from a nearby infection, such as a boil or an abscess.", "boil"),
+])
+def test_people_and_what_comes_first(tmp_path: Path, sentence: str, factor: str) -> None:
+    """Drug misusers, smokers and drinkers as people it occurs in; what increases "this
+    incidence"; what can precede the illness; what its patients are found to have; a
+    nearby infection it spreads from."""
+    assert (factor, RISK, T) in relations(tmp_path, sentence)
+
+
+def test_patients_found_to_have_a_sign_is_no_factor(tmp_path: Path) -> None:
+    """"Patients are often found to have a high fever": a sign, not a factor."""
+    rels = relations(tmp_path, "Patients are often found to have a high fever.")
+    assert not any(p == RISK for _, p, _ in rels)
+
+
+# --- a reference page's diagnostic factors -------------------------------------------------
+def test_history_of_among_diagnostic_factors_is_a_risk(tmp_path: Path) -> None:
+    """"history of kidney disease" among the diagnostic factors is what the patient had
+    before (it had been a complication); "presence of risk factors" is no sign."""
+    rels = relations(tmp_path, "common\n\nhigh fever\n\nhistory of kidney disease\n\n"
+                               "presence of risk factors\n", heading="Other diagnostic factors")
+    assert (T, SIGN, "high fever") in rels
+    assert ("kidney disease", RISK, T) in rels
+    assert not any(o == "kidney disease" for _, _, o in rels)
+    assert not any("risk factors" in o for _, _, o in rels)
+
+
+def test_infection_to_be_considered_is_no_remedy(tmp_path: Path) -> None:
+    """"Infection with X should be considered in patients with ..." names a diagnosis to
+    think of: it had been a remedy."""
+    rels = relations(tmp_path, "Infection with zorbacillus should be considered in patients "
+                               "with recent contact with a hospital.")
+    assert not any(p == USED for _, p, _ in rels)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A purple rash with fever and neck stiffness is suggestive of the diagnosis.",
+    "Fever, confusion and a purple rash are sometimes present.",
+])
+def test_signs_suggestive_or_sometimes_present(tmp_path: Path, sentence: str) -> None:
+    """Signs said to suggest the diagnosis, or to be sometimes present (under signs)."""
+    rels = relations(tmp_path, sentence, heading="Symptoms")
+    assert {(T, SIGN, "fever"), (T, SIGN, "purple rash")} <= rels
+
+
+def test_case_definition_words_are_no_tests(tmp_path: Path) -> None:
+    """A case definition's "Case classification" and "Probable: ..." lines name no test."""
+    rels = relations(tmp_path, "Laboratory criteria\n\nNegative results on the following "
+                               "tests, if done:\n\nThroat swab\n\nBlood tests for other fevers"
+                               "\n\nCase classification\n\nProbable: a case that meets the "
+                               "laboratory criteria.\n", heading="Criteria\n")
+    tests = {o for _, p, o in rels if p == TEST}
+    assert "throat swab" in tests
+    assert not tests & {"case classification", "probable"}
