@@ -44,6 +44,7 @@ LIST_SECTION_TYPES = frozenset({RISK, CAUSE, SYMPTOM, COMPLICATION, TREATMENT, P
 # Headings nest two deep at most before their text; three or more short lines after a
 # list-type heading, then text, are the list and the text after it.
 _LIST_BEFORE_TEXT = 3
+_BRACKET = re.compile(r"\s*\([^()]*\)")
 
 
 def unbulleted_items(merged: list[Block], short_line: Callable[[str], bool]) -> list[Block]:
@@ -75,7 +76,10 @@ def _read_run(out: list[Block], i: int, j: int, short_line: Callable[[str], bool
     last piece must end on a short untitled line (the list's last item), the
     others on the next typed heading.
     """
-    types = {k: section_type(out[k][1]) for k in range(i, j + 1)}
+    # (a bracket glosses its line: "Pulmonary embolism (a blockage caused by a clot)" is
+    # no heading of causes)
+    types = {k: section_type(_BRACKET.sub("", out[k][1]) if "(" in out[k][1] else out[k][1])
+             for k in range(i, j + 1)}
     starts: list[int] = []
     if i > 0 and out[i - 1][0] == PARAGRAPH and out[i - 1][1].endswith(":"):
         # The lead-in opens the list; its type is its own or its heading's.
@@ -93,9 +97,12 @@ def _read_run(out: list[Block], i: int, j: int, short_line: Callable[[str], bool
             continue
         end = starts[n + 1] if n + 1 < len(starts) else j + 1
         if end == j + 1:
-            if end < len(out) and out[end][0] == PARAGRAPH and short_line(out[end][1]) \
+            if end < len(out) and out[end][0] == PARAGRAPH and (short_line(out[end][1]) or (
+                    s < i and not out[end][1].rstrip().endswith((".", "!", "?", ":", ";")))) \
                     and not out[end][1].endswith(","):
-                end += 1  # the list's last line, read as text so far
+                # the list's last line, read as text so far (after a colon lead-in, a
+                # longer line with no full stop too: "Failure to get vaccinated or ...")
+                end += 1
             elif end - s - 1 < _LIST_BEFORE_TEXT:
                 continue  # body text after one or two subheadings, or a cut sentence
             elif _title_case(out[end - 1][1]) and not all(

@@ -1155,7 +1155,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"gain entry)(?: (?:the|your) (?:body|skin|bloodstream))?"
                          # ("enter the body, usually through a break in the skin")
                          r",? (?:(?:usually|often|most often|mostly|typically|commonly|mainly) )?"
-                         r"(?:through|via)\b",
+                         r"(?:through|via)\b"
+                         # "One of the most common ways the germs can enter the body is
+                         # through a cut"
+                         r"|\b(?:ways?|routes?) (?:that |in which |by which )?(?:[\w-]+ ){0,3}?"
+                         r"(?:can |may |usually |often )?(?:enters?|gets? into|gain entry to) "
+                         r"(?:the |your )?body (?:is|are) (?:usually |often |mostly )?"
+                         r"(?:through|via|by)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "Bacteria that can cause it include A and B", "Conditions that can lead to it include
     # A and B": the listed things cause the topic

@@ -162,10 +162,18 @@ def _event(clause: str, at: int = 0) -> str | None:
         what = re.sub(r"^((?:treatment|therapy)) for .*$", r"\1", what, flags=_I)
         if not _NOT_A_THING.match(what):
             found.append((_gap(start, at), 0, f"start of {what}"))
+    breaks = [b.start() for b in _CLAUSE_JOIN.finditer(clause)] if ", " in clause else []
     for rank, (name, pattern) in enumerate(EVENTS, 1):
         for m in pattern.finditer(clause):
+            if any(min(at, m.start()) <= b <= max(at, m.start()) for b in breaks):
+                continue  # "It progresses for 2 weeks, and recovery takes a month": the
+                # recovery is the second clause's
             found.append((_gap(m, at), rank, name))
     return min(found)[2] if found else None
+
+
+# A joint between two clauses with subjects of their own.
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!(?:then|later|after)\b)", _I)
 
 
 # "a 10-day course of steroid tablets": the period is the course's length.

@@ -626,6 +626,7 @@ _LOOK_OF = re.compile(r"^(?:the |its |their )?(appearance|look|pattern) of (?:th
                       r"([\w-]+(?: [\w-]+)?)$", _I)
 _RELATED = re.compile(r"^([a-z]+)-related (complication|problem|symptom|issue)s?$", _I)
 _LEAD_MARKS = re.compile(r"^[^\w(\[\"'\u00c0-\u024f]+")
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]+")
 _SHARE_OF_CASES_LEAD = re.compile(r"^(?:(?:up to|about|around|nearly|almost|over|more than|less "
                                   r"than|roughly|approximately|some)\s+)?\d+(?:\.\d+)?\s*(?:%|"
                                   r"percent)\s+of\s+(?:all\s+)?(?:the\s+)?(?:cases\s+of\s+)?",
@@ -751,6 +752,9 @@ def clean_phrase(text: str) -> str:
     'dialysis'
     """
     text = _LEAD_MARKS.sub("", strip_parens(unglue(text)).strip())  # "++ cervical adenopathy"
+    if '"' in text or "\u201c" in text or "\u201d" in text:
+        # 'or "lockjaw."', 'a "strawberry" tongue': the words, without their quotes
+        text = _QUOTE_MARKS.sub("", text).rstrip(".,;:!? ")
     if "%" in text or " percent" in text:
         # "up to 20 % of all cases of sudden death (are due to it)": the sudden deaths
         text = _SHARE_OF_CASES_LEAD.sub("", text)
@@ -1470,7 +1474,7 @@ _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|se
                       r"cut away|cut out|clean|drain|repair|kill|fight|clear|support|protect|"
                       r"reduce|remove|treat|prevent|promote|control|restore|decrease|increase|"
                       r"lower|raise|relieve|ease|soothe|shorten|speed up|heal|stop|keep|avoid|"
-                      r"manage|diagnose|confirm|rule out|exclude|look for|test for|detect|"
+                      r"destroy|manage|diagnose|confirm|rule out|exclude|look for|test for|detect|"
                       r"identify|estimate|assess|predict|gauge|work out|grade|look at|look into|"
                       r"find out|widen|open up|unblock|bypass|replace|correct|rebuild|"
                       r"reconstruct)\b"

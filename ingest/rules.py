@@ -2539,9 +2539,13 @@ _IN_SOME_PEOPLE = re.compile(r"\s+in (?:some|certain|many|most|a few|susceptible
 # A fact box's field line read by its own relation phrase ("Prevention: hand washing").
 _FIELD_LINE = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in p.TRIGGERS
                                   if t.name.endswith("-field")), re.I)
+# What "recommend" names under prevention, when it is a vaccine.
+_VACCINE_NAMED = re.compile(r"\s+(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:vaccines?|vaccinations?|"
+                            r"immuni[sz]ations?|jabs?|boosters?)\b", re.IGNORECASE)
 # "Vaccination against it is not available", "No vaccine is available yet": none to give.
 _VACCINE_OFFER = re.compile(
-    r"^\s*(?:(?:an?|the)\s+)?(?:vaccines?|vaccination|immuni[sz]ation)(?:\s+(?:against|for)\s+"
+    r"^\s*(?:(?:an?|the)\s+)?(?:(?:preventive|preventative|effective|safe)\s+)?"
+    r"(?:vaccines?|vaccination|immuni[sz]ation)(?:\s+(?:against|for)\s+"
     r"[\w' -]{2,40}?)?\s+(?:is|are)\s+(?P<no>not\s+|n't\s+)?(?:yet\s+|now\s+|currently\s+|"
     r"routinely\s+|also\s+|widely\s+)?(?:available|licensed|approved)\b|^\s*(?P<none>no)\s+"
     r"(?:vaccines?|vaccination)\s+(?:is|are)\s+(?:yet\s+|currently\s+)?(?:available|licensed|"
@@ -3872,6 +3876,11 @@ class DocumentRules:
                 c_end = clause_bounds(text, m.end())[1]  # "but"; its clause runs on after it
             left_start = max(c_start, matches[i - 1][0].end() if i else 0)
             right_end = min(c_end, matches[i + 1][0].start() if i + 1 < len(matches) else c_end)
+            if trig.name in _LIST_PHRASES and i + 1 < len(matches) and \
+                    matches[i + 1][1].name == "purpose":
+                # "Treatment may include X, medication to relieve spasms, and ventilation":
+                # a member's purpose is part of the member; the list runs on after it
+                right_end = c_end
             left = text[left_start:m.start()]
             if i and ", " in left and p.Side.LEFT in (trig.shape.subject, trig.shape.object):
                 joints = list(_NEW_CLAUSE_SUBJECT.finditer(left))
@@ -5814,6 +5823,8 @@ class DocumentRules:
             return False  # "side effects include X" lists harms, not treatments
         return trig.name != "prescribe" or kind == p.TREATMENT or (
             kind is None and bool(_PERSON_NEAR.search(text[:m.start()]))) or (
+            # "Doctors recommend vaccination for everyone" under prevention: a vaccine
+            kind == p.PREVENTION and _VACCINE_NAMED.match(text, m.end()) is not None) or (
             # "Guidelines recommend antibiotics": a remedy named as one, in general text.
             kind in (None, p.PROGNOSIS) and _REMEDY_NEEDED.match(text, m.end()) is not None)
 
@@ -7942,6 +7953,7 @@ _COPULA_CLASS = re.compile(r"\b(?:is|are|can be|may be)\s+(?:an?|the)\s+[\w' -]*
                            r"(?:disorder|disease|illness|condition|infection|syndrome)\s*$", re.I)
 
 
+_OTHER_THINGS = re.compile(r"\s*(?:the |some )?(?:other|different|routine|childhood)\s", re.I)
 _SideStep = Callable[[DocumentRules, _Reading, _Sides], None]
 _D = DocumentRules
 
@@ -7950,6 +7962,8 @@ def _read_given_along_with(rules: DocumentRules, r: _Reading) -> bool:
     """"X may be given along with Y": Y is given for the topic, too."""
     with_what = given_along_with(r.right) if r.predicate == v.USED_FOR and r.kind in (
         p.TREATMENT, None) else None
+    if with_what and _OTHER_THINGS.match(with_what):
+        return False  # "given combined with other vaccines, such as A": for other illnesses
     for ph in phrases(pc.cut_clause(with_what)) if with_what else ():
         if not rules.is_topic(ph.label) and not pc.is_generic(ph.label):
             rules.emit(ph.label, v.USED_FOR, rules.topic, r.span, ph.surface, r.section,
@@ -8069,8 +8083,11 @@ _OTHER_VERB_AFTER = re.compile(p.OTHER_VERB_AFTER, re.I)
 
 
 def _adjust_receiver(rules: DocumentRules, r: _Reading) -> bool:
-    """"Your doctor may give you steroid tablets": the remedy, not the person given to."""
+    """"Your doctor may give you steroid tablets": the remedy, not the person given to;
+    "Doctors recommend vaccination for everyone" under prevention: it prevents."""
     r.right = drop_receiver(r.trig_text, r.right)
+    if r.kind == p.PREVENTION:
+        r.predicate = v.PREVENTS
     return False
 
 

@@ -155,7 +155,7 @@ _SCAN_HEADS = re.compile(r"scans?|tests?|imaging|studies|study", re.I)
 # A description of three words or more (or opening with a verb's -ing), then the sign's own
 # name in brackets, and nothing after: "hearing noises inside your head (tinnitus)".
 DESCRIBED_THEN_NAMED = re.compile(
-    r"^(?=(?:\S+\s+){2}|[a-z]+ing\b)[^()]{6,120}?\s*\("
+    r"^(?=(?:[^\s()]+\s+){2}[^()]|[a-z]+ing\b)[^()]{6,120}?\s*\("
     # "(late sign)", "(early)", "(in children)": when or how often, no name
     r"(?!(?:an? |the )?(?:early|late|later|first|rare|rarely|uncommon|common|usual|usually|"
     r"typical|occasional|occasionally|classic|characteristic|main|key|severe|mild|often|"

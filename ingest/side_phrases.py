@@ -165,10 +165,22 @@ _IN_PEOPLE_PAIR = re.compile(rf"\s+(?:in|among)\s+(?:both\s+)?{_PEOPLE_PAIR_WORD
 _HOW_MANY = re.compile(r"\b(?:at )?least one (?!of\b)", re.IGNORECASE)
 
 
+_UNVACCINATED = re.compile(
+    r"(?:(?:a )?failure to (?:get |be )?(?:fully )?(?:vaccinated|immuni[sz]ed)|not (?:being|"
+    r"getting|having been) (?:fully )?(?:vaccinated|immuni[sz]ed)|(?:being )?unvaccinated|"
+    r"(?:a )?lack of (?:vaccination|immuni[sz]ation))\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
     text = name_by_purpose(pc.strip_parens(text).strip())
+    if "vacc" in text or "immuni" in text:
+        unvaccinated = _UNVACCINATED.match(text)
+        if unvaccinated is not None:
+            # "failure to get vaccinated", "not being vaccinated": the lack of it (and "or
+            # to keep up to date with boosters" an incomplete course, the same lack)
+            return (Phrase("lack of vaccination", None, text),)
     if split and text[:5].lower() == "there":
         # "There may be problems with memory and concentration" as a list item: the problems
         text = _THERE_BE.sub("", text)
@@ -240,7 +252,16 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             # "raising the arm on a pillow or chair": one act; the chair is where, no member
             parts = [pc.cut_purpose(text)]
         else:
-            parts = pc.split_list(pc.cut_purpose(_WHICH_TAIL.sub("", _signs_together(text))))
+            whole = _WHICH_TAIL.sub("", _signs_together(text))
+            cut = pc.cut_purpose(whole)
+            rest = whole[len(cut):]
+            if cut != whole and rest.lstrip().lower().startswith(("to ", "in order to ")) \
+                    and ", " in rest:
+                # "A, medication to relieve spasms, and B": the purpose is one member's
+                # own; the members after it are members still
+                parts = [pc.cut_purpose(x) for x in pc.split_list(whole)]
+            else:
+                parts = pc.split_list(cut)
     if len(parts) >= 2 and _PAIN_LAST.search(parts[-1]):
         # "burning, aching or stabbing pain": each quality names a pain of its own.
         parts = [f"{x.strip()} pain" if _PAIN_QUALITY.fullmatch(x.strip()) else x

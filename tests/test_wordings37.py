@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .grebble_pages import relations
+from .grebble_pages import page_claims, relations
 
 T = "grebble fever"
 RISK, CAUSES, ASSOC = "increases_risk_of", "causes", "associated_with"
@@ -248,3 +248,88 @@ def test_case_definition_words_are_no_tests(tmp_path: Path) -> None:
     tests = {o for _, p, o in rels if p == TEST}
     assert "throat swab" in tests
     assert not tests & {"case classification", "probable"}
+
+
+# --- a health board's page: lists with glosses, purposes and vaccines ---------------------
+def test_a_members_purpose_does_not_end_the_list(tmp_path: Path) -> None:
+    """"..., medication to relieve spasms, and sometimes artificial ventilation": the purpose
+    had cut the list, and the members after it were lost."""
+    rels = relations(tmp_path, "Treatment may include immunoglobulin, antibiotics, medication "
+                               "to relieve muscle spasms, and sometimes artificial ventilation.")
+    assert {("immunoglobulin", USED, T), ("antibiotics", USED, T),
+            ("artificial ventilation", USED, T)} <= rels
+
+
+def test_a_purpose_of_destroying_is_no_part_of_the_name(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Treatment is with immunoglobulin to destroy the bacteria.")
+    assert ("immunoglobulin", USED, T) in rels
+
+
+def test_a_bracket_gloss_does_not_type_a_bare_list_line(tmp_path: Path) -> None:
+    """"Pulmonary embolism (a blockage caused by a clot)" had typed its line as a heading of
+    causes: the items after it became causes of the topic."""
+    rels = relations(tmp_path, "Grebble fever can cause serious problems, including:\n\n"
+                               "Laryngospasm\nPulmonary embolism (blockage in lungs caused by a "
+                               "blood clot)\nAspiration pneumonia\nBreathing difficulty",
+                     heading="Complications")
+    assert {(T, HARM, "pulmonary embolism"), (T, HARM, "aspiration pneumonia"),
+            (T, HARM, "breathing difficulty")} <= rels
+    assert not any(o == T for _, _, o in rels)
+
+
+def test_a_one_word_sign_keeps_its_name_before_a_gloss(tmp_path: Path) -> None:
+    """"Seizures (jerking or staring)": the gloss had replaced the name."""
+    rels = relations(tmp_path, "Other symptoms can include:\n\nTrouble swallowing\nSeizures "
+                               "(jerking or staring)\nHeadache", heading="Symptoms")
+    assert (T, SIGN, "seizures") in rels
+
+
+def test_quotes_are_no_part_of_a_name(tmp_path: Path) -> None:
+    rels = relations(tmp_path, 'The first sign is most commonly spasms of the jaw muscles, or '
+                               '"lockjaw."', heading="Symptoms")
+    assert (T, SIGN, "lockjaw") in rels
+
+
+def test_a_long_last_line_after_a_colon_lead_is_an_item(tmp_path: Path) -> None:
+    """A bare list after "Risk factors ... include:" whose last line is long (no full stop)
+    had been read as two headings and a paragraph; failure to get vaccinated is the lack
+    of vaccination."""
+    rels = relations(tmp_path, "It needs care.\n\nRisk factors of getting grebble fever "
+                               "include:\n\nA foreign body, such as a splinter\nAn injury that "
+                               "lets spores into the wound\nFailure to get vaccinated or to keep "
+                               "up to date with booster shots against it", heading="Treatment")
+    assert {("foreign body", RISK, T), ("injury", RISK, T),
+            ("lack of vaccination", RISK, T)} <= rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors recommend grebble vaccination for everyone.",
+    "A preventive vaccine is available.",
+])
+def test_vaccines_recommended_or_available_prevent(tmp_path: Path, sentence: str) -> None:
+    rels = relations(tmp_path, sentence, heading="Prevention")
+    assert any(p == "prevents" and o == T and "vaccin" in s for s, p, o in rels)
+
+
+def test_other_vaccines_given_with_it_are_no_remedy(tmp_path: Path) -> None:
+    """"given combined with other vaccines, such as A and B": the others are for others."""
+    rels = relations(tmp_path, "A vaccine is available, and is usually given combined with "
+                               "other vaccines, such as measles and polio.")
+    assert not any(p == USED for _, p, _ in rels)
+
+
+def test_ways_to_enter_the_body(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "One of the most common ways that the bacteria can enter the "
+                               "body is through a cut or a puncture wound.")
+    assert {("cut", RISK, T), ("puncture wound", RISK, T)} <= rels
+
+
+def test_an_event_of_the_next_clause_does_not_time_this_one(tmp_path: Path) -> None:
+    """"It progresses for about two weeks, and recovery can last about a month": the two
+    weeks had been taken as the recovery's too."""
+    cs = page_claims(tmp_path, "About\nThe illness progresses for about two weeks, and "
+                               "recovery can last about a month.")
+    timed = {(cs.label(c.subject), c.measure.value) for c in cs.claims
+             if c.measure is not None and c.measure.kind == "duration"}
+    assert ("recovery", 1.0) in timed
+    assert ("recovery", 2.0) not in timed
