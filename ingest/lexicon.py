@@ -825,12 +825,14 @@ STATE_NOUNS = {"swollen": "swelling", "red": "redness", "dry": "dryness",
                "gangrenous": "gangrene", "necrotic": "necrosis", "blistered": "blistering",
                "ulcerated": "ulceration",
                # ("the skin may feel hard and tight": skin hardening and tightness)
-               "hard": "hardening", "hardened": "hardening", "tight": "tightness"}
+               "hard": "hardening", "hardened": "hardening", "tight": "tightness",
+               # ("the spleen may become enlarged": its enlargement)
+               "enlarged": "enlargement"}
 BODY_PARTS = frozenset({"hand", "foot", "eye", "lip", "tongue", "skin", "joint", "neck",
                         "throat", "face", "leg", "arm", "gland", "nerve", "muscle", "finger",
                         "toe", "ankle", "knee", "mouth", "gum", "ear", "nose", "chest", "back",
                         "abdomen", "stomach", "limb", "wrist", "elbow", "shoulder", "hip",
-                        "eyelid", "cheek", "jaw", "scalp", "palm", "sole"})
+                        "eyelid", "cheek", "jaw", "scalp", "palm", "sole", "spleen", "liver"})
 # The same for the resolver's word forms only, with states a sign rule has no use for
 # ("damaged nerves", keyed "damage nerve", are nerve damage).
 _PART_STATES = {**STATE_NOUNS, "damage": "damage", "injure": "injury", "weaken": "weakness",

@@ -856,6 +856,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                             # "complications such as X, Y and Z can occur"
                             r"|(?<!risk of )(?<!chance of )\b(?:possible |serious |rare |common |"
                             r"other )?complications,? (?:such as|like|including)\b"
+                            # "Complications may arise, including X", "complications may
+                            # develop, such as X"
+                            r"|(?<!risk of )(?<!chance of )\b(?:possible |serious |severe |rare |"
+                            r"other )?complications (?:(?:can|may|might|sometimes|occasionally|"
+                            r"also) )*(?:arise|develop|occur|happen|follow)s?,? (?:such as|like|"
+                            r"including)\b"
                             r"|\bcan cause (?:many |"
                             r"several |serious )?complications,? (?:like|such as|including)\b"
                             # "Long-term problems following it include scarring and weakness"
@@ -974,7 +980,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.PREVENTS, Shape.LEFT_TO_RIGHT),
     # "You can reduce your risk by washing your hands": the act after "by" prevents it.
     # "Prevention is by good hygiene": what follows prevents it.
-    _t("prevention-by", r"\bprevention (?:is|involves|includes|consists of|relies on)(?: mainly|"
+    _t("prevention-by", r"\bprevention (?:is|involves|includes|consists of|relies on|focuses on|"
+                        r"centres on|centers on|depends on|is based on)(?: mainly|"
                         r" mostly| largely| chiefly| only| best)?"
                         # ("Prevention is only possible by X")
                         r"(?: (?:possible|achieved|done))?(?: by| through| with| on)?\b",

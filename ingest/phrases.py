@@ -365,6 +365,10 @@ _CUT = re.compile(
     r"eradicate|get rid of))\b"
     r"|\s(?:can|may|might|could|will|would|should|must|is|are|was|were|has|have|had|do|does|"
     r"did)\s"
+    # "antibiotics usually brings the disease under control": an adverb, then a verb of the
+    # name's own and what it acts on
+    r"|\s(?:usually|often|generally|typically|normally|quickly|rapidly|soon)\s+[a-z]+s\s+"
+    r"(?:the|a|an|it|its|them|this|these|their|your)\s"
     r"|\s(?:in|among) (?:genetically )?(?:susceptible|predisposed|prone|vulnerable) (?:people|"
     r"individuals|persons|patients|hosts)\b"
     r"|\sof (?:the|this) (?:disease|condition|illness|disorder|infection|syndrome)[\s.,;:]*$"

@@ -287,6 +287,19 @@ _SECOND_PEAK = re.compile(r",?\s+(?:with|and) (?:a |another )?(?:second|further|
 # ", or as", " and as" between two looks a sign shows as.
 _OR_AS = re.compile(r",?\s+(or|and)\s+as\s+", re.IGNORECASE)
 # Relation phrases that lead a list of named things ("Symptoms include A, B and C").
+def _in_if_clause(text: str, at: int) -> bool:
+    """Return whether ``at`` lies in a sentence's opening "If ..." clause: "If antibiotics
+    are not given, X follows" denies nothing; it says what happens without them."""
+    if text[:3].lower() not in ("if ", "unl"):
+        return False
+    comma = text.find(",")
+    return _IF_OPENING.match(text) is not None and (comma < 0 or at <= comma)
+
+
+_IF_OPENING = re.compile(r"\s*(?:if|unless)\s", re.IGNORECASE)
+# Phrases that name care as care ("treated with X"): diagnosis said in another clause of
+# the sentence does not make their remedies tests.
+_NAMED_CARE_PHRASES = frozenset({"treated-with", "treatment-list", "is-treatment"})
 _LIST_PHRASES = frozenset({"symptom-list", "complication-list", "treatment-list", "risk-list",
                            "test-list", "look-alike-list", "causes-include", "germs-include",
                            "tests-include", "includes"})
@@ -4005,9 +4018,15 @@ class DocumentRules:
                                                _LIST_PHRASES else c_end) or hedged_after
                           or m.start() < doubted_before,
                           negated=negated_within(text, scope, m.start() if trig.name in
-                                                 _OWN_WORDS_NOT_CUES else m.end()),
+                                                 _OWN_WORDS_NOT_CUES else m.end())
+                          and not _in_if_clause(text, m.end()),
                           diagnostic="diagnos" in low and "diagnos" in _IF_DIAGNOSED.sub(
-                              "", low), trig_text=m.group(0))
+                              "", low) and not (
+                              # ("Diagnosis is made through tests, and it can be treated
+                              # with antibiotics": the care's clause names no test)
+                              trig.name in _NAMED_CARE_PHRASES
+                              and "diagnos" not in text[left_start:right_end].lower()),
+                          trig_text=m.group(0))
         if self._complications and _GLOSS_HINT.search(text):
             self.glossed_signs(text, (start, end), section)
         if ", as " in text and len(self.out) > read_before:

@@ -333,3 +333,50 @@ def test_an_event_of_the_next_clause_does_not_time_this_one(tmp_path: Path) -> N
              if c.measure is not None and c.measure.kind == "duration"}
     assert ("recovery", 1.0) in timed
     assert ("recovery", 2.0) not in timed
+
+
+# --- an encyclopedia's short article --------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Complications may arise, including kidney damage and septic shock.",
+    "Occasionally, complications may develop, such as kidney damage or septic shock.",
+    "Serious complications may occur, such as kidney damage or septic shock.",
+])
+def test_complications_may_arise_including(tmp_path: Path, sentence: str) -> None:
+    """"Complications may arise, including X" had given nothing."""
+    rels = relations(tmp_path, sentence)
+    assert {(T, HARM, "kidney damage"), (T, HARM, "septic shock")} <= rels
+
+
+def test_care_in_a_clause_after_diagnosis_stays_care(tmp_path: Path) -> None:
+    """"Diagnosis is made through tests, and it can be treated with antibiotics": the
+    antibiotics had become a test because the sentence spoke of diagnosis."""
+    rels = relations(tmp_path, "Diagnosis is typically made through blood and stool tests, "
+                               "and it can be treated effectively with antibiotics.")
+    assert ("antibiotics", USED, T) in rels
+    assert (T, TEST, "antibiotics") not in rels
+    assert (T, TEST, "blood tests") in rels
+
+
+def test_prevention_focuses_on(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Prevention focuses on good sanitation and vaccination.")
+    assert {("good sanitation", "prevents", T), ("vaccination", "prevents", T)} <= rels
+
+
+def test_a_remedys_verb_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """"Treatment with antibiotics usually brings the disease under control": antibiotics."""
+    rels = relations(tmp_path, "Treatment with antibiotics usually brings the disease under "
+                               "control within a few days.")
+    assert ("antibiotics", USED, T) in rels
+
+
+def test_a_denial_inside_an_if_clause_is_no_denial(tmp_path: Path) -> None:
+    """"If antibiotics are not given, complications can occur": no claim that antibiotics
+    are not used for it."""
+    cs = page_claims(tmp_path, "About\nIf antibiotics are not given, complications can occur "
+                               "around the third week.")
+    assert not any(c.negated and cs.label(c.subject) == "antibiotics" for c in cs.claims)
+
+
+def test_an_organ_becoming_enlarged_is_a_sign(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "The spleen may also become enlarged.", heading="Symptoms")
+    assert (T, SIGN, "spleen enlargement") in rels
