@@ -35,7 +35,7 @@ _ADVICE = re.compile(
 # What ends the object of a command; "with the lowest absorbency" is part of it.
 _KEPT_WITH = (r"with(?! (?:the |a |an )?(?:lowest|lower|low|least|smallest|highest|higher|high|"
               r"most|more|less)\b)")
-_ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|daily|often|"
+_ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|daily|often|again|"
                           r"every|each|after|before|when|while|if|at least|at once|at a time|"
                           r"such as|like|including|"
                           rf"for|as|to|during|until|so|and then|{_KEPT_WITH}|in|on|near|around|"
@@ -147,9 +147,14 @@ def _command_act(text: str, *, whole: bool = True) -> str | None:
 
 
 # "Keep up to date with vaccines", "stay up to date with your jabs": being vaccinated.
-_VACCINES_KEPT = re.compile(r"^\s*(?:keep|keeping|stay|staying|be|being)\s+up[- ]to[- ]date with "
-                            r"(?:your |all |any |the )?(?:recommended |routine )?(?:vaccines?|"
-                            r"vaccinations?|jabs|immuni[sz]ations?)\b", re.IGNORECASE)
+_VACCINES_KEPT = re.compile(r"^\s*(?:(?:keep|keeping|stay|staying|be|being)\s+up[- ]to[- ]date "
+                            r"with (?:your |all |any |the )?(?:recommended |routine )?(?:vaccines?|"
+                            r"vaccinations?|jabs|immuni[sz]ations?)\b"
+                            # "Make sure your vaccinations are up to date"
+                            r"|(?:make sure|check|ensure)(?: that)? (?:your |all |"
+                            r"you(?:r child)?'?s? )?"
+                            r"(?:recommended |routine )?(?:vaccines?|vaccinations?|jabs|"
+                            r"immuni[sz]ations?) (?:are|is) up[- ]to[- ]date)", re.IGNORECASE)
 
 
 def advice_acts(text: str) -> list[str]:

@@ -287,6 +287,13 @@ _SECOND_PEAK = re.compile(r",?\s+(?:with|and) (?:a |another )?(?:second|further|
 # ", or as", " and as" between two looks a sign shows as.
 _OR_AS = re.compile(r",?\s+(or|and)\s+as\s+", re.IGNORECASE)
 # Relation phrases that lead a list of named things ("Symptoms include A, B and C").
+# "Healthcare workers should wear gloves": a command said to a group of people.
+_PEOPLE_SHOULD = re.compile(
+    r"^\s*(?:people|those|anyone|everyone|patients|(?:health ?care )?workers|carers|staff|"
+    r"(?:close )?contacts|travell?ers|parents|you)\b[\w' -]{0,50}?\s+(?:should|must|need to|"
+    r"are advised to|are encouraged to)\s+(?P<not>not\s+)?(?P<rest>[a-z].*)$", re.IGNORECASE)
+
+
 def _in_if_clause(text: str, at: int) -> bool:
     """Return whether ``at`` lies in a sentence's opening "If ..." clause: "If antibiotics
     are not given, X follows" denies nothing; it says what happens without them."""
@@ -4032,6 +4039,11 @@ class DocumentRules:
         if ", as " in text and len(self.out) > read_before:
             self.as_do_too(text, self.out[read_before:], (start, end), section)
         if kind == p.PREVENTION and antecedent is None and len(self.out) == read_before:
+            told = _PEOPLE_SHOULD.match(text)
+            if told is not None:
+                # "Healthcare workers should wear gloves", "People who have had it should not
+                # use X again": the command said to them
+                text = ("Do not " if told["not"] else "") + told["rest"]
             if_use = _IF_YOU_USE.match(text)
             # "If you use pads, change them often": the command, with "them" named.
             acts = advice_acts(re.sub(r"\b(?:them|it)\b", if_use.group("x"),

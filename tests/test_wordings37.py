@@ -380,3 +380,17 @@ def test_a_denial_inside_an_if_clause_is_no_denial(tmp_path: Path) -> None:
 def test_an_organ_becoming_enlarged_is_a_sign(tmp_path: Path) -> None:
     rels = relations(tmp_path, "The spleen may also become enlarged.", heading="Symptoms")
     assert (T, SIGN, "spleen enlargement") in rels
+
+
+# --- prevention said to people ---------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "act", "negated"), [
+    ("Make sure your vaccinations are up to date.", "vaccination", False),
+    ("Healthcare workers should wear gloves.", "wearing gloves", False),
+    ("People who have had it should not use nasal packs again.", "nasal packs", True),
+])
+def test_prevention_said_to_people(tmp_path: Path, sentence: str, act: str,
+                                   negated: bool) -> None:
+    """A command said to a group ("X should (not) do Y") or about vaccines being up to date."""
+    cs = page_claims(tmp_path, f"Prevention\n{sentence}")
+    got = {(cs.label(c.subject), c.negated) for c in cs.claims if c.predicate == "prevents"}
+    assert (act, negated) in got
