@@ -165,6 +165,8 @@ _IN_PEOPLE_PAIR = re.compile(rf"\s+(?:in|among)\s+(?:both\s+)?{_PEOPLE_PAIR_WORD
 _HOW_MANY = re.compile(r"\b(?:at )?least one (?!of\b)", re.IGNORECASE)
 
 
+_PARTICIPLE_TAIL = re.compile(rf",\s*(?:{pc.PARTICIPLE_LEADS})\s+(?:the|a|an|your|their|its|"
+                              r"them|it|to|in)\b.*$", re.IGNORECASE)
 _UNVACCINATED = re.compile(
     r"(?:(?:a )?failure to (?:get |be )?(?:fully )?(?:vaccinated|immuni[sz]ed)|not (?:being|"
     r"getting|having been) (?:fully )?(?:vaccinated|immuni[sz]ed)|(?:being )?unvaccinated|"
@@ -253,6 +255,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             parts = [pc.cut_purpose(text)]
         else:
             whole = _WHICH_TAIL.sub("", _signs_together(text))
+            if ", " in whole:
+                whole = _PARTICIPLE_TAIL.sub("", whole)  # ", starving the skin of oxygen"
             cut = pc.cut_purpose(whole)
             rest = whole[len(cut):]
             if cut != whole and rest.lstrip().lower().startswith(("to ", "in order to ")) \

@@ -394,3 +394,12 @@ def test_prevention_said_to_people(tmp_path: Path, sentence: str, act: str,
     cs = page_claims(tmp_path, f"Prevention\n{sentence}")
     got = {(cs.label(c.subject), c.negated) for c in cs.claims if c.predicate == "prevents"}
     assert (act, negated) in got
+
+
+def test_a_participle_clause_after_a_comma_is_no_member(tmp_path: Path) -> None:
+    """"causes blood clots in small vessels, starving the skin of oxygen": the participle's
+    clause had been read as a second harm."""
+    rels = relations(tmp_path, "The infection causes blood clots in small vessels, starving "
+                               "the skin of oxygen.")
+    assert (T, HARM, "blood clots in small vessels") in rels
+    assert not any("starving" in o for _, _, o in rels)
