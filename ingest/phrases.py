@@ -801,7 +801,7 @@ def clean_phrase(text: str) -> str:
     if " to " in text:  # "damage to their lungs" names the organ as "to the lungs" does
         text = _HARM_TO_OWN.sub(r"\1 to the", text)
     if " of " in text:  # "a band of blisters": the blisters, however they are grouped
-        text = _GROUPED_IN.sub("", text)
+        text = _DEGREE_OF.sub("", _GROUPED_IN.sub("", text))  # "a degree of vision loss"
     text = _cut_tail(text)
     text = _BEING_AT.sub("staying ", text)  # "being in hospital": a stay, not "in hospital"
     bare = _LEAD_WORDS.sub("", text)
@@ -864,6 +864,7 @@ _CALLED_AFTER_CLASS = re.compile(r"^(?:an? |the |some )?(?:[\w-]+ ){0,2}(?:bumps
                                  r"sores|blisters|marks|lines)\s+(?:are |is )?called\s+"
                                  r"(?P<name>[\w-]+(?: [\w-]+)?)$", _I)
 # How signs are grouped on the skin, before the signs themselves ("a stripe of blisters").
+_DEGREE_OF = re.compile(r"^(?:an? |some |a certain )?degree of (?=\w)", _I)
 _GROUPED_IN = re.compile(r"^(?:an? |the )?(?:band|stripe|strip|cluster|group|crop|line|ring|"
                          r"belt|patch|batch)e?s? of (?=(?:[\w-]+ )?[\w-]+s\b)", _I)
 # "a very bad headache" is a severe one, as a clinician writes it; a bare "bad"

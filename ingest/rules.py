@@ -1419,6 +1419,12 @@ _GENETIC = re.compile(r"\bgenetically (?:susceptible|predisposed|prone|vulnerabl
 _ABOUT_IT = re.compile(r"^\s*(?:it|this|the (?:condition|disease|illness|infection|disorder))\b",
                        re.I)
 # Outcomes that are never signs of an illness, whatever section names them.
+# The topic's own processes ("inflammation can cause damage"), not a harm that is an
+# illness of its own ("infection can cause death").
+_TOPIC_PROCESS = re.compile(r"(?:the |this |its )?(?:[\w-]+ )?(?:inflammation|swelling|toxins?|"
+                            r"immune system|immune cells|antibodies|granulomas?)", re.I)
+# Death, which pages (and readers) say a harm causes, not that it is one of the harm's own.
+_DEATH = re.compile(r"(?:(?:sudden|early|premature|possible) )?(?:death|dying)", re.I)
 _GRAVE_OUTCOME = re.compile(
     r"(?:(?:sudden|possible|eventual|early|premature|rapid) )?(?:death|dying|coma|amputation|"
     r"limb loss|gangrene|sepsis|septic shock|stroke|heart attack|cardiac arrest|blindness|"
@@ -3972,6 +3978,11 @@ class DocumentRules:
                     _NAMED_BEFORE.search(text, reach, m.start())
                 harm = harm_before_which(before_rel, whole=since > 0) if trig.name == "causes" and \
                     rel.group("rel").lower() == "which" else ""
+                if not harm and trig.name == "causes" and rel.group("rel").lower() == "that" \
+                        and i and matches[i - 1][1].name == "causes" and since > 0:
+                    # "It can cause damage that may lead to blindness": the harm the first
+                    # phrase named leads on to the next
+                    harm = harm_before_which(before_rel.rstrip() + ",", whole=True)
                 if defined is not None and self.is_topic(defined.group(1)):
                     left = defined.group(1)  # "X is an infection that causes Y": X does
                 elif harm:
@@ -8817,6 +8828,11 @@ def _topic_form_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     if c.pred in _RISKLIKE and not (c.o_top or c.s_top) and (
             _BARE_TYPE.fullmatch(c.o) or _form_of_topic(rules, c.o) or _typed_kind(rules, c.o)):
         c.o, c.o_top = rules.topic, True
+    elif c.pred == v.CAUSES and not (c.o_top or c.s_top) and _form_of_topic(rules, c.s) \
+            and not _DEATH.fullmatch(c.o):
+        # "Untreated lung X can lead to scarring": what a form of it leads to is the form's
+        # harm
+        c.pred = v.HAS_COMPLICATION
     return True
 
 
@@ -8842,7 +8858,10 @@ _BARE_TYPE = re.compile(r"(?:the )?types? (?:[ivx]{1,4}|\d|[a-d])", re.I)
 _BARE_TYPE_OF = re.compile(r"(?:the )?types? (?:[ivx]{1,4}|\d|[a-d]) (?P<kind>[a-z]+)", re.I)
 # The word of kind before a form's name: a type, or an adjective of kind or course.
 _FORM_WORD = re.compile(r"types? (?:[ivx]{1,4}|\d|[a-d])|(?:non-?)?[a-z]+(?:al|ic|ous|ive|ent|"
-                        r"ant|ary|ar)|early|late|severe|mild|acute|chronic|recurrent", re.I)
+                        r"ant|ary|ar)|early|late|severe|mild|acute|chronic|recurrent|"
+                        # ("lung X", "skin X": the form in one organ)
+                        r"(?:untreated )?(?:lung|skin|heart|eye|kidney|liver|brain|nerve|joint|"
+                        r"bone)s?", re.I)
 
 
 def _people_of_the_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
@@ -9136,6 +9155,11 @@ def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     if label_key(c.s) in rules._complications and p.SYMPTOM_HEAD.search(c.o):
         c.pred = v.HAS_SYMPTOM  # "PHN, which causes pain for months": PHN's sign
         return True
+    if label_key(c.s) in rules._complications and not _DEATH.fullmatch(c.o) and (
+            _HARM_HEAD.search(c.o) or _names_grave_harm(c.o)):
+        # "It can cause damage that may lead to blindness": a harm of the topic's own harm
+        c.pred = v.HAS_COMPLICATION
+        return True
     if p.ANATOMY.fullmatch(_ARTICLE.sub("", c.s)) or _BODY_LAYER.fullmatch(c.s):
         return False  # "calcification of the dermis, which results in X": no body part
     if not c.o_top and (p.SYMPTOM_HEAD.search(c.s) or _NOT_AGENT.match(c.s)):
@@ -9143,6 +9167,10 @@ def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     if not c.o_top and _ORGANISM.search(c.s) and _ORGANISM.search(c.o):
         # "caused by group B germs or by X": both are named as causes of the page's topic.
         c.o, c.o_top = rules.topic, True
+    elif r.kind == p.COMPLICATION and not c.o_top and _TOPIC_PROCESS.fullmatch(c.s):
+        # Under complications, "Inflammation can cause damage that may lead to blindness":
+        # what its own process brings on is the topic's harm
+        c.s, c.s_top, c.pred = rules.topic, True, v.HAS_COMPLICATION
     return True
 
 

@@ -403,3 +403,34 @@ def test_a_participle_clause_after_a_comma_is_no_member(tmp_path: Path) -> None:
                                "the skin of oxygen.")
     assert (T, HARM, "blood clots in small vessels") in rels
     assert not any("starving" in o for _, _, o in rels)
+
+
+# --- a clinic's complications by organ ------------------------------------------------------
+def test_a_form_of_the_topic_leads_to_its_harm(tmp_path: Path) -> None:
+    """"Untreated lung grebble fever can lead to permanent scarring": the form's harm (the
+    pair had been dropped as a cause between two other things)."""
+    rels = relations(tmp_path, "Untreated lung grebble fever can lead to permanent scarring "
+                               "in the lungs.", heading="Complications")
+    assert ("lung grebble fever", HARM, "permanent lung scarring") in rels
+
+
+def test_its_own_process_causes_its_harm_and_the_harm_leads_on(tmp_path: Path) -> None:
+    """Under complications, "Inflammation can cause damage that may lead to blindness": the
+    damage is the topic's harm, and blindness the damage's."""
+    rels = relations(tmp_path, "Inflammation can affect almost any part of the eye and can "
+                               "cause damage that may lead to blindness.",
+                     heading="Complications")
+    assert (T, HARM, "damage") in rels
+    assert ("damage", HARM, "blindness") in rels
+
+
+def test_a_virus_that_causes_another_illness_stays_apart(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "It is caused by a virus that causes colds.")
+    assert ("virus", CAUSES, T) in rels
+    assert not any(o == "colds" for _, _, o in rels)
+
+
+def test_a_degree_of_is_no_part_of_a_name(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "There is a risk that it could cause a degree of permanent "
+                               "vision loss.")
+    assert (T, HARM, "permanent vision loss") in rels
