@@ -1421,7 +1421,8 @@ _ABOUT_IT = re.compile(r"^\s*(?:it|this|the (?:condition|disease|illness|infecti
 # Outcomes that are never signs of an illness, whatever section names them.
 # The topic's own processes ("inflammation can cause damage"), not a harm that is an
 # illness of its own ("infection can cause death").
-_TOPIC_PROCESS = re.compile(r"(?:the |this |its )?(?:[\w-]+ )?(?:inflammation|swelling|toxins?|"
+# (Bare: "eye inflammation" is a harm of its own, which causes what it leads to.)
+_TOPIC_PROCESS = re.compile(r"(?:the |this |its )?(?:inflammation|swelling|toxins?|"
                             r"immune system|immune cells|antibodies|granulomas?)", re.I)
 # Death, which pages (and readers) say a harm causes, not that it is one of the harm's own.
 _DEATH = re.compile(r"(?:(?:sudden|early|premature|possible) )?(?:death|dying)", re.I)

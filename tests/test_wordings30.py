@@ -143,14 +143,15 @@ def test_if_you_recently_had_a_thing(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("sentence", "want"), [
     ("A serious complication is lung scarring, which affects 1 in 5 people and can lead to "
-     "breathing failure.", ("lung scarring", "causes", "breathing failure")),
+     "breathing failure.", ("lung scarring", "has_complication", "breathing failure")),
     ("Another complication is zorb neuritis, which occurs in 10 percent of people and can "
-     "cause deafness.", ("zorb neuritis", "causes", "deafness")),
+     "cause deafness.", ("zorb neuritis", "has_complication", "deafness")),
 ])
 def test_which_then_a_second_verb(tmp_path: Path, sentence: str,
                                   want: tuple[str, str, str]) -> None:
     """"X, which affects 1 in 5 and can lead to Y": X leads to Y; the clause between says
-    another thing of X (nothing was read: the subject was the words after "which")."""
+    another thing of X (nothing was read: the subject was the words after "which").
+    (Since session 37 a harm the topic's harm leads to is that harm's complication.)"""
     assert want in relations(tmp_path, sentence, heading="Complications")
 
 
