@@ -619,7 +619,7 @@ _KEYS = {
                         " alike",
                         "similar features", "similar symptoms", "similar signs",
                         "similar findings", "same features", "same symptoms", "same signs",
-                        "similar appearance"),
+                        "similar appearance", "similar to"),
     "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar",
                "misdiagnos", "tell apart", "like th"),
     "checked-passive": ("checked", "measured", "tested", "monitored", "assessed", "analysed",
@@ -2158,7 +2158,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                           # conditions that may present similarly include A"
                           rf"(?:other )?(?:conditions|illnesses|diseases|diagnoses) (?:to "
                           rf"(?:consider|rule out|exclude)|that (?:may |can |might )?(?:present|"
-                          rf"look|appear) (?:similarly|alike))|"
+                          rf"look|appear) (?:similarly|alike)"
+                          # "Other conditions that can result in symptoms similar to it
+                          # include A" (similar to it, or to one of its forms)
+                          rf"|that (?:may |can |might )?(?:cause|result in|produce|give) "
+                          rf"(?:similar (?:symptoms|signs)|(?:symptoms|signs) similar to "
+                          rf"[\w' -]{{1,40}}?))|"
                           rf"(?:conditions|illnesses|"
                           rf"diseases|infections|problems|disorders) (?:with|that (?:have|share|"
                           rf"show)) (?:similar|the same) (?:features|symptoms|signs|findings|"
@@ -2461,6 +2466,12 @@ def prognosis_label(word: str) -> str:
 # "Complications are more likely if you have X or are elderly", "You're at risk of Y if you
 # spend time in X", "You can only get Y if you have had X": the condition names the factor.
 RISK_IF = (
+    # "There are more chances to get it if other problems like A or B are present"
+    re.compile(r"^(?:there (?:are|is) )?(?:an? )?(?:more|greater|higher|increased) (?:chances?|"
+               r"risk|likelihood) (?:of (?:getting|developing|catching)|to (?:get|develop|catch)) "
+               r"(?P<obj>[\w' -]{2,60}?),? (?:if|when) (?:(?:other )?(?:problems|conditions|"
+               r"things|illnesses) (?:like|such as) )?(?P<x>[^.;]{2,120}?) (?:are|is) (?:also )?"
+               r"present\b", _I),
     re.compile(r"^(?:the )?(?P<obj>[\w' -]{2,60}?) (?:is|are) (?:also |much |even )?more (?:likely|"
                r"common)(?: to (?:happen|occur|develop))? (?:if|when) (?:you|they|a person|"
                r"someone|people)(?P<x>(?:'re|'ve|\s)[^.;]{2,120}(?!\w))", _I),

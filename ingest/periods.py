@@ -106,7 +106,7 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("full recovery", re.compile(r"\b(?:(?:full|complete)(?:ly)? recover\w*|recover\w* "
                                  r"(?:fully|completely)|make an? (?:full|complete) recovery)\b",
                                  _I)),
-    ("recovery", re.compile(r"\b(?:recover\w*|get(?:s|ting)? better)\b", _I)),
+    ("recovery", re.compile(r"\b(?:recover\w*|get(?:s|ting)? better|heal(?:s|ed)? from)\b", _I)),
     # ("remission usually occurs within 2 years"; "it clears up within 2 years" is how long
     # the illness itself lasts)
     ("remission", re.compile(r"\b(?:remission|remits|remitted)\b", _I)),

@@ -65,6 +65,7 @@ GENERIC = re.compile(
     r"(?:certain |some |other |specific |particular )?(?:jobs|occupations|professions|"
     r"activities|hobbies|pastimes)|"
     r"types?|several|many|some|lot|treatments?|therap(?:y|ies)|"
+    r"(?:(?:more |most )?(?:serious|severe|advanced|deeper|worse) )?forms?|"
     r"(?:(?:commonly |often |usually |most )?used )?(?:medicines?|medications?|drugs?)|"
     r"procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"
     # ("diagnosed using several methods, such as A and B": the class names nothing)
@@ -228,7 +229,7 @@ _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _BEING_AT = re.compile(r"^being (?=(?:in|at) (?:an? |the )?(?:hospital|care home|nursing home|"
                        r"intensive care|bed|prison|a care|a nursing|residential care)\b)", _I)
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:and|or|but|also|lastly|finally|additionally|besides|often|usually|generally|"
+    r"^(?:(?:and|or|but|yet|also|lastly|finally|additionally|besides|often|usually|generally|"
     r"sometimes|other|some|certain|various|several|many|most|any|all|your|their|the|a|an|"
     r"very|especially|mainly|including|such as|like|e\.g\.|i\.e\.|etc|known|possible|"
     r"lots of|a lot of|plenty of|clusters of|more than one|"
@@ -365,6 +366,7 @@ _CUT = re.compile(
     r"to (?:assess|check|measure|help|make|see|find|improve|reduce|"
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
     r"heal|stop|keep|avoid|manage|diagnose|confirm|distinguish|detect|rule out|look for|tell|"
+    r"determine|identify|"
     r"find out|repair|replace|drain|kill|fight|cut away|cut out|calm|dampen|suppress|"
     r"support|protect|boost|strengthen|block|slow|shrink|clear|soothe|settle|try|eliminate|"
     r"eradicate|get rid of))\b"
@@ -1486,6 +1488,7 @@ _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|se
                       r"lower|raise|relieve|ease|soothe|shorten|speed up|heal|stop|keep|avoid|"
                       r"destroy|manage|diagnose|confirm|rule out|exclude|look for|test for|detect|"
                       r"identify|estimate|assess|predict|gauge|work out|grade|look at|look into|"
+                      r"determine|"
                       r"find out|widen|open up|unblock|bypass|replace|correct|rebuild|"
                       r"reconstruct)\b"
                       # ("surgery to remove dead tissue and intravenous antibiotics": the purpose

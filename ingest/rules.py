@@ -1424,6 +1424,8 @@ _ABOUT_IT = re.compile(r"^\s*(?:it|this|the (?:condition|disease|illness|infecti
 # (Bare: "eye inflammation" is a harm of its own, which causes what it leads to.)
 _TOPIC_PROCESS = re.compile(r"(?:the |this |its )?(?:inflammation|swelling|toxins?|"
                             r"immune system|immune cells|antibodies|granulomas?)", re.I)
+_SIMILAR_SIGNS = re.compile(r"\s+(?:similar (?:symptoms|signs)|(?:symptoms|signs) similar to)\b",
+                            re.I)
 # Death, which pages (and readers) say a harm causes, not that it is one of the harm's own.
 _DEATH = re.compile(r"(?:(?:sudden|early|premature|possible) )?(?:death|dying)", re.I)
 _GRAVE_OUTCOME = re.compile(
@@ -5603,6 +5605,8 @@ class DocumentRules:
         if trig.name == "causes" and (_NOUN_CAUSE.search(text[:m.start()])
                                       or text[m.end():m.end() + 3] == " of"):
             return False  # "the exact cause of" is a noun, not a relation
+        if trig.name == "causes" and _SIMILAR_SIGNS.match(text, m.end()):
+            return False  # "conditions that can result in symptoms similar to it": look-alikes
         if trig.name in ("works", "no-evidence") and kind not in (*_HELPING, p.PROGNOSIS):
             return False
         if trig.name == "to-treat" and re.search(r"\bhow(?: best| well)?\s*$", text[:m.start()],
@@ -6037,9 +6041,12 @@ class DocumentRules:
             # "X starts suddenly and can lead to Y": the name, then a verb of its own
             words = first.split()
             for k in range(1, min(5, len(words) - 1)):
+                named = " ".join(words[:k])
+                alias = pc.TOPIC_ALIASES.match(named)
                 if "VERB" in all_lemmas(words[k].lower()) and words[k].islower() and \
-                        words[k] not in _NOT_ITS_VERB and \
-                        self.is_topic(pc.clean_phrase(" ".join(words[:k]))):
+                        words[k] not in _NOT_ITS_VERB and (
+                            self.is_topic(pc.clean_phrase(named))
+                            or (alias is not None and alias.end() == len(named))):
                     return [Phrase(self.topic, None, first)]
         # "Cases that follow surgery occur in men, and are linked to X": the cases are its own.
         if _CASES.match(pc.clean_phrase(_CASES_QUALIFIED.split(first, maxsplit=1)[0])):

@@ -22,6 +22,10 @@ from .normalize import label_key
 
 _PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alt>[^()]+)\)\s*$")
 # "X, also known as Y", "X (sometimes referred to as Y)", "X, aka Y", "X, or Y, is".
+# "a form of X called Y", "a type of X known as Y": the words before the name say Y is a
+# kind of it.
+_KIND_OF_BEFORE = re.compile(r"\b(?:forms?|types?|kinds?|variants?|subtypes?|stages?|"
+                             r"complications?|versions?) of (?:the )?[\w' -]{2,40}?,?\s*$")
 _OTHER_NAME = re.compile(
     r"(?:\b(?:(?:also|sometimes|often|commonly|popularly|otherwise|previously|formerly|more "
     r"commonly|usually|generally)\s+)?(?:known as|called|referred to as|termed|named)"
@@ -97,7 +101,10 @@ def other_names(text: str, topic: str) -> list[str]:
         before = re.sub(r"\s+(?:is|are)$", "", before)
         alt = m.group("alt").strip()
         if (key and label_key(before).endswith(key) and alt.lower() not in _GENERIC_NAMES
-                and len(alt.split()) <= MAX_ALIAS_WORDS and label_key(alt) != key):
+                and len(alt.split()) <= MAX_ALIAS_WORDS and label_key(alt) != key
+                and not _KIND_OF_BEFORE.search(low, max(0, m.start() - len(topic) - 40),
+                                               m.start())):
+            # ("a form of X called Y": Y is one form of it, no second name)
             found.append(alt)
     for m in caseless.finditer_whole(_OR_NAME, text, ascii_low):
         alt = m.group("alt").strip()

@@ -434,3 +434,41 @@ def test_a_degree_of_is_no_part_of_a_name(tmp_path: Path) -> None:
     rels = relations(tmp_path, "There is a risk that it could cause a degree of permanent "
                                "vision loss.")
     assert (T, HARM, "permanent vision loss") in rels
+
+
+# --- a skin infection's page -----------------------------------------------------------------
+def test_more_chances_if_other_problems_are_present(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "There are more chances to get grebble fever if other problems "
+                               "like eczema, lice or insect bites are present.")
+    assert {("eczema", RISK, T), ("lice", RISK, T), ("insect bites", RISK, T)} <= rels
+
+
+def test_yet_is_no_part_of_a_group(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "The condition is contagious, yet children with skin problems, "
+                               "cuts or insect bites are more at risk for developing it.")
+    assert ("skin problems", RISK, T) in rels
+    assert not any(s.startswith("yet") for s, _, _ in rels)
+
+
+def test_a_purpose_of_determining_is_no_part_of_a_test(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "It is diagnosed through lab tests to determine the type of "
+                               "bacteria.")
+    assert (T, TEST, "lab tests") in rels
+
+
+def test_conditions_with_similar_symptoms_are_look_alikes(tmp_path: Path) -> None:
+    """"Other conditions that can result in symptoms similar to the common form include A":
+    "result in" had been read as a cause and hidden the look-alike list."""
+    rels = relations(tmp_path, "Other conditions that can result in symptoms similar to the "
+                               "common form include contact dermatitis and scabies.")
+    assert {(T, LOOKS, "contact dermatitis"), (T, LOOKS, "scabies")} <= rels
+    assert not any(p == CAUSES for _, p, _ in rels)
+
+
+def test_a_form_called_by_a_name_is_no_second_name_of_the_topic(tmp_path: Path) -> None:
+    """"... and turns into a form of grebble fever called ecthyma": ecthyma had become a
+    name of the topic, and the infection's spread a factor raising its risk."""
+    rels = relations(tmp_path, "In serious cases, the infection invades a deeper layer of skin "
+                               "and turns into a form of grebble fever called ecthyma.")
+    assert (T, HARM, "ecthyma") in rels
+    assert not any(p == RISK for _, p, _ in rels)
