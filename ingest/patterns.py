@@ -511,6 +511,7 @@ _KEYS = {
     "better-chance": ("chance",), "improves-outcome": ("improv",),
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high", "lifelong",
+                     "enhanced", "raised",
                      "life-long", "lifetime", "significant", "substantial", "considerable"),
     "have-lower": ("lower", "lowest", "reduced", "decreased"),
     "confers-risk": ("confer", "susceptib"),
@@ -1111,8 +1112,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Children of island origin have the highest rate": the people's trait raises it.
     _t("have-highest", r"\b(?:have|has|had) (?:consistently |much |significantly |slightly |"
                        r"far )?(?:the |a |an )?(?:highest|greatest|higher|greater|increased|high|"
-                       r"elevated|lifelong|life-long|lifetime|significant|substantial|"
-                       r"considerable) (?:[\w-]+ ){0,2}?(?:rates?|incidences?|risks?|"
+                       r"elevated|enhanced|raised|lifelong|life-long|lifetime|significant|"
+                       r"substantial|considerable) (?:[\w-]+ ){0,2}?(?:rates?|incidences?|risks?|"
                        r"prevalence|frequency|chances?)(?: (?:of|for) (?:developing |getting )?)?",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "It can progress to shock", "In severe cases it can develop into meningitis".

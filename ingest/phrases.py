@@ -376,6 +376,11 @@ _CUT = re.compile(
     # name's own and what it acts on
     r"|\s(?:usually|often|generally|typically|normally|quickly|rapidly|soon)\s+[a-z]+s\s+"
     r"(?:the|a|an|it|its|them|this|these|their|your)\s"
+    # "limb amputation amongst other serious complications": the rest of a class, no part
+    # ("asthma and other lung diseases" names both)
+    r"|\s(?:amongst|among) (?:many |several |various |some )?"
+    r"other (?:[\w-]+ )?(?:complications|problems|conditions|symptoms|signs|harms|effects|"
+    r"illnesses|diseases|infections)\b"
     r"|\s(?:in|among) (?:genetically )?(?:susceptible|predisposed|prone|vulnerable) (?:people|"
     r"individuals|persons|patients|hosts)\b"
     r"|\sof (?:the|this) (?:disease|condition|illness|disorder|infection|syndrome)[\s.,;:]*$"

@@ -1122,12 +1122,14 @@ _STATE_NOUN = {"inflamed": "inflammation", "swollen": "swelling", "damaged": "da
                "weakened": "weakening", "weaken": "weakening", "weak": "weakening",
                "thickened": "thickening", "thicken": "thickening", "scarred": "scarring",
                "hardened": "hardening", "harden": "hardening", "calcified": "calcification",
-               "clogged": "clogging", "enlarged": "enlargement", "leaky": "leakage"}
+               "clogged": "clogging", "enlarged": "enlargement", "leaky": "leakage",
+               # ("cause the meninges to inflame and swell": the verbs' states)
+               "inflame": "inflammation", "swell": "swelling", "leak": "leakage"}
 _STATE = "|".join(sorted(_STATE_NOUN, key=len, reverse=True))
 # Which of two states a reader names the process by ("swollen or inflamed": inflammation).
 _STATE_RANK = ("inflamed", "calcified", "blocked", "narrowed", "narrow", "damaged", "scarred",
                "thickened", "thicken", "hardened", "harden", "weakened", "weaken", "weak",
-               "clogged", "enlarged", "leaky", "swollen")
+               "clogged", "enlarged", "leaky", "swollen", "inflame", "swell", "leak")
 # "It causes the blood vessels to become inflamed", "makes the arteries narrow".
 _CAUSES_STATE = re.compile(
     rf"\b(?:causes?|causing|caused|makes?|making)\s+(?:the |your |a |some )?(?:(?:section|part|"
@@ -1424,6 +1426,9 @@ _ABOUT_IT = re.compile(r"^\s*(?:it|this|the (?:condition|disease|illness|infecti
 # (Bare: "eye inflammation" is a harm of its own, which causes what it leads to.)
 _TOPIC_PROCESS = re.compile(r"(?:the |this |its )?(?:inflammation|swelling|toxins?|"
                             r"immune system|immune cells|antibodies|granulomas?)", re.I)
+_ONE_FORM = re.compile(r"(?:one|some|another|a|the (?:severe|serious|rarer|rare)) forms?", re.I)
+_PART_LACKED = re.compile(r"\b(?:lack|absence|loss|removal|removed) of (?:an? |the |your |their )?$"
+                          r"|\bwithout (?:an? |the |your |their )?$|\bno (?:working )?$", re.I)
 _SIMILAR_SIGNS = re.compile(r"\s+(?:similar (?:symptoms|signs)|(?:symptoms|signs) similar to)\b",
                             re.I)
 # Death, which pages (and readers) say a harm causes, not that it is one of the harm's own.
@@ -3483,6 +3488,8 @@ class DocumentRules:
                     continue  # "people with kidney disease": another illness, no site of it
                 if denied_before(text, m.start()):
                     continue  # "There is no discharge from the eyes": a sign denied, no site
+                if _PART_LACKED.search(text, max(0, m.start() - 20), m.start()):
+                    continue  # "lack of a spleen": a part missing, no site it reaches
                 self.emit(self.topic, v.AFFECTS, site_name(text, m.start(), m.end()),
                           (start, end), m.group(0), section, rule="body-site", confidence=0.6)
         # "pulmonary involvement": the illness reaches the lungs; so it does in "It may
@@ -6088,7 +6095,8 @@ class DocumentRules:
         for subj, obj, pred in product(s.subjects, s.objects, (r.predicate, *s.also)):
             s_top, o_top = self.is_topic(subj.label), self.is_topic(obj.label)
             c = _Pair(pred, self.topic if s_top else subj.label,
-                      self.topic if o_top else obj.label, s_top, o_top)
+                      self.topic if o_top else obj.label, s_top, o_top,
+                      subj.level if not s_top else None)
             for rule in _CLAIM_RULES:  # a loop, not all(<genexpr>): it runs per pair
                 if not rule(self, r, c):
                     break
@@ -7815,6 +7823,7 @@ class _Pair:
     o: str
     s_top: bool
     o_top: bool
+    level: str | None = None  # the subject's level ("lack of a spleen": deficiency)
 
 
 _Step = Callable[[DocumentRules, _Reading], bool]
@@ -8836,6 +8845,9 @@ def _topic_form_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     if c.pred in _RISKLIKE and not (c.o_top or c.s_top) and (
             _BARE_TYPE.fullmatch(c.o) or _form_of_topic(rules, c.o) or _typed_kind(rules, c.o)):
         c.o, c.o_top = rules.topic, True
+    elif c.pred == v.CAUSES and not (c.o_top or c.s_top) and _ONE_FORM.fullmatch(c.s):
+        # "One form of the disease also causes blood poisoning": the topic, in one form
+        c.s, c.s_top = rules.topic, True
     elif c.pred == v.CAUSES and not (c.o_top or c.s_top) and _form_of_topic(rules, c.s) \
             and not _DEATH.fullmatch(c.o):
         # "Untreated lung X can lead to scarring": what a form of it leads to is the form's
@@ -8956,7 +8968,8 @@ def _no_site_association(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"complications ... are mainly related to the heart": a site, not an association;
     "It occurs most often in the knees, with the hips the next most common site": where
     it shows (read as a body site), no factor raising its risk."""
-    if c.pred == v.INCREASES_RISK_OF and c.o_top:
+    if c.pred == v.INCREASES_RISK_OF and c.o_top and c.level is None:
+        # ("lack of a spleen": a part's absence is a factor)
         part = p.ANATOMY.match(c.s)
         return part is None or (part.end() < len(c.s) and _SITE_TAIL.match(c.s, part.end())
                                 is None)

@@ -472,3 +472,34 @@ def test_a_form_called_by_a_name_is_no_second_name_of_the_topic(tmp_path: Path) 
                                "and turns into a form of grebble fever called ecthyma.")
     assert (T, HARM, "ecthyma") in rels
     assert not any(p == RISK for _, p, _ in rels)
+
+
+# --- a news item retelling a health service's page ----------------------------------------
+def test_amongst_other_complications_is_no_part_of_a_name(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Without prompt treatment, it can trigger seizures, sight loss "
+                               "and limb amputation amongst other serious complications.")
+    assert (T, HARM, "limb amputation") in rels
+
+
+def test_a_part_made_to_swell_is_how_it_works(tmp_path: Path) -> None:
+    """"cause the meninges to inflame and swell": the verbs' state, the part's inflammation."""
+    rels = relations(tmp_path, "The germs multiply rapidly and cause the joints to inflame "
+                               "and swell.")
+    assert (T, "involves", "joint inflammation") in rels
+
+
+def test_lack_of_a_part_raises_the_risk_and_is_no_site(tmp_path: Path) -> None:
+    """"like lack of a spleen, have an enhanced risk": the missing part is a factor (its
+    lack the level), and no site the illness reaches."""
+    cs = page_claims(tmp_path, "About\nChildren with specific medical conditions, like lack "
+                               "of a spleen, have an enhanced risk of getting grebble fever.")
+    got = {(cs.label(c.subject), c.qualifiers.level if c.qualifiers else None)
+           for c in cs.claims if c.predicate == RISK}
+    assert ("spleen", "deficiency") in got
+    assert not any(c.predicate == AFFECTS for c in cs.claims)
+
+
+def test_one_form_of_the_disease_is_the_topic(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "One form of the disease also causes blood poisoning.")
+    assert (T, HARM, "blood poisoning") in rels
+    assert not any(s == "one form" for s, _, _ in rels)
