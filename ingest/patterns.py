@@ -1596,8 +1596,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"middle-aged|adult|pregnant|"
                          r"obese|immuno\w+|diabetic|malnourished|debilitated|hospitali[sz]ed) )?"
                          r"(?:people|those|individuals|patients|women|men|adults|children|"
-                         r"hosts)\b|(?:[\w-]+ ){0,2}(?:users|misusers|abusers|smokers|"
-                         r"drinkers|alcoholics)\b)"
+                         r"hosts|infants|babies|toddlers|the elderly)\b|(?:[\w-]+ ){0,2}"
+                         r"(?:users|misusers|abusers|smokers|drinkers|alcoholics)\b)"
                          # "It occurs in people with gout", "It can happen to people who ...":
                          # the bare verb, or 'happen to', says the same.
                          r"|(?<!\bnot )(?<!n't )\b(?:(?:can|may|might|also|often|usually|mostly|"
@@ -1612,8 +1612,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"adult|pregnant|"
                          r"obese|immuno\w+|diabetic|malnourished|debilitated|hospitali[sz]ed) )?"
                          r"(?:people|those|individuals|patients|women|men|adults|children|"
-                         r"hosts)\b|(?:[\w-]+ ){0,2}(?:users|misusers|abusers|smokers|"
-                         r"drinkers|alcoholics)\b)"
+                         r"hosts|infants|babies|toddlers|the elderly)\b|(?:[\w-]+ ){0,2}"
+                         r"(?:users|misusers|abusers|smokers|drinkers|alcoholics)\b)"
                          # "It is common among people with gout": bare 'common' only before people.
                          r"|\b(?:is|are) (?:(?:quite|very|fairly|also) )?(?:common|frequent|"
                          r"prevalent) (?:in|among) (?=(?:(?:older|younger|elderly|young|"

@@ -762,8 +762,8 @@ _GERMS_FOR = re.compile(r"\b(?:for|in|associated with) (?:most cases of |cases o
                         r"(?:are|include)$", re.I)
 # "X is a rare, life-threatening infection, usually": X defined by a kind of illness, before
 # a reduced relative ("caused by ...") that says what brings X on.
-_DEFINED_BY_KIND = re.compile(r"\s*([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+(?:,|\s+but|"
-                              r"\s+and|\s+or)?\s+){0,5}?(?:infections?|illness(?:es)?|diseases?|"
+_DEFINED_BY_KIND = re.compile(r"\s*([\w' -]{1,60}?)\s+(?:is|are)\s+(?:(?:a|an)\s+)?"
+                              r"(?:[\w-]+(?:,|\s+but|\s+and|\s+or)?\s+){0,5}?(?:infections?|illness(?:es)?|diseases?|"
                               r"conditions?|disorders?|syndromes?|reactions?|inflammation),?\s*"
                               r"(?:(?:usually|often|mainly|mostly|typically|commonly|most often|"
                               r"generally|sometimes|always|most commonly|most)\s+)?$",
@@ -1426,6 +1426,14 @@ _ABOUT_IT = re.compile(r"^\s*(?:it|this|the (?:condition|disease|illness|infecti
 # (Bare: "eye inflammation" is a harm of its own, which causes what it leads to.)
 _TOPIC_PROCESS = re.compile(r"(?:the |this |its )?(?:inflammation|swelling|toxins?|"
                             r"immune system|immune cells|antibodies|granulomas?)", re.I)
+_MOST_OFTEN = re.compile(r"most|more|common|frequent|main|usual|often|typical|predominant|"
+                         r"primar|chief|large", re.I)
+_DEFINITION_LEAD = re.compile(r"(?:^|\s)(?:definition|description|overview|what is it\??)\s*:"
+                              r"\s*$", re.I)
+_BUT_RARE = re.compile(r",?\s+but\s+(?:it\s+|this\s+)?(?:is|are|remains?)\s+(?:\w+\s+)?"
+                       r"(?:uncommon|rare|unusual)\b", re.I)
+_DEFINITION_FIELD = re.compile(r"\s*(?:definition|description|overview|what is it\??)\s*:\s*",
+                               re.I)
 _ONE_FORM = re.compile(r"(?:one|some|another|a|the (?:severe|serious|rarer|rare)) forms?", re.I)
 _PART_LACKED = re.compile(r"\b(?:lack|absence|loss|removal|removed) of (?:an? |the |your |their )?$"
                           r"|\bwithout (?:an? |the |your |their )?$|\bno (?:working )?$", re.I)
@@ -3462,6 +3470,12 @@ class DocumentRules:
                 text = most_are_class(text, _CLASS_OF_KIND[kind])  # "The most serious are X"
         if antecedent is None and aside is None and kind not in (p.RISK, p.SKIP):
             text = topic_in_front(text, self.topic)  # a summary's "Treated with X."
+        defined = _DEFINITION_FIELD.match(text) if text[:1] in "DdOoWw" else None
+        if defined is not None or (lead and _DEFINITION_LEAD.search(lead)
+                                   and not self.mentions_topic(text[:60])):
+            # "Definition: a skin infection, usually caused by G" (or the line after a
+            # "definition:" lead): what the topic is
+            text = f"{self.topic} is {text[defined.end():] if defined else text}"
         if text[:5].lower() in ("these", "such ") and before and self.mentions_topic(before) \
                 and not self._elsewhere:
             text = topic_patients(text, self.topic)  # "X is rare. These patients ...": X's
@@ -5602,6 +5616,13 @@ class DocumentRules:
         if trig.name == "gets-it-more" and m.group("named") and not self.is_topic(
                 pc.clean_phrase(m.group("named"))):
             return False  # "Men get heart disease more often": another illness's
+        semicolon = text.find(";", m.end())
+        if trig.name in _PEOPLE_TRIGGERS and _BUT_RARE.search(
+                text, m.end(), semicolon if semicolon >= 0 else len(text)) and not \
+                _MOST_OFTEN.search(m.group()):
+            # "It does occur in infants, but it is uncommon": no risk of theirs ("most
+            # commonly seen in people on dialysis but rare" still names the group)
+            return False
         if trig.name == "cause-is" and kind != p.CAUSE and not re.search(
                 r"caus|culprit|etiolog", m.group(), re.I):
             return False  # "The most common is X" names a cause only under causes

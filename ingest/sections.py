@@ -29,6 +29,8 @@ from .term_lists import term_items
 
 # \uf0b7, \uf0a7, \uf076, \uf0d8, \uf0fc: the Symbol and Wingdings bullets a PDF of a word
 # processor's page keeps as private-use characters.
+# Marks that only ever open a list item (a dash or a number may go on a sentence).
+_BULLET_MARKS = frozenset("•*·▪◦‣●○■□►➢✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
 _BULLET = re.compile(r"^(?:[-–—•*·▪◦‣●○■□►➢✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|"
                      r"\(?\d{1,2}[.)]|\(?[a-hj-z][.)])\s+(?=\S)")
 _NUMBERED_QUESTION = re.compile(
@@ -301,7 +303,10 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
         continues = bool(prev_line) and (
             (prev_kind == PARAGRAPH and not _ends_sentence(prev_line))
             or (prev_kind in (PARAGRAPH, ITEM) and line[0].islower())
-        ) and not (_field_line(line) and _field_line(prev_line))  # "Causes: X" / "Signs: Y"
+        ) and not (_field_line(line) and _field_line(prev_line)) \
+            and not (line[0] in _BULLET_MARKS and _is_bullet(line))
+        # ("Causes: X" / "Signs: Y" are two fields; a line that opens with a bullet mark
+        # is an item even after a line with no full stop)
 
         # "Signs may be:" / "aching in the knees" / "trouble with ...":
         # a lowercase line right after a colon lead-in, or after such a line that reads

@@ -41,7 +41,9 @@ _ADVERBS = (r"(?:(?:usually|often|mainly|mostly|typically|frequently|commonly|ge
 _PARTICIPLE = re.compile(
     rf"{_ADVERBS}(?:treated|managed|cured|prevented|accompanied|characteri[sz]ed|marked|"
     r"typified|associated|linked|triggered|preceded|followed|diagnosed|confirmed|"
-    r"transmitted|spread|acquired|contracted|complicated) (?:with|by|to|through|via|using)\b",
+    r"transmitted|spread|acquired|contracted|complicated) (?:with|by|to|through|via|using)\b"
+    # "Usually seen in infants": where it is seen, its "is" dropped
+    rf"|{_ADVERBS}(?:seen|found) (?:in|among)\b",
     re.IGNORECASE)
 # "An acute illness characterised by ...": the kind the topic is, then what marks it.
 _KIND_LINE = re.compile(
@@ -53,13 +55,17 @@ _KIND_LINE = re.compile(
 _VERB = re.compile(
     rf"{_ADVERBS}(?:affects|causes|presents|manifests|involves|resolves|responds|develops|"
     r"leads|results|requires|needs|spreads|progresses|mimics|resembles|occurs|recurs|"
-    r"starts|begins|carries)\b", re.IGNORECASE)
+    r"starts|begins|carries|follows)\b", re.IGNORECASE)
 # "May lead to kidney failure", "Can be fatal".
 _MODAL = re.compile(
     r"(?:may|can|could|might|will)(?: (?:also|often|sometimes|rarely|occasionally|usually|"
     r"quickly|rapidly|eventually|later))* (?:be|lead|cause|result|affect|present|progress|"
     r"develop|spread|mimic|recur|come back|involve|occur|require|need|respond|resolve|last|"
     r"persist|follow)\b", re.IGNORECASE)
+# A note's line in lower case that opens with how often ("usually seen in infants; often
+# follows a cold"): its subject, the topic, left out.
+_NOTE_ADVERB = re.compile(r"(?:usually|often|mostly|typically|commonly|frequently|mainly) "
+                          r"(?:seen|found|follows|affects|causes|presents|occurs|starts|begins)\b")
 # A fact box's field ("Causes: germ G", "Spreads - by touch").
 _FIELD = re.compile(r"[\w ]{1,30}?\s*(?::|\s[-\u2013\u2014]\s)")
 # A clause with its own subject and verb after a comma ("..., the rash may spread").
@@ -87,7 +93,8 @@ _COMMON_IN = re.compile(r"(?:(?:much |far |slightly )?more |most )?(?:common|com
 def topic_in_front(text: str, topic: str) -> str:
     """Return ``text`` with the topic named in front when it opens with its verb (a line in
     lower case only when it opens with a modal: a note's item, "may follow a graze")."""
-    if not topic or _FIELD.match(text) or not (text[:1].isupper() or _MODAL.match(text)):
+    if not topic or _FIELD.match(text) or not (text[:1].isupper() or _MODAL.match(text)
+                                               or _NOTE_ADVERB.match(text)):
         return text  # "Causes: germ G" is a fact box's field, read as one
     if _KIND_LINE.match(text):
         return f"{topic} is {text[0].lower()}{text[1:]}"
@@ -97,4 +104,12 @@ def topic_in_front(text: str, topic: str) -> str:
         "" if _VERB.match(text) or _MODAL.match(text) else None
     if joined is None or _OWN_CLAUSE.search(text):
         return text
+    if "; " in text and not text[:1].isupper():
+        # a note's line of clauses, each without its subject: "usually seen in infants;
+        # often follows a cold; may follow a scratch"
+        text = _NOTE_CLAUSE.sub(lambda m: f"; {topic} {m.group(1)}", text)
     return f"{topic} {joined}{text[0].lower()}{text[1:]}"
+
+
+_NOTE_CLAUSE = re.compile(r";\s+((?:usually |often |mostly |typically |commonly |frequently )?"
+                          r"(?:follows|affects|causes|presents|occurs|starts|begins|may|can)\b)")

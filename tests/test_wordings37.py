@@ -503,3 +503,42 @@ def test_one_form_of_the_disease_is_the_topic(tmp_path: Path) -> None:
     rels = relations(tmp_path, "One form of the disease also causes blood poisoning.")
     assert (T, HARM, "blood poisoning") in rels
     assert not any(s == "one form" for s, _, _ in rels)
+
+
+# --- a clinician's terse notes ---------------------------------------------------------------
+def test_bullets_after_a_line_with_no_full_stop_are_items(tmp_path: Path) -> None:
+    """A bullet line after a field line with no full stop had been glued onto it."""
+    rels = relations(tmp_path, "signs and symptoms: usually the face is involved\n"
+                               "\u2022 sudden onset: malaise, headache, vomiting, fever\n"
+                               "\u2022 itching over the area", heading="Symptoms")
+    assert {(T, SIGN, "malaise"), (T, SIGN, "headache"), (T, SIGN, "fever"),
+            (T, SIGN, "itching")} <= rels
+
+
+def test_a_notes_line_without_its_subject(tmp_path: Path) -> None:
+    """"etiology:" then "usually seen in infants ...; often follows a cold; may follow a
+    scratch": the clauses' subject, the topic, left out."""
+    rels = relations(tmp_path, "etiology:\nusually seen in infants, young children and the "
+                               "elderly; often follows a cold, with infection spreading via "
+                               "small breaks in the skin; may follow a scratch")
+    assert {("young age", RISK, T), ("older age", RISK, T), ("cold", RISK, T),
+            ("scratch", RISK, T)} <= rels
+    assert not any(s.startswith("infection spreading") for s, _, _ in rels)
+
+
+@pytest.mark.parametrize("body", [
+    "Definition: a superficial skin infection, usually caused by zorbacillus.",
+    "\ndefinition:\nsuperficial skin infection, usually caused by zorbacillus",
+])
+def test_a_definition_field_is_the_topics(tmp_path: Path, body: str) -> None:
+    assert ("zorbacillus", CAUSES, T) in relations(tmp_path, body)
+
+
+def test_occurs_in_a_group_but_rarely_is_no_risk(tmp_path: Path) -> None:
+    """"It does occur in toddlers, but it is rare": no risk of theirs; "most often seen in
+    people on dialysis but rare" still names the group."""
+    rels = relations(tmp_path, "Grebble fever does occur in toddlers, but it is rare.")
+    assert not any(p == RISK for _, p, _ in rels)
+    rels = relations(tmp_path, "It is most often seen in people on dialysis but stays rare "
+                               "overall.")
+    assert ("dialysis", RISK, T) in rels
