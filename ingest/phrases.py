@@ -576,9 +576,15 @@ def called_name(text: str) -> str | None:
     if caseless.lacks(text, _CALLED_WORDS):
         return None
     m = _CALLED.search(text)
+    quoted = _QUOTED_AFTER.match(text, m.start(1)) if m else None
+    if quoted is not None:
+        return quoted.group(1).strip()  # 'also known as "St. Anthony's fire"': all of it
     # "pain called X in the affected area of skin": where it is, no part of the name;
     # "a medicine called X to calm the immune system": what it is for, none either.
     return _cut_tail(_CALLED_SITE.sub("", m.group(1)).strip()).strip() if m else None
+
+
+_QUOTED_AFTER = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{2,60})[\"\u201d]")
 
 
 _SHARED_TAIL = re.compile(r"\s+(?:of|in|on|around|at|over|across|along|behind|under|near|"

@@ -3244,6 +3244,8 @@ class DocumentRules:
             lb = self.doc.blocks[lead]
             lead_text = _TRAILING_CITES.sub("", self.doc.text[lb.start:lb.end])
         last_lead = lead_text.rsplit(". ", 1)[-1]  # the lead-in's last sentence
+        if lead_text and _DEFINITION_LEAD.search(lead_text):
+            return None  # "definition:" then what the topic is: read as a sentence of it
         span = sentences[0] if sentences else (block.start, block.end)
         section = self.doc.section_title(block)
         outlook = p.PROGNOSIS_LEAD.search(last_lead) if lead_text else None

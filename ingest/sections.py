@@ -130,7 +130,10 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if line.count(",") > 1 or _NOT_HEADING.search(line):
         return False
-    return line[0].isupper() or line[0].isdigit()
+    # ("course and prognosis", "differential diagnosis": a note's headings in lower case,
+    # only the words that name a section)
+    return line[0].isupper() or line[0].isdigit() or (
+        len(words) <= 4 and ":" not in line and section_type(line) not in (None, SKIP))
 
 
 # "Q: What causes it?" / "A: A germ ...": a question-and-answer page's marks. The question
@@ -323,7 +326,8 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
         elif (
             _looks_like_heading(line)
             and nxt
-            and (not nxt[0].islower() or ((not lines[i + 1] or _bare_item_below(line, nxt))
+            and (not nxt[0].islower() or (not lines[i + 1] and _looks_like_heading(nxt))
+                 or ((not lines[i + 1] or _bare_item_below(line, nxt))
                                           and not _GOES_ON.match(nxt) and section_type(line)))
             and (not prev_line or prev_kind != PARAGRAPH or _ends_sentence(prev_line))
         ):

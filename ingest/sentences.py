@@ -120,7 +120,7 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_abbrev(word: str, before: str) -> bool:
-    w = word.lower().rstrip(".")
+    w = word.lower().rstrip(".").lstrip("\"'\u201c\u2018([")  # ('"St. Anthony': in quotes)
     if w in _ABBREV:
         return True
     # A capital after a capitalised name is an initial ("John F. Kennedy");

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.ingest.extract import extract_corpus
+
 from .grebble_pages import page_claims, relations
 
 T = "grebble fever"
@@ -542,3 +544,19 @@ def test_occurs_in_a_group_but_rarely_is_no_risk(tmp_path: Path) -> None:
     rels = relations(tmp_path, "It is most often seen in people on dialysis but stays rare "
                                "overall.")
     assert ("dialysis", RISK, T) in rels
+
+
+def test_lower_case_section_headings_of_a_note(tmp_path: Path) -> None:
+    """A note's headings in lower case ("signs and symptoms", "differential diagnosis") head
+    their sections, and the page's one-word title stays its title (not the first heading)."""
+    page = tmp_path / "notes.txt"
+    page.write_text("Grebble fever\n\ndefinition and etiology\n\ndefinition:\nsuperficial skin "
+                    "infection, usually caused by zorbacillus; also known as \"St. Tarn's "
+                    "fire\"\n\ndifferential diagnosis\n\n\u2022 gout\n\u2022 cellulitis\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    rels = {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+    assert ("zorbacillus", CAUSES, T) in rels
+    assert {(T, LOOKS, "gout"), (T, LOOKS, "cellulitis")} <= rels
+    assert not any(s.split()[0].strip('".').lower() == "st" for s, _, _ in rels)
