@@ -1110,7 +1110,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"higher|greater))?(?: (?:mostly|mainly|most often))? (?:in|among)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     # "Children of island origin have the highest rate": the people's trait raises it.
-    _t("have-highest", r"\b(?:have|has|had) (?:consistently |much |significantly |slightly |"
+    _t("have-highest", r"\b(?:have|has|had|face|faces) (?:consistently |much |significantly |"
+                       r"slightly |"
                        r"far )?(?:the |a |an )?(?:highest|greatest|higher|greater|increased|high|"
                        r"elevated|enhanced|raised|lifelong|life-long|lifetime|significant|"
                        r"substantial|considerable) (?:[\w-]+ ){0,2}?(?:rates?|incidences?|risks?|"
@@ -1684,7 +1685,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"typically|mostly|also|be) )*(?:triggered|brought on|set off|preceded|"
                        r"provoked|precipitated) by\b", v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("follows", r"\b(?:(?:often|usually|can|may|typically|sometimes|commonly|mostly|"
-                  r"tends? to|most often|has|have|had) )*(?:develop(?:s|ed)?|occur(?:s|red)?|"
+                  r"tends? to|most often|has|have|had|rarely) )*(?:develop(?:s|ed)?|"
+                  r"occur(?:s|red)?|results?|resulted|"
                   r"appear(?:s|ed)?|start(?:s|ed)?|happen(?:s|ed)?|"
                   r"comes? on|arises?|begins?) (?:\w+ )?"
                   # "It can occur in healthy people after a minor wound": who, then what first

@@ -376,6 +376,8 @@ _CUT = re.compile(
     # name's own and what it acts on
     r"|\s(?:usually|often|generally|typically|normally|quickly|rapidly|soon)\s+[a-z]+s\s+"
     r"(?:the|a|an|it|its|them|this|these|their|your)\s"
+    # "Congenital problems such as A or B increase risk": the verb that ends the members
+    r"|\s(?:increases?|raises?) (?:the |your |their )?risk\b"
     # "limb amputation amongst other serious complications": the rest of a class, no part
     # ("asthma and other lung diseases" names both)
     r"|\s(?:amongst|among) (?:many |several |various |some )?"

@@ -1428,6 +1428,10 @@ _TOPIC_PROCESS = re.compile(r"(?:the |this |its )?(?:inflammation|swelling|toxin
                             r"immune system|immune cells|antibodies|granulomas?)", re.I)
 _MOST_OFTEN = re.compile(r"most|more|common|frequent|main|usual|often|typical|predominant|"
                          r"primar|chief|large", re.I)
+_HELPS_DIAGNOSE = re.compile(r"\b(?:assists?|aids?|supports?|helps?)\b", re.I)
+# What a finding is named by ("a raised white cell count supports the diagnosis").
+_FINDING_WORD = re.compile(r"\b(?:count|level|levels|result|results|finding|findings|imaging|"
+                           r"culture|cultures|scan|x-ray|biopsy|sample)\b", re.I)
 _DEFINITION_LEAD = re.compile(r"(?:^|\s)(?:definition|description|overview|what is it\??)\s*:"
                               r"\s*$", re.I)
 _BUT_RARE = re.compile(r",?\s+but\s+(?:it\s+|this\s+)?(?:is|are|remains?)\s+(?:\w+\s+)?"
@@ -5738,6 +5742,12 @@ class DocumentRules:
             return kind == p.DIAGNOSIS or (kind != p.TREATMENT and (
                 "diagnos" in text.lower() or _TEST_WORD.search(named) is not None
                 or names_testing(named)))
+        if trig.name == "confirms" and _HELPS_DIAGNOSE.search(m.group()):
+            # "Blood tests may assist with the diagnosis" (a test does); "Friends can help
+            # with making a diagnosis" names none
+            said = pc.clean_phrase(left_side(text[:m.start()]))
+            return bool(said) and (_TEST_WORD.search(said) is not None or names_testing(said)
+                                   or _FINDING_WORD.search(said) is not None)
         if trig.name == "test-shows":
             # Only a test as the subject, and not under treatment ("a scan shows whether the
             # drug worked" there follows care, it does not find the topic); a semicolon

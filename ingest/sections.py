@@ -130,10 +130,17 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if line.count(",") > 1 or _NOT_HEADING.search(line):
         return False
-    # ("course and prognosis", "differential diagnosis": a note's headings in lower case,
-    # only the words that name a section)
-    return line[0].isupper() or line[0].isdigit() or (
-        len(words) <= 4 and ":" not in line and section_type(line) not in (None, SKIP))
+    return line[0].isupper() or line[0].isdigit()
+
+
+def _lower_heading(line: str) -> bool:
+    """Return whether a lower-case line is a note's heading ("course and prognosis",
+    "differential diagnosis"): a few words that name a section, no article, no colon (the
+    caller asks for blank lines around it: a bare list's "blood tests" is an item)."""
+    words = line.split()
+    return 1 <= len(words) <= 4 and line[:1].islower() and ":" not in line \
+        and words[0] not in ("a", "an", "the", "your", "their") \
+        and not _ends_sentence(line) and section_type(line) not in (None, SKIP)
 
 
 # "Q: What causes it?" / "A: A germ ...": a question-and-answer page's marks. The question
@@ -326,12 +333,15 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
         elif (
             _looks_like_heading(line)
             and nxt
-            and (not nxt[0].islower() or (not lines[i + 1] and _looks_like_heading(nxt))
+            and (not nxt[0].islower() or (not lines[i + 1] and _lower_heading(nxt))
                  or ((not lines[i + 1] or _bare_item_below(line, nxt))
                                           and not _GOES_ON.match(nxt) and section_type(line)))
             and (not prev_line or prev_kind != PARAGRAPH or _ends_sentence(prev_line))
         ):
             kinds.append(HEADING)
+        elif _lower_heading(line) and not prev_line and i + 1 < len(lines) \
+                and not lines[i + 1]:
+            kinds.append(HEADING)  # a note's heading in lower case, blank lines around it
         else:
             kinds.append(PARAGRAPH)
         if kinds[-1] != "+":

@@ -560,3 +560,23 @@ def test_lower_case_section_headings_of_a_note(tmp_path: Path) -> None:
     assert ("zorbacillus", CAUSES, T) in rels
     assert {(T, LOOKS, "gout"), (T, LOOKS, "cellulitis")} <= rels
     assert not any(s.split()[0].strip('".').lower() == "st" for s, _, _ in rels)
+
+
+# --- a clinic's kidney-infection page ------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Rarely, grebble fever results after kidney surgery.", "kidney surgery"),
+    ("Older patients face a higher risk of grebble fever.", "older age"),
+])
+def test_results_after_and_face_a_higher_risk(tmp_path: Path, sentence: str,
+                                              factor: str) -> None:
+    assert (factor, RISK, T) in relations(tmp_path, sentence)
+
+
+def test_increase_risk_ends_the_members(tmp_path: Path) -> None:
+    """"Congenital problems such as A or B increase risk": "increase risk" had stayed in
+    the last member's name."""
+    rels = relations(tmp_path, "Structural problems: Congenital problems such as kidney reflux "
+                               "or a narrow ureter increase risk, especially in children.",
+                     heading="Risk factors")
+    assert ("narrow ureter", RISK, T) in rels
+    assert not any("increase" in s for s, _, _ in rels)
