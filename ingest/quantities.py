@@ -453,9 +453,13 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:the\s+)?(?:estimated\s+|total\s+|annual\s+|yearly\s+|cumulative\s+)*"
         rf"number of (?P<who>[\w' -]{{2,80}}?)\s+(?:is|was|are|were|may be|might be|could be|"
         rf"has reached|reached|stands at|is estimated at|is estimated to be|is thought to be|"
-        rf"rose to|fell to|has risen to|has fallen to)\s+(?:about |around |approximately |"
+        rf"rose to|fell to|has risen to|has fallen to|"
+        # "The number of cases per year ranges from 750 to 2,800"
+        rf"ranges? from|varies from|is between|was between)\s+(?:about |around |approximately |"
         rf"roughly |nearly |over |more than |as high as |as many as |up to |an estimated |"
         rf"fewer than |less than |under )?(?P<a>{_NUMW})(?:\s+(?P<mult>million|thousand|billion))?"
+        rf"(?:\s*(?:to|and|-|\u2013)\s*(?P<b>{_NUMW})(?:\s+(?P<mult2>million|thousand|"
+        rf"billion))?)?"
         rf"\b(?!\s*(?:%|percent|per cent|in \d(?!\d{{3}}\b)|per\b|out of))", _I)),
     # An encyclopedia infobox's "Deaths" or "Frequency" field given as a number of people
     # ("Deaths6,400 (2015)", "Frequency1.9 million"): how many die, or have it, worldwide.
@@ -1581,11 +1585,22 @@ def _population(sentence: str, start: int, end: int,
     lo, hi = clause_bounds(sentence, start)
     hi = max(hi, end)
     who = _population_in(sentence, end, lo, hi, topic_words, start)
+    if who and " " in who and not _RELATIVE_IN_GROUP.search(who):
+        # "29 % of people had recurrent episodes": the group ends where its verb starts
+        cut = _GROUP_VERB.split(who, maxsplit=1)[0].strip()
+        who = None if not cut or cut.lower() in _BARE_GROUPS else cut
     if not caseless.lacks(sentence, _LIFETIME_WORDS) and _first(_LIFETIME, sentence, lo, hi):
         return f"{who or 'people'} {LIFETIME}"
     return who
 
 
+# ("adults who have had chickenpox": the verb of the group's own clause)
+_RELATIVE_IN_GROUP = re.compile(r"\b(?:who|that|which|whose)\b|'(?:ve|re|s)\b", _I)
+_GROUP_VERB = re.compile(r"\s(?:had|have|has|were|was|are|is|will|would|can|could|may|might|"
+                         r"develop|develops|developed|get|gets|got|need|needs|needed|die|died|"
+                         r"suffer|suffered|lose|lost|recover|recovered)\b", _I)
+_BARE_GROUPS = frozenset({"people", "patients", "persons", "individuals", "cases", "those",
+                          "them", "everyone", "all"})
 # "5 % of invasive bog-worm infections": the figure is a share among that group.
 _OF_GROUP = re.compile(r"\s*(?:%|percent|per cent)?\s*of\s+(?:all\s+)?(?:the\s+)?"
                        r"(?P<mods>(?:[\w-]+\s+){1,5}?)(?P<noun>cases|infections|episodes|"
@@ -2788,6 +2803,13 @@ def _number_of(m: re.Match[str], sentence: str, topic_words: tuple[str, ...]) ->
     if land is None:
         place = _first(_SETTING, sentence, 0, len(sentence))
         land = place.group(1) if place is not None else None
+    if m["b"]:  # "ranges from 750 to 2,800": both ends
+        mult2 = _MULTIPLIER.get((m["mult2"] or m["mult"] or "").lower(), 1)
+        high = parse_number(m["b"]) * mult2
+        if math.isfinite(high) and high > value:
+            measure = Measure("count", low=value, high=high, bound=Bound.RANGE, unit="count",
+                              horizon=_horizon(sentence, lo, hi))
+            return Figure(measure, s, e, land, what, 0.45)
     measure = Measure("count", value=value, bound=_bound(sentence, s, e), unit="count",
                       horizon=_horizon(sentence, lo, hi))
     return Figure(measure, s, e, land, what, 0.45)

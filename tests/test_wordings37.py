@@ -580,3 +580,27 @@ def test_increase_risk_ends_the_members(tmp_path: Path) -> None:
                      heading="Risk factors")
     assert ("narrow ureter", RISK, T) in rels
     assert not any("increase" in s for s, _, _ in rels)
+
+
+# --- figures from a charity's fact file -----------------------------------------------------
+def _figures(tmp_path: Path, sentence: str) -> list:
+    cs = page_claims(tmp_path, f"About\n{sentence}")
+    return [c.measure for c in cs.claims if c.measure is not None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The number of cases per year in the UK ranges from 750 to 2,800.",
+    "The number of cases each year is between 750 and 2,800.",
+])
+def test_a_number_of_cases_that_ranges(tmp_path: Path, sentence: str) -> None:
+    """"The number of cases ... ranges from A to B": a count with both ends (nothing had
+    been read, or only the first number)."""
+    counts = [m for m in _figures(tmp_path, sentence) if m.kind == "count"]
+    assert [(m.low, m.high) for m in counts] == [(750.0, 2800.0)]
+
+
+def test_a_groups_verb_is_no_part_of_the_group(tmp_path: Path) -> None:
+    """"29% of people had recurrent episodes": the people, no group "people had ..."."""
+    got = _figures(tmp_path, "In one study, 29% of people had recurrent episodes within "
+                             "three years.")
+    assert got and all(m.population is None or "had" not in m.population for m in got)
