@@ -109,7 +109,7 @@ def chance_dropped(name: str) -> str:
 # "... cause severe infections that can be fatal": the relative clause says the infections
 # kill, a harm of a harm.  "It is a rare infection that can be fatal" says it of the topic
 # itself (the noun follows "is a").
-_FATAL_ONE = re.compile(r"(?P<x>[A-Za-z][\w'-]*(?: [\w'-]+){0,3}?)\s*,?\s+(?:that|which)\s*$")
+_FATAL_ONE = re.compile(r"(?P<x>[A-Za-z][\w'-]*(?: [\w'-]+){0,5}?)\s*,?\s+(?:that|which)\s*$")
 _DEFINED_AS = re.compile(r"\b(?:is|are|was|were|be|being|as)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
 
 
@@ -129,7 +129,9 @@ def fatal_relative(before: str) -> str | None:
         return None
     words = m.group("x").split()
     # The noun phrase is the words after the last verb-like or linking word.
-    start = max((i + 1 for i, w in enumerate(words) if w.lower() in _LINKS), default=0)
+    # (an article after a preposition is inside the phrase: "a hole in the bowel wall")
+    start = max((i + 1 for i, w in enumerate(words) if w.lower() in _LINKS and not (
+        i and words[i - 1].lower() in _PREPOSITIONS)), default=0)
     noun = " ".join(words[start:])
     lead = before[:m.start("x")] + " ".join(words[:start])
     if not noun or noun.lower() in ("it", "this", "that", "which") or _DEFINED_AS.search(
@@ -138,8 +140,10 @@ def fatal_relative(before: str) -> str | None:
     return noun
 
 
+_PREPOSITIONS = frozenset({"of", "in", "with", "on", "at", "from", "around", "under"})
+# (Not "of", "in" or "with": "a hole in the bowel wall" is one name, not "bowel wall".)
 _LINKS = frozenset({"cause", "causes", "caused", "to", "into", "lead", "leads", "develop",
-                    "develops", "even", "get", "gets", "and", "or", "of", "in", "with", "a",
+                    "develops", "even", "get", "gets", "and", "or", "a",
                     "an", "the", "is", "are", "be", "as", "may", "can", "could", "might"})
 
 

@@ -604,3 +604,12 @@ def test_a_groups_verb_is_no_part_of_the_group(tmp_path: Path) -> None:
     got = _figures(tmp_path, "In one study, 29% of people had recurrent episodes within "
                              "three years.")
     assert got and all(m.population is None or "had" not in m.population for m in got)
+
+
+def test_what_may_be_life_threatening_keeps_its_whole_name(tmp_path: Path) -> None:
+    """"a hole in the bowel wall, which may be life-threatening": the hole kills, not the
+    wall (the name had been cut at the article after "in")."""
+    rels = relations(tmp_path, "It can cause a hole in the bowel wall, which may be "
+                               "life-threatening.")
+    assert ("hole in the bowel wall", CAUSES, "death") in rels
+    assert ("bowel wall", CAUSES, "death") not in rels
