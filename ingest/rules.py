@@ -6149,7 +6149,9 @@ class DocumentRules:
         if r.trig.name == "is-treatment" and right.lstrip().startswith((",", ";")):
             right = ""  # "X is the usual treatment, and Y ...": the next clause is another's
         topic = [Phrase(self.topic, None, self.topic)]
-        lhs = (self.clause_subject(left) if r.trig.name == "participle"
+        # ("It can cause sepsis, leading to organ failure": the sentence's subject leads on)
+        lhs = ((self.clause_subject(left) or self.sentence_subject(left))
+               if r.trig.name == "participle"
                else self.side(left, r.antecedent) if p.Side.LEFT in (shape.subject, shape.object)
                else topic)
         if not lhs and shape.subject is p.Side.LEFT and _MODAL_VERB_LEAD.match(left_side(left)):

@@ -613,3 +613,12 @@ def test_what_may_be_life_threatening_keeps_its_whole_name(tmp_path: Path) -> No
                                "life-threatening.")
     assert ("hole in the bowel wall", CAUSES, "death") in rels
     assert ("bowel wall", CAUSES, "death") not in rels
+
+
+def test_leading_to_after_a_harm_is_the_topics_too(tmp_path: Path) -> None:
+    """"It can cause blood poisoning, leading to gangrene": the sentence's subject leads on
+    (the participle had found no subject of its own clause)."""
+    rels = relations(tmp_path, "Grebble fever can cause blood poisoning, leading to gangrene "
+                               "and organ failure.")
+    assert {(T, HARM, "blood poisoning"), (T, HARM, "gangrene"),
+            (T, HARM, "organ failure")} <= rels
