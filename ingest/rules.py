@@ -1432,6 +1432,8 @@ _HELPS_DIAGNOSE = re.compile(r"\b(?:assists?|aids?|supports?|helps?)\b", re.I)
 # What a finding is named by ("a raised white cell count supports the diagnosis").
 _FINDING_WORD = re.compile(r"\b(?:count|level|levels|result|results|finding|findings|imaging|"
                            r"culture|cultures|scan|x-ray|biopsy|sample)\b", re.I)
+_IF_CLAUSE_FIRST = re.compile(r"\s*(?:if|when|once)\s[^,]{3,80},\s*", re.I)
+_CONDITIONS_LEAD = re.compile(r"\b(?:if|when|whenever|in case)\s*:\s*$", re.I)
 _DEFINITION_LEAD = re.compile(r"(?:^|\s)(?:definition|description|overview|what is it\??)\s*:"
                               r"\s*$", re.I)
 _BUT_RARE = re.compile(r",?\s+but\s+(?:it\s+|this\s+)?(?:is|are|remains?)\s+(?:\w+\s+)?"
@@ -2891,6 +2893,8 @@ class DocumentRules:
             return p.LOOK_ALIKE
         if _AIMS_LEAD.search(last):
             return None  # "Medicines will:", "Treatment aims to:": what care does, no remedies
+        if sec_type in (p.TREATMENT, p.DIAGNOSIS, p.PREVENTION) and _CONDITIONS_LEAD.search(last):
+            return None  # "You may need to go to hospital if:": when, no remedies or tests
         if _POOR_OUTCOME_LEAD.search(last):
             return p.PROGNOSIS  # "The risk of a poor outcome rises in cases involving:"
         if not lead_text.rstrip().endswith(":"):
@@ -3136,6 +3140,11 @@ class DocumentRules:
         if kind in (p.RISK, p.CAUSE) and not _YOU_HAVE_ITEM.match(head_text) \
                 and _predicate_item(head_text):
             return None  # "- mostly affects older adults": a clause, read as a sentence
+        when = _IF_CLAUSE_FIRST.match(head_text) if kind in (p.TREATMENT, p.PREVENTION) \
+            else None
+        if when is not None:
+            # "If your arm or leg is affected, raising it may help": the care, after when
+            head_text = head_text[when.end():]
         head_end = len(head_text)  # where the item's gloss starts, in ``text``
         # "Loss of a limb, scarring and, in some cases, death": the aside splits no list.
         head_text = _LIST_ASIDE.sub(" ", head_text)

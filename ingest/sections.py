@@ -194,6 +194,38 @@ def _unmarked(lines: list[str]) -> list[str]:
     return out
 
 
+def _bare_colon_list(lines: list[str]) -> list[str]:
+    """Return the lines with a bare list under a colon lead-in marked as bullets.
+
+    "Treatment may include:", a blank line, then a run of two or more short capitalised
+    lines, none with a full stop ("Oral, or intravenous (IV) antibiotics" / "Cool, wet
+    dressings" / "Surgery" / "Rest"): a list that lost its bullets, its commas no sign of
+    a sentence.  A wrapped paragraph ends on a full stop, so it is left whole.
+    """
+    if not any(x.endswith(":") for x in lines):
+        return lines  # cheap gate: no lead-in
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if not (out[i].endswith(":") and i + 2 < len(out) and not out[i + 1]):
+            i += 1
+            continue
+        j = i + 2
+        while j < len(out) and out[j] and _bare_list_line(out[j]):
+            j += 1
+        if j - (i + 2) >= 2 and (j == len(out) or not out[j]):
+            for k in range(i + 2, j):
+                out[k] = "• " + out[k]
+        i = max(j, i + 1)
+    return out
+
+
+def _bare_list_line(line: str) -> bool:
+    """Return whether a line reads as one item of a bare list (see _bare_colon_list)."""
+    return line[:1].isupper() and not _is_bullet(line) and not _ends_sentence(line) \
+        and not line.endswith(":") and len(line.split()) <= 14
+
+
 _ROW = "row"  # the kind of the line before, when it is a table row (nothing goes on it)
 
 
@@ -275,6 +307,7 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     raw = (_HYPHEN_BREAK.sub(_rejoined, text) if "-\n" in text else text).splitlines()
     lines = [clean_inline(x) for x in (_tab_rows(raw) if "\t" in text else raw)]
     lines = _unmarked(["" if is_boilerplate(x) else x for x in lines])
+    lines = _bare_colon_list(lines)  # "Treatment may include:" / blank / "Surgery" / "Rest"
     lines = _run_in_headings(lines)  # "Prevention - Keep wounds clean.": a heading, then text
     lines = term_items(lines, _ends_sentence, _is_bullet)  # "diabetes" / its gloss / ...
     # The next non-blank line after each line, found in one pass from the end (looking

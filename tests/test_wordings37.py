@@ -622,3 +622,25 @@ def test_leading_to_after_a_harm_is_the_topics_too(tmp_path: Path) -> None:
                                "and organ failure.")
     assert {(T, HARM, "blood poisoning"), (T, HARM, "gangrene"),
             (T, HARM, "organ failure")} <= rels
+
+
+# --- a clinic's treatment page whose lists lost their bullets -----------------------------
+def test_a_bare_list_under_a_colon_lead_after_a_blank_line(tmp_path: Path) -> None:
+    """"Treatment may include:", a blank line, then short capitalised lines with no full
+    stop: items (the first line's commas had made it a paragraph that swallowed the rest);
+    "If your arm is affected, raising it may help" is care after its condition."""
+    rels = relations(tmp_path, "Treatment may include:\n\nOral, intramuscular (a jab), or "
+                               "intravenous (IV) antibiotics\nCool, wet dressings on the sore "
+                               "site\nSurgery\n"
+                               "If your arm is affected, raising the arm may help\nRest\n",
+                     heading="Treatment")
+    remedies = {s for s, p, o in rels if p == USED and o == T}
+    assert {"intravenous antibiotics", "surgery", "rest"} <= remedies
+    assert not any(s.startswith("if ") for s in remedies)
+
+
+def test_a_list_of_when_to_go_to_hospital_names_no_remedies(tmp_path: Path) -> None:
+    """"You may need to be treated in hospital if:" lists when, not remedies."""
+    rels = relations(tmp_path, "You may need to be treated in hospital if:\n\nThe pain is "
+                               "getting worse\nYou have a high fever\n", heading="Treatment")
+    assert not {s for s, p, _ in rels if p == USED} & {"high fever", "pain"}
