@@ -1434,12 +1434,19 @@ _FINDING_WORD = re.compile(r"\b(?:count|level|levels|result|results|finding|find
                            r"culture|cultures|scan|x-ray|biopsy|sample)\b", re.I)
 _IF_CLAUSE_FIRST = re.compile(r"\s*(?:if|when|once)\s[^,]{3,80},\s*", re.I)
 _CONDITIONS_LEAD = re.compile(r"\b(?:if|when|whenever|in case)\s*:\s*$", re.I)
-_DEFINITION_LEAD = re.compile(r"(?:^|\s)(?:definition|description|overview|what is it\??)\s*:"
-                              r"\s*$", re.I)
+# A field that says what the topic is ("Definition:", "Overview:"), as a line's lead
+# (_DEFINITION_LEAD) or opening a line of its own (_DEFINITION_FIELD).
+_DEFINITION_WORDS = r"(?:definition|description|overview|what is it\??)"
+_DEFINITION_LEAD = re.compile(rf"(?:^|\s){_DEFINITION_WORDS}\s*:\s*$", re.I)
+def _clause_end(text: str, at: int) -> int:
+    """Return where the clause after ``at`` ends: the next semicolon, else the text's end."""
+    semicolon = text.find(";", at)
+    return semicolon if semicolon >= 0 else len(text)
+
+
 _BUT_RARE = re.compile(r",?\s+but\s+(?:it\s+|this\s+)?(?:is|are|remains?)\s+(?:\w+\s+)?"
                        r"(?:uncommon|rare|unusual)\b", re.I)
-_DEFINITION_FIELD = re.compile(r"\s*(?:definition|description|overview|what is it\??)\s*:\s*",
-                               re.I)
+_DEFINITION_FIELD = re.compile(rf"\s*{_DEFINITION_WORDS}\s*:\s*", re.I)
 _ONE_FORM = re.compile(r"(?:one|some|another|a|the (?:severe|serious|rarer|rare)) forms?", re.I)
 _PART_LACKED = re.compile(r"\b(?:lack|absence|loss|removal|removed) of (?:an? |the |your |their )?$"
                           r"|\bwithout (?:an? |the |your |their )?$|\bno (?:working )?$", re.I)
@@ -3257,7 +3264,7 @@ class DocumentRules:
             lb = self.doc.blocks[lead]
             lead_text = _TRAILING_CITES.sub("", self.doc.text[lb.start:lb.end])
         last_lead = lead_text.rsplit(". ", 1)[-1]  # the lead-in's last sentence
-        if lead_text and _DEFINITION_LEAD.search(lead_text):
+        if lead_text.rstrip().endswith(":") and _DEFINITION_LEAD.search(lead_text):
             return None  # "definition:" then what the topic is: read as a sentence of it
         span = sentences[0] if sentences else (block.start, block.end)
         section = self.doc.section_title(block)
@@ -3486,7 +3493,8 @@ class DocumentRules:
         if antecedent is None and aside is None and kind not in (p.RISK, p.SKIP):
             text = topic_in_front(text, self.topic)  # a summary's "Treated with X."
         defined = _DEFINITION_FIELD.match(text) if text[:1] in "DdOoWw" else None
-        if defined is not None or (lead and _DEFINITION_LEAD.search(lead)
+        if defined is not None or (lead and lead.rstrip().endswith(":")
+                                   and _DEFINITION_LEAD.search(lead)
                                    and not self.mentions_topic(text[:60])):
             # "Definition: a skin infection, usually caused by G" (or the line after a
             # "definition:" lead): what the topic is
@@ -5631,10 +5639,8 @@ class DocumentRules:
         if trig.name == "gets-it-more" and m.group("named") and not self.is_topic(
                 pc.clean_phrase(m.group("named"))):
             return False  # "Men get heart disease more often": another illness's
-        semicolon = text.find(";", m.end())
-        if trig.name in _PEOPLE_TRIGGERS and _BUT_RARE.search(
-                text, m.end(), semicolon if semicolon >= 0 else len(text)) and not \
-                _MOST_OFTEN.search(m.group()):
+        if trig.name in _PEOPLE_TRIGGERS and "but" in text and _BUT_RARE.search(
+                text, m.end(), _clause_end(text, m.end())) and not _MOST_OFTEN.search(m.group()):
             # "It does occur in infants, but it is uncommon": no risk of theirs ("most
             # commonly seen in people on dialysis but rare" still names the group)
             return False
