@@ -1438,6 +1438,8 @@ _CONDITIONS_LEAD = re.compile(r"\b(?:if|when|whenever|in case)\s*:\s*$", re.I)
 # (_DEFINITION_LEAD) or opening a line of its own (_DEFINITION_FIELD).
 _DEFINITION_WORDS = r"(?:definition|description|overview|what is it\??)"
 _DEFINITION_LEAD = re.compile(rf"(?:^|\s){_DEFINITION_WORDS}\s*:\s*$", re.I)
+
+
 def _clause_end(text: str, at: int) -> int:
     """Return where the clause after ``at`` ends: the next semicolon, else the text's end."""
     semicolon = text.find(";", at)
