@@ -33,6 +33,7 @@ from .patterns import (
     TREATMENT,
     section_type,
 )
+from .phrases import strip_parens
 from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
 
 Block = tuple[str, str]
@@ -44,7 +45,6 @@ LIST_SECTION_TYPES = frozenset({RISK, CAUSE, SYMPTOM, COMPLICATION, TREATMENT, P
 # Headings nest two deep at most before their text; three or more short lines after a
 # list-type heading, then text, are the list and the text after it.
 _LIST_BEFORE_TEXT = 3
-_BRACKET = re.compile(r"\s*\([^()]*\)")
 
 
 def unbulleted_items(merged: list[Block], short_line: Callable[[str], bool]) -> list[Block]:
@@ -78,8 +78,7 @@ def _read_run(out: list[Block], i: int, j: int, short_line: Callable[[str], bool
     """
     # (a bracket glosses its line: "Pulmonary embolism (a blockage caused by a clot)" is
     # no heading of causes)
-    types = {k: section_type(_BRACKET.sub("", out[k][1]) if "(" in out[k][1] else out[k][1])
-             for k in range(i, j + 1)}
+    types = {k: section_type(strip_parens(out[k][1])) for k in range(i, j + 1)}
     starts: list[int] = []
     if i > 0 and out[i - 1][0] == PARAGRAPH and out[i - 1][1].endswith(":"):
         # The lead-in opens the list; its type is its own or its heading's.

@@ -344,12 +344,14 @@ _DONE_HOW_TAIL = re.compile(
     # "sudden severe pain, typically affecting the big toe": where, no member
     r"|,\s*(?:(?:often|usually|typically|mostly|mainly|most often|commonly) )?(?:affecting|"
     r"involving|starting in|beginning in)\b[^.;]*", _I)
-# Participles that open a clause after a comma: what the thing named before them does.
-PARTICIPLE_LEADS = (r"starving|depriving|cutting off|blocking|leaving|allowing|letting|making|"
-                    r"causing|leading|resulting|forcing|preventing|stopping")
+# A participle that opens a clause after a comma, with the word after it: what the thing
+# named before it does ("..., starving the skin of oxygen", "..., causing it to die").
+PARTICIPLE_CLAUSE = (r"(?:starving|depriving|cutting off|blocking|leaving|allowing|letting|"
+                     r"making|causing|leading|resulting|forcing|preventing|stopping)\s+"
+                     r"(?:the|a|an|your|their|its|them|it|to|in)\b")
 _CUT = re.compile(
     # ("blood clots in small vessels, starving the skin of oxygen": a participle's clause)
-    r"\s*(?:,\s*(?:(?:" + PARTICIPLE_LEADS + r")\s+(?:the|a|an|your|their|its|them|it|to|in)\b|"
+    r"\s*(?:,\s*(?:" + PARTICIPLE_CLAUSE + r"|"
     r"when|which|who|where|whose|as(?! well as\b)|mainly|especially|usually|often|"
     r"also|"
     r"characteri[sz]ed|marked|defined|"

@@ -1429,9 +1429,9 @@ _TOPIC_PROCESS = re.compile(r"(?:the |this |its )?(?:inflammation|swelling|toxin
 _MOST_OFTEN = re.compile(r"most|more|common|frequent|main|usual|often|typical|predominant|"
                          r"primar|chief|large", re.I)
 _HELPS_DIAGNOSE = re.compile(r"\b(?:assists?|aids?|supports?|helps?)\b", re.I)
-# What a finding is named by ("a raised white cell count supports the diagnosis").
-_FINDING_WORD = re.compile(r"\b(?:count|level|levels|result|results|finding|findings|imaging|"
-                           r"culture|cultures|scan|x-ray|biopsy|sample)\b", re.I)
+# A finding named as one ("raised levels support the diagnosis"); counts, cultures, scans
+# and samples are _TEST_WORD's already.
+_FINDING_WORD = re.compile(r"\b(?:levels?|results?|findings?)\b", re.I)
 _IF_CLAUSE_FIRST = re.compile(r"\s*(?:if|when|once)\s[^,]{3,80},\s*", re.I)
 _CONDITIONS_LEAD = re.compile(r"\b(?:if|when|whenever|in case)\s*:\s*$", re.I)
 # A field that says what the topic is ("Definition:", "Overview:"), as a line's lead

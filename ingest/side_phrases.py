@@ -165,8 +165,7 @@ _IN_PEOPLE_PAIR = re.compile(rf"\s+(?:in|among)\s+(?:both\s+)?{_PEOPLE_PAIR_WORD
 _HOW_MANY = re.compile(r"\b(?:at )?least one (?!of\b)", re.IGNORECASE)
 
 
-_PARTICIPLE_TAIL = re.compile(rf",\s*(?:(?:{pc.PARTICIPLE_LEADS})\s+(?:the|a|an|your|their|its|"
-                              r"them|it|to|in)\b"
+_PARTICIPLE_TAIL = re.compile(rf",\s*(?:{pc.PARTICIPLE_CLAUSE}"
                               # ", with infection spreading via the skin": how, no member
                               r"|with\s+(?:the\s+)?[\w-]+\s+[\w-]+ing\b).*$", re.IGNORECASE)
 _UNVACCINATED = re.compile(

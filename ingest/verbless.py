@@ -63,9 +63,13 @@ _MODAL = re.compile(
     r"develop|spread|mimic|recur|come back|involve|occur|require|need|respond|resolve|last|"
     r"persist|follow)\b", re.IGNORECASE)
 # A note's line in lower case that opens with how often ("usually seen in infants; often
-# follows a cold"): its subject, the topic, left out.
+# follows a cold"): its subject, the topic, left out; and each later clause of such a line
+# (_NOTE_CLAUSE: "...; may follow a scratch").
+_NOTE_VERBS = r"follows|affects|causes|presents|occurs|starts|begins"
 _NOTE_ADVERB = re.compile(r"(?:usually|often|mostly|typically|commonly|frequently|mainly) "
-                          r"(?:seen|found|follows|affects|causes|presents|occurs|starts|begins)\b")
+                          rf"(?:seen|found|{_NOTE_VERBS})\b")
+_NOTE_CLAUSE = re.compile(r";\s+((?:usually |often |mostly |typically |commonly |frequently )?"
+                          rf"(?:{_NOTE_VERBS}|may|can)\b)")
 # A fact box's field ("Causes: germ G", "Spreads - by touch").
 _FIELD = re.compile(r"[\w ]{1,30}?\s*(?::|\s[-\u2013\u2014]\s)")
 # A clause with its own subject and verb after a comma ("..., the rash may spread").
@@ -109,7 +113,3 @@ def topic_in_front(text: str, topic: str) -> str:
         # often follows a cold; may follow a scratch"
         text = _NOTE_CLAUSE.sub(lambda m: f"; {topic} {m.group(1)}", text)
     return f"{topic} {joined}{text[0].lower()}{text[1:]}"
-
-
-_NOTE_CLAUSE = re.compile(r";\s+((?:usually |often |mostly |typically |commonly |frequently )?"
-                          r"(?:follows|affects|causes|presents|occurs|starts|begins|may|can)\b)")
