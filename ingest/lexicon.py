@@ -1101,6 +1101,9 @@ _MEASURED = re.compile(r"(?:pressure|levels?|counts?|rates?|doses?|risks?|number
 _DEGREE_WORDS = frozenset({"severe", "serious", "mild", "moderate", "slight", "marked",
                            "significant", "extreme"})
 
+# Sizes that set a class of a thing apart ("giant aneurysms" are a class clinicians name).
+_SIZE_WORDS = frozenset({"giant", "large", "small", "huge", "big", "tiny", "massive"})
+
 
 def sole_kind_pairs(keys: Iterable[str], *, one_word: bool = False,
                     ) -> Iterator[tuple[str, str]]:
@@ -1148,7 +1151,7 @@ def sole_kind_pairs(keys: Iterable[str], *, one_word: bool = False,
         if len(head) < 4 or head.rsplit(" ", 1)[-1] in GENERIC_HEADS \
                 or ANATOMY.fullmatch(head) or (" " not in head) != one_word:
             continue
-        if _describes(modifier):
+        if _describes(modifier) and not _SIZE_WORDS.intersection(modifier):
             yield key, target
 
 

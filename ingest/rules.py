@@ -80,6 +80,7 @@ from .care_wordings import (
     remedy_item,
     vaccinated,
 )
+from .carried_risks import carried_risks
 from .causative_signs import CAUSED_STATE_WORDS, caused_part_states
 from .chain_links import site_left_off, step_pointed_back_to
 from .claim_shapes import (
@@ -3655,6 +3656,7 @@ class DocumentRules:
             self.group_risk(text, (start, end), section)
         if "risk" in low or "danger" in low or "hazard" in low:
             self.harms_risked(text, (start, end), section)
+            self.risks_carried(text, (start, end), section)
         if "longer" in low or ("more than" in low and "if " in low):
             self.lasting_longer(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in low or "includ" in low else None
@@ -4521,6 +4523,31 @@ class DocumentRules:
                 self.emit(source, v.INCREASES_RISK_OF, ph.label, span, ph.surface, section,
                           hedged=is_hedged(said.said), rule="phrase:risks-of",
                           confidence=0.6)
+
+    def risks_carried(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "patients with X ... because of their risk of A or B" and "the illness linked
+        to X; with a lifelong risk of A": X carries each harm.  A harm (what illness is
+        linked to, or a harm of the topic the page has named, by the last word of its name)
+        goes on to them as its complications; anything else raises their risk."""
+        said = carried_risks(text)
+        if said is None:
+            return
+        carrier = _DEVELOPMENT.sub("", pc.clean_phrase(said.carrier)).strip()
+        if not carrier or self.is_topic(carrier) or pc.is_generic(carrier) or \
+                self.mentions_topic(carrier):
+            return
+        head = _label_key(carrier.rsplit(" ", 1)[-1])
+        named = sorted(h for h in self._harms_named() if _label_key(h.rsplit(" ", 1)[-1]) == head)
+        harm = said.harm or bool(named)
+        if named and len(carrier.split()) == 2 and len(named[0].split()) > 1 and \
+                carrier.split()[0].lower() not in named[0].split():
+            # "giant aneurysms" after "heart artery aneurysm": the giant heart artery ones
+            carrier = f"{carrier.split()[0]} {named[0]}"
+        for ph in phrases(pc.cut_clause(said.harms)):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(carrier, v.HAS_COMPLICATION if harm else v.INCREASES_RISK_OF,
+                          ph.label, span, ph.surface, section, hedged=is_hedged(said.anchor),
+                          rule="phrase:risks-carried", confidence=0.6)
 
     def lasting_longer(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "The longer a mite stays attached, the higher the risk": the prolonged

@@ -1,0 +1,59 @@
+"""Sentence wordings read in session 38: a clinical reference's prognosis register (the harms
+a complication carries, said as a risk its bearers have), each error rewritten as a sentence
+of our own about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .grebble_pages import page_relations, relations
+
+T = "grebble fever"
+RISK, HARM = "increases_risk_of", "has_complication"
+
+
+# --- the harms a condition carries ----------------------------------------------------------
+def test_burden_then_lifelong_risk_after_semicolon(tmp_path: Path) -> None:
+    """"the illness and death linked to cyst growth; with a lifelong risk of A, B and C": the
+    cysts are the topic's harm, and A, B and C the cysts' (the clause after the semicolon had
+    no subject and gave nothing)."""
+    rels = relations(tmp_path, "Doctors now know more about the long-term illness and death "
+                               "associated with grebble cyst development; with a lifelong risk "
+                               "of cyst clotting, rupture, and heart attack.", heading="Outlook")
+    assert (T, HARM, "grebble cyst") in rels
+    assert {("grebble cyst", HARM, "cyst clotting"), ("grebble cyst", HARM, "rupture"),
+            ("grebble cyst", HARM, "heart attack")} <= rels
+
+
+def test_patients_with_a_harm_and_their_risk(tmp_path: Path) -> None:
+    """"The outlook of patients with X is a worry because of their associated risk of A or B":
+    X carries A and B; a harm the page has named goes on to them as its complications."""
+    rels = page_relations(tmp_path, "Complications\nGrebble fever can lead to kidney cysts.\n\n"
+                                    "The outlook for patients with kidney cysts is a worry "
+                                    "because of their associated risk of bleeding or clotting.")
+    assert {("kidney cysts", HARM, "bleeding"), ("kidney cysts", HARM, "clotting")} <= rels
+
+
+def test_patients_with_a_factor_and_their_risk(tmp_path: Path) -> None:
+    """A condition the page names as no harm of the topic raises the risk of what it carries."""
+    rels = relations(tmp_path, "Care of patients with diabetes is harder because of their "
+                               "higher risk of infection.", heading="Outlook")
+    assert ("diabetes", RISK, "infection") in rels
+    assert ("diabetes", HARM, "infection") not in rels
+
+
+def test_their_risk_needs_the_people_with(tmp_path: Path) -> None:
+    """Without "patients with X" no one carries the risk: nothing is read as a carrier."""
+    rels = relations(tmp_path, "Care is harder in winter because of their higher risk of "
+                               "infection.", heading="Outlook")
+    assert not {r for r in rels if r[2] == "infection"}
+
+
+def test_sized_class_named_short_takes_the_full_name(tmp_path: Path) -> None:
+    """"giant cysts" after "kidney cysts": the giant kidney cysts, and the size keeps them a
+    class of their own, apart from the topic's kidney cysts."""
+    rels = page_relations(tmp_path, "Complications\nGrebble fever can lead to kidney cysts.\n\n"
+                                    "Patients with giant cysts are a worry because of their "
+                                    "associated risk of bleeding.")
+    assert ("giant kidney cysts", HARM, "bleeding") in rels
+    assert (T, HARM, "kidney cysts") in rels
