@@ -1629,7 +1629,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?:mainly |mostly |mostly |primarily |predominantly |chiefly |"
                          r"especially |particularly |usually |typically )?"
                          r"(?=(?:[a-z-]+ ){0,2}(?:people|those|women|men|adults|children|patients|"
-                         r"individuals|girls|boys|babies|infants|teenagers|adolescents)\b)",
+                         r"individuals|girls|boys|babies|infants|teenagers|adolescents)\b)"
+                         # "It can also affect people who use X": who it can affect, said
+                         # with what they do or have (not "it can affect children": anyone)
+                         r"|\b(?:can|may|might|could)(?: also| sometimes| even)? affect "
+                         r"(?=(?:people|those|anyone|women|men|adults|children|patients) "
+                         r"(?:who|with)\b)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     # ("It is most often linked to X": two adverbs)
     _t("associated", r"\b(?:is|are|was|were|be|been)? ?(?:(?:most|more) (?:often|commonly|"

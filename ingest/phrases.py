@@ -1063,6 +1063,17 @@ _NEITHER_LEAD = re.compile(r"^\s*neither\s+", _I)
 _NOR = re.compile(r",?\s+nor\s+", _I)
 
 
+def without_example_lead(member: str) -> str:
+    """Return a list member without the words that mark it an example ("for example from
+    X", "e.g. X": X), as a member after a comma is written.
+
+    >>> without_example_lead("for example from chemotherapy"), without_example_lead("a cut")
+    ('chemotherapy', 'a cut')
+    """
+    lead = _EXAMPLES.match(member) if member.lstrip()[:1] in "fesi" else None
+    return member[lead.end():] if lead is not None and lead.end() < len(member) else member
+
+
 def split_list(text: str) -> list[str]:
     """Split a coordinated list ("A, B, and C", "A or B") into its members."""
     text = strip_parens(text)
@@ -1370,6 +1381,12 @@ def people_factor(phrase: str) -> str:
     word that cannot be a noun keeps its people ("obese people").
     """
     start = re.sub(r"^(?:in|among|for|to)\s+", "", phrase.strip(), flags=_I)
+    if _WHO_ARE_NOT.match(start):
+        # "people who have not been vaccinated": the lack of it; "women who do not use X",
+        # "who have never had X": what they lack names no factor
+        unvaccinated = _NOT_VACCINATED.search(start)
+        return "" if unvaccinated is None else (
+            "incomplete vaccination" if unvaccinated.group("part") else "lack of vaccination")
     if _WHO_USE.match(start):
         return _use_of(start)
     does = _WHO_DO.match(start.strip(" .;,"))
@@ -1401,10 +1418,8 @@ def people_factor(phrase: str) -> str:
     if going:  # "travellers to areas of Europe": the travel is what raises the risk
         return f"travel to {going.group(1)}"
     unvaccinated = _NOT_VACCINATED.search(start)
-    if unvaccinated is not None:  # "people who were never vaccinated against it"
+    if unvaccinated is not None:  # "people never vaccinated against it"
         return "incomplete vaccination" if unvaccinated.group("part") else "lack of vaccination"
-    if _WHO_ARE_NOT.match(start):
-        return ""  # "women who are not menstruating": what they lack names no factor
     child = _CHILD_RANGE.match(start)
     if _UNDER_AGE.match(start) or (child is not None and int(child["hi"]) <= 12):
         return "young age"
@@ -1458,8 +1473,9 @@ _WHOSE = re.compile(r"^(?:people|those|patients|persons|individuals|children|adu
 
 
 # "women who are not pregnant", "people who do not smoke": a group named by what it is not.
-_WHO_ARE_NOT = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+(?:(?:are|is|were|was|do|does|did)\s+not|"
-                          r"aren't|isn't|weren't|don't|doesn't|didn't)\b", _I)
+_WHO_ARE_NOT = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+(?:(?:are|is|were|was|do|does|did|have|has|"
+                          r"had)\s+(?:not|never)|never|aren't|isn't|weren't|don't|doesn't|"
+                          r"didn't|haven't|hasn't|hadn't)\b", _I)
 
 
 def whose_state(text: str) -> str | None:

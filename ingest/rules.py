@@ -1880,6 +1880,12 @@ _BURDEN_END = re.compile(r"\b(?:morbidity|mortality|illness|death|deaths|disabil
                          r"|\b(?:morbidity|illness|disability)\s+(?:is|are|was|were)\s+"
                          r"(?:\w+\s+)?(?:associated|linked|related)\s+(?:with|to)\s*$", re.I)
 # "the development of X", "X development": X itself, as a harm named.
+# "It can develop when a cut becomes infected", "caused by sores getting infected".
+_BECOMES_INFECTED = re.compile(
+    r"\b(?:develops?|developing|happens?|starts?|occurs?|begins?|caused|comes?|results?|"
+    r"arises?)\b[^.;]{0,30}?\b(?:when|if|once|after|by|from)\s+(?P<x>[^.;:]{2,60}?)\s+"
+    r"(?:becomes?|gets?|getting|got|became|being|is|are)\s+infected\b", re.I)
+_IT_OPENS = re.compile(r"\s*(?:it|this)\b", re.I)
 _DEVELOPMENT = re.compile(r"^\s*(?:the )?development of\s+|\s+development(?=\s*[.;,]?\s*$)",
                           re.I)
 # Deaths said as what is due to something: "Death is usually due to X", "Most deaths ...".
@@ -3657,6 +3663,8 @@ class DocumentRules:
         if "risk" in low or "danger" in low or "hazard" in low:
             self.harms_risked(text, (start, end), section)
             self.risks_carried(text, (start, end), section)
+        if "infected" in low:
+            self.infected_openings(text, (start, end), section)
         if "longer" in low or ("more than" in low and "if " in low):
             self.lasting_longer(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in low or "includ" in low else None
@@ -4523,6 +4531,19 @@ class DocumentRules:
                 self.emit(source, v.INCREASES_RISK_OF, ph.label, span, ph.surface, section,
                           hedged=is_hedged(said.said), rule="phrase:risks-of",
                           confidence=0.6)
+
+    def infected_openings(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "It can develop when a cut or a burn becomes infected": the wound that
+        becomes infected raises the risk of the topic (said of the topic, or "it", only)."""
+        m = _BECOMES_INFECTED.search(text)
+        if m is None or not (self.mentions_topic(text[:m.start()]) or pc.ANAPHORA.match(
+                text[:m.start()].strip()) or _IT_OPENS.match(text)):
+            return
+        for ph in phrases(m.group("x")):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(ph.label, v.INCREASES_RISK_OF, self.topic, span, ph.surface, section,
+                          hedged=is_hedged(m.group(0)), negated=is_negated(text[:m.start("x")]),
+                          rule="phrase:becomes-infected", confidence=0.6)
 
     def risks_carried(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "patients with X ... because of their risk of A or B" and "the illness linked
@@ -5460,7 +5481,8 @@ class DocumentRules:
             elif not target or pc.is_generic(target) or len(target.split()) > 5:
                 continue
             # ("such as grassy, brushy or wooded areas": each takes the noun of the last)
-            members = share_noun(pc.split_list(m.group("x")))
+            # ("a weakened immune system, for example from chemotherapy": the example)
+            members = share_noun([pc.without_example_lead(x) for x in pc.split_list(m.group("x"))])
             # "if you smoke or drink heavily": bare acts are their doing (smoking, drinking),
             # when the list opens with one ("if you have a cut or burn": a burn, no act)
             acts = bool(members) and bare_act(members[0].strip()) is not None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from .grebble_pages import page_relations, relations
 
 T = "grebble fever"
@@ -57,3 +59,56 @@ def test_sized_class_named_short_takes_the_full_name(tmp_path: Path) -> None:
                                     "associated risk of bleeding.")
     assert ("giant kidney cysts", HARM, "bleeding") in rels
     assert (T, HARM, "kidney cysts") in rels
+
+
+# --- who it can affect, and the wounds that become infected --------------------------------
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("It can also affect people who have diabetes.", "diabetes"),
+    ("Grebble fever may affect people who use a diaphragm.", "diaphragm"),
+])
+def test_can_affect_people_who(tmp_path: Path, sentence: str, factor: str) -> None:
+    """"It can also affect people who X" (only "it affects" and "it tends to affect" were
+    read): what the people have or use raises the risk."""
+    assert (factor, RISK, T) in relations(tmp_path, sentence)
+
+
+def test_can_affect_children_names_no_group(tmp_path: Path) -> None:
+    """"It can affect children and adults" says anyone can get it: no risk group."""
+    rels = relations(tmp_path, "It can affect children and adults.")
+    assert not {r for r in rels if r[1] == RISK}
+
+
+@pytest.mark.parametrize("sentence", [
+    "It can develop when a cut or a burn becomes infected.",
+    "Grebble fever usually starts when a cut or a burn gets infected.",
+    "It may be caused by a cut or a burn getting infected.",
+])
+def test_wound_becoming_infected(tmp_path: Path, sentence: str) -> None:
+    """The wound that becomes infected raises the risk (nothing was read)."""
+    assert {("cut", RISK, T), ("burn", RISK, T)} <= relations(tmp_path, sentence)
+
+
+def test_wound_becoming_infected_is_said_of_the_topic(tmp_path: Path) -> None:
+    """Said of another thing ("A rash can develop when ..."), the wound is not the topic's."""
+    rels = relations(tmp_path, "A blister can develop when a cut becomes infected.")
+    assert ("cut", RISK, T) not in rels
+
+
+def test_example_after_a_comma_in_a_risk_if_list(tmp_path: Path) -> None:
+    """"a weak immune system, for example from chemotherapy": the example, not "example from
+    chemotherapy"."""
+    rels = relations(tmp_path, "The risk is higher if you have a weak immune system, for "
+                               "example from chemotherapy.")
+    assert ("chemotherapy", RISK, T) in rels
+    assert not {r for r in rels if r[0].startswith("example")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cases have been reported in people who have not used pads.",
+    "Cases have been seen in people who don't use pads.",
+])
+def test_people_who_do_not_name_no_factor(tmp_path: Path, sentence: str) -> None:
+    """What people do not do or have names no factor ("pads" had been a factor, and "who
+    don't use" became "donning't use pads")."""
+    rels = relations(tmp_path, sentence)
+    assert not {r for r in rels if r[1] == RISK}
