@@ -1880,6 +1880,10 @@ _BURDEN_END = re.compile(r"\b(?:morbidity|mortality|illness|death|deaths|disabil
                          r"|\b(?:morbidity|illness|disability)\s+(?:is|are|was|were)\s+"
                          r"(?:\w+\s+)?(?:associated|linked|related)\s+(?:with|to)\s*$", re.I)
 # "the development of X", "X development": X itself, as a harm named.
+# A remedy after a comma: the next member of a list of care, no more of a purpose's object.
+_COMMA_REMEDY = re.compile(r",\s+(?=(?:[\w-]+\s+){0,2}?(?:antibiotics|antivirals|antifungals|"
+                           r"medicines|medications|drugs|fluids|oxygen|steroids|immunoglobulin|"
+                           r"painkillers)\b)", re.I)
 # "It can develop when a cut becomes infected", "caused by sores getting infected".
 _BECOMES_INFECTED = re.compile(
     r"\b(?:develops?|developing|happens?|starts?|occurs?|begins?|caused|comes?|results?|"
@@ -7029,6 +7033,8 @@ class DocumentRules:
         # "need surgery to remove the tissue, and antibiotics given ...": the purpose ends
         # where the verb's next object starts
         r.right = re.split(r",\s+and\s+", r.right, maxsplit=1)[0]
+        # "surgery to remove dead tissue, antibiotics given by drip, ...": the next member
+        r.right = _COMMA_REMEDY.split(r.right, maxsplit=1)[0]
         # "... to remove infected tissue, along with antibiotics,": another remedy, no target
         r.right = re.split(_ALONG, r.right, maxsplit=1)[0]
         # "surgery to remove dead tissue and intravenous antibiotics": the tissue alone, and
@@ -8582,8 +8588,9 @@ _DEFINED_KIND_SITE = re.compile(_DEFINED_KIND.pattern + r"(?: (?:of|in|affecting
 _AGENT = re.compile(r"(?:the |these |its |this )?(?:toxins?|poisons?|bacteri(?:a|um)|germs?|"
                     r"virus(?:es)?|infection)"
                     # "Toxins released by the germs": the agent, said with its maker
-                    r"(?: (?:released|made|produced|given off) by (?:the |these )?"
-                    r"(?:bacteri(?:a|um)|germs?|virus(?:es)?))?", re.I)
+                    r"(?: (?:released|made|produced|given off) (?:by (?:the |these )?"
+                    r"(?:bacteri(?:a|um)|germs?|virus(?:es)?)|into the (?:blood|bloodstream|"
+                    r"body)))?", re.I)
 # "people who have (had) it": the people the topic's statements are about.
 _WHO_HAVE = re.compile(r"\bwho (?:have |has |had |get |develop )+")
 

@@ -174,6 +174,12 @@ _UNVACCINATED = re.compile(
     r"(?:a )?lack of (?:vaccination|immuni[sz]ation))\b", re.IGNORECASE)
 
 
+# A member that names a harm of its own ("scarring of the lungs and heart rhythm problems"):
+# no part the first member's harm reaches.
+_HARM_TAIL = re.compile(r"\b(?:problems?|issues?|damage|failure|disease|infections?|attacks?|"
+                        r"disorders?)$", re.I)
+
+
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
@@ -276,7 +282,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         of_part = _OF_PART_LEAD.match(parts[0].strip())
         if of_part is not None and p.ANATOMY.fullmatch(parts[0].strip()[of_part.end():]) and all(
                 len(x.split()) <= 3 and " of " not in x and p.ANATOMY.search(x)
-                and not p.SYMPTOM_HEAD.search(" " + x) for x in parts[1:]):
+                and not p.SYMPTOM_HEAD.search(" " + x) and not _HARM_TAIL.search(x.strip(" .;"))
+                for x in parts[1:]):
             parts = [parts[0], *(of_part.group(0) + ARTICLE.sub("", x.strip())
                                  for x in parts[1:])]
     if len(parts) >= 2:

@@ -112,3 +112,30 @@ def test_people_who_do_not_name_no_factor(tmp_path: Path, sentence: str) -> None
     don't use" became "donning't use pads")."""
     rels = relations(tmp_path, sentence)
     assert not {r for r in rels if r[1] == RISK}
+
+
+# --- care and harms in lists ------------------------------------------------------------------
+def test_purpose_ends_at_the_next_remedy(tmp_path: Path) -> None:
+    """"surgery to remove dead tissue, antibiotics given by drip, and ...": the surgery's
+    target is the tissue alone (the antibiotics had been a second target)."""
+    rels = relations(tmp_path, "Treatment involves surgery to remove dead tissue, antibiotics "
+                               "given by drip, and sometimes amputation.", heading="Treatment")
+    assert ("surgery", "targets", "dead tissue") in rels
+    assert ("surgery", "targets", "antibiotics") not in rels
+    assert ("antibiotics", "used_for", T) in rels
+
+
+def test_part_list_ends_at_a_harm_of_its_own(tmp_path: Path) -> None:
+    """"scarring of the lungs and heart rhythm problems": the second member is a harm of its
+    own, not "scarring of the heart rhythm problems"."""
+    rels = relations(tmp_path, "Long-term problems can include scarring of the lungs and heart "
+                               "rhythm problems.", heading="Complications")
+    assert (T, HARM, "heart rhythm problems") in rels
+    assert not {r for r in rels if "scarring of the heart" in r[2]}
+
+
+def test_toxins_released_into_the_blood_harm_the_organs(tmp_path: Path) -> None:
+    """The agent said with where it goes ("toxins released into the blood") is the topic's."""
+    rels = relations(tmp_path, "Toxins released into the blood can cause the organs to stop "
+                               "working.", heading="Complications")
+    assert (T, HARM, "organ failure") in rels
