@@ -1735,7 +1735,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"can only be|is only|is usually|is often)(?: \w+)? (?:made|based|"
                        r"confirmed|established|reached) (?:\w+ )?(?:by|on|with|through)\b|"
                        # "The diagnosis is usually made during surgery", "... from a biopsy".
-                       r"\bdiagnosis (?:is|can be|may be)(?: \w+)? made (?:during|from)\b|"
+                       r"\bdiagnosis (?:is|can be|may be)(?: \w+)? (?:made|confirmed) (?:during|"
+                       r"from)\b|"
+                       # "It is often diagnosed during an operation".
+                       r"\b(?:is|are|can be|may be) (?:\w+ )?(?:diagnosed|confirmed) during\b(?= "
+                       r"(?:an? |the )?(?:operation|surgery|exploration))|"
                        # "Diagnosis is confirmed at operation": the operation shows it.
                        r"\bdiagnosis (?:is|can be|may be)(?: \w+)? (?:confirmed|made) at\b(?= "
                        r"(?:an? |the )?(?:operation|surgery|biopsy|exploration|autopsy))|"

@@ -8261,7 +8261,7 @@ def _adjust_receiver(rules: DocumentRules, r: _Reading) -> bool:
 # has read the whole match itself or drops it; False lets the reading go on.
 # Words that end a test's purpose just before what it checks ("tests to check ").
 _TO_CHECK_END = re.compile(r"\b(?:tests?|scans?|samples?|x-rays?)\s+to\s+(?:check|see|measure|"
-                           r"assess|monitor|look at)(?:\s+for)?\s*$", re.I)
+                           r"assess|monitor|look at|rule out|exclude)(?:\s+for)?\s*$", re.I)
 def _adjust_or_as(rules: DocumentRules, r: _Reading) -> bool:
     """"can show as red bumps or as raised patches": the second "as" starts no name."""
     r.right = _OR_AS.sub(r" \1 ", r.right)

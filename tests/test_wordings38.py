@@ -139,3 +139,22 @@ def test_toxins_released_into_the_blood_harm_the_organs(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Toxins released into the blood can cause the organs to stop "
                                "working.", heading="Complications")
     assert (T, HARM, "organ failure") in rels
+
+
+# --- tests ----------------------------------------------------------------------------------
+def test_tests_to_rule_out_others_name_no_test(tmp_path: Path) -> None:
+    """"Tests to rule out other conditions, such as X, may be done": X is a look-alike, not a
+    test (it had been a denied test)."""
+    rels = relations(tmp_path, "Tests to rule out other conditions, such as measles, may be "
+                               "done.", heading="Diagnosis")
+    assert (T, "resembles", "measles") in rels
+    assert (T, "diagnosed_by", "measles") not in rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "The diagnosis is often confirmed during surgery.",
+    "It is often diagnosed during an operation.",
+])
+def test_diagnosed_during_an_operation(tmp_path: Path, sentence: str) -> None:
+    """The operation it is confirmed during is how it is diagnosed ("made during" was read)."""
+    assert (T, "diagnosed_by", "surgery") in relations(tmp_path, sentence, heading="Diagnosis")
