@@ -37,7 +37,11 @@ _MORE_PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"(?:blocked|clogged)\b(?! by)", re.IGNORECASE)),
     # "It causes the blood vessels to clot", "There is thrombosis of the small vessels".
     ("thrombosis", ("clot", "thromb"), re.compile(
-        r"\b(?:blood )?vessels (?:to )?clot\b|\b(?:there is |widespread |extensive )?"
+        r"\b(?:blood )?vessels (?:to )?clot\b|"
+        # "Clots in small vessels lead to tissue death", "clots form in the vessels"
+        r"\b(?:blood )?clots (?:form |forming |develop )?(?:in|within|inside) (?:the )?"
+        r"(?:small |tiny |[\w-]+ )?(?:blood )?(?:vessels|arteries|arterioles|veins|capillaries)\b|"
+        r"\b(?:there is |widespread |extensive )?"
         r"thrombosis (?:of|in|within) (?:the )?(?:[\w-]+ ){0,2}?(?:blood vessels?|vessels|"
         r"arteries|arterioles|veins|capillaries)\b", re.IGNORECASE)),
     # "Tissue destruction is mediated by enzymes", "necrosis of the fat occurs".
@@ -65,6 +69,8 @@ _MORE_PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"\bgranulomas?\b[^.;]{0,30}?\b(?:can |may |often |then |also )?(?:forms?|develops?|"
         r"builds? up|appears?|grows?)\b|\bformation of granulomas\b|\bgranuloma formation\b"
         # "clumps of immune cells form in organs": the clumps the page leaves unnamed
+        # "It is characterised by (non-caseating) granulomas"
+        r"|\b(?:characteri[sz]ed|marked|defined) by (?:the )?(?:[\w-]+ ){0,2}?granulomas\b"
         r"|\b(?:clumps|clusters|collections|lumps|nodules) of (?:inflamed |inflammatory |immune |"
         r"white blood )?cells (?:can |may |then |also )?(?:form|develop|build up|collect|gather|"
         r"grow)\b",

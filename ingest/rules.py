@@ -8034,8 +8034,8 @@ def _drop_outcome_had(rules: DocumentRules, r: _Reading) -> bool:
 
 
 def _drop_immune_clause(rules: DocumentRules, r: _Reading) -> bool:
-    """"A disorder characterized by the immune system attacking its nerves": how it comes
-    about (the mechanism rule reads it), no sign."""
+    """"A disorder characterized by the immune system attacking its nerves", "... by
+    granulomas": how it comes about (the mechanism rule reads it), no sign."""
     return _IMMUNE_CLAUSE.match(r.right) is not None
 
 
@@ -8112,7 +8112,10 @@ _AGE_OPEN_END = re.compile(r"\b\d{1,3}(?: years?)?(?: old)? or (?:older|over|abo
 _FALL_ILL = re.compile(_ILL_WORDS, re.I)
 _RECOVERY_HAD = re.compile(r"\s*(?:an? )?(?:full|complete|good|quick|slow|partial)?\s*"
                            r"recover(?:y|ies)\b", re.I)
-_IMMUNE_CLAUSE = re.compile(r"\s*(?:the )?(?:body(?:'s)? )?immune system\b", re.I)
+_IMMUNE_CLAUSE = re.compile(r"\s*(?:the )?(?:body(?:'s)? )?immune system\b"
+                            # "characterised by (non-caseating) granulomas": the clusters
+                            # of immune cells it works by, read as its mechanism
+                            r"|\s*(?:[\w-]+ ){0,2}?granulomas?\b", re.I)
 _SPREAD_VERB = re.compile(r"\s*(?:involve|affect|include|spread to|reach)\b", re.I)
 _ITS_OWN = re.compile(r"\s*(?:its|their)\s", re.I)
 _COPULA_CLASS = re.compile(r"\b(?:is|are|can be|may be)\s+(?:an?|the)\s+[\w' -]*"

@@ -144,10 +144,15 @@ def test_associated_with_increased_risk_is_of_the_topic(tmp_path: Path) -> None:
 
 def test_characterised_after_a_comma(tmp_path: Path) -> None:
     """"X is a disorder of unknown cause, characterised by Y": Y is X's; "unknown cause" is
-    a noun, no relation; "The rash, characterised by blisters, ..." describes the rash."""
+    a noun, no relation; "The rash, characterised by blisters, ..." describes the rash.
+    (Granulomas, clusters of immune cells, are how it works: its mechanism, as "granulomas
+    form in the lungs" is, since session 38.)"""
     got = relations(tmp_path, "Grebble fever is a disorder of unknown cause, characterised "
                     "by granulomas.", "Overview")
-    assert (T, "has_symptom", "granulomas") in got
+    assert (T, "involves", "granulomas") in got
+    got = relations(tmp_path, "Grebble fever is a disorder of unknown cause, characterised "
+                    "by painful lumps.", "Overview")
+    assert (T, "has_symptom", "painful lumps") in got
     assert not {x for x in got if "characterised" in x[2]}
     got = relations(tmp_path, "The rash, characterised by small blisters, spreads fast.",
                     "Symptoms")

@@ -158,3 +158,18 @@ def test_tests_to_rule_out_others_name_no_test(tmp_path: Path) -> None:
 def test_diagnosed_during_an_operation(tmp_path: Path, sentence: str) -> None:
     """The operation it is confirmed during is how it is diagnosed ("made during" was read)."""
     assert (T, "diagnosed_by", "surgery") in relations(tmp_path, sentence, heading="Diagnosis")
+
+
+# --- how it works -----------------------------------------------------------------------------
+def test_clots_in_small_vessels_are_its_thrombosis(tmp_path: Path) -> None:
+    """"Clots in small vessels lead to tissue death": clotting in the vessels is how it works."""
+    rels = relations(tmp_path, "Clots in small vessels lead to ischaemia and tissue death.")
+    assert (T, "involves", "thrombosis") in rels
+
+
+def test_characterised_by_granulomas_is_its_mechanism(tmp_path: Path) -> None:
+    """"characterised by non-caseating granulomas": the clusters of immune cells it works by,
+    not a sign ("non-caseating granulomas" had been a sign)."""
+    rels = relations(tmp_path, "The disease is characterised by non-caseating granulomas.")
+    assert (T, "involves", "granulomas") in rels
+    assert not {r for r in rels if r[1] == "has_symptom"}
