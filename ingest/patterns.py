@@ -47,7 +47,9 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"your family|ourselves)\b|"
                             r"^vaccin\w*$|^immuni[sz]ation$|"
                             r"\bstop(?:ping|s)? (?:it |the (?:illness |infection |disease )?)?"
-                            r"spread\w*|^hygiene\b", _I)),
+                            r"spread\w*|^hygiene\b|^(?:staying|keeping|stay|keep) (?:yourself )?"
+                            r"safe\b|\bstop (?:it|this) (?:from )?(?:happening|coming back)\b",
+                            _I)),
     (RISK, re.compile(r"risk factors?|who (?:is|are) at risk|at (?:higher |greater )?risk|"
                       r"who (?:gets|can get|is affected)|risk|makes? (?:it|you|people|someone) "
                       r"more likely|(?:more|most) likely to (?:get|develop|have|catch)|"
@@ -91,6 +93,9 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"vulnerable|susceptible)\b|\b(?:more|most|especially) (?:vulnerable|"
                       r"susceptible)\b|\bpredispos\w+|"
                       r"\b(?:get|catch|develop) it if\b|\bwho (?:does|can|might) it affect\b|"
+                      # "Who develops grebble fever?", "How is grebble fever spread?"
+                      r"^who (?:develops|is likely to get)\b|"
+                      r"^how (?:is|are) [\w' -]{2,40}? (?:spread|caught|passed on|transmitted)\b|"
                       r"\bruns? in (?:the )?famil(?:y|ies)\b|"
                       r"^is (?:it|this) (?:contagious|infectious)\b|"
                       r"\b(?:can (?:i|you) catch it|"
@@ -101,7 +106,10 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               # "Without treatment it can cause:", "Some people are left with:"
                               r"^(?:without treatment|if (?:it is |it's |left )?(?:not treated|"
                               r"untreated))\b|\b(?:long[- ]term|lasting) problems\b|"
-                              r"\b(?:are|is|be) left with\b", _I)),
+                              r"\b(?:are|is|be) left with\b|"
+                              # "What happens if grebble fever is not treated?", "Dangers"
+                              r"^what (?:happens|can happen) if\b.*\b(?:not treated|untreated)\b|"
+                              r"^dangers$|\beffects? on (?:the|your) (?:body|health)\b", _I)),
     # Clinical pages head their sections "Aetiology", "Presentation", "Investigations".
     (CAUSE, re.compile(r"causes?\b|caused|why (?:do|does)|triggers?|play\w* (?:a )?roles?|"
                        r"contribut\w+|a?etiology|^causative (?:organisms?|agents?|germs?)$|"
@@ -134,7 +142,10 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"\brefer (?:you|them|your child) for\b|"
                            r"\binvestigations?\b|^work-?up$|^(?:laboratory|imaging|lab) studies$|"
                            r"^case definition$|\bdoctors? find out\b|"
-                           r"^(?:laboratory|lab|imaging) findings$|^(?:histo)?pathology$",
+                           r"^(?:laboratory|lab|imaging) findings$|^(?:histo)?pathology$|"
+                           # "How do doctors know?", "Finding out if you have it"
+                           r"^how (?:do|can|will) (?:doctors?|you|i|we) (?:know|tell|find out)\b|"
+                           r"^finding out (?:if|whether)\b",
                            _I)),
     (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"
                            r"what can be done|care options|surgery|remed\w*|\bcures?\b|"
@@ -150,10 +161,16 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (PROGNOSIS, re.compile(r"outlook|prognosis|survival|life expectancy|^recovery$|"
                            r"what (?:can|should) (?:i|you) expect|mortality|how long|^outcomes?$|"
                            r"^(?:is|how serious is) (?:it|this)(?: serious)?\??$|"
+                           # "Is grebble fever serious?", "Can grebble fever be fatal?"
+                           r"^(?:is|can) [\w' -]{2,40}? (?:be )?(?:serious|dangerous|fatal|"
+                           r"life-threatening|deadly)\??$|"
                            r"^is (?:it|this) (?:dangerous|fatal|life-threatening|deadly)\??$|"
                            r"^(?:does|will) (?:it|this) go away\??$|"
                            r"^will (?:i|you|my child|they) (?:get better|recover)\b", _I)),
 )
+
+
+_UNTREATED = re.compile(r"\b(?:not treated|untreated)\b", _I)
 
 
 # The verbs of "things that cause (lead to, bring on) X include": the causes-include phrase
@@ -277,6 +294,8 @@ def section_type(heading: str) -> str | None:
     if DIAGNOSIS in found and heading.rstrip().endswith(":") and \
             _DIAGNOSIS_RESTS.search(heading):
         return DIAGNOSIS  # "The diagnosis is based on the following signs:"
+    if COMPLICATION in found and TREATMENT in found and _UNTREATED.search(heading):
+        return COMPLICATION  # "What happens if it is not treated?": the harms, no care
     if TREATMENT in found and len(set(found) - {TREATMENT, DIAGNOSIS}) == 0:
         return TREATMENT if DIAGNOSIS not in found else None
     return found[0] if len(set(found)) == 1 else None

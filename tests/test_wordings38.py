@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.ingest.patterns import section_type
+
 from .grebble_pages import page_relations, relations
 
 T = "grebble fever"
@@ -173,3 +175,29 @@ def test_characterised_by_granulomas_is_its_mechanism(tmp_path: Path) -> None:
     rels = relations(tmp_path, "The disease is characterised by non-caseating granulomas.")
     assert (T, "involves", "granulomas") in rels
     assert not {r for r in rels if r[1] == "has_symptom"}
+
+
+# --- headings -------------------------------------------------------------------------------
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Who develops grebble fever?", "risk"),
+    ("How is grebble fever spread?", "risk"),
+    ("What happens if grebble fever is not treated?", "complication"),
+    ("Dangers", "complication"),
+    ("Effects on the body", "complication"),
+    ("How do doctors know?", "diagnosis"),
+    ("Finding out if you have it", "diagnosis"),
+    ("Staying safe", "prevention"),
+    ("Can I stop it happening again?", "prevention"),
+    ("Is grebble fever serious?", "prognosis"),
+    ("Can grebble fever be fatal?", "prognosis"),
+])
+def test_more_heading_wordings(heading: str, kind: str) -> None:
+    """Headings of our own wording, each of a kind pages use (they had no kind, or care for
+    "What happens if it is not treated?")."""
+    assert section_type(heading) == kind
+
+
+def test_heading_of_a_kind_types_its_list(tmp_path: Path) -> None:
+    """The heading's kind decides what its list names: under "Who develops it?" risk factors."""
+    rels = page_relations(tmp_path, "Who develops grebble fever?\n\n- diabetes\n- smoking\n")
+    assert {("diabetes", RISK, T), ("smoking", RISK, T)} <= rels
