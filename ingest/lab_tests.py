@@ -64,6 +64,13 @@ _HINTS = ("sample", "level", "amount", "specimen", "test", " of ", "do", "order"
 
 # An operation named alone as a way of finding the illness: surgery, as pages name it.
 _SURGERY_ALONE = re.compile(r"(?:an? |the )?operation", re.IGNORECASE)
+# Where and when a sample was taken: "tissue samples taken at operation" are tissue samples.
+_TAKEN_TAIL = re.compile(r"\s+(?:taken|obtained|collected|removed|sent)\s+(?:at|during|from|in|"
+                         r"for)\s.*$", re.IGNORECASE)
+# A germ grown from a sample: "isolation of the germ from a wound swab" is the swab's test.
+_GROWN_FROM = re.compile(r"^(?:the\s+)?(?:isolation|growth|recovery|detection|identification)\s+of"
+                         r"\s+.{2,60}?\s+from\s+(?:an?\s+|the\s+)?(?P<s>[\w -]{3,40})$",
+                         re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
@@ -75,10 +82,20 @@ def lab_test_name(label: str) -> str:
     ['blood test', 'chest x-ray', 'calcium test', 'urine test', 'kidney function test']
     >>> lab_test_name("your urine"), lab_test_name("operation")
     ('urine test', 'surgery')
+    >>> lab_test_name("isolation of the germ from a wound swab")
+    'wound swab'
+    >>> lab_test_name("tissue samples taken at operation")
+    'tissue samples'
+
     """
     low = label.lower()
     if _SURGERY_ALONE.fullmatch(low.strip()):
         return "surgery"  # "confirmed at operation": the surgery shows it
+    if " from " in low and (grown := _GROWN_FROM.match(label.strip())) is not None:
+        return grown.group("s")  # ("isolation of the germ from a wound swab": the swab)
+    if " taken " in low or " obtained " in low or " collected " in low:
+        label = _TAKEN_TAIL.sub("", label)
+        low = label.lower()
     if not any(map(low.__contains__, _HINTS)):
         return label
     # ("a positive antibody test result": the test, whatever it showed)
@@ -162,6 +179,7 @@ _SITE = (r"(?:blood|urine|throat|wound|tissue|skin|sputum|stool|(?:cerebro)?spin
 _CULTURES = re.compile(rf"\b(?P<s>{_SITE}(?:(?:,| or| and|, or|, and) {_SITE})*) cultures?\b",
                        re.IGNORECASE)
 _SEROLOGY = re.compile(r"\bserolog(?:y|ies|ical(?:ly)?|ic(?:ally)?)\b", re.IGNORECASE)
+_GRAM_STAIN = re.compile(r"\bgram[- ]stain(?:ing|s|ed)?\b", re.IGNORECASE)
 # First looks: a bound and a measured thing must both be named before _BOUND is run.
 _BOUND_HINTS = ("than", "least", "twice", "above", "below", "over", "under", "exceed", "<", ">",
                 "≤", "≥")
@@ -172,10 +190,16 @@ _MEASURED_HINTS = ("urea", "bun", "platelet", "cell", "creatin", "bilirubin", "a
 
 # A level named by its direction only: "a high white cell count", "raised CRP".
 _QUALIFIED = re.compile(r"\b(?:high|higher|raised|elevated|increased|low|lower|reduced|decreased|"
-                        r"abnormal) (?:levels? of |blood )?(?P<m>\w)", re.IGNORECASE)
+                        r"abnormal|rising|falling) (?:levels? of |blood )?(?P<m>\w)",
+                        re.IGNORECASE)
 _QUALIFIED_HINTS = ("high", "raised", "elevated", "increased", "low", "reduced", "decreased",
-                    "abnormal")
-_SHOWN_HINTS = ("show", "reveal", "find", "found", "test", "detect", "confirm")
+                    "abnormal", "rising", "falling")
+# Words saying a level is a finding: what tests show, what a level suggests, what patients
+# often have ("A raised creatine kinase suggests muscle damage", "Patients often have a low
+# sodium"), not what puts people at risk.
+_SHOWN_HINTS = ("show", "reveal", "find", "found", "test", "detect", "confirm", "suggest",
+                "indicat", "often have", "usually have", "may have", "typically have",
+                "frequently have", "commonly have")
 
 
 def _measured_name(m: re.Match[str]) -> str:
@@ -201,7 +225,7 @@ def tests_named_by_results(text: str, low: str | None = None) -> list[tuple[str,
     ['blood cultures', 'urine cultures']
     """
     low = folded(text, low)
-    cultured, serology = "cultur" in low, "serolog" in low
+    cultured, serology, gram = "cultur" in low, "serolog" in low, "gram" in low
     bounded = False
     for hint in _BOUND_HINTS:  # loops that stop at the first hit: cheaper than any(map())
         if hint in low:
@@ -214,7 +238,7 @@ def tests_named_by_results(text: str, low: str | None = None) -> list[tuple[str,
     # direction, in a sentence about what tests show
     qualified = any(w in low for w in _QUALIFIED_HINTS) and any(
         w in low for w in _SHOWN_HINTS) and any(w in low for w in _MEASURED_HINTS)
-    if not (cultured or serology or bounded or qualified):
+    if not (cultured or serology or bounded or qualified or gram):
         return []
     out: list[tuple[str, str]] = []
     for m in _QUALIFIED.finditer(text) if qualified else ():
@@ -234,6 +258,9 @@ def tests_named_by_results(text: str, low: str | None = None) -> list[tuple[str,
     sero = _SEROLOGY.search(text) if serology else None
     if sero is not None:
         out.append(("serological test", sero.group(0)))
+    stain = _GRAM_STAIN.search(text) if gram else None
+    if stain is not None:  # "Gram staining of tissue shows many bacteria"
+        out.append(("gram stain", stain.group(0)))
     return list(dict.fromkeys(out))
 
 

@@ -201,3 +201,24 @@ def test_heading_of_a_kind_types_its_list(tmp_path: Path) -> None:
     """The heading's kind decides what its list names: under "Who develops it?" risk factors."""
     rels = page_relations(tmp_path, "Who develops grebble fever?\n\n- diabetes\n- smoking\n")
     assert {("diabetes", RISK, T), ("smoking", RISK, T)} <= rels
+
+
+# --- tests named by their results -----------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("A raised creatine kinase suggests muscle damage.", "creatine kinase test"),
+    ("Patients often have a raised white cell count.", "white cell count"),
+    ("Kidney failure is shown by a rising creatinine.", "creatinine test"),
+    ("Gram staining of tissue shows many bacteria.", "gram stain"),
+    ("Isolation of the germ from a wound swab supports the diagnosis.", "wound swab"),
+])
+def test_tests_named_by_findings(tmp_path: Path, sentence: str, test: str) -> None:
+    """A level a finding names ("suggests", "patients often have", "rising"), a Gram stain and
+    the sample a germ is grown from name the test that finds it (nothing, or the whole
+    "isolation of the germ from a wound swab", had been read)."""
+    assert (T, "diagnosed_by", test) in relations(tmp_path, sentence, heading="Course")
+
+
+def test_a_level_that_puts_people_at_risk_names_no_test(tmp_path: Path) -> None:
+    """A level said of who is at risk is no finding of the topic's."""
+    rels = relations(tmp_path, "People who have high glucose levels are at higher risk.")
+    assert not {r for r in rels if r[1] == "diagnosed_by"}
