@@ -51,13 +51,18 @@ _ANALYTE = re.compile(
     r"^(?:your\s+|the\s+)?(?P<a>(?:blood\s+)?(?:"
     r"calcium|phosphate|phosphorus|potassium|sodium|magnesium|glucose|sugar|creatinine|urea|"
     r"(?:blood\s+)?urea\s+nitrogen|bun|albumin|bilirubin|electrolytes|(?:[\w-]+\s+)?hormones?|"
-    r"(?:liver\s+)?enzymes|c-reactive\s+protein|crp|esr|(?:kidney|liver|thyroid|lung|heart)"
+    r"(?:liver\s+)?enzymes|c-reactive\s+protein|crp|esr|creatine\s+kinase|lactate|procalcitonin|"
+    r"(?:kidney|liver|thyroid|lung|heart)"
     r"\s+functions?))(?:\s+levels?)?$", re.IGNORECASE)
+# A level's direction before what is measured: "raised creatinine", "a low sodium".
+DIRECTION = re.compile(r"^(?:an?\s+)?(?:raised|elevated|high|higher|low|lower|abnormal|increased|"
+                        r"decreased|reduced|rising|falling)\s+", re.IGNORECASE)
 # A cheap first look: words without which none of the patterns above can match.
 _HINTS = ("sample", "level", "amount", "specimen", "test", " of ", "do", "order", "take",
           "taking", "perform", "carr", "run", "arrang", "request", "recommend", "calcium",
           "phosph", "potassium",
-          "sodium", "magnesium", "glucose", "sugar", "creatinine", "urea", "bun", "albumin",
+          "sodium", "magnesium", "glucose", "sugar", "creatin", "urea", "bun", "albumin",
+          "lactate", "procalcitonin",
           "bilirubin", "electrolyte", "hormone", "enzyme", "protein", "crp", "esr", "function",
           "urine", "stool", "saliva", "sputum", "phlegm", "mucus", "blood", "pee", "poo", "spit")
 

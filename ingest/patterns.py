@@ -145,7 +145,9 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"^(?:laboratory|lab|imaging) findings$|^(?:histo)?pathology$|"
                            # "How do doctors know?", "Finding out if you have it"
                            r"^how (?:do|can|will) (?:doctors?|you|i|we) (?:know|tell|find out)\b|"
-                           r"^finding out (?:if|whether)\b",
+                           r"^finding out (?:if|whether)\b|"
+                           # a clinical page's laboratory and imaging parts
+                           r"^(?:laboratory(?: evaluation| tests| work)?|labs|bloods|radiology)$",
                            _I)),
     (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"
                            r"what can be done|care options|surgery|remed\w*|\bcures?\b|"

@@ -116,6 +116,7 @@ from .figure_antecedents import figure_of_antecedent, form_before, harm_happenin
 from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
 from .kind_around import with_kind_around
 from .lab_tests import (
+    DIRECTION,
     lab_test_name,
     leads_tests,
     names_sample,
@@ -442,6 +443,21 @@ _LASTING = re.compile(r"\b(?:permanent|lasting|long-term|long-lasting|lifelong|s
                       re.IGNORECASE)
 # A list item's head that only names a class of what comes after its colon.
 _CLASS_HEAD = re.compile(r"[\w-]+ (?:problems?|issues?|changes?|difficult(?:y|ies))", re.I)
+_FOLLOWING = re.compile(r"\bthe following\b", re.I)
+
+
+def _bare_analyte(label: str) -> bool:
+    """Return whether a name is only what a blood test measures ("urea", "bilirubin"): a
+    test's, no sign (a level's direction makes it a finding: "raised urea")."""
+    named = lab_test_name(label)
+    return named != label and named.endswith(" test") and " " not in label.strip()
+# A clause opened by "when" or "if" that runs to the words being read.
+_WHEN_OPEN = re.compile(r"\b(?:when|if|unless|whenever)\b[^,;.]*$", re.I)
+# The organ systems a case definition's criteria are listed by ("Renal:", "Blood:").
+_SYSTEM_HEAD = re.compile(r"(?:blood|renal|hepatic|ha?ematologic(?:al)?|gastrointestinal|gi|"
+                          r"muscular|musculoskeletal|neurologic(?:al)?|cns|central nervous system|"
+                          r"respiratory|cardiovascular|mucous membranes?|mucosal|cutaneous|"
+                          r"dermatologic(?:al)?)", re.I)
 # A list of a few short names after an item's head ("fever, tachycardia, hypotension").
 _SHORT_LIST = re.compile(r"[\w' -]{2,40}(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[\w' -]{2,40})+"
                          r"[.;]?", re.I)
@@ -1031,9 +1047,19 @@ _TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|b
                         r"examination|screening|assay|serology|pcr|stain(?:s|ing)?)\b", re.I)
 # Names of tests only (no "sample", "count" or "exam", which lists of signs also use): a
 # list whose items mostly name them lists ways to find the illness.
+# What a finding in a list of tests shows: ", showing kidney injury", ", which suggests X".
+_FINDING_SHOWS = re.compile(r",?\s+(?:showing|suggesting|indicating|meaning|which (?:shows?|"
+                            r"suggests?|indicates?|means?)|consistent with)\b.*$", re.I)
 _TEST_NAME = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|"
                         r"cultures?|swabs?|ecg|ekg|echocardiogram|echocardiography|angiogram|"
-                        r"angiography|lumbar puncture|endoscopy|serology|pcr)\b", re.I)
+                        r"angiography|lumbar puncture|endoscopy|serology|pcr|"
+                        # what a laboratory measures, named as the test ("full blood count:
+                        # raised white cells", "creatine kinase", "urinalysis")
+                        r"(?:full |complete )?blood counts?|fbc|cbc|urinalysis|radiographs?|"
+                        r"bronchoscopy|spirometry|creatinine|creatine kinase|c-reactive protein|"
+                        r"crp|esr|procalcitonin|lactate|electrolytes|(?:liver|kidney|renal|lung) "
+                        r"function|blood gas(?:es)?|coagulation (?:screen|studies)|clotting "
+                        r"screen|gram stain(?:ing)?|histology|microscopy)\b", re.I)
 # A lead-in whose own words say its items find the illness out, though it names no test:
 # "They may do some of these to check for it:", "These can show whether it has spread:",
 # "Things used to find out if the bone is involved:".
@@ -3130,8 +3156,11 @@ class DocumentRules:
         """
         block = self.doc.blocks[bi]
         text = self.doc.text[block.start + skip:block.end]
-        if _TRAILING_CITES.sub("", text).rstrip().endswith(":") and len(text.split()) <= 8:
-            return None  # "- clinical features:" leads the items after it; it is none of them
+        if _TRAILING_CITES.sub("", text).rstrip().endswith(":") and (
+                len(text.split()) <= 8 or _FOLLOWING.search(text)):
+            # "- clinical features:", "- involvement of three or more of the following:" lead
+            # the items after them; they are none of them
+            return None
         first_end = sentences[0][1] - block.start - skip if sentences else len(text)
         head_text = text[:first_end]
         if kind in (p.RISK, p.CAUSE) and (_VERBLESS_PRESENT.match(head_text)
@@ -3144,7 +3173,12 @@ class DocumentRules:
             if _FIELD_LINE.match(head_text):
                 return None  # "- Prevention: hand washing": a fact box's field, a sentence
             head_text, gloss = head_text.split(":", 1)
-            if _CLASS_HEAD.fullmatch(head_text.strip()) and gloss.strip()[:1].islower():
+            if gloss.strip() and (_SYSTEM_HEAD.fullmatch(head_text.strip()) or p.ANATOMY.fullmatch(
+                    head_text.strip())):
+                # "Kidney: raised creatinine", "Blood: platelets below 100,000": the organ
+                # system a criterion is of heads it; the finding is the item
+                head_text, listed = gloss, True
+            elif _CLASS_HEAD.fullmatch(head_text.strip()) and gloss.strip()[:1].islower():
                 # "eye problems: dry eyes, more tears": the problems are what follows.
                 head_text, listed = gloss, True
             elif kind in (p.SYMPTOM, p.COMPLICATION) and _SHORT_LIST.fullmatch(gloss.strip()):
@@ -3173,8 +3207,12 @@ class DocumentRules:
         head_text = _ITEM_VERB.sub("", head_text)
         if kind == p.DIAGNOSIS:
             # "- do a CT scan of the area", "- check your blood pressure" under "Your doctor
-            # may:": the test, not the doctor's act
-            head_text = _OF_THE_AREA.sub("", _DOCTOR_ACT.sub("", head_text))
+            # may:": the test, not the doctor's act; "- raised creatinine, showing kidney
+            # injury": what the finding shows is no test
+            head_text = _OF_THE_AREA.sub("", _DOCTOR_ACT.sub("", _FINDING_SHOWS.sub("", head_text)))
+            if DIRECTION.match(head_text) and _bare_analyte(DIRECTION.sub("", head_text).strip()):
+                # "- raised creatinine" in a list of tests: the test that finds it
+                head_text = DIRECTION.sub("", head_text)
             checked = _CHECK_YOUR.match(head_text)
             if checked is not None:
                 head_text = f"{checked.group('x')} test"
@@ -3268,6 +3306,10 @@ class DocumentRules:
                 kind == p.TREATMENT and _TREAT_WITH.match(said)) else []
         if advice:
             found = [Phrase(act, None, head_text.strip()) for act in advice]
+        if kind in (p.SYMPTOM, p.COMPLICATION) and found:
+            # "Kidney: urea or creatinine at least twice normal": what a test measures is
+            # no sign (the test is read with the sentence)
+            found = [ph for ph in found if not _bare_analyte(ph.label)]
         lead_text = ""
         lead = block.lead
         if self._item_lead is not None and self._item_lead != bi and (
@@ -6779,6 +6821,8 @@ class DocumentRules:
         said = self._left_thing(r)
         if not said or not (r.kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(said)):
             return True
+        if _WHEN_OPEN.search(r.left):
+            return True  # "confusion when fever and low blood pressure are absent": a condition
         r.negated = True
         return False
 

@@ -10,7 +10,7 @@ import pytest
 
 from claimgraph.ingest.patterns import section_type
 
-from .grebble_pages import page_relations, relations
+from .grebble_pages import page_claims, page_relations, relations
 
 T = "grebble fever"
 RISK, HARM = "increases_risk_of", "has_complication"
@@ -222,3 +222,40 @@ def test_a_level_that_puts_people_at_risk_names_no_test(tmp_path: Path) -> None:
     """A level said of who is at risk is no finding of the topic's."""
     rels = relations(tmp_path, "People who have high glucose levels are at higher risk.")
     assert not {r for r in rels if r[1] == "diagnosed_by"}
+
+
+# --- lists of tests and a case definition's criteria ------------------------------------------
+def test_list_of_laboratory_tests_under_an_untyped_heading(tmp_path: Path) -> None:
+    """Items that name what a laboratory measures ("full blood count: ...", "creatine kinase")
+    make a list of tests, whatever the heading says (they had given nothing)."""
+    rels = page_relations(tmp_path, "Approach\n\n- full blood count: raised white cells\n"
+                                    "- creatine kinase, which may be raised\n- urinalysis\n")
+    assert {(T, "diagnosed_by", "full blood count"), (T, "diagnosed_by", "creatine kinase test"),
+            (T, "diagnosed_by", "urinalysis")} <= rels
+
+
+def test_laboratory_heading_lists_findings_as_their_tests(tmp_path: Path) -> None:
+    """Under "Laboratory", "raised creatinine, showing kidney injury" is the creatinine test
+    (what it shows is no test)."""
+    rels = page_relations(tmp_path, "Laboratory\n\n- raised creatinine, showing kidney injury\n"
+                                    "- low sodium\n")
+    assert {(T, "diagnosed_by", "creatinine test"), (T, "diagnosed_by", "sodium test")} <= rels
+    assert not {r for r in rels if "showing" in r[2]}
+
+
+def test_case_definition_criteria_by_organ_system(tmp_path: Path) -> None:
+    """"Muscle: severe muscle pain", "Kidney: urea at least twice normal": the finding is the
+    item, the organ system only heads it; what a test measures is no sign; "involvement of
+    three or more of the following:" leads the items and names none; "when fever is absent"
+    denies no fever."""
+    rels = page_relations(tmp_path, "Clinical criteria\n\n- Fever: temperature of 39 C or higher\n"
+                                    "- Involvement of three or more of the following organ "
+                                    "systems:\n- Muscle: severe muscle pain\n"
+                                    "- Kidney: urea at least twice the upper limit of normal\n"
+                                    "- Blood: platelets below 100,000\n"
+                                    "- Brain: confusion when fever is absent\n")
+    assert (T, "has_symptom", "severe muscle pain") in rels
+    assert (T, "diagnosed_by", "urea test") in rels
+    assert not {r for r in rels if r[2] in ("urea", "involvement", "blood")}
+    cs = page_claims(tmp_path, "Signs\n\n- confusion when fever is absent\n")
+    assert not [c for c in cs.claims if c.negated and cs.label(c.object) == "fever"]
