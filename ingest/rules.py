@@ -1910,6 +1910,12 @@ _BURDEN_END = re.compile(r"\b(?:morbidity|mortality|illness|death|deaths|disabil
 _COMMA_REMEDY = re.compile(r",\s+(?=(?:[\w-]+\s+){0,2}?(?:antibiotics|antivirals|antifungals|"
                            r"medicines|medications|drugs|fluids|oxygen|steroids|immunoglobulin|"
                            r"painkillers)\b)", re.I)
+# "Many types of bacteria can cause it, but X is the most common (one)".
+_BUT_COMMONEST = re.compile(
+    r"^(?P<c>[^.;]*?\bcause\b[^.;]*?),?\s+but\s+(?P<y>[^,.;]{2,60}?)\s+(?:is|are)\s+(?:by far\s+)?"
+    r"(?:the\s+)?(?:most\s+common|commonest|most\s+frequent|main|usual)(?:\s+(?:one|ones|cause|"
+    r"causes|culprits?|types?|germs?|bacteri(?:um|a)))?\s*[.;]?\s*$", re.I)
+_CAUSE_IT = re.compile(r"\bcause (?:it|this|the (?:infection|illness|disease|condition))\b", re.I)
 # "It can develop when a cut becomes infected", "caused by sores getting infected".
 _BECOMES_INFECTED = re.compile(
     r"\b(?:develops?|developing|happens?|starts?|occurs?|begins?|caused|comes?|results?|"
@@ -3711,6 +3717,8 @@ class DocumentRules:
             self.risks_carried(text, (start, end), section)
         if "infected" in low:
             self.infected_openings(text, (start, end), section)
+        if " but " in low and "cause" in low and "common" in low:
+            self.commonest_cause(text, (start, end), section)
         if "longer" in low or ("more than" in low and "if " in low):
             self.lasting_longer(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in low or "includ" in low else None
@@ -4576,6 +4584,17 @@ class DocumentRules:
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                 self.emit(source, v.INCREASES_RISK_OF, ph.label, span, ph.surface, section,
                           hedged=is_hedged(said.said), rule="phrase:risks-of",
+                          confidence=0.6)
+
+    def commonest_cause(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "Many germs can cause it, but X is the most common": X causes the topic."""
+        m = _BUT_COMMONEST.search(text)
+        if m is None or not (self.mentions_topic(m.group("c")) or _CAUSE_IT.search(m.group("c"))):
+            return
+        for ph in phrases(m.group("y")):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(ph.label, v.CAUSES, self.topic, span, ph.surface, section,
+                          hedged=is_hedged(m.group("c")), rule="phrase:commonest-cause",
                           confidence=0.6)
 
     def infected_openings(self, text: str, span: tuple[int, int], section: str | None) -> None:
@@ -8036,6 +8055,19 @@ _WITH_RISK_TAIL = re.compile(r"[,;]\s*with (?:an? |the )?(?:(?:lifelong|life-lon
                              r") )?risk of (?:developing |getting )?(?P<y>[^.;]+)", re.I)
 
 
+# "Cases caused by germ X are linked to ...": the words before the germ, read by "caused by".
+_CASES_OF_GERM = re.compile(r"\b(?:cases|infections?)\s+(?:caused by|due to|with|from)\s*$", re.I)
+
+
+def _adjust_cases_of_germ(rules: DocumentRules, r: _Reading) -> bool:
+    """"Cases caused by X are linked to eating raw shellfish": the cases are the topic's (the
+    germ is their cause, read by "caused by"), so what they are linked to is the topic's."""
+    at = rules._sentence_text.find(r.left) if r.left.strip() else -1
+    if at > 0 and _CASES_OF_GERM.search(rules._sentence_text, 0, at):
+        r.left = rules.topic
+    return False
+
+
 def _read_with_risk_tail(rules: DocumentRules, r: _Reading) -> bool:
     """"X is linked to lasting harm, with a lifelong risk of A and B": X raises the risk of
     A and of B (the topic's own such risks are its complications); the link is read on
@@ -8343,7 +8375,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
               _read_given_along_with, _adjust_care_for_sign_first, _adjust_sign_eased),
     "may-help": (_read_helps_find, _adjust_sign_eased),
-    "associated": (_adjust_second_participle, _D._drop_outcome_factors, _D._read_burden_of,
+    "associated": (_adjust_cases_of_germ, _adjust_second_participle, _D._drop_outcome_factors,
+                   _D._read_burden_of,
                    _D._read_related_complications,
                    _read_grave_associated, _read_with_risk_tail, _D._adjust_risk_of_right),
     "risk-list": (_D._read_risk_of_other,),

@@ -259,3 +259,22 @@ def test_case_definition_criteria_by_organ_system(tmp_path: Path) -> None:
     assert not {r for r in rels if r[2] in ("urea", "involvement", "blood")}
     cs = page_claims(tmp_path, "Signs\n\n- confusion when fever is absent\n")
     assert not [c for c in cs.claims if c.negated and cs.label(c.object) == "fever"]
+
+
+# --- germs ---------------------------------------------------------------------------------
+def test_but_one_germ_is_the_most_common(tmp_path: Path) -> None:
+    """"Many types of bacteria can cause it, but X is the most common": X causes it (only the
+    bacteria had been read)."""
+    rels = relations(tmp_path, "Many types of bacteria can cause it, but group B zorbococcus "
+                               "is the most common.", heading="Causes")
+    assert ("group b zorbococcus", "causes", T) in rels
+
+
+def test_cases_caused_by_a_germ_are_the_topics(tmp_path: Path) -> None:
+    """"Cases caused by X are linked to eating raw shellfish": the shellfish is linked to the
+    topic (the germ had been linked to it)."""
+    rels = relations(tmp_path, "Cases caused by Plimsia vibrans are linked to eating raw "
+                               "shellfish.", heading="Causes")
+    assert ("eating raw shellfish", "associated_with", T) in rels
+    assert ("plimsia vibrans", "causes", T) in rels
+    assert not {r for r in rels if r[0] == "plimsia vibrans" and r[1] == "associated_with"}
