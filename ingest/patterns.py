@@ -895,7 +895,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # (Not "delayed treatment", "lack of treatment": its lack is no list of care.)
     _t("treatment-list", rf"(?<!delayed )(?<!\blate )(?<!lack of )(?<!\bno )"
                          rf"\b(?:treatments?|treatment options|therapies)(?: (?:of|for) "
-                         rf"[\w' -]+?)?{_INCL}{_NOT_PASSIVE}|\btreatment of [\w' -]+? "
+                         rf"[\w' -]+?)?(?:,? which)?{_INCL}{_NOT_PASSIVE}|\btreatment of [\w' -]+? "
                          r"(?:primarily |mainly )?involves\b|\btreatment (?:usually |often |"
                          r"typically )?combines\b"
                          # "Management (of the condition) includes X and Y", "management of

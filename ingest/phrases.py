@@ -1175,6 +1175,10 @@ _WHO_USE = re.compile(rf"^{PEOPLE_WORDS}\s+(?:who\s+(?:regularly\s+|often\s+|cur
 _WHO_DO = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+(?:(?:regularly|often|currently|recently|"
                      r"just|ever|previously|already|frequently|also|sometimes)\s+)*"
                      r"(?![a-z]+ly\b)([a-z]+)\b(.{0,40})$", _I)
+# What people undergo or sustain is the factor itself ("who undergo surgery": surgery).
+_UNDERGOES = re.compile(rf"^(?:{PEOPLE_WORDS}\s+who\s+(?:(?:recently|have|has|had)\s+)*)?"
+                        r"(?:undergo(?:es)?|underwent|undergone|sustain(?:s|ed)?|suffer(?:s|ed)?)\s+"
+                        r"(?:from\s+)?(?:an?\s+|the\s+)?(?P<x>[\w' -]{3,60})$", _I)
 _ADVERB_TAIL = re.compile(r"(?:\s+[a-z]+ly)+\s*$", _I)
 # After "who work" or "who live": where or with what ("with animals", "outdoors"; one lives
 # with an illness, which is the factor itself).
@@ -1380,7 +1384,10 @@ def people_factor(phrase: str) -> str:
     An age word alone names an age ("older adults" → "older age"); another
     word that cannot be a noun keeps its people ("obese people").
     """
-    start = re.sub(r"^(?:in|among|for|to)\s+", "", phrase.strip(), flags=_I)
+    start = re.sub(r"^(?:in|among|for|to|aside from|apart from|besides|in addition to)\s+", "",
+                   phrase.strip(), flags=_I)
+    if start[:4].lower() == "who ":
+        start = f"people {start}"  # "people who smoke or who live with X": the people's
     if _WHO_ARE_NOT.match(start):
         # "people who have not been vaccinated": the lack of it; "women who do not use X",
         # "who have never had X": what they lack names no factor
@@ -1389,6 +1396,9 @@ def people_factor(phrase: str) -> str:
             "incomplete vaccination" if unvaccinated.group("part") else "lack of vaccination")
     if _WHO_USE.match(start):
         return _use_of(start)
+    undergone = _UNDERGOES.match(start.strip(" .;,"))
+    if undergone is not None:  # "people who undergo surgery", "sustain serious trauma"
+        return undergone.group("x")
     does = _WHO_DO.match(start.strip(" .;,"))
     # The act is named from the verb's base form: "who smoked" is smoking, not "smokeding";
     # a past form of a state verb ("who experienced X") names the state, as its base does.

@@ -1910,6 +1910,20 @@ _BURDEN_END = re.compile(r"\b(?:morbidity|mortality|illness|death|deaths|disabil
 _COMMA_REMEDY = re.compile(r",\s+(?=(?:[\w-]+\s+){0,2}?(?:antibiotics|antivirals|antifungals|"
                            r"medicines|medications|drugs|fluids|oxygen|steroids|immunoglobulin|"
                            r"painkillers)\b)", re.I)
+# "bacteria (such as X) infecting puncture wounds", "germs entering cuts": the germ, then
+# where it gets in.
+_GERM_ENTERING = re.compile(r"^\s*(?P<g>[^.;]*?\b(?:bacteri(?:a|um)|germs?|virus(?:es)?|"
+                            r"fung(?:i|us)|organisms?|microbes?)\b[^.;]*?)\s+(?:infecting|"
+                            r"entering|getting "
+                            r"into|invading|that (?:infect|enter|get into|invade))\s+(?P<x>[^.;]+)",
+                            re.I)
+_CONTAMINATED_TAIL = re.compile(r"\s+(?:contaminated|soiled|dirtied|infected) (?:with|by)\b.*$",
+                                re.I)
+# "... and has a rapid onset of symptoms like A and B", "causes symptoms such as A".
+_HAS_SIGNS_LIKE = re.compile(r"\b(?:has|have|causes?|produces?|brings?|with)\s+(?:an?\s+)?"
+                             r"(?:[\w-]+\s+)?(?:onset\s+of\s+)?(?:symptoms|signs)\s+(?:such as|"
+                             r"like)\s+"
+                             r"(?P<x>[^.;]+)", re.I)
 # "Many types of bacteria can cause it, but X is the most common (one)".
 _BUT_COMMONEST = re.compile(
     r"^(?P<c>[^.;]*?\bcause\b[^.;]*?),?\s+but\s+(?P<y>[^,.;]{2,60}?)\s+(?:is|are)\s+(?:by far\s+)?"
@@ -1926,6 +1940,7 @@ _DEVELOPMENT = re.compile(r"^\s*(?:the )?development of\s+|\s+development(?=\s*[
                           re.I)
 # Deaths said as what is due to something: "Death is usually due to X", "Most deaths ...".
 _DEATHS = re.compile(r"(?:most |many |all |the )?(?:deaths?|fatalities|dying)", re.I)
+_MORTALITY_END = re.compile(r"\b(?:mortality|death|fatality|case fatality)(?: rates?)?\s*$", re.I)
 # A verb phrase joined to the one before with its subject left out: "... but (is)".
 _BARE_JOIN = re.compile(r"\s*(?:,\s*)?(?:but|and|yet)(?: (?:also|is|are|it is))?\s*", re.I)
 # An outcome just before "is more likely in ...": who does better or worse, not who gets it.
@@ -3719,6 +3734,8 @@ class DocumentRules:
             self.infected_openings(text, (start, end), section)
         if " but " in low and "cause" in low and "common" in low:
             self.commonest_cause(text, (start, end), section)
+        if ("symptoms" in low or "signs" in low) and (" like " in low or "such as" in low):
+            self.its_signs_like(text, (start, end), section)
         if "longer" in low or ("more than" in low and "if " in low):
             self.lasting_longer(text, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in low or "includ" in low else None
@@ -4584,6 +4601,20 @@ class DocumentRules:
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                 self.emit(source, v.INCREASES_RISK_OF, ph.label, span, ph.surface, section,
                           hedged=is_hedged(said.said), rule="phrase:risks-of",
+                          confidence=0.6)
+
+    def its_signs_like(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "It is linked to wounds and has a rapid onset of symptoms like A and B": the
+        topic (the sentence's subject) has A and B (only a sentence opening with its signs
+        was read so)."""
+        m = _HAS_SIGNS_LIKE.search(text)
+        if m is None or _OTHERS_SIGNS.search(text) or not (
+                _IT_OPENS.match(text) or self.mentions_topic(text[:m.start()][:60])):
+            return
+        for ph in phrases(pc.cut_clause(m.group("x"))):
+            if self.names_a_sign(ph.label):
+                self.emit(self.topic, v.HAS_SYMPTOM, ph.label, span, ph.surface, section,
+                          hedged=is_hedged(text[:m.end()]), rule="phrase:has-signs-like",
                           confidence=0.6)
 
     def commonest_cause(self, text: str, span: tuple[int, int], section: str | None) -> None:
@@ -6890,11 +6921,28 @@ class DocumentRules:
             r.right = ""
         return False
 
+    def _read_germ_entering(self, r: _Reading) -> bool:
+        """"caused by bacteria infecting puncture wounds", "... entering wounds contaminated
+        with soil": the germ causes it, and the wounds it gets in by raise its risk."""
+        m = _GERM_ENTERING.match(r.right)
+        if m is None:
+            return False
+        r.right = f" {m.group('g')}"
+        where = _CONTAMINATED_TAIL.sub("", pc.cut_clause(m.group("x")))
+        for ph in phrases(where):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                self.emit(ph.label, v.INCREASES_RISK_OF, self.topic, r.span, ph.surface,
+                          r.section, hedged=r.hedged, negated=r.negated,
+                          rule="phrase:germ-entering", confidence=0.6)
+        return False
+
     def _read_death_due_to(self, r: _Reading) -> bool:
         """"Death is usually due to X", "Most deaths result from X or Y": on the topic's page
         each is a harm it brings (and it causes death, read on as usual)."""
-        if not _DEATHS.fullmatch(pc.clean_phrase(left_side(r.left)).strip()):
-            return False
+        at = self._sentence_text.find(r.trig_text) if r.trig_text.strip() else -1
+        if not (_DEATHS.fullmatch(pc.clean_phrase(left_side(r.left)).strip())
+                or _MORTALITY_END.search(self._sentence_text, 0, at if at > 0 else 0)):
+            return False  # ("Untreated, it has a high mortality rate due to X": X is its harm)
         self._emit_harms_named(r, pc.cut_clause(r.right), "phrase:death-due-to")
         r.left = " death "  # "Most deaths": the grave effect, named once
         return False
@@ -7829,6 +7877,10 @@ class DocumentRules:
                     self.members_raise_risk(before, (s, e), section)
                 if len(self.out) == first_new and before and kind in _SIGN_TALK_KINDS:
                     self.signs_of_class_before(before, (s, e), section)
+                if len(self.out) == first_new and kind == p.RISK:
+                    # "Some long-term conditions slow blood flow. These include A and B."
+                    # under a heading of risk factors: each member is one
+                    self.members_raise_risk(before, (s, e), section)
                 previous = self.out[first_new:]
             if block.kind == ITEM and _TRAILING_CITES.sub(
                     "", doc.text[block.start:block.end]).rstrip().endswith(":"):
@@ -8055,16 +8107,21 @@ _WITH_RISK_TAIL = re.compile(r"[,;]\s*with (?:an? |the )?(?:(?:lifelong|life-lon
                              r") )?risk of (?:developing |getting )?(?P<y>[^.;]+)", re.I)
 
 
+_AND_OWN_VERB = re.compile(r"\s+and\s+(?=(?:has|have|is|are|can|may|might|often|usually|"
+                           r"typically|causes?|leads?|results?)\s)", re.I)
 # "Cases caused by germ X are linked to ...": the words before the germ, read by "caused by".
 _CASES_OF_GERM = re.compile(r"\b(?:cases|infections?)\s+(?:caused by|due to|with|from)\s*$", re.I)
 
 
 def _adjust_cases_of_germ(rules: DocumentRules, r: _Reading) -> bool:
     """"Cases caused by X are linked to eating raw shellfish": the cases are the topic's (the
-    germ is their cause, read by "caused by"), so what they are linked to is the topic's."""
+    germ is their cause, read by "caused by"), so what they are linked to is the topic's.
+    "It is linked to A or B and has a rapid onset of signs like C": the link ends at the
+    second verb (its examples are the signs')."""
     at = rules._sentence_text.find(r.left) if r.left.strip() else -1
     if at > 0 and _CASES_OF_GERM.search(rules._sentence_text, 0, at):
         r.left = rules.topic
+    r.right = _AND_OWN_VERB.split(r.right, maxsplit=1)[0]
     return False
 
 
@@ -8390,7 +8447,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "starts-with": (_D._drop_unowned_start,),
     "due-to": (_drop_own_property, _D._adjust_postmodifier, _D._adjust_what_forms,
                _D._read_death_due_to, _D._read_state_from_causes),
-    "caused-by": (_D._read_death_due_to, _D._read_state_from_causes),
+    "caused-by": (_D._read_death_due_to, _D._read_state_from_causes, _D._read_germ_entering),
     "is-treatment": (_D._adjust_last_clause,),
     "no-evidence": (_D._adjust_claimed_effect,),
     "causes": (_adjust_toxin_effects, _D._read_caused_state, _D._drop_causative,
@@ -9497,7 +9554,9 @@ def _fragment_lead(first: str, count: int) -> bool:
     if colon and len(head) <= 60:
         return len(head.split()) <= 6 and _noun_line(head.strip())
     # ("Most cases follow minor trauma." says something: a relation phrase, no name alone)
+    # ("Several long-term conditions restrict blood flow." has a verb only a verb can be)
     return count >= 2 and len(first.split()) <= 6 and _noun_line(first.strip().rstrip(".")) \
+        and not any(_only_a_verb(w) for w in first.split()[1:]) \
         and not any(True for _ in p.find_triggers(first))
 
 
@@ -9539,6 +9598,16 @@ def _noun_line(text: str) -> bool:
         return False
     return not any(nxt.lower() in _DETERMINERS and "VERB" in all_lemmas(w.lower())
                    and w.lower() not in _NAMING for w, nxt in pairwise(words[1:]))
+
+
+def _only_a_verb(word: str) -> bool:
+    """Return whether a word can only be a finite verb ("restrict", "occurs"; not "cause",
+    which is a noun too, nor a participle, which may describe a noun: "weakened")."""
+    low = word.lower().strip(".,;:")
+    if not low.isalpha() or low.endswith(("ed", "ing", "en")):
+        return False
+    lemmas = all_lemmas(low)
+    return set(lemmas) == {"VERB"}
 
 
 _NAMING = frozenset({"called", "named", "known"})  # "a germ called the moss virus"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.ingest.patterns import section_type
+from claimgraph.ingest.phrases import people_factor
 
 from .grebble_pages import page_claims, page_relations, relations
 
@@ -278,3 +279,73 @@ def test_cases_caused_by_a_germ_are_the_topics(tmp_path: Path) -> None:
     assert ("eating raw shellfish", "associated_with", T) in rels
     assert ("plimsia vibrans", "causes", T) in rels
     assert not {r for r in rels if r[0] == "plimsia vibrans" and r[1] == "associated_with"}
+
+
+# --- a clinical summary's register (rewritten from a public page on another condition) --------
+def test_mortality_due_to_harms(tmp_path: Path) -> None:
+    """"Untreated, it has high mortality rates due to sepsis and organ failure": the harms it
+    kills by (they had been read as its causes)."""
+    rels = relations(tmp_path, "Untreated grebble fever has high mortality rates due to sepsis "
+                               "and organ failure.", heading="Outlook")
+    assert {(T, HARM, "sepsis"), (T, HARM, "organ failure")} <= rels
+    assert ("sepsis", "causes", T) not in rels
+
+
+@pytest.mark.parametrize(("sentence", "factors"), [
+    ("People who sustain deep wounds or undergo surgery are at risk.", {"deep wounds", "surgery"}),
+    ("People who smoke, sustain serious trauma or who live with weakened immune systems are "
+     "also at risk.", {"smoking", "serious trauma", "weakened immune systems"}),
+])
+def test_what_people_undergo_or_sustain(tmp_path: Path, sentence: str, factors: set[str]) -> None:
+    """What people undergo, sustain or suffer is the factor ("undergoing surgery", "sustain
+    serious trauma", "aside from individuals" had been read)."""
+    rels = relations(tmp_path, sentence, heading="Risk factors")
+    assert {(f, RISK, T) for f in factors} <= rels
+
+
+def test_germ_infecting_wounds(tmp_path: Path) -> None:
+    """"caused by bacteria such as Zorbus infecting puncture wounds": the germ causes it, the
+    wounds it gets into raise its risk (the wounds had been a cause)."""
+    rels = relations(tmp_path, "It is caused by bacteria such as Zorbus infecting puncture "
+                               "wounds.", heading="Causes")
+    assert ("zorbus", "causes", T) in rels
+    assert ("puncture wounds", RISK, T) in rels
+    assert ("puncture wounds", "causes", T) not in rels
+
+
+def test_link_ends_at_its_second_verb(tmp_path: Path) -> None:
+    """"It is linked to wounds or surgery and has a rapid onset of symptoms like pain and
+    swelling": the signs are signs, not linked factors."""
+    rels = relations(tmp_path, "It is associated with wounds, surgery, or injury and has a "
+                               "rapid onset of symptoms like pain and swelling.")
+    assert {("wounds", "associated_with", T), (T, "has_symptom", "pain"),
+            (T, "has_symptom", "swelling")} <= rels
+    assert ("pain", "associated_with", T) not in rels
+
+
+def test_treatment_which_includes(tmp_path: Path) -> None:
+    """"without prompt treatment, which includes A, B and C": each is care for it."""
+    rels = relations(tmp_path, "The infection can spread rapidly without prompt treatment, "
+                               "which includes antibiotics and removal of dead tissue.")
+    assert ("antibiotics", "used_for", T) in rels
+
+
+def test_those_include_under_risk_factors(tmp_path: Path) -> None:
+    """"Several long-term conditions restrict blood flow. Those include A and B." under a
+    heading of risk factors: A and B are factors (the first sentence had been read as a
+    factor's name, having no verb the reader knew)."""
+    rels = page_relations(tmp_path, "Risk factors\n\nSeveral long-term conditions restrict "
+                                    "blood flow. Those include diabetes and obesity.\n")
+    assert {("diabetes", RISK, T), ("obesity", RISK, T)} <= rels
+    assert not {r for r in rels if "restrict" in r[0]}
+
+
+@pytest.mark.parametrize(("said", "factor"), [
+    ("aside from individuals who sustain deep wounds", "deep wounds"),
+    ("people who have recently undergone surgery", "surgery"),
+    ("people who suffer from asthma", "asthma"),
+    ("who live with weakened immune systems", "weakened immune systems"),
+])
+def test_people_factor_of_what_they_undergo(said: str, factor: str) -> None:
+    """The factor of a group named by what its people undergo, sustain or live with."""
+    assert people_factor(said) == factor
