@@ -250,8 +250,12 @@ def _register(resolver: Resolver, raws: Sequence[RawClaim]) -> None:
 
 
 def _dedupe(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """Return each claim once, in text order; a relation whose two sides resolved to one
+    entity (two names of the topic, "Lupus" and its full name) says nothing and goes."""
     seen: dict[tuple[object, ...], Claim] = {}
     for c in claims:
+        if c.object is not None and c.object == c.subject:
+            continue
         key = (c.key(), c.evidence.start, c.polarity, c.certainty)
         seen.setdefault(key, c)
     return tuple(sorted(seen.values(), key=lambda c: (c.evidence.start or 0, c.id)))

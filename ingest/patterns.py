@@ -522,6 +522,7 @@ _KEYS = {
     "there-may-be": ("there ",),
     "reported-risk": ("reported", "described", "documented", "recorded", "proposed",
                       "suggested", "implicated", "postulated", "hypothesi"),
+    "contributes-to": ("contribut",),
     "implicated": ("implicated",), "underlying": ("underlying", "predisposing", "pre-existing",
                                                    "coexisting", "contribut", "other health",
                                                    "other medical", "other condition",
@@ -1455,6 +1456,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"(?:reported|described|documented|recorded|proposed|suggested|"
                         r"implicated|postulated|hypothesi[sz]ed)(?= *(?:[.;]|$))",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
+    # "Hormones may also contribute to its onset", "Stress can contribute to flare-ups": a
+    # part in it (not "contribute to the risk": the risk wordings read that).
+    _t("contributes-to", r"\b(?:(?:may|might|can|could|also|often|probably|likely|is thought to|"
+                         r"are thought to|is believed to|are believed to|seem to|seems to|"
+                         r"appear to|appears to) )*contribut(?:e|es|ed) to\b"
+                         r"(?! (?:the |your |a person's |their )?(?:risk|chances?|likelihood)\b)",
+       v.CONTRIBUTES_TO, Shape.LEFT_TO_RIGHT),
     # "Steroid use has been implicated in severe disease".
     _t("implicated", r"\b(?:has|have|had)? ?(?:been |also been |often been )?implicated (?:in|as a "
                      r"(?:cause|trigger|factor) (?:of|in|for))\b"
@@ -2158,7 +2166,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "It is important to rule out a stroke": what it is told apart from.
     _t("ruled-out", RULED_OUT, v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     _t("detects", r"\b(?:shown to |can |may |to |help )?(?:detect|identify|reveal|show|measure)s?\b"
-                  r"|\bcheck(?:s|ed)? (?:for )?|\b(?:perform|order|do|use|arrange|carry out|"
+                  # ("a test that uses beams to make images": how the test works)
+                  r"|\bcheck(?:s|ed)? (?:for )?|(?<!that )(?<!which )(?<!it )"
+                  r"\b(?:perform|order|do|use|arrange|carry out|"
                   r"carries out|recommend|suggest)s? (?:a |an |some |several |other |further )?"
                   # (not a noun's "use": "alcohol use and smoking")
                   r"(?=\w)(?!(?:and|or|of|in|is|are|was|were|by|has|have)\b)|"
@@ -2749,6 +2759,7 @@ EXAMPLES: dict[str, str] = {
     "who-get-it-have": "Most people who develop grebble fever have gout.",
     "patients-are": "Patients are often elderly, diabetic or obese.",
     "implicated": "Steroids have been implicated in severe cases.",
+    "contributes-to": "Stress may contribute to flare-ups.",
     "reported-risk": "Burns and cuts have both been reported.",
     "checked-passive": "Your urine may be tested.",
     "underlying": "Most have an underlying condition such as asthma.",

@@ -63,6 +63,12 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"somewhat |a little |considerably )?more (?:often|frequently|commonly)|"
         r"(?:twice|two|three|four|\d+) (?:times )?as (?:often|frequently|commonly)|"
         r"most (?:often|frequently|commonly))\b", re.I)), True, v.INCREASES_RISK_OF),
+    # "Black, Latino and Asian people tend to be diagnosed more often than white people".
+    (Wording("diagnosed", re.compile(
+        r"^\s*(?P<x>[\w' ,-]{2,80}? (?:people|individuals|patients|women|men|children|adults))"
+        r" (?:are|tend to be|are likely to be) (?:diagnosed|affected) (?:much |far )?(?:more "
+        r"(?:often|frequently|commonly)|at (?:a )?higher rates?)\b", re.I)), True,
+     v.INCREASES_RISK_OF),
     # "Cases have been reported after minor trauma, surgery and childbirth".
     (Wording("reported", re.compile(
         r"^\s*(?:most |many |some )?cases (?:have been|are|were) (?:\w+ )?reported (?:after|"

@@ -612,7 +612,11 @@ _SIGNS_SUCH_AS = re.compile(r"^\s*(?:the |its |their |(?P<of>[\w' -]{2,40}?) )?(
 _OTHERS_SIGNS = re.compile(r"\b(?:similar to|the same as|like) (?:those|that) of\b|\bother "
                            r"(?:conditions|illnesses|infections|diseases|causes)\b", re.I)
 _RUNS_IN_FAMILIES = re.compile(r"\b(?:tends? to |can |may |often |sometimes |does not |doesn't )?"
-                               r"(?:runs?|clusters?) in (?:the )?famil(?:y|ies)\b", re.IGNORECASE)
+                               r"(?:runs?|clusters?) in (?:the )?famil(?:y|ies)\b"
+                               # "it does tend to appear amongst certain families"
+                               r"|\b(?:does |do )?(?:tends? to |can |may |often )?(?:appears?|"
+                               r"occurs?|clusters?|is (?:seen|found)) (?:in|among|amongst|within) "
+                               r"(?:certain |some |particular )?families\b", re.IGNORECASE)
 _CLAUSE_LABEL = re.compile(r"^(?:it|this|they|you|we|he|she|there)\s+\w+", re.IGNORECASE)
 # "diabetes and other long-term diseases": the last member is a class of its own.
 _OTHER_CLASS = re.compile(r"^(?:and |or )?other\s+[\w -]{3,40}$", re.IGNORECASE)
@@ -3027,6 +3031,8 @@ class DocumentRules:
         """
         if obj is not None and label_key(subject) == label_key(obj):
             return
+        if obj is not None and self.is_topic(subject) and self.is_topic(obj):
+            return  # two names of the topic ("Lupus" and its full name): no relation
         if predicate == v.RESEMBLES and obj is not None and self.is_topic(subject) and \
                 self.mentions_topic(obj):
             return  # "it rules out the possibility of <topic>": no look-alike of its own
@@ -3300,7 +3306,9 @@ class DocumentRules:
             # "Cracked lips and a swollen tongue (often called strawberry tongue)": the
             # name is the last member's; the others keep theirs.
             found = [*found[:-1], Phrase(name, None, name)]
-        elif name:
+        elif name and not (" or " in name and len(found) == 1):
+            # ("Erythrocyte sedimentation rate (also called ESR or sed rate)": two other names
+            # of the thing named first, which stays its name)
             found = [Phrase(name, None, name)]
         elif quoted is not None and found:
             # 'a swollen, bumpy, red tongue ("plum tongue")': the quoted name is the sign the
@@ -6093,8 +6101,18 @@ class DocumentRules:
                                        or sentence.lstrip()[:2].lower() in ("a ", "an")
                                        or ", a" in sentence):
             return []
-        return [f"{np} {said}." for np, said in pc.relative_asides(sentence)
-                if self.names_the_topic(np)]
+        out = [f"{np} {said}." for np, said in pc.relative_asides(sentence)
+               if self.names_the_topic(np)]
+        tail = _WHICH_TAIL_CLAUSE.search(sentence) if ", which " in sentence else None
+        last = sentence[:tail.start()].split()[-4:] if tail is not None else []
+        if not out and tail is not None and any(
+                self.is_topic(named) or pc.TOPIC_ALIASES.fullmatch(named)
+                for k in range(len(last))
+                if (named := " ".join(last[k:])).replace(" ", "").replace("-", "").isalpha()):
+            # "Some are born prone to developing it, which may be triggered by X": the last
+            # clause is said of the topic named just before it
+            out.append(f"{self.topic} {tail.group('said')}.")
+        return out
 
     def names_the_topic(self, np: str) -> bool:
         """Return whether a noun phrase is the topic, by name or as "the condition"."""
@@ -6897,6 +6915,8 @@ class DocumentRules:
         if r.kind not in (p.RISK, p.CAUSE) or r.antecedent is not None or r.negated:
             return False
         head = r.left.strip(" ,")
+        if _AGENT_THEN_VERB.match(r.right):
+            return False  # "Inflammation caused by X can affect ...": a sentence with a verb
         if not head or _STATE_LINE_VERB.search(head) or _STATE_LINE_VERB.search(r.trig_text) \
                 or self.mentions_topic(head) \
                 or _DEATHS.fullmatch(pc.clean_phrase(head)) \
@@ -8113,6 +8133,36 @@ _AND_OWN_VERB = re.compile(r"\s+and\s+(?=(?:has|have|is|are|can|may|might|often|
 _CASES_OF_GERM = re.compile(r"\b(?:cases|infections?)\s+(?:caused by|due to|with|from)\s*$", re.I)
 
 
+# A sentence's last clause, opened by ", which" ("..., which may be triggered by X.").
+_WHICH_TAIL_CLAUSE = re.compile(r",\s+which\s+(?P<said>(?:is|are|can|may|might|could|often|"
+                                r"usually|has|have|was|were)\b[^,;]*?(?:,[^,;]*?)*)[.;]?\s*$",
+                                re.I)
+# "Inflammation caused by X can affect ...": a bare noun before "caused by", a verb after X.
+_BARE_NOUN_LEFT = re.compile(r"^\s*(?:the |an? )?[\w-]+(?: [\w-]+)?\s*$", re.I)
+_AGENT_THEN_VERB = re.compile(r"^\s*(?P<x>[^,.;]{2,60}?)\s+(?:can|may|might|could|will|would|is|"
+                              r"are|was|were|often|usually|affects?|damages?|leads?)\b", re.I)
+
+
+_ONSET_OF_IT = re.compile(r"^\s*(?:the )?(?:onset|development|start|beginning) of (?:the |this )?"
+                          r"(?:disease|illness|condition|disorder|infection)\b|^\s*(?:its|the) "
+                          r"(?:onset|development)\b", re.I)
+
+
+def _adjust_onset_of_it(rules: DocumentRules, r: _Reading) -> bool:
+    """"Hormones may contribute to the onset of the disease": to the topic's onset, the topic."""
+    if _ONSET_OF_IT.match(r.right):
+        r.right = f" {rules.topic}"
+    return False
+
+
+def _adjust_caused_by_before_verb(rules: DocumentRules, r: _Reading) -> bool:
+    """"Inflammation caused by X can affect the joints and skin": what causes it is X alone,
+    the verb after X is the sentence's own."""
+    if _BARE_NOUN_LEFT.match(r.left) and (m := _AGENT_THEN_VERB.match(r.right)) is not None:
+        r.right = f" {m.group('x')}"
+    return False
+
+
 def _adjust_cases_of_germ(rules: DocumentRules, r: _Reading) -> bool:
     """"Cases caused by X are linked to eating raw shellfish": the cases are the topic's (the
     germ is their cause, read by "caused by"), so what they are linked to is the topic's.
@@ -8447,7 +8497,9 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "starts-with": (_D._drop_unowned_start,),
     "due-to": (_drop_own_property, _D._adjust_postmodifier, _D._adjust_what_forms,
                _D._read_death_due_to, _D._read_state_from_causes),
-    "caused-by": (_D._read_death_due_to, _D._read_state_from_causes, _D._read_germ_entering),
+    "contributes-to": (_adjust_onset_of_it,),
+    "caused-by": (_D._read_death_due_to, _D._read_state_from_causes, _D._read_germ_entering,
+                  _adjust_caused_by_before_verb),
     "is-treatment": (_D._adjust_last_clause,),
     "no-evidence": (_D._adjust_claimed_effect,),
     "causes": (_adjust_toxin_effects, _D._read_caused_state, _D._drop_causative,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.ingest.extract import extract_corpus
 from claimgraph.ingest.patterns import section_type
 from claimgraph.ingest.phrases import people_factor
 
@@ -349,3 +350,57 @@ def test_those_include_under_risk_factors(tmp_path: Path) -> None:
 def test_people_factor_of_what_they_undergo(said: str, factor: str) -> None:
     """The factor of a group named by what its people undergo, sustain or live with."""
     assert people_factor(said) == factor
+
+
+# --- a patient page's register on an immune condition (rewritten from a public page) --------
+def test_two_names_of_the_topic_make_no_relation(tmp_path: Path) -> None:
+    """A short name and the full name of the topic both resolve to it: a relation between
+    them says nothing and is not kept."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebble fever syndrome\n\nGrebble fever syndrome (grebble fever) is rare.\n\n"
+                    "About\n\nGrebble fever can be linked to grebble fever syndrome.\n",
+                    encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    assert not [c for c in cs.claims if c.object is not None and c.object == c.subject]
+
+
+def test_a_test_that_uses_beams_names_no_test(tmp_path: Path) -> None:
+    """"X-rays: tests that use beams to make images of tissues, bones and organs": the bones
+    and organs are what is imaged, no tests."""
+    rels = page_relations(tmp_path, "Tests\n\n- X-rays: tests that use beams to make images of "
+                                    "tissues, bones and organs.\n- Urine tests\n")
+    assert (T, "diagnosed_by", "x-rays") in rels
+    assert not {r for r in rels if r[2] in ("bones", "organs")}
+
+
+def test_a_test_with_two_other_names_keeps_its_own(tmp_path: Path) -> None:
+    """"Erythrocyte sedimentation rate (also called ESR or sed rate)": the test's name is the
+    first, not "ESR or sed rate"."""
+    rels = page_relations(tmp_path, "Tests\n\n- Erythrocyte sedimentation rate (also called ESR "
+                                    "or sed rate): how fast red cells settle.\n- Urine tests\n")
+    assert (T, "diagnosed_by", "erythrocyte sedimentation rate") in rels
+
+
+def test_inflammation_caused_by_it_can_affect(tmp_path: Path) -> None:
+    """"Inflammation caused by it can affect the joints, skin and kidneys": the parts are no
+    causes of the inflammation, and no factors of the topic."""
+    rels = relations(tmp_path, "Inflammation caused by grebble fever can affect the joints, "
+                               "skin and kidneys.", heading="Risk factors")
+    assert not {r for r in rels if r[1] in ("causes", RISK) and r[0] in ("joints", "skin")}
+    assert ("inflammation", RISK, T) not in rels
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Hormones may also contribute to the onset of the disease.",
+     ("hormones", "contributes_to", T)),
+    ("Stress can contribute to grebble fever.", ("stress", "contributes_to", T)),
+    ("Grebble fever does tend to appear amongst certain families.", ("family history", RISK, T)),
+    ("Some people are born prone to developing grebble fever, which may be triggered by "
+     "infections or sunlight.", ("sunlight", RISK, T)),
+])
+def test_immune_condition_wordings(tmp_path: Path, sentence: str,
+                                   claim: tuple[str, str, str]) -> None:
+    """"X may contribute to the onset of the disease" (no reading had "contribute to" with its
+    object), "appear amongst certain families", a last clause "..., which may be triggered by
+    X" said of the topic named just before it."""
+    assert claim in relations(tmp_path, sentence)
