@@ -91,7 +91,8 @@ GENERIC = re.compile(
     # "made on clinical grounds": how, no test named
     r"(?:clinical )?grounds|(?:the )?clinical picture|"
     # "it can lead to serious problems": no problem named
-    r"(?:serious|other|further|many|major|severe|significant|various) (?:problems?|issues?)|"
+    r"(?:serious|other|further|additional|many|major|severe|significant|various) "
+    r"(?:problems?|issues?)|"
     # "certain age groups (such as adults over 65)": the class, its members named
     r"(?:certain )?age groups?|"
     r"(?:the )?following (?:types|kinds) of (?:infections?|illness(?:es)?|diseases?)|"
@@ -1386,6 +1387,8 @@ def people_factor(phrase: str) -> str:
     """
     start = re.sub(r"^(?:in|among|for|to|aside from|apart from|besides|in addition to)\s+", "",
                    phrase.strip(), flags=_I)
+    start = re.sub(rf"^(?:some|many|most|certain)\s+(?={PEOPLE_WORDS}\s+(?:who|with)\b)", "",
+                   start, flags=_I)  # "some patients who have X": the patients
     if start[:4].lower() == "who ":
         start = f"people {start}"  # "people who smoke or who live with X": the people's
     if _WHO_ARE_NOT.match(start):

@@ -69,6 +69,11 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r" (?:are|tend to be|are likely to be) (?:diagnosed|affected) (?:much |far )?(?:more "
         r"(?:often|frequently|commonly)|at (?:a )?higher rates?)\b", re.I)), True,
      v.INCREASES_RISK_OF),
+    # "The most commonly used antibiotic is penicillin": the remedy most used for it.
+    (Wording("used", re.compile(
+        r"^\s*the (?:most )?(?:commonly|frequently|widely|often|usually) used (?:[\w-]+ )?"
+        r"(?:antibiotics?|antivirals?|medicines?|medications?|drugs?|treatments?|therap(?:y|ies)"
+        r"|creams?|tablets?) (?:is|are) (?P<x>[^.;]+)", re.I)), False, v.USED_FOR),
     # "Cases have been reported after minor trauma, surgery and childbirth".
     (Wording("reported", re.compile(
         r"^\s*(?:most |many |some )?cases (?:have been|are|were) (?:\w+ )?reported (?:after|"

@@ -3742,6 +3742,14 @@ class DocumentRules:
             self.infected_openings(text, (start, end), section)
         if " but " in low and "cause" in low and "common" in low:
             self.commonest_cause(text, (start, end), section)
+        course = _COURSE_WITH.match(text) if "course, with" in low else None
+        if course is not None and (self.names_the_topic(course.group("t"))):
+            # "It can have a severe course, with vomiting, fits and confusion": its signs then
+            for ph in phrases(pc.cut_clause(course.group("x"))):
+                if self.names_a_sign(ph.label):
+                    self.emit(self.topic, v.HAS_SYMPTOM, ph.label, (start, end), ph.surface,
+                              section, hedged=is_hedged(course.group(0)),
+                              rule="phrase:course-with", confidence=0.6)
         if ("symptoms" in low or "signs" in low) and (" like " in low or "such as" in low):
             self.its_signs_like(text, (start, end), section)
         if "longer" in low or ("more than" in low and "if " in low):
@@ -6291,6 +6299,11 @@ class DocumentRules:
             # so the page's topic, as an item's head would be ("Due to X, Y ...", a clause
             # put first, is the main clause's, not the topic's).
             left, antecedent = "", self.topic
+        defined = _DEFINED_THAT.match(left) if left.endswith(("that ", "which ")) else None
+        if defined is not None and self.is_topic(pc.clean_phrase(defined.group("t"))):
+            # "X is a rare infection that may develop in people who have Y": the relative
+            # clause says it of the topic the sentence defines
+            left = f"{defined.group('t')} "
         r = _Reading(trig, _BECOMES_AND.sub(" ", left), right, trig.predicate, span, section,
                      kind, antecedent, hedged, negated, diagnostic, trig_text)
         for step in _STEPS.get(trig.name, ()):
@@ -8133,6 +8146,9 @@ _AND_OWN_VERB = re.compile(r"\s+and\s+(?=(?:has|have|is|are|can|may|might|often|
 _CASES_OF_GERM = re.compile(r"\b(?:cases|infections?)\s+(?:caused by|due to|with|from)\s*$", re.I)
 
 
+# "X is a (rare type of) infection that ...": the topic defined, then a clause of its own.
+_DEFINED_THAT = re.compile(r"^\s*(?P<t>[^,.;]{2,60}?) (?:is|are) (?:an?|the) [\w' -]{2,60}? "
+                           r"(?:that|which) $", re.I)
 # A sentence's last clause, opened by ", which" ("..., which may be triggered by X.").
 _WHICH_TAIL_CLAUSE = re.compile(r",\s+which\s+(?P<said>(?:is|are|can|may|might|could|often|"
                                 r"usually|has|have|was|were)\b[^,;]*?(?:,[^,;]*?)*)[.;]?\s*$",
@@ -9206,6 +9222,12 @@ def _short_names_between_others(rules: DocumentRules, r: _Reading, c: _Pair) -> 
 
 
 # People who look ill, then the signs they show: "Patients may appear very unwell, with X".
+# "It can have a severe course, with vomiting, fits and confusion": the signs of that course.
+_COURSE_WITH = re.compile(r"^\s*(?P<t>it|this|the (?:illness|disease|infection|condition)|"
+                          r"[\w' -]{2,40}?)"
+                          r"\s+(?:(?:can|may|often|usually|sometimes)\s+)?(?:have|has|take|takes|"
+                          r"run|runs)\s+an?\s+(?:severe|serious|mild|toxic|rapid|fulminant|"
+                          r"aggressive)[\w ()-]{0,20}?\s+course,\s*with\s+(?P<x>.+)$", re.I)
 _UNWELL_WITH = re.compile(r"^\s*(?:most |many |some )?(?:patients|people|they|children|adults|the "
                           r"(?:patient|child|person))\s+(?:(?:may|can|often|usually|typically|"
                           r"will)\s+)*(?:appear|look|seem|be|are|is|become|feel)\s+(?:very |"

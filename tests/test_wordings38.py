@@ -404,3 +404,27 @@ def test_immune_condition_wordings(tmp_path: Path, sentence: str,
     object), "appear amongst certain families", a last clause "..., which may be triggered by
     X" said of the topic named just before it."""
     assert claim in relations(tmp_path, sentence)
+
+
+# --- a short reference entry's register (rewritten from a public page) -----------------------
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("The most commonly used antibiotic is penicillin.", ("penicillin", "used_for", T)),
+    ("Grebble fever is a rare type of infection that may develop in some patients who have "
+     "strep throat.", ("strep throat", RISK, T)),
+    ("Grebble fever can have a severe course, with vomiting, diarrhoea and fits.",
+     (T, "has_symptom", "fits")),
+])
+def test_reference_entry_wordings(tmp_path: Path, sentence: str,
+                                  claim: tuple[str, str, str]) -> None:
+    """"The most commonly used X is Y"; a clause "that may develop in some patients who have
+    Y" after the topic's definition (the clause's "that" is the topic); "a severe course,
+    with A, B and C" (its signs)."""
+    assert claim in relations(tmp_path, sentence, heading="Overview")
+
+
+def test_additional_problems_is_no_harm(tmp_path: Path) -> None:
+    """"Additional problems such as A and B may occur": A and B, not "additional problems"."""
+    rels = relations(tmp_path, "Additional problems such as sinusitis and ear infection may "
+                               "occur.", heading="Complications")
+    assert (T, HARM, "sinusitis") in rels
+    assert (T, HARM, "additional problems") not in rels
