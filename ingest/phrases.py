@@ -13,6 +13,7 @@ from functools import lru_cache
 from claimgraph.ingest import re_cache as re
 
 from . import caseless
+from .figure_base import NUMBER_WORDS, parse_number
 from .glue import unglue
 from .lexicon import synonym_groups
 from .normalize import all_lemmas, inflection, label_key
@@ -1012,11 +1013,41 @@ _BITERS = (r"(?:spiders?|insects?|ticks?|mosquito(?:e?s)?|fleas?|dogs?|cats?|ani
            r"horse-?fl(?:y|ies)|sand ?fl(?:y|ies)|jellyfish)")
 _LONE_BITER = re.compile(rf"(?:an? |the )?{_BITERS}", _I)
 _BITER_AND_BITE = re.compile(rf"(?:an? |the )?(?:[\w-]+ )?{_BITERS} (?P<head>bites?|stings?)", _I)
+# Peoples named by an ancestry word that share the last member's people: "Black, Latino and
+# Asian people" (read apart, "black" would be a colour and "Latino" a people of no one).
+_ANCESTRY_WORD = (r"(?:black|white|asian|south asian|east asian|hispanic|latino|latina|latinx|"
+                  r"caucasian|african|african[- ]american|afro-caribbean|caribbean|native american|"
+                  r"indigenous|aboriginal|pacific islander|middle eastern|mediterranean|"
+                  r"northern european|european|jewish|ashkenazi jewish|arab|maori)")
+_LONE_ANCESTRY = re.compile(_ANCESTRY_WORD, _I)
+_ANCESTRY_AND_PEOPLE = re.compile(rf"{_ANCESTRY_WORD} (?P<head>people|persons|individuals|adults|"
+                                  r"patients|women|men|children|populations?|descent|ancestry|"
+                                  r"heritage|origin|backgrounds?)", _I)
+# Kinds of factor that share the last member's head: "genetic and environmental factors".
+_FACTOR_KIND = (r"(?:genetic|inherited|hereditary|environmental|hormonal|immune|immunological|"
+                r"infectious|lifestyle|dietary|social|psychological|emotional|physical|"
+                r"occupational|metabolic)")
+_LONE_FACTOR_KIND = re.compile(_FACTOR_KIND, _I)
+_FACTOR_KIND_AND_HEAD = re.compile(rf"{_FACTOR_KIND} (?P<head>factors?|causes?|triggers?|"
+                                   r"influences?)", _I)
+# "a number of factors, usually genetic and environmental": the kinds name the factors.
+_FACTORS_THEN_KINDS = re.compile(
+    r"\b(?:(?:a (?:number|combination|mix|variety|range) of|several|many|multiple|"
+    r"various|different) )?factors\s*(?:,|\u2014|\u2013| - )\s*(?:(?:usually|mostly|mainly|"
+    r"probably|likely|often|both|including|especially) )?"
+    rf"(?P<kinds>{_FACTOR_KIND}(?:,? (?:and|or) {_FACTOR_KIND}|, {_FACTOR_KIND})+)\b", _I)
+# "a mix of genetic and environmental factors": the kinds are the factors.
+_MIX_OF_KINDS = re.compile(r"\b(?:a (?:number|combination|mix|mixture|variety|range) of|"
+                           r"several|multiple|various) "
+                           rf"(?={_FACTOR_KIND}(?:,? (?:and|or) {_FACTOR_KIND}|, {_FACTOR_KIND})+"
+                           r" factors\b)", _I)
 # Words that take the head of the list's last member, each with the members that lend it:
 # "kidney and liver failure", "blood and urine tests", "speech and hearing loss" (and
 # "permanent nerve and brain damage"), "spider and insect bites".
 _SHARED_HEADS = ((_LONE_ORGAN, _ORGAN_AND_HEAD), (_LONE_FLUID, _FLUID_AND_TEST),
-                 (_LONE_FACULTY, _FACULTY_AND_HEAD), (_LONE_BITER, _BITER_AND_BITE))
+                 (_LONE_FACULTY, _FACULTY_AND_HEAD), (_LONE_BITER, _BITER_AND_BITE),
+                 (_LONE_ANCESTRY, _ANCESTRY_AND_PEOPLE),
+                 (_LONE_FACTOR_KIND, _FACTOR_KIND_AND_HEAD))
 
 
 # "swollen lumps on one or both sides", "swelling in one or more joints": where and how
@@ -1291,14 +1322,29 @@ _AGE_UNDER = re.compile(r"^(?:being\s+)?(?:age[ds]?|aged|an age)?\s*(?:<|≤|<=|
 
 # "adults aged 20 to 60", "between the ages of 20 and 40": an age span is the factor, whole.
 _AGE_SPAN = re.compile(r"(?:(?:adults|people|those|patients|women|men|children)\s+)?(?:aged|ages|"
-                       r"age|between (?:the )?ages?(?: of)?|between)\s+(?P<a>\d{1,3})\s*(?:to|-|–|"
-                       r"and)\s*(?P<b>\d{1,3})(?:\s*years?(?: old)?)?", _I)
+                       r"age|between (?:the )?ages?(?: of)?|between)\s+(?P<a>\d{1,3}|[a-z]+)\s*"
+                       r"(?:to|-|–|and)\s*(?P<b>\d{1,3}|[a-z]+)(?:\s*years?(?: old)?)?", _I)
 
 
 def age_span(text: str) -> str | None:
-    """Return "age 20 to 40" for a phrase that is only an age span, else None."""
+    """Return "age 20 to 40" for a phrase that is only an age span, else None
+    (ages spelt out are written as digits: "between five and fifteen years old").
+
+    >>> age_span("children between five and fifteen years old"), age_span("aged 5-15")
+    ('age 5 to 15', 'age 5 to 15')
+    """
     m = _AGE_SPAN.fullmatch(text)
-    return f"age {m['a']} to {m['b']}" if m is not None else None
+    if m is None:
+        return None
+    a, b = (x if x.isdigit() else _spelt_age(x) for x in (m["a"], m["b"]))
+    return f"age {a} to {b}" if a and b else None
+
+
+def _spelt_age(word: str) -> str | None:
+    """Return an age spelt out in digits ("fifteen" -> "15"), or None for no number."""
+    if word.lower() not in NUMBER_WORDS:
+        return None
+    return f"{parse_number(word):.0f}"
 
 
 # The threshold a page names an age group by ("aged over 60 years", "children under 1").
@@ -1560,6 +1606,10 @@ _LIST_PARENS = re.compile(r"\s*\((?!i\.e|or\b|also\b|see\b|pronounced|[a-z]+ing\
                           r"([^()\d]*?,[^()\d]*?"
                           r"\b(?:and|or)\b[^()\d]*)\)", _I)
 _ANY_PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+# Two tests in brackets after their class: "imaging (CT or MRI)" names both as examples.
+TESTS_IN_PARENS = re.compile(r"\b((?:imaging|scans?|x-rays?|(?:blood|imaging|urine) tests?))"
+                              r"\s*\(((?:an? )?[A-Za-z][\w -]{0,30}? (?:or|and) (?:an? )?"
+                              r"[A-Za-z][\w -]{0,30}?)\)", _I)
 
 
 # "vitamin D and K deficiency": both letters share the words around them.
@@ -1678,6 +1728,7 @@ def prepare(sentence: str) -> str:
     # sentences its pass.
     if "(" in text:
         text = _EXAMPLE_PARENS.sub(r", such as \1,", text)
+        text = TESTS_IN_PARENS.sub(r"\1, such as \2,", text)
         text = _LIST_PARENS.sub(r", such as \1,", text)
     if "," in text:
         text = _ASIDE.sub("", text)
@@ -1688,6 +1739,8 @@ def prepare(sentence: str) -> str:
         text = _IS_SHORT.sub(r"\1 is", _ARE_SHORT.sub(r"\1 are", _HAVE_SHORT.sub(r"\1 have", text)))
     if "- " in text:  # "cold- or flu-like symptoms": "cold-like or flu-like symptoms"
         text = _SUSPENDED_HYPHEN.sub(r"\1-\4\5 \2 \3-\4\5", text)
+    if "factors" in text:  # "a number of factors, usually genetic and environmental"
+        text = _MIX_OF_KINDS.sub("", _FACTORS_THEN_KINDS.sub(r"\g<kinds> factors", text))
     if " that " in text:  # "people that have had it": the people who have, as usually written
         text = _PEOPLE_THAT.sub(r"\1 who", text)
     if "how well" in text:  # "to check how well your lungs work": lung function

@@ -129,6 +129,10 @@ _KIND_MODS = (r"(?:(?:main|major|known|different|distinct|related|closely relate
               r"common)\s+)*")
 # A list of kinds after a colon: a sentence of no number may still count them.
 _LISTED_KINDS_HINTS = ("stages:", "phases:", "types:", "forms:", "kinds:", "stages :")
+# An age spelt out ("between five and fifteen years old").
+_AGE_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+             r"sixty|seventy|eighty|ninety)")
 # Who an age span is said of ("adults between 20 and 40"; see the "age_span" form).
 _AGE_SPAN_WHO = (r"people|adults|children|kids|infants|babies|teenagers|teens|adolescents|"
                  r"women|men|girls|boys")
@@ -252,8 +256,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "adults between 20 and 40", "children between 6 months and 5 years", "children 6 months
     # to 5 years old": people named with the ages they are, no "aged" said.
     ("age_span", re.compile(
-        rf"\b(?:{_AGE_SPAN_WHO})\s+(?:between\s+)?(?P<a>\d{{1,2}})(?:\s*(?P<ua>months?|years?))?"
-        rf"\s*(?:and|to|-|–)\s*(?P<b>\d{{1,3}})\s*(?P<ub>months?|years?)?(?:\s+(?:old|of age))?"
+        # ("children between five and fifteen years old": the ages spelt out, a unit said)
+        rf"\b(?:{_AGE_SPAN_WHO})\s+(?:between\s+)?(?P<a>\d{{1,2}}|{_AGE_WORD})"
+        rf"(?:\s*(?P<ua>months?|years?))?"
+        rf"\s*(?:and|to|-|–)\s*(?P<b>\d{{1,3}}|{_AGE_WORD}(?=\s+(?:months?|years?)))"
+        rf"\s*(?P<ub>months?|years?)?(?:\s+(?:old|of age))?"
         rf"(?!\s*(?:%|percent\b|per cent\b|[.,]\d|in\s+\d|out of|per\b|hours?\b|days?\b|"
         rf"weeks?\b|times\b|people\b|cases\b))\b", _I)),
     # "It usually starts between 20 and 40", "most are diagnosed between 30 and 50": the ages

@@ -3256,8 +3256,10 @@ class DocumentRules:
             if described is not None:
                 name = described["name"]
         quoted = _QUOTED_NAME.search(text[:first_end]) if name is None and "(" in text else None
-        if "(" in head_text and _EXAMPLES_IN_BRACKETS.search(head_text):
-            head_text = pc.prepare(head_text).strip(" ,")  # "X (e.g. Y)": "X, such as Y"
+        if "(" in head_text and (_EXAMPLES_IN_BRACKETS.search(head_text) or (
+                kind == p.DIAGNOSIS and pc.TESTS_IN_PARENS.search(head_text))):
+            # "X (e.g. Y)": "X, such as Y"; so "imaging (CT or MRI)" in a list of tests
+            head_text = pc.prepare(head_text).strip(" ,")
         if kind == p.SYMPTOM and _PARTS_CHANGE.search(head_text):
             return None  # "- your eyes, lips and tongue turn red": states the sentence reads
         found = phrases(head_text, split=False)
