@@ -104,8 +104,8 @@ def _read_run(out: list[Block], i: int, j: int, short_line: Callable[[str], bool
                 end += 1
             elif end - s - 1 < _LIST_BEFORE_TEXT:
                 continue  # body text after one or two subheadings, or a cut sentence
-            elif _title_case(out[end - 1][1]) and not all(
-                    _title_case(out[k][1]) for k in range(s + 1, end - 1)):
+            elif title_case(out[end - 1][1]) and not all(
+                    title_case(out[k][1]) for k in range(s + 1, end - 1)):
                 # "Sepsis" / "Limb loss" / "Deterrence and Patient Education" / text: the
                 # last line, in Title Case unlike the items, heads the text after it.
                 end -= 1
@@ -127,10 +127,10 @@ def _exposure_item(line: str, kind: str | None, open_kind: str | None) -> bool:
     but head nothing.  A heading of care is one word ("Surgery") or in Title Case.
     """
     return kind == TREATMENT and open_kind in (RISK, CAUSE) and len(line.split()) >= 2 \
-        and not _title_case(line)
+        and not title_case(line)
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """Return whether a line of two or more words capitalises every word but small ones
     ("Enhancing Healthcare Team Outcomes"; not "Kidney failure")."""
     words = [w for w in line.split() if w.lower() not in _SMALL_WORDS]

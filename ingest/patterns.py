@@ -287,8 +287,8 @@ def section_type(heading: str) -> str | None:
             # "What other symptoms can it cause?": the symptoms are what it causes.
             return COMPLICATION if caused.group(1).lower().startswith(("compl", "prob")) \
                 else SYMPTOM
-    if RISK in found and CAUSE in found:
-        return RISK
+    if RISK in found and CAUSE in found and set(found) <= {RISK, CAUSE}:
+        return RISK  # ("Causes, Risk Factors And Complications": three kinds, none)
     if COMPLICATION in found and CAUSE in found and _IT_CAUSES.search(heading):
         return COMPLICATION  # "Serious problems it can cause include:"
     if DIAGNOSIS in found and _EXAM_FINDS.search(heading):

@@ -392,6 +392,9 @@ _CUT = re.compile(
     r"|\sof (?:the|this) (?:disease|condition|illness|disorder|infection|syndrome)[\s.,;:]*$"
     # "four viruses spread by midges": how the thing travels, no part of its name
     r"|\s(?:spread|carried|transmitted|passed on)\s+(?:to (?:humans|people) )?(?:by|through|via)\b"
+    # "a crack in the skin allows bacteria inside": what the opening lets in, no part of it
+    r"|\s(?:allows?|allowing|lets|letting|enables?) (?:the )?(?:bacteria|germs?|viruse?s?|"
+    r"fungi|microbes|infection)\b"
     r"|\swithout\b|\s(?:(?:directly|straight|slowly) )?(?:into a vein|into the vein|"
     r"through a drip|via a drip|by drip|by mouth|"
     r"through a tube|by injection)\b"
@@ -1041,13 +1044,20 @@ _MIX_OF_KINDS = re.compile(r"\b(?:a (?:number|combination|mix|mixture|variety|ra
                            r"several|multiple|various) "
                            rf"(?={_FACTOR_KIND}(?:,? (?:and|or) {_FACTOR_KIND}|, {_FACTOR_KIND})+"
                            r" factors\b)", _I)
+# Openings in a part, named once for all: "a break or crack in the skin" (the break is in
+# the skin too; read alone, "break" names nothing).
+_OPENING = r"(?:an? |the |any )?(?:breaks?|cracks?|cuts?|tears?|splits?|scratch(?:es)?|grazes?|" \
+    r"openings?|sores?|wounds?)"
+_LONE_OPENING = re.compile(_OPENING, _I)
+_OPENING_IN_PART = re.compile(rf"{_OPENING} (?P<head>(?:in|on|of) (?:the |your |their )?"
+                              r"[a-z]+)(?:\s.*)?", _I)
 # Words that take the head of the list's last member, each with the members that lend it:
 # "kidney and liver failure", "blood and urine tests", "speech and hearing loss" (and
 # "permanent nerve and brain damage"), "spider and insect bites".
 _SHARED_HEADS = ((_LONE_ORGAN, _ORGAN_AND_HEAD), (_LONE_FLUID, _FLUID_AND_TEST),
                  (_LONE_FACULTY, _FACULTY_AND_HEAD), (_LONE_BITER, _BITER_AND_BITE),
                  (_LONE_ANCESTRY, _ANCESTRY_AND_PEOPLE),
-                 (_LONE_FACTOR_KIND, _FACTOR_KIND_AND_HEAD))
+                 (_LONE_FACTOR_KIND, _FACTOR_KIND_AND_HEAD), (_LONE_OPENING, _OPENING_IN_PART))
 
 
 # "swollen lumps on one or both sides", "swelling in one or more joints": where and how

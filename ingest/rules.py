@@ -2544,6 +2544,22 @@ _CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |mig
                           r"(?:,? (?:which|that) (?:may|can|might|could) include|,? such as|"
                           r",? including| like)|"
                           r" things like| such as)?\s*:\s*$", re.I)
+# A lead that names a part and how it changes, the items saying to what: "The affected skin
+# may become:", "It causes an area of skin to suddenly become:" ("- red", "- hot": red skin).
+def _how_a_part_is(item: str) -> bool:
+    """Return whether an item is a word for how a part is ("red", "swollen", "watery")."""
+    return len(item.split()) == 1 and (pc.is_modifier(item) or (
+        item.lower().endswith(("en", "y")) and not item.lower().endswith(_NOUN_ENDS)))
+
+
+_NOUN_ENDS = ("ity", "ogy", "psy", "phy", "tomy", "pathy")
+_CHANGE_VERBS = ("become", "turn", "feel", "look", "go:", "goes", "get", "appear")
+_PART_CHANGES_LEAD = re.compile(
+    r"(?:^|\b(?P<subj>[\w' -]{1,60}?) (?:can |may |might |will |often |usually |also )*"
+    r"(?:causes?|makes?) )(?:(?:the|your|their|an?|affected|area|areas|patch|patches|of|parts?|"
+    r"some|one) )*(?P<part>[a-z][\w -]{1,30}?) (?:(?:can|may|might|will|often|usually|also|to|"
+    r"suddenly|quickly|then|soon) )*(?:becomes?|turns?|feels?|looks?|goes|go|gets?|appears?)"
+    r"\s*:\s*$", re.I)
 # A lead's opening before its subject: "Without treatment(,) it can cause:", "In rare cases
 # it can cause:" say it of the topic as "It can cause:" does.
 _UNTREATED_OPENING = re.compile(r"^(?:without (?:prompt |early |quick )?treatment|if (?:it is "
@@ -2930,6 +2946,20 @@ class DocumentRules:
             return p.DIAGNOSIS
         return p.TREATMENT if _CARE_ITEM.search(item) else None
 
+    def _part_changed(self, lead: str) -> str | None:
+        """Return the part a lead-in says changes ("The affected skin may become:", "It
+        causes an area of skin to become:"), when the topic's, else None."""
+        if not lead.rstrip().endswith(":") or caseless.lacks(lead, _CHANGE_VERBS):
+            return None
+        m = _PART_CHANGES_LEAD.search(lead.strip())
+        if m is None or not p.ANATOMY.fullmatch(m["part"]):
+            return None
+        subj = m["subj"]
+        if subj is not None and not (self.mentions_topic(subj) or pc.TOPIC_ALIASES.match(
+                pc.clean_phrase(subj)) or pc.clean_phrase(subj).lower() in ("it", "this")):
+            return None  # "Dehydration can make the skin become:": another thing's
+        return m["part"].lower()
+
     def _type_before(self, block_index: int) -> str | None:
         """Return the type of the nearest heading before a block that names a topic area.
 
@@ -2995,6 +3025,10 @@ class DocumentRules:
             if self.is_topic(said) or pc.TOPIC_ALIASES.match(said) or said.lower() in (
                     "it", "this"):
                 return p.RISK
+        changed = self._part_changed(last)
+        if changed is not None:
+            # "The affected skin may become:": each item is how the part shows it
+            return p.COMPLICATION if sec_type == p.COMPLICATION else p.SYMPTOM
         effects = _CAUSES_LEAD.search(last)
         if effects is not None:
             # "It can cause:" lists what the topic does; "Nerve pain can cause:" what
@@ -3260,6 +3294,13 @@ class DocumentRules:
                 kind == p.DIAGNOSIS and pc.TESTS_IN_PARENS.search(head_text))):
             # "X (e.g. Y)": "X, such as Y"; so "imaging (CT or MRI)" in a list of tests
             head_text = pc.prepare(head_text).strip(" ,")
+        if kind in (p.SYMPTOM, p.COMPLICATION) and block.lead is not None and \
+                _how_a_part_is(head_text.strip(" .;")):
+            lead_block = self.doc.blocks[block.lead]
+            part = self._part_changed(self.doc.text[lead_block.start:lead_block.end].rsplit(
+                ". ", 1)[-1])
+            if part is not None:
+                head_text = f"{head_text.strip(' .;')} {part}"  # "- red" after "skin may become:"
         if kind == p.SYMPTOM and _PARTS_CHANGE.search(head_text):
             return None  # "- your eyes, lips and tongue turn red": states the sentence reads
         found = phrases(head_text, split=False)

@@ -18,6 +18,7 @@ from .bare_lists import (
     is_term_line,
     joined_lines,
     short_paragraph_items,
+    title_case,
     unbulleted_items,
 )
 from .inline_text import clean_inline
@@ -128,8 +129,8 @@ def _looks_like_heading(line: str) -> bool:
     words = line.split()
     if not 1 <= len(words) <= MAX_HEADING_WORDS or len(line) > 90:
         return False
-    if line.count(",") > 1 or _NOT_HEADING.search(line):
-        return False
+    if (line.count(",") > 1 and not title_case(line)) or _NOT_HEADING.search(line):
+        return False  # (a title lists with commas: "Causes, Risk Factors And Outlook")
     return line[0].isupper() or line[0].isdigit()
 
 
@@ -207,14 +208,19 @@ def _bare_colon_list(lines: list[str]) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(out):
-        if not (out[i].endswith(":") and i + 2 < len(out) and not out[i + 1]):
+        if not (out[i].endswith(":") and i + 2 < len(out)):
             i += 1
             continue
-        j = i + 2
+        first = i + 2 if not out[i + 1] else i + 1
+        j = first
         while j < len(out) and out[j] and _bare_list_line(out[j]):
             j += 1
-        if j - (i + 2) >= 2 and (j == len(out) or not out[j]):
-            for k in range(i + 2, j):
+        # The run ends at a blank line or the page's end; right under its lead-in (no blank
+        # line between) it may end at the next lead-in too ("Symptoms include:"), and it is
+        # three lines or more: two short lines there may be a heading and its first line.
+        closed = j == len(out) or not out[j] or (first == i + 1 and out[j].endswith(":"))
+        if j - first >= (2 if first == i + 2 else 3) and closed:
+            for k in range(first, j):
                 out[k] = "• " + out[k]
         i = max(j, i + 1)
     return out

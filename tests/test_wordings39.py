@@ -102,3 +102,62 @@ def test_ages_spelt_out_in_an_age_span(tmp_path: Path) -> None:
 ])
 def test_age_span_labels(text: str, label: str | None) -> None:
     assert age_span(text) == label
+
+
+# --- a page pasted as plain lines ----------------------------------------------------------
+def test_bare_list_right_under_its_lead_ends_at_the_next_lead(tmp_path: Path) -> None:
+    """Lines right under "Risk factors include:" (no blank line, no bullets) up to the next
+    lead-in are its items, though one of them has commas (it had made the rest one
+    paragraph, and the factors were lost)."""
+    cs = page_claims(tmp_path, "Risk factors include:\nCuts and grazes to the skin\n"
+                               "Illnesses such as diabetes, kidney or liver disease\n"
+                               "Poor circulation\nMorbid obesity\nSymptoms include:\n"
+                               "Fever and chills\nSwollen glands")
+    rels = {(cs.label(c.subject), c.predicate, cs.label(c.object)) for c in cs.claims
+            if c.object is not None}
+    assert {("diabetes", RISK, T), ("poor circulation", RISK, T),
+            ("morbid obesity", RISK, T)} <= rels
+    assert {(T, "has_symptom", "fever"), (T, "has_symptom", "chills")} <= rels
+
+
+def test_two_lines_under_a_lead_may_be_a_heading_and_its_text(tmp_path: Path) -> None:
+    """Right under a lead-in, a run of two short lines is not taken for a list on its own."""
+    from claimgraph.ingest.sections import classify_lines
+
+    _, blocks = classify_lines("Grebble fever\n\nWhat to know:\nThe Basics\nIt is a rare "
+                               "illness of the hills.\n")
+    assert [b.kind for b in blocks if b.text == "The Basics"] != ["item"]
+
+
+@pytest.mark.parametrize("lead", [
+    "The affected skin may become:",
+    "Grebble fever causes an area of skin to suddenly become:",
+])
+def test_items_say_how_the_part_a_lead_names_changes(tmp_path: Path, lead: str) -> None:
+    """"The affected skin may become:" then "red", "hot", "swollen": red skin, hot skin and
+    swollen skin are signs ("It causes the skin to become:" had made the items causes)."""
+    rels = relations(tmp_path, f"{lead}\n- red\n- hot\n- swollen\n- tender", heading="Symptoms")
+    assert {(T, "has_symptom", f"{x} skin") for x in ("red", "hot", "swollen", "tender")} <= rels
+    assert not {r for r in rels if r[1] in (CAUSE, "contributes_to")}
+
+
+def test_another_things_part_changes_name_no_sign(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Dehydration can make the skin become:\n- dry\n- pale")
+    assert not {r for r in rels if r[2] in ("dry skin", "pale skin")}
+
+
+def test_a_title_listing_kinds_heads_untyped_text(tmp_path: Path) -> None:
+    """"Causes, Risk Factors, And Complications Of X" is a title (its commas made it a
+    sentence) and types nothing: the text under it is read for what it says."""
+    cs = page_claims(tmp_path, "Causes, Risk Factors, And Complications Of Grebble Fever\n"
+                               "Grebble fever most often affects the skin on the lower legs.")
+    assert any(c.predicate == "affects" and cs.label(c.object) == "skin" for c in cs.claims)
+    assert not any(cs.label(c.object) == "grebble fever complication" for c in cs.claims)
+
+
+def test_an_opening_in_a_part_lets_germs_in(tmp_path: Path) -> None:
+    """"develops when a break or crack in the skin allows bacteria inside": the break and
+    the crack are in the skin, and what they let in is no part of their names."""
+    rels = relations(tmp_path, "Grebble fever develops when a break or crack in the skin "
+                               "allows bacteria inside.", heading="Causes")
+    assert {("break in the skin", CAUSE, T), ("crack in the skin", CAUSE, T)} <= rels
