@@ -331,6 +331,31 @@ def hedged_within(text: str, lo: int, hi: int) -> bool:
     return _any_within(_cue_spans(text)[1], lo, hi)
 
 
+# "a potentially fatal disease": how grave a thing named is, no doubt of what is said of it.
+_GRAVITY = re.compile(r"\b(?:potentially|possibly)\s+(?:life[- ]threatening|fatal|deadly|"
+                      r"lethal|serious|dangerous|severe|disabling|devastating)\b", re.IGNORECASE)
+
+
+def hedged_past_gravity(text: str, lo: int, hi: int, trigger_at: int) -> bool:
+    """Return :func:`hedged_within`, not counting a gravity word before the relation's own
+    words: in "a potentially fatal disease caused by G", G is said plainly to cause it.
+
+    >>> hedged_past_gravity("It is a potentially fatal disease caused by G", 0, 45, 33)
+    False
+    >>> hedged_past_gravity("It is a potentially fatal disease probably caused by G", 0, 54, 43)
+    True
+    """
+    if not hedged_within(text, lo, hi):
+        return False
+    if lacks(text, ("potentially", "possibly")):
+        return True
+    graves = [(m.start(), m.end()) for m in _GRAVITY.finditer(text, lo, trigger_at)]
+    if not graves:
+        return True
+    return any(lo <= a and b <= hi and not any(ga <= a < gb for ga, gb in graves)
+               for a, b in _cue_spans(text)[1])
+
+
 def hedges_previous(sentence: str) -> bool:
     """Return whether a sentence casts doubt on the one before ("But the link isn't clear")."""
     return bool(_BACKWARD_HEDGE.match(sentence.strip()))

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from claimgraph.ingest import re_cache as re
 
+from .patterns import ANATOMY
+
 # ", especially people with X", ", particularly in babies", ", especially with age".
 _ESPECIALLY = re.compile(r",\s*(?:but\s+)?(?:especially|particularly|mainly|mostly|most often|"
                          r"above all)\s+(?:in\s+|among\s+|with\s+|for\s+)?(?P<who>[^.;:]{2,160})",
@@ -26,6 +28,7 @@ _COMPLICATIONS = re.compile(r"^\W*(?:\w+ )?complications?\b", re.I)
 # Who may catch it from someone is a matter of contagion, not of risk factors here.
 _PASSING = re.compile(r"\b(?:contact|contagious|avoid|spread|pass|infect others|anyone who)\b",
                       re.I)
+_DETERMINER = re.compile(r"^(?:the|your|their|his|her|its)\s+", re.I)
 # How grave it is is no risk of getting it: "It can be serious, especially in babies".
 _GRAVE = re.compile(r"\b(?:serious|severe|dangerous|fatal|deadly|life-threatening|worse)\b",
                     re.I)
@@ -54,4 +57,6 @@ def especially_who(sentence: str) -> Especially | None:
     main = sentence[:m.start()]
     if _GRAVE.search(main) or _PASSING.search(main) or not _HAPPENS.search(main):
         return None
+    if ANATOMY.match(_DETERMINER.sub("", m.group("who"))):
+        return None  # "spasms, particularly in the jaw and neck": where, no people
     return Especially(m.group("who"), bool(_COMPLICATIONS.match(main)), m.start())

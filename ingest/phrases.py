@@ -92,8 +92,8 @@ GENERIC = re.compile(
     # "made on clinical grounds": how, no test named
     r"(?:clinical )?grounds|(?:the )?clinical picture|"
     # "it can lead to serious problems": no problem named
-    r"(?:serious|other|further|additional|many|major|severe|significant|various) "
-    r"(?:problems?|issues?)|"
+    r"(?:serious|other|further|additional|many|major|severe|significant|various|long-term) "
+    r"(?:(?:health|medical) )?(?:problems?|issues?)|"
     # "certain age groups (such as adults over 65)": the class, its members named
     r"(?:certain )?age groups?|"
     r"(?:the )?following (?:types|kinds) of (?:infections?|illness(?:es)?|diseases?)|"
@@ -395,6 +395,8 @@ _CUT = re.compile(
     # "a crack in the skin allows bacteria inside": what the opening lets in, no part of it
     r"|\s(?:allows?|allowing|lets|letting|enables?) (?:the )?(?:bacteria|germs?|viruse?s?|"
     r"fungi|microbes|infection)\b"
+    # "a wound becomes contaminated with the germ": the wound (what it becomes is the event)
+    r"|\s(?:becomes?|became|gets?|getting|got) (?:infected|contaminated)\b"
     r"|\swithout\b|\s(?:(?:directly|straight|slowly) )?(?:into a vein|into the vein|"
     r"through a drip|via a drip|by drip|by mouth|"
     r"through a tube|by injection)\b"

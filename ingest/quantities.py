@@ -3983,6 +3983,13 @@ def _glued_note_at_end(sentence: str) -> bool:
     return 1 <= len(text) - at <= 2 and (
         (len(before) == 3 and before.isalpha() and before.islower()) or before[-1:] == ")"
         or (before[-1:] == "." and not before[-2:-1].isdigit()))
+# "3 to 21 days (average 8 days) after exposure": the typical value in brackets stands
+# between the span and what it is counted from; the span is read without it (elsewhere the
+# bracket is a figure of its own: "lasts 7 to 15 days (mean 12 days)").
+_TYPICAL_ASIDE = re.compile(r"\s*\((?:on )?(?:an? )?(?:average|mean|median)(?: of| is| =|:)?\s*"
+                            r"(?:about |around |approximately )?\d[\d.]*\s*(?:to|-|–)?\s*\d*\s*"
+                            r"(?:days?|weeks?|months?|years?|hours?)?\s*\)"
+                            r"(?=\s*(?:after|before|from|following|since|of)\b)", re.I)
 # A figure's confidence interval in brackets: "(95% CI, 16% to 19%)", "[95% CI 1.2-3.4]".
 # (Or after a comma inside the figure's own bracket: "(OR 2.1, 95% CI 1.4-3.0)".)
 _INTERVAL = re.compile(r"\s*[(\[]\s*(?:\d{2}(?:\.\d)?\s*%\s*)?(?:CI|confidence interval)\b"
@@ -4027,7 +4034,8 @@ def _figures_of(sentence: str, topic_words: tuple[str, ...], context: str) -> tu
                      for f in _figures_of(f"{sentence[:cut]} {sentence[cut:]}", topic_words,
                                           context))
     asides = [pattern for pattern, hint in ((_CITATION_MARK, "["), (_INTERVAL, "CI"),
-                                             (_INTERVAL, "onfidence"), (_AUTHOR_YEAR, "("))
+                                             (_INTERVAL, "onfidence"), (_AUTHOR_YEAR, "("),
+                                             (_TYPICAL_ASIDE, "(a"), (_TYPICAL_ASIDE, "(me"))
               if hint in sentence and pattern.search(sentence)]
     if sentence[-1:].isdigit() and _glued_note_at_end(sentence):
         asides.append(_GLUED_NOTE)  # "lasts for 2-7 days2": a note's number glued to the end

@@ -99,7 +99,7 @@ from .corpus_kind import CLASS_OBJECT_TRIGGERS, names_kind_class
 from .cues import (
     clause_bounds,
     denied_before,
-    hedged_within,
+    hedged_past_gravity,
     hedges_previous,
     is_hedged,
     is_negated,
@@ -1934,11 +1934,12 @@ _BUT_COMMONEST = re.compile(
     r"(?:the\s+)?(?:most\s+common|commonest|most\s+frequent|main|usual)(?:\s+(?:one|ones|cause|"
     r"causes|culprits?|types?|germs?|bacteri(?:um|a)))?\s*[.;]?\s*$", re.I)
 _CAUSE_IT = re.compile(r"\bcause (?:it|this|the (?:infection|illness|disease|condition))\b", re.I)
-# "It can develop when a cut becomes infected", "caused by sores getting infected".
+# "It can develop when a cut becomes infected", "caused by sores getting infected", "It can
+# occur after a wound becomes contaminated with the germ".
 _BECOMES_INFECTED = re.compile(
     r"\b(?:develops?|developing|happens?|starts?|occurs?|begins?|caused|comes?|results?|"
     r"arises?)\b[^.;]{0,30}?\b(?:when|if|once|after|by|from)\s+(?P<x>[^.;:]{2,60}?)\s+"
-    r"(?:becomes?|gets?|getting|got|became|being|is|are)\s+infected\b", re.I)
+    r"(?:becomes?|gets?|getting|got|became|being|is|are)\s+(?:infected|contaminated)\b", re.I)
 _IT_OPENS = re.compile(r"\s*(?:it|this)\b", re.I)
 _DEVELOPMENT = re.compile(r"^\s*(?:the )?development of\s+|\s+development(?=\s*[.;,]?\s*$)",
                           re.I)
@@ -3781,7 +3782,7 @@ class DocumentRules:
         if "risk" in low or "danger" in low or "hazard" in low:
             self.harms_risked(text, (start, end), section)
             self.risks_carried(text, (start, end), section)
-        if "infected" in low:
+        if "infected" in low or "contaminated" in low:
             self.infected_openings(text, (start, end), section)
         if " but " in low and "cause" in low and "common" in low:
             self.commonest_cause(text, (start, end), section)
@@ -4221,8 +4222,9 @@ class DocumentRules:
             # (A list's members are named things: "pain that seems worse than the wound
             # looks" hedges nothing the lead says of them, so a list's lead decides.)
             self.relation(trig, left, right, (start, end), section, kind, antecedent,
-                          hedged=hedged_within(text, scope, m.end() if trig.name in
-                                               _LIST_PHRASES else c_end) or hedged_after
+                          hedged=hedged_past_gravity(text, scope, m.end() if trig.name in
+                                                     _LIST_PHRASES else c_end, m.start())
+                          or hedged_after
                           or m.start() < doubted_before,
                           negated=negated_within(text, scope, m.start() if trig.name in
                                                  _OWN_WORDS_NOT_CUES else m.end())
@@ -4688,8 +4690,8 @@ class DocumentRules:
                           confidence=0.6)
 
     def infected_openings(self, text: str, span: tuple[int, int], section: str | None) -> None:
-        """Read "It can develop when a cut or a burn becomes infected": the wound that
-        becomes infected raises the risk of the topic (said of the topic, or "it", only)."""
+        """Read "It can develop when a cut or a burn becomes infected" (or contaminated): the
+        wound raises the risk of the topic (said of the topic, or "it", only)."""
         m = _BECOMES_INFECTED.search(text)
         if m is None or not (self.mentions_topic(text[:m.start()]) or pc.ANAPHORA.match(
                 text[:m.start()].strip()) or _IT_OPENS.match(text)):

@@ -213,7 +213,8 @@ def _bare_colon_list(lines: list[str]) -> list[str]:
             continue
         first = i + 2 if not out[i + 1] else i + 1
         j = first
-        while j < len(out) and out[j] and _bare_list_line(out[j]):
+        while j < len(out) and out[j] and _bare_list_line(out[j]) and not (
+                first == i + 1 and _heads_other_type(out[j], out[i])):
             j += 1
         # The run ends at a blank line or the page's end; right under its lead-in (no blank
         # line between) it may end at the next lead-in too ("Symptoms include:"), and it is
@@ -224,6 +225,13 @@ def _bare_colon_list(lines: list[str]) -> list[str]:
                 out[k] = "• " + out[k]
         i = max(j, i + 1)
     return out
+
+
+def _heads_other_type(line: str, lead: str) -> bool:
+    """Return whether a short line names a claim type other than its lead-in's: a heading
+    ("Complications" after "Other symptoms can include:" and its items)."""
+    kind = section_type(line) if len(line.split()) <= 4 else None
+    return kind is not None and kind != section_type(lead)
 
 
 def _bare_list_line(line: str) -> bool:

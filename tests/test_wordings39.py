@@ -161,3 +161,72 @@ def test_an_opening_in_a_part_lets_germs_in(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Grebble fever develops when a break or crack in the skin "
                                "allows bacteria inside.", heading="Causes")
     assert {("break in the skin", CAUSE, T), ("crack in the skin", CAUSE, T)} <= rels
+
+
+# --- a toxin disease's pages ----------------------------------------------------------------
+def test_a_typed_line_ends_a_bare_list_under_a_lead(tmp_path: Path) -> None:
+    """"Complications" after the items of "Other symptoms can include:" is a heading: the
+    harms listed under it are complications, not signs."""
+    cs = page_claims(tmp_path, "Signs and symptoms\nOther symptoms can include:\nHeadache\n"
+                               "Fever and sweating\nTrouble swallowing\nComplications\n"
+                               "Grebble fever can cause serious health problems, including:\n"
+                               "Broken bones\nPneumonia\nBreathing difficulty")
+    rels = {(cs.label(c.subject), c.predicate, cs.label(c.object)) for c in cs.claims
+            if c.object is not None}
+    assert {(T, "has_complication", "pneumonia"), (T, "has_complication", "broken bones")} <= rels
+    assert (T, "has_symptom", "pneumonia") not in rels
+    assert (T, "has_symptom", "headache") in rels
+    # "serious health problems" names no harm
+    assert not {r for r in rels if "health problems" in r[2]}
+
+
+@pytest.mark.parametrize(("sentence", "hedged"), [
+    ("Grebble fever is a potentially fatal disease caused by a germ called zorbus.", False),
+    ("Grebble fever is a serious, potentially life-threatening illness caused by zorbus.",
+     False),
+    ("Grebble fever is a potentially fatal disease probably caused by zorbus.", True),
+])
+def test_gravity_words_hedge_no_cause(tmp_path: Path, sentence: str, hedged: bool) -> None:
+    """"a potentially fatal disease caused by G": the gravity is possible, the cause is said
+    plainly (it had been read as hedged); "probably caused by" still hedges it."""
+    cs = page_claims(tmp_path, f"Causes\n{sentence}")
+    found = [c.hedged for c in cs.claims if c.predicate == CAUSE
+             and cs.label(c.subject) == "zorbus"]
+    assert found == [hedged]
+
+
+def test_gravity_stays_hedged_for_the_harm_itself(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Outlook\nGrebble fever is a potentially fatal disease.")
+    deaths = [c for c in cs.claims if cs.label(c.object) == "death"]
+    assert deaths and all(c.hedged for c in deaths)
+
+
+def test_especially_in_a_part_names_no_people(tmp_path: Path) -> None:
+    """", particularly in the jaw and neck": where the spasms are, no group at risk."""
+    rels = relations(tmp_path, "It causes muscle spasms, particularly in the jaw and neck.",
+                     heading="Symptoms")
+    assert not {r for r in rels if r[1] == RISK}
+    assert (T, "affects", "jaw") in rels
+
+
+def test_a_wound_that_becomes_contaminated(tmp_path: Path) -> None:
+    """"It can occur after a wound becomes contaminated with the germ": the wound raises the
+    risk (the whole clause had been the factor's name)."""
+    rels = relations(tmp_path, "Grebble fever can occur after a wound becomes contaminated "
+                               "with the germ, often from soil.", heading="Causes")
+    assert ("wound", RISK, T) in rels
+    assert not {r for r in rels if "becomes" in r[0]}
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("Symptoms usually start 3 to 21 days (average 8 days) after exposure.", 3.0, 21.0),
+    ("Symptoms begin between 2 and 10 days (median 4) after the bite.", 2.0, 10.0),
+])
+def test_typical_value_in_brackets_before_the_start(tmp_path: Path, sentence: str, low: float,
+                                                   high: float) -> None:
+    """"3 to 21 days (average 8 days) after exposure": the bracket stood between the span
+    and what it counts from, and no figure was read."""
+    cs = page_claims(tmp_path, f"Symptoms\n{sentence}")
+    spans = [(c.measure.low, c.measure.high) for c in cs.claims
+             if c.measure is not None and c.measure.kind == "duration"]
+    assert (low, high) in spans
