@@ -652,6 +652,7 @@ _HARM_TO = re.compile(r"^(?P<adj>(?:lasting|permanent|severe|serious|long-term|f
 # name it ("lung infection"); only a part the site pattern knows.
 _INFECTION_OF = re.compile(r"^(?:an? |the )?(?P<h>infections?|abscess(?:es)?) of (?:the |your |a )?"
                            r"(?P<part>[a-z]+)$", _I)
+_NOT_ABLE = re.compile(r"^not (?:being )?able to ", _I)
 _UNABLE = re.compile(r"^(?:(?:being )?(?:unable|not able) to ([a-z]+)|(?:a )?(?:problems?|trouble) "
                      r"([a-z]+ing))\b(?: (?:your|the|their|one of your|one of the|one|his|her) )?"
                      r"([\w -]*)$", _I)
@@ -828,6 +829,8 @@ def clean_phrase(text: str) -> str:
         text = _DEGREE_OF.sub("", _GROUPED_IN.sub("", text))  # "a degree of vision loss"
     text = _cut_tail(text)
     text = _BEING_AT.sub("staying ", text)  # "being in hospital": a stay, not "in hospital"
+    if text[:4].lower() == "not ":  # "not able to swallow": unable, and read as such below
+        text = _NOT_ABLE.sub("unable to ", text)
     bare = _LEAD_WORDS.sub("", text)
     not_doing = _NOT_DOING_LEAD.match(text)
     if not_doing is not None and not bare.lower().startswith("not "):
@@ -1053,13 +1056,20 @@ _OPENING = r"(?:an? |the |any )?(?:breaks?|cracks?|cuts?|tears?|splits?|scratch(
 _LONE_OPENING = re.compile(_OPENING, _I)
 _OPENING_IN_PART = re.compile(rf"{_OPENING} (?P<head>(?:in|on|of) (?:the |your |their )?"
                               r"[a-z]+)(?:\s.*)?", _I)
+# Kinds of germ named once for all: "gram-positive and gram-negative bacteria", "aerobic or
+# anaerobic organisms" (after "species of" too).
+_GERM_KIND = r"(?:gram[- ]?(?:positive|negative)|aerobic|anaerobic|fungal|viral|bacterial)"
+_LONE_GERM_KIND = re.compile(rf"(?:[\w -]+ of )?{_GERM_KIND}", _I)
+_GERM_KIND_AND_HEAD = re.compile(rf"{_GERM_KIND} (?P<head>bacteria|organisms|microbes|germs|"
+                                 r"species|infections?|cocci|bacilli|rods|pathogens)", _I)
 # Words that take the head of the list's last member, each with the members that lend it:
 # "kidney and liver failure", "blood and urine tests", "speech and hearing loss" (and
 # "permanent nerve and brain damage"), "spider and insect bites".
 _SHARED_HEADS = ((_LONE_ORGAN, _ORGAN_AND_HEAD), (_LONE_FLUID, _FLUID_AND_TEST),
                  (_LONE_FACULTY, _FACULTY_AND_HEAD), (_LONE_BITER, _BITER_AND_BITE),
                  (_LONE_ANCESTRY, _ANCESTRY_AND_PEOPLE),
-                 (_LONE_FACTOR_KIND, _FACTOR_KIND_AND_HEAD), (_LONE_OPENING, _OPENING_IN_PART))
+                 (_LONE_FACTOR_KIND, _FACTOR_KIND_AND_HEAD), (_LONE_OPENING, _OPENING_IN_PART),
+                 (_LONE_GERM_KIND, _GERM_KIND_AND_HEAD))
 
 
 # "swollen lumps on one or both sides", "swelling in one or more joints": where and how
@@ -1159,7 +1169,25 @@ def split_list(text: str) -> list[str]:
         near = _NEAR_ONE_OR_OTHER.search(text)
         if near is not None and parts[-1].strip(" .;:!") == near.group("b"):
             parts = [*parts[:-2], f"{parts[-2].rstrip()} or {parts[-1].strip()}"]
+    if len(parts) >= 2 and (" or " in text or " and " in text):
+        parts = _suspended_adjectives(parts)
     return _share_head(parts)
+
+
+def _suspended_adjectives(parts: list[str]) -> list[str]:
+    """Give a member that ends on an adjective the noun after the next one's adjective, and
+    the next member the words before it: "excision of infected or necrotic tissue" is
+    excision of infected tissue and excision of necrotic tissue (split as written,
+    "excision of infected" named nothing and "necrotic tissue" became a treatment)."""
+    out = list(parts)
+    for i in range(len(out) - 1):
+        prev_words, words = out[i].split(), out[i + 1].split()
+        if len(prev_words) >= 3 and is_modifier(prev_words[-1]) and 2 <= len(words) <= 3 \
+                and is_modifier(words[0]) and not is_modifier(words[-1]) \
+                and not _COLOUR.match(prev_words[-1]):
+            out[i] = " ".join([*prev_words, *words[1:]])
+            out[i + 1] = " ".join([*prev_words[:-1], *words])
+    return out
 
 
 def examples(text: str) -> tuple[str, str] | None:

@@ -789,7 +789,9 @@ _DEFINED_BY_KIND = re.compile(r"\s*([\w' -]{1,60}?)\s+(?:is|are)\s+(?:(?:a|an)\s
                               r"(?:(?:usually|often|mainly|mostly|typically|commonly|most often|"
                               r"generally|sometimes|always|most commonly|most)\s+)?$",
                               re.IGNORECASE)
-_NEGATED_HEAD = re.compile(r"^(?:no|not|never|none|don't|do not)\b", re.IGNORECASE)
+# ("Not being able to stand up", "not able to swallow": a sign, named by what cannot be done)
+_NEGATED_HEAD = re.compile(r"^(?:no|not|never|none|don't|do not)\b(?! (?:being )?able to\b)",
+                           re.IGNORECASE)
 # Seeking care, said among ways to prevent it: no means of prevention.
 _SEEKING_CARE = re.compile(r"^(?:seeing|seeking|calling|contacting|asking|visiting|going to|"
                            r"talking to|speaking to)\b|^getting (?:\w+ )?(?:medical|"
@@ -3045,9 +3047,11 @@ class DocumentRules:
             return p.COMPLICATION if sec_type == p.COMPLICATION else p.SYMPTOM
         if sec_type == p.PREVENTION and help_lead(last):
             return p.PREVENTION  # "Things you can do:" under "Preventing it"
-        if p.raises_risk(lead_text) and p.section_type(lead_text) == p.RISK:
+        if p.raises_risk(lead_text) and p.section_type(lead_text) == p.RISK and \
+                p.section_type(last) in (None, p.RISK):
             # "Certain medicines can raise the risk. Examples of these medicines include:":
-            # the items raise the risk, whatever the last sentence or the heading names.
+            # the items raise the risk, whatever the heading names (not the last sentence:
+            # "X raises the risk of death. Symptoms of X include:" lists X's signs).
             return p.RISK
         caused = _CAUSED_THING.search(last.rstrip(" :")) if "lead" in last or "bring" in last \
             else None

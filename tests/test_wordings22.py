@@ -39,7 +39,7 @@ def test_a_disease_word_two_parts_share(tmp_path: Path, sentence: str, wanted: s
 
 def test_people_named_by_origin(tmp_path: Path) -> None:
     got = _risks(tmp_path, "People of Tarnish or Veldish descent are more likely to get it.")
-    assert {"tarnish ancestry", "veldish descent"} <= got
+    assert {"tarnish ancestry", "veldish ancestry"} <= got
     assert not any(x.startswith("of ") for x in got)
 
 

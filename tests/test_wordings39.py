@@ -230,3 +230,49 @@ def test_typical_value_in_brackets_before_the_start(tmp_path: Path, sentence: st
     spans = [(c.measure.low, c.measure.high) for c in cs.claims
              if c.measure is not None and c.measure.kind == "duration"]
     assert (low, high) in spans
+
+
+# --- a systemic infection's pages -------------------------------------------------------------
+def test_signs_of_a_named_thing_after_a_risk_sentence_are_no_risks(tmp_path: Path) -> None:
+    """"X raises the risk of death. Symptoms of X include:": the items are signs, not factors
+    raising the risk of the topic (the first sentence's risk had typed the list)."""
+    rels = relations(tmp_path, "Progression to shock raises the risk of death. Symptoms of "
+                               "shock include:\n- Strong sleepiness\n- Extreme confusion",
+                     heading="Symptoms")
+    assert not {r for r in rels if r[1] == RISK and r[2] == T}
+    assert not {r for r in rels if r[0] in ("strong sleepiness", "sleepiness")}
+
+
+@pytest.mark.parametrize(("item", "label"), [
+    ("Not being able to stand up.", "difficulty standing up"),
+    ("not able to swallow", "difficulty swallowing"),
+])
+def test_what_cannot_be_done_is_a_sign_not_a_denial(tmp_path: Path, item: str,
+                                                    label: str) -> None:
+    cs = page_claims(tmp_path, f"Symptoms\nSymptoms include:\n- {item}\n- No fever")
+    signs = {(cs.label(c.object), c.negated) for c in cs.claims if c.predicate == "has_symptom"}
+    assert (label, False) in signs
+    assert ("fever", True) in signs  # a plain denial stays one
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("gram-positive and gram-negative bacteria",
+     ["gram-positive bacteria", "gram-negative bacteria"]),
+    ("many species of aerobic or anaerobic organisms",
+     ["many species of aerobic organisms", "many species of anaerobic organisms"]),
+    ("surgical removal of infected or necrotic tissue",
+     ["surgical removal of infected tissue", "surgical removal of necrotic tissue"]),
+    ("people with weakened or suppressed immune systems",
+     ["people with weakened immune systems", "people with suppressed immune systems"]),
+    # an adjective alone before a noun of its own stays apart ("fever" is no adjective)
+    ("fever or swollen glands", ["fever", "swollen glands"]),
+])
+def test_shared_heads_and_suspended_adjectives(text: str, members: list[str]) -> None:
+    assert [m.strip() for m in split_list(text)] == members
+
+
+def test_removal_of_dead_tissue_is_no_remedy_named_by_the_tissue(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Treatment is fluids, antibiotics, surgical removal of infected "
+                               "or necrotic tissue and supportive care.", heading="Treatment")
+    assert ("necrotic tissue", "used_for", T) not in rels
+    assert ("antibiotics", "used_for", T) in rels
