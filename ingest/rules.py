@@ -2549,6 +2549,16 @@ _CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |mig
                           r" things like| such as)?\s*:\s*$", re.I)
 # A lead that names a part and how it changes, the items saying to what: "The affected skin
 # may become:", "It causes an area of skin to suddenly become:" ("- red", "- hot": red skin).
+_SIGN_OR_HARM = frozenset({v.HAS_SYMPTOM, v.HAS_COMPLICATION})
+_PART_LEAD = re.compile(r"^(?:(?:affecting|involving|in|of|on|to)\s+)?(?:the |your |their |his "
+                        r"|her |its )?", re.I)
+# "Resulting conditions can include:", "The resulting problems may be:": what a harm named
+# before leads to (a sentence before it that "can cause" them named no cause of the topic).
+_RESULTING_LEAD = re.compile(r"^(?:the |possible |these |such )?(?:resulting|ensuing|"
+                             r"consequent|later|long-term) (?:conditions|problems|complications|"
+                             r"effects|harms|health problems)\b[^.:]*:$", re.I)
+
+
 def _how_a_part_is(item: str) -> bool:
     """Return whether an item is a word for how a part is ("red", "swollen", "watery")."""
     return len(item.split()) == 1 and (pc.is_modifier(item) or (
@@ -3053,6 +3063,8 @@ class DocumentRules:
             # the items raise the risk, whatever the heading names (not the last sentence:
             # "X raises the risk of death. Symptoms of X include:" lists X's signs).
             return p.RISK
+        if _RESULTING_LEAD.match(last.strip()):
+            return p.COMPLICATION  # "Resulting conditions can include:": what the harm leads to
         caused = _CAUSED_THING.search(last.rstrip(" :")) if "lead" in last or "bring" in last \
             else None
         if caused is not None and self.said_of_topic(pc.clean_phrase(caused.group(1))):
@@ -3072,6 +3084,9 @@ class DocumentRules:
             return
         if obj is not None and self.is_topic(subject) and self.is_topic(obj):
             return  # two names of the topic ("Lupus" and its full name): no relation
+        if predicate in _SIGN_OR_HARM and obj is not None and p.ANATOMY.fullmatch(
+                _PART_LEAD.sub("", obj)):
+            return  # "complications, particularly affecting the heart": a part, no harm
         if predicate == v.RESEMBLES and obj is not None and self.is_topic(subject) and \
                 self.mentions_topic(obj):
             return  # "it rules out the possibility of <topic>": no look-alike of its own
@@ -8486,6 +8501,18 @@ def _adjust_examples_after(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+# "antibiotics to treat the infection as well as medicines and rest to ...": what is treated
+# ends where the next remedy joins the list.
+_NEXT_REMEDY_JOINS = re.compile(r"\s+(?:as well as|along with|together with|alongside)\s", re.I)
+
+
+def _adjust_treated_object(rules: DocumentRules, r: _Reading) -> bool:
+    """End what a remedy treats where another remedy joins ("... as well as rest")."""
+    if " as " in r.right or " along" in r.right or " together" in r.right:
+        r.right = _NEXT_REMEDY_JOINS.split(r.right, maxsplit=1)[0]
+    return False
+
+
 def _adjust_examples_or_verb_after(rules: DocumentRules, r: _Reading) -> bool:
     """:func:`_adjust_examples_after`, and "X may increase the risk or mask early signs":
     the topic's risk, then X's other verb."""
@@ -8539,6 +8566,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "symptom-list": (_adjust_look_alike_list,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
+    "to-treat": (_adjust_treated_object,),
     "purpose": (_D._adjust_care_place_first, _D._read_part_kept_from_harm, _D._adjust_kept_from,
                 _D._adjust_purpose_object, _D._adjust_kept_away),
     "lowers-risk": (_D._adjust_whose_risk, _D._read_by_acts, _D._adjust_given_to_prevent,

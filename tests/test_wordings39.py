@@ -276,3 +276,37 @@ def test_removal_of_dead_tissue_is_no_remedy_named_by_the_tissue(tmp_path: Path)
                                "or necrotic tissue and supportive care.", heading="Treatment")
     assert ("necrotic tissue", "used_for", T) not in rels
     assert ("antibiotics", "used_for", T) in rels
+
+
+# --- an immune complication's pages --------------------------------------------------------
+def test_what_a_remedy_treats_ends_where_another_remedy_joins(tmp_path: Path) -> None:
+    """"antibiotics to treat the first infection as well as medicines and rest to ...": rest
+    is a remedy, not what the antibiotics treat."""
+    rels = relations(tmp_path, "Treatment involves antibiotics to treat the first infection "
+                               "as well as medicines and rest to ease the swelling.",
+                     heading="Treatment")
+    assert ("antibiotics", "used_for", "first infection") in rels
+    assert ("antibiotics", "used_for", "rest") not in rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "It may lead to complications, particularly affecting the heart.",
+    "It can cause long-term problems, mostly affecting the kidneys.",
+])
+def test_a_part_is_no_harm(tmp_path: Path, sentence: str) -> None:
+    """A body part read as what the illness causes is where its harms are, no harm."""
+    rels = relations(tmp_path, sentence, heading="Complications")
+    assert not {r for r in rels if r[1] in ("has_complication", "has_symptom")
+                and r[2] in ("heart", "kidneys", "kidney")}
+
+
+def test_resulting_conditions_are_complications(tmp_path: Path) -> None:
+    """"Damage to the valves can cause problems later in life. Resulting conditions can
+    include:" lists harms, not causes of the topic (the first sentence's "cause" had typed
+    the list)."""
+    rels = relations(tmp_path, "Damage to the heart valves can cause problems with the heart "
+                               "later in life. Resulting conditions can include:\n"
+                               "- An irregular heartbeat\n- Heart failure",
+                     heading="Complications")
+    assert (T, "has_complication", "heart failure") in rels
+    assert not {r for r in rels if r[1] in (CAUSE, "contributes_to") and r[2] == T}
