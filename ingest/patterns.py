@@ -1000,8 +1000,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                       # "Good hand hygiene reduces transmission", "... the spread of the
                       # infection": its spread, said of the topic alone
                       r"|\b(?:can |may |helps? |to )?(?:help )?(?:lower|reduce|decrease|cut|limit|"
-                      r"stop)(?:s|ped|d|ed)? (?:the )?(?:spread|transmission)(?: of (?:it|this|the "
-                      r"(?:infection|illness|disease|condition)))?(?=\s*(?:[.;:,)]|$))",
+                      r"stop)(?:s|ped|d|ed)? (?:the )?(?:spread|transmission)(?: of (?:it|this|"
+                      r"(?:the )?(?:infections?|illness|disease|condition|germs?|bacteri(?:a|um)|"
+                      r"virus(?:es)?)))?(?=\s*(?:[.;:,)]|$))",
        v.PREVENTS, Shape.LEFT_TO_RIGHT),
     # "You can reduce your risk by washing your hands": the act after "by" prevents it.
     # "Prevention is by good hygiene": what follows prevents it.

@@ -964,8 +964,10 @@ _REACTS_TO = re.compile(rf"\b{_DEFENCES}\s+(?:over-?)?(?:reacts?|responds?)\s+(?
                         r"badly\s+|strongly\s+|too strongly\s+)?to\s+(?P<x>[^.;]+)", re.I)
 # People near a case, as what is given is given to them ("Close contacts may be offered X").
 _CONTACTS_GIVEN = re.compile(r"\b(?:(?:close|household|family|other|sexual) )?contacts(?: of "
-                             r"(?:an? |the )?(?:case|patient|person)s?)?\s*(?:should|may|can|"
-                             r"will|might|must|are|is)?\s*$", re.I)
+                             r"(?:an? |the )?(?:case|patient|person|child|someone)s?"
+                             # ("close contacts of a person with severe disease may be given")
+                             r"(?: (?:with|who has|who had|who have) [\w' -]{1,40}?)?)?"
+                             r"\s*(?:should|may|can|will|might|must|are|is)?\s*$", re.I)
 # "... when the immune system reacts": how it works, not a cause named "immune system".
 _BODY_REACTS = re.compile(rf"\s*(?:the |your |a person's |the body's )?{_DEFENCES}\s+(?:\w+\s+)?"
                           r"(?:over-?)?(?:reacts?|responds?|attacks?|turns? on|mistakenly)\b",
@@ -2550,6 +2552,10 @@ _CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |mig
 # A lead that names a part and how it changes, the items saying to what: "The affected skin
 # may become:", "It causes an area of skin to suddenly become:" ("- red", "- hot": red skin).
 _SIGN_OR_HARM = frozenset({v.HAS_SYMPTOM, v.HAS_COMPLICATION})
+# "should be checked daily": how often, nothing checked.
+_HOW_OFTEN = re.compile(r"^(?:daily|weekly|monthly|yearly|hourly|regularly|often|frequently|"
+                        r"again|closely|carefully|routinely|repeatedly|periodically|"
+                        r"(?:every|each|twice|once|at least once) (?:a |an |per )?\w+)$", re.I)
 _PART_LEAD = re.compile(r"^(?:(?:affecting|involving|in|of|on|to)\s+)?(?:the |your |their |his "
                         r"|her |its )?", re.I)
 # "Resulting conditions can include:", "The resulting problems may be:": what a harm named
@@ -6672,6 +6678,8 @@ class DocumentRules:
             return False
         what = _EVIDENCE_OF.sub("", r.right)
         such = pc.examples(what)
+        if _HOW_OFTEN.match(what.strip(" .;,")):
+            return True  # "should be checked daily": how often; the thing checked is before
         checked = [ph for ph in phrases(pc.cut_clause(such[1] if such else what))
                    if not _WHETHER.match(ph.label) and not self.is_topic(ph.label)
                    and not pc.is_generic(ph.label)]

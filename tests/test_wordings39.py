@@ -310,3 +310,29 @@ def test_resulting_conditions_are_complications(tmp_path: Path) -> None:
                      heading="Complications")
     assert (T, "has_complication", "heart failure") in rels
     assert not {r for r in rels if r[1] in (CAUSE, "contributes_to") and r[2] == T}
+
+
+# --- our own workup and prevention sections ---------------------------------------------------
+def test_how_often_a_level_is_checked_names_no_test(tmp_path: Path) -> None:
+    """"Serum sodium ... should be checked daily": the sodium is the test, "daily" none."""
+    rels = relations(tmp_path, "Serum sodium is often low in severe cases and should be "
+                               "checked daily.", heading="Diagnosis")
+    assert not {r for r in rels if "daily" in r[2]}
+
+
+def test_contacts_of_a_person_with_it_are_given_prevention(tmp_path: Path) -> None:
+    """"Close contacts of a person with severe disease may be given antibiotics": the
+    antibiotics prevent it; the contacts are no remedy."""
+    rels = relations(tmp_path, "Close contacts of a person with severe disease may be given "
+                               "antibiotics.", heading="Prevention")
+    assert ("antibiotics", "prevents", T) in rels
+    assert not {r for r in rels if r[0].startswith("close contacts")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hand washing reduces the spread of infection.",
+    "Good hand hygiene reduces the spread of the germ.",
+])
+def test_reducing_the_spread_of_the_germ_prevents_it(tmp_path: Path, sentence: str) -> None:
+    rels = relations(tmp_path, sentence, heading="Prevention")
+    assert {r for r in rels if r[1] == "prevents" and r[2] == T and "hand" in r[0]}
