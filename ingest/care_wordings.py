@@ -60,6 +60,14 @@ _BY_PURPOSE: tuple[tuple[str, str], ...] = (
                           r"(?:to )?breathe|breathing)"),
     ("intravenous fluids", r"fluids? (?:given )?(?:directly )?(?:through|via|by|into) (?:a |an "
                            r"|the )?(?:drip|vein|veins|intravenous line|iv line|iv)\b"),
+    # ("medicines to reduce pain and inflammation": two remedies, no remedy "inflammation")
+    ("pain medication and anti-inflammatory medication",
+     rf"{_REMEDY} {_TO}(?:ease|eases|relieve|relieves|reduce|reduces|control|controls|manage|"
+     r"treat) (?:the |your |any )?pain and (?:the |any )?(?:inflammation|swelling)"),
+    ("anti-inflammatory medication", rf"{_REMEDY} {_TO}(?:ease|eases|relieve|relieves|reduce|"
+                                     r"reduces|control|controls|calm|calms|fight|fights) "
+                                     r"(?:the |your |any )?(?:inflammation|swelling)"
+                                     r"(?: and (?:the |any )?pain)?"),
     ("pain medication", rf"{_REMEDY} {_TO}(?:ease|eases|relieve|relieves|reduce|reduces|control|"
                         r"controls|help with|manage|treat) (?:the |your |any )?pain"),
     ("fever reducer", rf"{_REMEDY} {_TO}(?:bring down|brings down|lower|lowers|reduce|reduces|"
@@ -77,7 +85,8 @@ _PURPOSE_NAMES = tuple((name, re.compile(rf"(?<![\w-])(?:an? |the |some |your |c
                        for name, rx in _BY_PURPOSE)
 # A word each row's description must hold (lower case), so most rows are never searched.
 _ROW_KEYS: tuple[tuple[str, ...], ...] = (
-    ("pressure",), ("pressure",), ("breath",), ("fluid",), ("pain",), ("fever", "temperature"),
+    ("pressure",), ("pressure",), ("breath",), ("fluid",), ("pain",), ("inflam", "swell"),
+    ("pain",), ("fever", "temperature"),
     ("blood",), ("immune",))
 # Every description above holds one of these words (a cheap test before the patterns).
 _PURPOSE_WORDS = ("medic", "drug", "tablet", "machine", "ventilator", "fluid")

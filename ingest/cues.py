@@ -70,7 +70,9 @@ _HEDGE = re.compile(
     r"potential(?:ly)?|thought to|believed to|suspected|suggests?|suggested|seems?|"
     r"(?:has|have) (?:all |both |also )?been (?:proposed|postulated|hypothesi[sz]ed)|"
     r"(?:it's|it is|it was|is|are) (?:thought|believed)|"
-    r"appears? to|seem to|unclear|unknown|uncertain|unproven|not proven|controversial|"
+    # ("a response to an unknown trigger": the trigger is unknown, not the response's part)
+    r"appears? to|seem to|unclear|unknown(?! (?:triggers?|antigens?|agents?|substances?|"
+    r"stimul(?:us|i)|germs?|origins?)\b)|uncertain|unproven|not proven|controversial|"
     r"(?:is |are |remains? )(?:debated|disputed)|"
     r"(?:some|limited|weak) evidence|considered to be|"
     # "Experts think it happens when ...", "Doctors believe it is caused by X": a view held

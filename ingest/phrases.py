@@ -602,6 +602,15 @@ _SHARED_TAIL = re.compile(r"\s+(?:of|in|on|around|at|over|across|along|behind|un
                           r"followed by|that|which|where|with|from)\b.*$", _I)
 
 
+def rich_in(member: str) -> bool:
+    """Return whether a list member is a diet named by what it is high or low in ("Diet high
+    in red meat"): the members after it are more foods, each a name of its own."""
+    return bool(_RICH_IN_MEMBER.search(member))
+
+
+_RICH_IN_MEMBER = re.compile(r"\b(?:diet|food|foods|meals?)\s+(?:high|rich|low|poor|heavy)\s+in\b",
+                             _I)
+_RICH_IN = re.compile(r"\b(?:high|rich|low|poor|full|heavy|loaded|packed)$", _I)
 _NEEDS_COMPLEMENT = re.compile(r"(?:an? )?(?:loss|lack|difficulty|difficulties|problems?|changes?|"
                                r"inability|shortness|sensitivity|build-?up|hardening|thickening|"
                                r"narrowing|inflammation|damage)", _I)
@@ -614,6 +623,8 @@ def cut_shared_tail(member: str) -> str:
     every member's, so the last member alone is "tingling".
     """
     cut = _SHARED_TAIL.sub("", member).strip()
+    if _RICH_IN.search(cut):
+        return member.strip()  # "a diet high in red meat": what it is high in is its own
     if not _NEEDS_COMPLEMENT.fullmatch(cut):
         return cut
     # "loss of feeling (around the wound)" keeps its "of": a loss, a lack or a change is

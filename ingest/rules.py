@@ -3337,6 +3337,8 @@ class DocumentRules:
         if (listed or (answer and len(members) > 1) or pc.examples(head_text) is not None
                 or any(ph.level for ph in found)
                 or (2 <= len(members) <= 8 and all(len(x.split()) <= 3 for x in members))
+                or (2 <= len(members) <= 8 and pc.rich_in(members[0])
+                    and all(len(x.split()) <= 3 for x in members[1:]))
                 or (2 <= len(members) <= 4 and _OTHER_CLASS.match(members[-1].strip()))):
             found = phrases(head_text, split=True)
         elif (2 <= len(members) <= 8 and all(x and len(x.split()) <= 3 for x in trimmed)

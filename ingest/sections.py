@@ -220,6 +220,11 @@ def _bare_colon_list(lines: list[str]) -> list[str]:
         # line between) it may end at the next lead-in too ("Symptoms include:"), and it is
         # three lines or more: two short lines there may be a heading and its first line.
         closed = j == len(out) or not out[j] or (first == i + 1 and out[j].endswith(":"))
+        if not closed and first == i + 1 and j - first >= 4 and title_case(out[j - 1]) and \
+                _ends_sentence(out[j]) and not all(title_case(out[k]) for k in range(first, j - 1)):
+            # "... / Male sex and older age / When to Seek Medical Care / Seek help if ...":
+            # the last line, in Title Case unlike the items, heads the text after it
+            j, closed = j - 1, True
         if j - first >= (2 if first == i + 2 else 3) and closed:
             for k in range(first, j):
                 out[k] = "• " + out[k]

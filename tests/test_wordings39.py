@@ -336,3 +336,42 @@ def test_contacts_of_a_person_with_it_are_given_prevention(tmp_path: Path) -> No
 def test_reducing_the_spread_of_the_germ_prevents_it(tmp_path: Path, sentence: str) -> None:
     rels = relations(tmp_path, sentence, heading="Prevention")
     assert {r for r in rels if r[1] == "prevents" and r[2] == T and "hand" in r[0]}
+
+
+# --- a chronic joint disease's pages ----------------------------------------------------------
+def test_an_unknown_trigger_hedges_no_cause(tmp_path: Path) -> None:
+    """"It results from an exaggerated immune response to an unknown trigger": the trigger is
+    unknown, the response is said plainly ("unknown" had hedged the whole claim)."""
+    cs = page_claims(tmp_path, "Causes\nGrebble fever results from an exaggerated immune "
+                               "response to an unknown trigger.")
+    causes = [c for c in cs.claims if c.predicate == CAUSE]
+    assert causes and not any(c.hedged for c in causes)
+
+
+def test_the_cause_is_unknown_still_hedges(tmp_path: Path) -> None:
+    from claimgraph.ingest.cues import is_hedged
+
+    assert is_hedged("The cause is unknown")
+    assert not is_hedged("a response to an unknown trigger")
+
+
+def test_bare_list_under_a_field_lead_ends_at_a_title_case_heading(tmp_path: Path) -> None:
+    """"- Risk factors:" then unbulleted lines, then "When To Seek Medical Care" and its
+    text: the lines are the factors (they had been one paragraph, and gave nothing)."""
+    cs = page_claims(tmp_path, "Causes And Risk Factors\n- Causes: a germ called zorbus.\n"
+                               "- Risk factors:\nDiet high in red meat, seafood and sugary drinks\n"
+                               "Obesity, diabetes, kidney disease\nFamily history of it\n"
+                               "Male sex and older age\nWhen To Seek Medical Care\n"
+                               "Seek help for sudden, severe pain in a joint.")
+    risks = {cs.label(c.subject) for c in cs.claims if c.predicate == RISK}
+    assert {"diet high in red meat", "seafood", "obesity", "diabetes", "male sex",
+            "older age"} <= risks
+
+
+def test_medicines_for_pain_and_inflammation_are_two_remedies(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Treatment involves medicines to reduce pain and inflammation, "
+                               "such as zorbulin.", heading="Treatment")
+    assert {("pain medication", "used_for", T),
+            ("anti-inflammatory medication", "used_for", T)} <= rels
+    assert ("inflammation", "used_for", T) not in rels
+
