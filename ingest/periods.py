@@ -365,6 +365,10 @@ def _is_duration(sentence: str, s: int, e: int, clause: str, lo: int = 0) -> boo
         return True
     if _SPENT_IN.match(sentence, e) and _SPENT_BEFORE.search(sentence, max(lo, s - 30), s):
         return True  # "patients spend 2 to 4 weeks in hospital"
+    if _survival_before(sentence, lo, s):
+        # "Life expectancy is less than five years", "they live 3 to 5 years" (with a share in
+        # the clause, "8 in 10 don't survive more than a year", the period is its horizon)
+        return PROPORTION_IN.search(clause) is None
     if _period_named(sentence, lo, s) is not None and PROPORTION_IN.search(clause) is None:
         return True
     before = sentence[max(lo, s - 60):s].lower()  # (substring looks first: regexes are dear)
@@ -508,6 +512,11 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
         started = _event(clause, s - lo_c)
         subject = started if started is not None and started.startswith("start of ") \
             else "treatment course"
+    if _survival_before(sentence, lo_c, s) and not (subject or "").endswith(" survival"):
+        # "people live about 3 to 5 years after diagnosis", "median survival is 3 years": how
+        # long they live (the event after "after" is where the time is counted from; a germ
+        # that lives on surfaces is its own "germ survival")
+        subject = "survival"
     if subject is None and _CARE_ACT.search(clause) and not _LASTS.search(clause):
         return None  # "Do not leave X in for over 8 hours": how long to do something
     if subject is None and _says(sentence, _DEATH_WORDS) and \
@@ -516,6 +525,23 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     # ("germ survival": a description the phrase reader would cut down to "germ")
     return Figure(measure, s, e, None, subject, 0.45,
                   as_written=subject is not None and subject.endswith(" survival"))
+
+
+# How long people live: "life expectancy is ...", "median survival of ...", "they live (for)
+# about ...", "most survive ..." (the period right after the words).
+_SURVIVAL_BEFORE = re.compile(
+    r"\b(?:life expectancy|(?:median |mean |average |overall )?survival(?: time)?|"
+    r"(?:live|lives|survive|survives|survived)(?: for)?(?: only)?(?:,? on average,?)?)"
+    r"(?:\s+(?:is|was|of|are))?(?:\s+(?:generally|usually|typically|often|now))?"
+    r"(?:\s+(?:about|around|approximately|roughly|up to|more than|less than|over|under|"
+    r"an average of|between|at least|only))*\s*$", _I)
+
+
+def _survival_before(sentence: str, lo: int, s: int) -> bool:
+    """Return whether the words right before a period say how long people live."""
+    before = sentence[max(lo, s - 60):s].lower()
+    return ("liv" in before or "surviv" in before or "expectancy" in before) and \
+        _SURVIVAL_BEFORE.search(sentence, max(lo, s - 60), s) is not None
 
 
 # A longer end said after a comma: "for several weeks, sometimes up to 3 months" (what lasts
@@ -637,7 +663,7 @@ _NOUN_OF_PARTICIPLE = (("ached", "achment", 2), ("ized", "ization", 3), ("ised",
                        ("ated", "ation", 4), ("itted", "ission", 2))
 _A_PERSON = re.compile(r"(?:(?:most|many|some|all|the|these|those)\s+)?(?:you|they|he|she|we|"
                        r"patients?|people|persons?|children|child|babies|baby|adults?|most|"
-                       r"many|some|those|it)$", _I)
+                       r"many|some|those|it|others)(?:\s+(?:who|that))?$", _I)
 # "Steroids are usually given for 1 to 2 years", "you'll need antibiotics for 7 days": how
 # long the medicine (or care) is kept up.
 _FOR_BOUND = (r"for\s+(?:(?:at least|up to|about|around|roughly|a further|another|over|"

@@ -3978,6 +3978,7 @@ class DocumentRules:
                 words = raw[:raw.rfind("(", 0, bracket.end())].split()
                 glosses_topic = any(self.is_topic(" ".join(words[-n:])) for n in range(1, 5))
                 if what and not self.is_topic(what) and not glosses_topic \
+                        and not self.mentions_topic(what) \
                         and _DISEASE_NAME.search(what) and (
                         kind in (p.COMPLICATION, None) or bracket.group("site")):
                     # "can affect the joints (joint arthritis)", "the heartbeat may slow

@@ -375,3 +375,39 @@ def test_medicines_for_pain_and_inflammation_are_two_remedies(tmp_path: Path) ->
             ("anti-inflammatory medication", "used_for", T)} <= rels
     assert ("inflammation", "used_for", T) not in rels
 
+
+
+# --- a chronic lung disease's pages -----------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "value", "low", "high"), [
+    ("Life expectancy is generally less than five years.", 5.0, None, None),
+    ("Many people with it live only about three to five years after diagnosis.", None, 3.0,
+     5.0),
+    ("Median survival is 3 years from diagnosis.", 3.0, None, None),
+])
+def test_how_long_people_live(tmp_path: Path, sentence: str, value: float | None,
+                              low: float | None, high: float | None) -> None:
+    """How long people live is a survival time (it had been the time to diagnosis, or
+    nothing)."""
+    cs = page_claims(tmp_path, f"Outlook\n{sentence}")
+    got = [(c.measure.value, c.measure.low, c.measure.high) for c in cs.claims
+           if c.measure is not None and cs.label(c.subject) == "survival"
+           and c.measure.kind == "duration"]
+    assert got == [(value, low, high)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Up to 8 in 10 people with it don't survive more than a year.",
+    "The germ can live for 3 days on surfaces.",
+])
+def test_a_horizon_or_a_germ_is_no_survival_time(tmp_path: Path, sentence: str) -> None:
+    cs = page_claims(tmp_path, f"Outlook\n{sentence}")
+    assert not [c for c in cs.claims if c.measure is not None and
+                cs.label(c.subject) == "survival"]
+
+
+def test_a_bracket_naming_a_form_of_the_topic_is_no_harm(tmp_path: Path) -> None:
+    """"in most cases the cause is unknown (idiopathic grebble fever)": a form of it, no
+    complication."""
+    rels = relations(tmp_path, "But in most cases the cause is unknown (idiopathic grebble "
+                               "fever).", heading="Causes")
+    assert not {r for r in rels if r[1] == "has_complication"}
