@@ -512,6 +512,8 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
         started = _event(clause, s - lo_c)
         subject = started if started is not None and started.startswith("start of ") \
             else "treatment course"
+    if subject in ("recovery", "full recovery", "improvement") and _NOT_BETTER.search(clause):
+        return None  # "if the fever doesn't get better in three days": no recovery time
     if _survival_before(sentence, lo_c, s) and not (subject or "").endswith(" survival"):
         # "people live about 3 to 5 years after diagnosis", "median survival is 3 years": how
         # long they live (the event after "after" is where the time is counted from; a germ
@@ -525,6 +527,11 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     # ("germ survival": a description the phrase reader would cut down to "germ")
     return Figure(measure, s, e, None, subject, 0.45,
                   as_written=subject is not None and subject.endswith(" survival"))
+
+
+# Recovery denied: "does not get better", "hasn't improved", "no longer recovering".
+_NOT_BETTER = re.compile(r"(?:\bnot|n't|n\u2019t|\bnever|\bno longer)\s+(?:\w+\s+)?"
+                         r"(?:get(?:ting|s)? better|improv\w*|recover\w*|heal\w*)", _I)
 
 
 # How long people live: "life expectancy is ...", "median survival of ...", "they live (for)

@@ -2552,6 +2552,15 @@ _CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |mig
 # A lead that names a part and how it changes, the items saying to what: "The affected skin
 # may become:", "It causes an area of skin to suddenly become:" ("- red", "- hot": red skin).
 _SIGN_OR_HARM = frozenset({v.HAS_SYMPTOM, v.HAS_COMPLICATION})
+# An item that says what people do or get: "- Infants and toddlers may be fussy", "- At any
+# age, children may get a fever and develop a sore throat".
+_PEOPLE_DO_ITEM = re.compile(
+    r"^\W*(?:(?:at any age|in (?:babies|children|adults)|sometimes|often),\s*)?(?:(?:most |many |"
+    r"some |young |older |your )?(?:infants|toddlers|babies|children|kids|people|adults|patients|"
+    r"your child|you|they)(?: and (?:infants|toddlers|babies|children|kids|adults|teenagers))?"
+    r"(?: with [\w-]+)?)\s+(?:(?:may|can|might|will|often|usually|sometimes|also|then)\s+)*"
+    r"(?:be|get|gets|have|has|develop|develops|feel|feels|are|is|become|becomes|lose|loses|"
+    r"seem|seems|look|looks)\b", re.I)
 # "should be checked daily": how often, nothing checked.
 _HOW_OFTEN = re.compile(r"^(?:daily|weekly|monthly|yearly|hourly|regularly|often|frequently|"
                         r"again|closely|carefully|routinely|repeatedly|periodically|"
@@ -3327,6 +3336,9 @@ class DocumentRules:
                 ". ", 1)[-1])
             if part is not None:
                 head_text = f"{head_text.strip(' .;')} {part}"  # "- red" after "skin may become:"
+        if kind in (p.SYMPTOM, p.COMPLICATION) and _PEOPLE_DO_ITEM.match(head_text):
+            return None  # "- Children may get a fever": a sentence, read as one (no sign
+            # named "children")
         if kind == p.SYMPTOM and _PARTS_CHANGE.search(head_text):
             return None  # "- your eyes, lips and tongue turn red": states the sentence reads
         found = phrases(head_text, split=False)

@@ -411,3 +411,26 @@ def test_a_bracket_naming_a_form_of_the_topic_is_no_harm(tmp_path: Path) -> None
     rels = relations(tmp_path, "But in most cases the cause is unknown (idiopathic grebble "
                                "fever).", heading="Causes")
     assert not {r for r in rels if r[1] == "has_complication"}
+
+
+# --- a childhood infection's question-and-answer pages ------------------------------------------
+def test_an_item_saying_what_people_get_names_no_sign_by_its_people(tmp_path: Path) -> None:
+    """"- Infants and toddlers may be fussy", "- At any age, children may get a fever": the
+    people are no signs (they had been "infants" and "children")."""
+    rels = relations(tmp_path, "It may cause some of these symptoms:\n- Infants and toddlers "
+                               "with it may be fussy.\n- At any age, children may get a fever.\n"
+                               "- A rash on the hands and feet may appear.", heading="Symptoms")
+    assert not {r for r in rels if r[2] in ("infants", "children", "toddlers")
+                or r[2].startswith("toddlers")}
+    assert (T, "has_symptom", "fever") in rels
+
+
+@pytest.mark.parametrize("item", [
+    "The fever does not get better in three days.",
+    "The fever doesn't get better in three days.",
+])
+def test_a_recovery_denied_has_no_recovery_time(tmp_path: Path, item: str) -> None:
+    """"Contact a doctor if the fever doesn't get better in three days": no recovery time."""
+    cs = page_claims(tmp_path, f"When to see a doctor\nContact a doctor if:\n- {item}")
+    assert not [c for c in cs.claims if c.measure is not None
+                and cs.label(c.subject) == "recovery"]
