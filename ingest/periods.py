@@ -512,6 +512,11 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
         started = _event(clause, s - lo_c)
         subject = started if started is not None and started.startswith("start of ") \
             else "treatment course"
+    if subject is None and _NO_RESPONSE_BEFORE.search(sentence, max(lo_c, s - 40), s):
+        return None  # "if there is no response after 48 hours": when to change, no period of it
+    if subject is None and _FOR_BEFORE.search(sentence, max(lo_c, s - 25), s) and \
+            _CARE_IN_CLAUSE.search(sentence, lo_c, s):
+        subject = "treatment course"  # "First-line treatment is oral X for 10 days"
     if subject in ("recovery", "full recovery", "improvement") and _NOT_BETTER.search(clause):
         return None  # "if the fever doesn't get better in three days": no recovery time
     if _survival_before(sentence, lo_c, s) and not (subject or "").endswith(" survival"):
@@ -527,6 +532,18 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     # ("germ survival": a description the phrase reader would cut down to "germ")
     return Figure(measure, s, e, None, subject, 0.45,
                   as_written=subject is not None and subject.endswith(" survival"))
+
+
+# "oral X for 10 days" in a clause about care: how long the course is.
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|around|at least|up to|a further|another|a total "
+                         r"of)\s+)?$", _I)
+_CARE_IN_CLAUSE = re.compile(r"\b(?:treatment|therapy|antibiotics?|antivirals?|antifungals?|"
+                             r"medicines?|medications?|tablets?|first-line|second-line|course|"
+                             r"prescribed|dose|doses|orally|oral|intravenous(?:ly)?)\b", _I)
+# "if there is no response after 48 hours", "without improvement within 3 days".
+_NO_RESPONSE_BEFORE = re.compile(r"\b(?:no|without|not|lack of|poor)\s+(?:\w+\s+)?(?:response|"
+                                 r"improvement|responding|improving)\s+(?:after|within|by|in|"
+                                 r"at)\s+(?:about\s+|around\s+)?$", _I)
 
 
 # Recovery denied: "does not get better", "hasn't improved", "no longer recovering".

@@ -74,6 +74,12 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"^\s*the (?:most )?(?:commonly|frequently|widely|often|usually) used (?:[\w-]+ )?"
         r"(?:antibiotics?|antivirals?|medicines?|medications?|drugs?|treatments?|therap(?:y|ies)"
         r"|creams?|tablets?) (?:is|are) (?P<x>[^.;]+)", re.I)), False, v.USED_FOR),
+    # "Methotrexate is an alternative for patients who cannot take steroids": a remedy too.
+    (Wording("alternative", re.compile(
+        r"^\s*(?P<x>(?!(?:this|that|it|there|surgery is not)\b)[\w' -]{2,40}?) (?:is|are|may be|"
+        r"can be|remains?) (?:an? |the )?(?:good |useful |effective |possible |reasonable |"
+        r"second-line |oral )?alternatives?(?: (?:treatment|option|therapy|medicine|drug)s?)?"
+        r"(?=\s*(?:$|[.;,]|for\b|when\b|if\b|in\b|to\b))", re.I)), False, v.USED_FOR),
     # "Cases have been reported after minor trauma, surgery and childbirth".
     (Wording("reported", re.compile(
         r"^\s*(?:most |many |some )?cases (?:have been|are|were) (?:\w+ )?reported (?:after|"

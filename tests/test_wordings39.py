@@ -434,3 +434,31 @@ def test_a_recovery_denied_has_no_recovery_time(tmp_path: Path, item: str) -> No
     cs = page_claims(tmp_path, f"When to see a doctor\nContact a doctor if:\n- {item}")
     assert not [c for c in cs.claims if c.measure is not None
                 and cs.label(c.subject) == "recovery"]
+
+
+# --- our own management section -------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("First-line treatment is oral zorbulin for 10 days.", "treatment course"),
+    ("Plimsol should be tried if there is no response after 48 hours.", None),
+])
+def test_periods_in_care_sentences(tmp_path: Path, sentence: str, subject: str | None) -> None:
+    """"oral X for 10 days" in a sentence about care is the course's length, and "no response
+    after 48 hours" is when to change care: neither is how long the illness lasts."""
+    cs = page_claims(tmp_path, f"Management\n{sentence}")
+    got = [cs.label(c.subject) for c in cs.claims if c.measure is not None
+           and c.measure.kind == "duration"]
+    assert got == ([subject] if subject else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zorbulin is an alternative for patients who cannot take steroids.",
+    "Zorbulin is a useful alternative treatment.",
+])
+def test_an_alternative_is_a_remedy(tmp_path: Path, sentence: str) -> None:
+    rels = relations(tmp_path, sentence, heading="Management")
+    assert ("zorbulin", "used_for", T) in rels
+
+
+def test_no_alternative_names_no_remedy(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "There is no good alternative.", heading="Management")
+    assert not {r for r in rels if r[1] == "used_for"}
