@@ -106,7 +106,25 @@ def _after_preposition(words: list[str], n: int) -> bool:
         i -= 1
     # ("stiffness in your jaw [muscles] (lockjaw)": a modifier between the preposition and
     # the name, the gloss still names the whole phrase)
-    return (i >= 0 and words[i].lower() in _PREPOSITIONS) or _after_modified_place(words, n)
+    return (i >= 0 and words[i].lower() in _PREPOSITIONS) or _participle_object(words, n) or \
+        _after_modified_place(words, n)
+
+
+def _participle_object(words: list[str], n: int) -> bool:
+    """Return whether the last ``n`` words are a participle's object after a determiner ("the
+    sac covering [the heart] (pericarditis)"): the bracket names the whole phrase.
+
+    >>> _participle_object(["sac", "covering", "the", "heart"], 1)
+    True
+    >>> _participle_object(["a", "burning", "pain"], 1)
+    False
+    """
+    i = len(words) - n - 1
+    if i < 0 or words[i].lower() not in ("the", "a", "an", "your", "their", "its"):
+        return False
+    while i >= 0 and words[i].lower() in ("the", "a", "an", "your", "their", "its"):
+        i -= 1
+    return i >= 0 and words[i].lower().endswith("ing") and len(words[i]) > 4
 
 
 def _after_modified_place(words: list[str], n: int) -> bool:
@@ -279,7 +297,8 @@ class Resolver:
 
         for before, after in find_other_names(text):
             x = self._name_ending(before)
-            if x is not None and _after_modified_place(before, len(x.split())):
+            if x is not None and (_after_modified_place(before, len(x.split()))
+                                  or _participle_object(before, len(x.split()))):
                 x = None  # "stiffness in your jaw muscles (lockjaw)": the phrase's name
             self._join_other_name(x, after)
         for before, words in bracket_names(text):
@@ -289,7 +308,8 @@ class Resolver:
                 self._join_bracket_name(x, label_key(" ".join(words)))
         for before, name in bare_glosses(text):
             x = self._name_ending(before)
-            if x is not None and _after_modified_place(before, len(x.split())):
+            if x is not None and (_after_modified_place(before, len(x.split()))
+                                  or _participle_object(before, len(x.split()))):
                 x = None
             self._gloss_name(x, name)
         for head, clause, after in find_relative_glosses(text):

@@ -462,3 +462,14 @@ def test_an_alternative_is_a_remedy(tmp_path: Path, sentence: str) -> None:
 def test_no_alternative_names_no_remedy(tmp_path: Path) -> None:
     rels = relations(tmp_path, "There is no good alternative.", heading="Management")
     assert not {r for r in rels if r[1] == "used_for"}
+
+
+def test_a_bracket_after_a_participles_object_names_the_whole_phrase(tmp_path: Path) -> None:
+    """"the sac covering the heart (pericarditis)": pericarditis is no other name of the heart
+    (the two had been one entity, and the harm was shown as "heart")."""
+    cs = page_claims(tmp_path, "Complications\nMany people get damage to the heart, which may "
+                               "include the heart valves (endocarditis), the sac covering the "
+                               "heart (pericarditis), or both.")
+    harms = {cs.label(c.object) for c in cs.claims if c.predicate == "has_complication"}
+    assert {"endocarditis", "pericarditis"} <= harms
+    assert "heart" not in harms
