@@ -316,6 +316,47 @@ def _run_in_headings(lines: list[str]) -> list[str]:
     return out
 
 
+# A run of lines is text wrapped at a width when most of its lines (all but the last) are
+# nearly as long as its longest; a run of statements one a line varies freely in length.
+_WRAP_SHARE = 0.7
+_WRAP_SLACK = 0.7
+_MIN_RUN = 4
+
+
+# A statement, not a title: six words or more with a verb that states something, not opened
+# by a question word ("Who is at risk" is a heading; "Half of people are at risk" is not).
+_STATES = re.compile(r"^(?!(?:what|who|how|why|when|where|which|can|is|are|does|do|should)\b)"
+                     r"(?=(?:\S+\s+){5})(?:\S+\s+)+?(?:is|are|was|were|has|have|can|may|will|"
+                     r"causes|lowers|raises)\b", re.I)
+
+
+def _statement_line(line: str) -> bool:
+    """Return whether a line states something (in a run of statements one a line)."""
+    return bool(_STATES.match(line))
+
+
+def _unwrapped_runs(lines: list[str]) -> list[bool]:
+    """Return, per line, whether it sits in a run of four or more lines (no blank between)
+    that is no wrapped text: each line may then be a statement of its own."""
+    out = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        if not lines[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j]:
+            j += 1
+        if j - i >= _MIN_RUN:
+            widths = [len(x) for x in lines[i:j - 1]]
+            widest = max(widths)
+            near = sum(w >= _WRAP_SLACK * widest for w in widths)
+            if near < _WRAP_SHARE * len(widths):
+                out[i:j] = [True] * (j - i)
+        i = j
+    return out
+
+
 def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     """Return (title, raw blocks) for plain text, with heading levels guessed.
 
@@ -336,6 +377,7 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
     for i in range(len(lines) - 1, -1, -1):
         following[i] = ahead
         ahead = lines[i] or ahead
+    unwrapped = _unwrapped_runs(lines)
     kinds: list[str] = []  # per line: heading | item | paragraph | "+" | "" (blank)
     prev_kind = ""  # kind of the block the previous non-blank line belongs to
     last_text = ""  # the previous non-blank line
@@ -366,7 +408,11 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
             (prev_kind == PARAGRAPH and not _ends_sentence(prev_line))
             or (prev_kind in (PARAGRAPH, ITEM) and line[0].islower())
         ) and not (_field_line(line) and _field_line(prev_line)) \
-            and not (line[0] in _BULLET_MARKS and _is_bullet(line))
+            and not (line[0] in _BULLET_MARKS and _is_bullet(line)) \
+            and not (unwrapped[i] and (line[0].isupper() or line[0].isdigit())
+                     and not _runs_on_word(prev_line))
+        # (a page of one statement a line, with no full stops: a capital after a line that
+        # reads complete starts a new one; text wrapped at a width goes on)
         # ("Causes: X" / "Signs: Y" are two fields; a line that opens with a bullet mark
         # is an item even after a line with no full stop)
 
@@ -384,11 +430,13 @@ def classify_lines(text: str) -> tuple[str, list[RawBlock]]:
             kinds.append(ITEM)
         elif (
             _looks_like_heading(line)
+            and not (unwrapped[i] and _statement_line(line))
             and nxt
             and (not nxt[0].islower() or (not lines[i + 1] and _lower_heading(nxt))
                  or ((not lines[i + 1] or _bare_item_below(line, nxt))
                                           and not _GOES_ON.match(nxt) and section_type(line)))
-            and (not prev_line or prev_kind != PARAGRAPH or _ends_sentence(prev_line))
+            and (not prev_line or prev_kind != PARAGRAPH or _ends_sentence(prev_line)
+                 or unwrapped[i])
         ):
             kinds.append(HEADING)
         elif _lower_heading(line) and not prev_line and i + 1 < len(lines) \

@@ -473,3 +473,35 @@ def test_a_bracket_after_a_participles_object_names_the_whole_phrase(tmp_path: P
     harms = {cs.label(c.object) for c in cs.claims if c.predicate == "has_complication"}
     assert {"endocarditis", "pericarditis"} <= harms
     assert "heart" not in harms
+
+
+# --- a fact sheet of one statement a line -----------------------------------------------------
+def test_statements_one_a_line_are_apart(tmp_path: Path) -> None:
+    """A fact sheet with one statement a line and no full stops: each line is a paragraph of
+    its own, and a typed line heads the short lines under it (the page had been one
+    paragraph, and its signs were lost)."""
+    from claimgraph.ingest.sections import classify_lines
+
+    text = ("Grebble fever\n\nAbout half of the people in the hills are now at risk\n"
+            "Grebble fever is a germ-borne infection of the skin\n"
+            "There is no specific treatment for it\n"
+            "Early care lowers the death rate below 1%\n"
+            "Symptoms\nHigh fever\nSevere headache\nPain behind the eyes\nVomiting\n")
+    _, blocks = classify_lines(text)
+    kinds = [(b.kind, b.text) for b in blocks]
+    assert ("paragraph", "There is no specific treatment for it") in kinds
+    assert ("heading", "Symptoms") in kinds
+    assert ("item", "Severe headache") in kinds
+
+
+def test_text_wrapped_at_a_width_stays_one_paragraph() -> None:
+    """Prose broken at a fixed width keeps its lines together, a capital at a line's start
+    or not."""
+    from claimgraph.ingest.sections import classify_lines
+
+    text = ("Grebble fever\n\nGrebble fever is a rare infection of the skin that is caused by\n"
+            "a germ called zorbus, which lives in the soil of the high moors and\n"
+            "enters through small cuts. Most people who get it have walked in the\n"
+            "Hills without boots, and the rash shows within a week of the cut.\n")
+    _, blocks = classify_lines(text)
+    assert [b.kind for b in blocks] == ["heading", "paragraph"]
