@@ -8308,9 +8308,16 @@ def _adjust_part_harmed(rules: DocumentRules, r: _Reading) -> bool:
 
 
 def _adjust_signs_had(rules: DocumentRules, r: _Reading) -> bool:
-    """"You may feel sick and have diarrhoea": each verb's sign is one more of the list."""
-    r.right = signs_had(r.trig_text, r.right)
+    """"You may feel sick and have diarrhoea": each verb's sign is one more of the list; "...
+    have mild symptoms and recover in 2 weeks": the recovery after "and" is no sign."""
+    r.right = _AND_RECOVER.split(signs_had(r.trig_text, r.right), maxsplit=1)[0]
     return False
+
+
+# "... and recover in 1-2 weeks", "... and get better within a week": an outcome after the signs.
+_AND_RECOVER = re.compile(r",?\s+(?:and|then|but)\s+(?:(?:usually|often|mostly|then|quickly|"
+                          r"fully)\s+)*(?:recover|recovers|get better|gets better|improve|"
+                          r"improves|heal|heals|die|dies)\b", re.I)
 
 
 def _drop_outcome_had(rules: DocumentRules, r: _Reading) -> bool:

@@ -505,3 +505,12 @@ def test_text_wrapped_at_a_width_stays_one_paragraph() -> None:
             "Hills without boots, and the rash shows within a week of the cut.\n")
     _, blocks = classify_lines(text)
     assert [b.kind for b in blocks] == ["heading", "paragraph"]
+
+
+def test_recovering_after_the_signs_is_no_sign(tmp_path: Path) -> None:
+    """"Most people with it have mild symptoms and recover in 1-2 weeks": the recovery is no
+    sign named "recover in 1-2 weeks"."""
+    rels = relations(tmp_path, "Most people with it have a mild fever and recover in 1-2 weeks.",
+                     heading="Outlook")
+    assert not {r for r in rels if "recover" in r[2]}
+    assert (T, "has_symptom", "mild fever") in rels
