@@ -96,6 +96,8 @@ GENERIC = re.compile(
     r"(?:(?:health|medical) )?(?:problems?|issues?)|"
     # "certain age groups (such as adults over 65)": the class, its members named
     r"(?:certain )?age groups?|"
+    # "a rash on the face or exposed parts of the body": where, no thing named
+    r"(?:exposed|other|affected|different|many|some|all) (?:parts|areas)(?: of the body)?|"
     r"(?:the )?following (?:types|kinds) of (?:infections?|illness(?:es)?|diseases?)|"
     # "It's not always possible to prevent it": how feasible, no act named
     r"(?:not )?(?:always |usually |often |currently |yet )?(?:possible|impossible|difficult|"

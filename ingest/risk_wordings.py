@@ -80,6 +80,12 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"can be|remains?) (?:an? |the )?(?:good |useful |effective |possible |reasonable |"
         r"second-line |oral )?alternatives?(?: (?:treatment|option|therapy|medicine|drug)s?)?"
         r"(?=\s*(?:$|[.;,]|for\b|when\b|if\b|in\b|to\b))", re.I)), False, v.USED_FOR),
+    # "Two types of bacteria cause it: A and B": the germs named after the colon.
+    (Wording(("types of", "kinds of", "species of", "strains of"), re.compile(
+        r"^\s*(?:the\s+)?(?:two|three|four|several|many|a few|some|certain|different|main)\s+"
+        r"(?:types|kinds|species|strains|groups)\s+of\s+(?:bacteria|germs|viruses|fungi|"
+        r"organisms|microbes)\s+(?:can\s+|may\s+|commonly\s+|usually\s+|mainly\s+)?cause\s+"
+        r"(?P<y>[\w' -]{2,40}?)\s*:\s*(?P<x>[^.;]+)", re.I)), False, v.CAUSES),
     # "Cases have been reported after minor trauma, surgery and childbirth".
     (Wording("reported", re.compile(
         r"^\s*(?:most |many |some )?cases (?:have been|are|were) (?:\w+ )?reported (?:after|"

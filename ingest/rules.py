@@ -1923,7 +1923,10 @@ _COMMA_REMEDY = re.compile(r",\s+(?=(?:[\w-]+\s+){0,2}?(?:antibiotics|antivirals
 _GERM_ENTERING = re.compile(r"^\s*(?P<g>[^.;]*?\b(?:bacteri(?:a|um)|germs?|virus(?:es)?|"
                             r"fung(?:i|us)|organisms?|microbes?)\b[^.;]*?)\s+(?:infecting|"
                             r"entering|getting "
-                            r"into|invading|that (?:infect|enter|get into|invade))\s+(?P<x>[^.;]+)",
+                            r"into|invading|that (?:infect|enter|get into|invade)|"
+                            # ("happens when the bacteria get into scrapes and bites")
+                            r"(?:can |may )?(?:gets? into|enters?|gets? in (?:through|via)|"
+                            r"invades?))\s+(?P<x>[^.;]+)",
                             re.I)
 _CONTAMINATED_TAIL = re.compile(r"\s+(?:contaminated|soiled|dirtied|infected) (?:with|by)\b.*$",
                                 re.I)
@@ -2552,6 +2555,9 @@ _CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |mig
 # A lead that names a part and how it changes, the items saying to what: "The affected skin
 # may become:", "It causes an area of skin to suddenly become:" ("- red", "- hot": red skin).
 _SIGN_OR_HARM = frozenset({v.HAS_SYMPTOM, v.HAS_COMPLICATION})
+# ", and scratching will spread it": a clause with its own subject and verb after a comma.
+_AND_OWN_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+(?=(?:[\w-]+\s+){1,2}(?:will|would|can|could|"
+                             r"may|might|should|must|makes?|spreads?)\b)", re.I)
 # An item that says what people do or get: "- Infants and toddlers may be fussy", "- At any
 # age, children may get a fever and develop a sore throat".
 _PEOPLE_DO_ITEM = re.compile(
@@ -3336,6 +3342,10 @@ class DocumentRules:
                 ". ", 1)[-1])
             if part is not None:
                 head_text = f"{head_text.strip(' .;')} {part}"  # "- red" after "skin may become:"
+        if kind in (p.SYMPTOM, p.COMPLICATION) and ", " in head_text:
+            # "- Can be itchy, and scratching will spread the infection": a clause of its own
+            # after the sign, no second sign
+            head_text = _AND_OWN_CLAUSE.split(head_text, maxsplit=1)[0]
         if kind in (p.SYMPTOM, p.COMPLICATION) and _PEOPLE_DO_ITEM.match(head_text):
             return None  # "- Children may get a fever": a sentence, read as one (no sign
             # named "children")
@@ -7045,8 +7055,9 @@ class DocumentRules:
         """"caused by bacteria infecting puncture wounds", "... entering wounds contaminated
         with soil": the germ causes it, and the wounds it gets in by raise its risk."""
         m = _GERM_ENTERING.match(r.right)
-        if m is None:
-            return False
+        if m is None or (r.trig.name == "happens-when" and not (
+                self.clause_subject(r.left) or pc.ANAPHORA.match(left_side(r.left).strip()))):
+            return False  # ("Decay happens when germs get into the enamel": another thing's)
         r.right = f" {m.group('g')}"
         where = _CONTAMINATED_TAIL.sub("", pc.cut_clause(m.group("x")))
         for ph in phrases(where):
@@ -8613,7 +8624,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "germs-involved": (_D._drop_germs_of_other,),
     "germs-include": (_D._drop_germs_of_other,),
     "highest-in": (_D._read_highest_in,),
-    "happens-when": (_D._adjust_happens_when,),
+    "happens-when": (_D._read_germ_entering, _D._adjust_happens_when),
     "who-get-it-have": (_D._adjust_what_they_had,),
     "progresses-to": (_drop_spread_verb, _D._read_progress_into_topic,
                       _D._adjust_sign_turns_into),

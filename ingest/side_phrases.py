@@ -180,10 +180,17 @@ _HARM_TAIL = re.compile(r"\b(?:problems?|issues?|damage|failure|disease|infectio
                         r"disorders?)$", re.I)
 
 
+# A germ's adjective with no noun after it names the germ ("group A streptococcal (strep)").
+_COCCAL_ALONE = re.compile(r"\b((?:strepto|staphylo|pneumo|meningo|entero|gono))coccal\b"
+                           r"(?!\s+(?!(?:or|and|but|is|are|was|can|may)\b)[a-z])", re.I)
+
+
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
     text = name_by_purpose(pc.strip_parens(text).strip())
+    if "coccal" in text:  # "bacteria called group A streptococcal or X": the germ's name
+        text = _COCCAL_ALONE.sub(r"\1coccus", text)
     if "vacc" in text or "immuni" in text:
         unvaccinated = _UNVACCINATED.match(text)
         if unvaccinated is not None:

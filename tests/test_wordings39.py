@@ -514,3 +514,39 @@ def test_recovering_after_the_signs_is_no_sign(tmp_path: Path) -> None:
                      heading="Outlook")
     assert not {r for r in rels if "recover" in r[2]}
     assert (T, "has_symptom", "mild fever") in rels
+
+
+# --- a skin infection's pages ---------------------------------------------------------------
+def test_germs_named_after_a_colon_cause_it(tmp_path: Path) -> None:
+    """"Two types of bacteria cause it: A and B": A and B are its causes."""
+    rels = relations(tmp_path, "Two types of bacteria cause grebble fever: zorbus and plimsy "
+                               "bacillus.", heading="Causes")
+    assert {("zorbus", CAUSE, T), ("plimsy bacillus", CAUSE, T)} <= rels
+
+
+def test_a_germs_adjective_alone_names_the_germ(tmp_path: Path) -> None:
+    """"caused by bacteria called group A streptococcal (strep) or X": the streptococcus
+    (the adjective alone had named nothing, and the first germ was lost)."""
+    rels = relations(tmp_path, "It is caused by bacteria called group A streptococcal (strep) "
+                               "or zorbus.", heading="Causes")
+    assert {("group a streptococcus", CAUSE, T), ("zorbus", CAUSE, T)} <= {
+        (a.lower(), b, c) for a, b, c in rels}
+
+
+def test_a_clause_after_a_sign_item_is_no_sign(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Signs include:\n- A crusted rash on the face or exposed parts "
+                               "of the body\n- Can be itchy, and scratching will spread the "
+                               "infection", heading="Symptoms")
+    assert (T, "has_symptom", "crusted rash") in rels
+    assert not {r for r in rels if r[2] in ("scratching", "exposed parts")}
+
+
+def test_where_the_germs_get_in_raises_the_risk(tmp_path: Path) -> None:
+    """"It happens when the bacteria get into scrapes and insect bites": the scrapes and the
+    bites are where it starts (another thing's "happens when" names none of its)."""
+    rels = relations(tmp_path, "The infection happens when the bacteria get into scrapes and "
+                               "insect bites.", heading="Causes")
+    assert {("scrapes", RISK, T), ("insect bites", RISK, T)} <= rels
+    other = relations(tmp_path, "Tooth decay happens when bacteria get into the enamel.",
+                      heading="Causes")
+    assert not {r for r in other if r[1] == RISK}
