@@ -514,7 +514,7 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
             else "treatment course"
     if subject is None and _NO_RESPONSE_BEFORE.search(sentence, max(lo_c, s - 40), s):
         return None  # "if there is no response after 48 hours": when to change, no period of it
-    if subject is None and _FOR_BEFORE.search(sentence, max(lo_c, s - 25), s) and \
+    if subject is None and _COURSE_FOR.search(sentence, max(lo_c, s - 25), s) and \
             _CARE_IN_CLAUSE.search(sentence, lo_c, s):
         subject = "treatment course"  # "First-line treatment is oral X for 10 days"
     if subject in ("recovery", "full recovery", "improvement") and _NOT_BETTER.search(clause):
@@ -535,11 +535,12 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
 
 
 # "oral X for 10 days" in a clause about care: how long the course is.
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|around|at least|up to|a further|another|a total "
+_COURSE_FOR = re.compile(r"\bfor\s+(?:(?:about|around|at least|up to|a further|another|a total "
                          r"of)\s+)?$", _I)
 _CARE_IN_CLAUSE = re.compile(r"\b(?:treatment|therapy|antibiotics?|antivirals?|antifungals?|"
                              r"medicines?|medications?|tablets?|first-line|second-line|course|"
-                             r"prescribed|dose|doses|orally|oral|intravenous(?:ly)?)\b", _I)
+                             r"prescribed|dose|doses|orally|oral|intravenous(?:ly)?|bd|tds|qds|"
+                             r"bid|tid|qid)\b|\d\s?(?:mg|mcg|ml)\b", _I)
 # "if there is no response after 48 hours", "without improvement within 3 days".
 _NO_RESPONSE_BEFORE = re.compile(r"\b(?:no|without|not|lack of|poor)\s+(?:\w+\s+)?(?:response|"
                                  r"improvement|responding|improving)\s+(?:after|within|by|in|"

@@ -397,6 +397,8 @@ _CUT = re.compile(
     # "a crack in the skin allows bacteria inside": what the opening lets in, no part of it
     r"|\s(?:allows?|allowing|lets|letting|enables?) (?:the )?(?:bacteria|germs?|viruse?s?|"
     r"fungi|microbes|infection)\b"
+    # "doxycycline 100mg bd": the dose, no part of the remedy's name
+    r"|\s\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|ml|iu|units)(?:/kg)?\b"
     # "a wound becomes contaminated with the germ": the wound (what it becomes is the event)
     r"|\s(?:becomes?|became|gets?|getting|got) (?:infected|contaminated)\b"
     r"|\swithout\b|\s(?:(?:directly|straight|slowly) )?(?:into a vein|into the vein|"

@@ -4564,8 +4564,12 @@ _SAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:range|ranging|from|between|or|i\.
 # ("about 30 % (one kind), about 5 % (another)": a bound in words as well as in signs)
 _LIST_COMMA = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,\s*(?:[~≈]\s*|{_SAID_SO})?")
 # "60-90 % for stage I, 40-70 % for stage II": one quantity, listed group by group.
+# ("mortality <1 % with treatment; up to 20 % untreated": a semicolon lists them too, and a
+# bound word may open the next)
 _GROUP_LIST_COMMA = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:for|in|among|with|"
-                               r"of)\s+[^,;.:()\d]{1,40}?\s*,\s*(?:and\s+)?[~≈]?\s*", _I)
+                               r"of)\s+[^,;.:()\d]{1,40}?\s*[,;]\s*(?:and\s+|but\s+)?[~≈<>]?\s*"
+                               r"(?:(?:up to|about|around|nearly|almost|over|under|less than|"
+                               r"more than|as many as|as high as)\s+)?", _I)
 _INHERITED = frozenset({"mortality", "survival", "recovery", "relapse", "frequency",
                         "incidence", "prevalence"})
 

@@ -550,3 +550,25 @@ def test_where_the_germs_get_in_raises_the_risk(tmp_path: Path) -> None:
     other = relations(tmp_path, "Tooth decay happens when bacteria get into the enamel.",
                       heading="Causes")
     assert not {r for r in other if r[1] == RISK}
+
+
+# --- our own clinical notes ------------------------------------------------------------------
+@pytest.mark.parametrize("sep", [",", ";"])
+def test_second_figure_of_a_list_by_group_takes_the_first_ones_kind(tmp_path: Path,
+                                                                    sep: str) -> None:
+    """"mortality <1% with treatment; up to 20% untreated": both are death rates (the second
+    had been of unknown kind, so it could enter no comparison)."""
+    cs = page_claims(tmp_path, f"Prognosis\nPrognosis: mortality <1% with treatment{sep} up to "
+                               "20% untreated")
+    got = sorted((c.measure.kind, c.measure.value) for c in cs.claims if c.measure is not None)
+    assert got == [("mortality", 0.01), ("mortality", 0.2)]
+
+
+def test_a_dose_is_no_part_of_a_remedys_name_and_sets_the_course(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Management\nManagement:\n- zorbulin 100mg bd for 7 days\n"
+                               "- fluids by drip if dehydrated")
+    remedies = {cs.label(c.subject) for c in cs.claims if c.predicate == "used_for"}
+    assert "zorbulin" in remedies
+    courses = [(cs.label(c.subject), c.measure.value) for c in cs.claims
+               if c.measure is not None and c.measure.kind == "duration"]
+    assert courses == [("treatment course", 7.0)]
