@@ -182,6 +182,7 @@ from .side_phrases import (
     Phrase,
     item_states,
     phrases,
+    set_whole_names,
     signs_at_shared_site as _signs_at_shared_site,
     site_word as _site_word,
     spread_over_sites,
@@ -2731,6 +2732,7 @@ class DocumentRules:
     def __init__(self, doc: Document, topic: str, aliases: tuple[str, ...] = ()) -> None:
         self.doc = doc
         self.topic = topic
+        set_whole_names((topic, *aliases))  # "hand, foot and mouth disease" is no list
         # The tails untail() cuts ("... for <topic>"), each with how much it cuts: made once,
         # not four strings per name of every claim.
         self._tails = tuple((prep + topic.lower(), len(prep + topic))

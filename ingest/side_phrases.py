@@ -73,9 +73,49 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
     modifiers of the last member, not entities of their own.  Memoised:
     pages repeat their phrases ("the rash", "your doctor"), and a side is
     cut the same way wherever it appears.  A new list each call, so callers
-    may extend it.
+    may extend it.  A name of the topic that holds a list's commas or "and"
+    (see :func:`set_whole_names`) stays one name.
     """
+    names = _whole_names
+    if names and any(n in text.lower() for n in names):
+        return list(_phrases_keeping(text, split, people, names))
     return list(_phrases(text, split, people))
+
+
+# Names of the topic that hold a list's commas or "and" ("hand, foot and mouth disease"),
+# set by the rules for each document: each is one name, never split as a list.
+_whole_names: tuple[str, ...] = ()
+
+
+def set_whole_names(names: tuple[str, ...]) -> None:
+    """Keep these names whole in every list read from now on (the page's topic and its other
+    names; only those with a comma or an "and" in them matter)."""
+    global _whole_names
+    _whole_names = tuple(sorted({n.lower() for n in names if ", " in n or " and " in n},
+                                key=lambda n: (-len(n), n)))
+
+
+@lru_cache(maxsize=4096)
+def _phrases_keeping(text: str, split: bool, people: bool,
+                     names: tuple[str, ...]) -> tuple[Phrase, ...]:
+    """Return :func:`_phrases` of ``text`` with each of ``names`` read as one word (a
+    stand-in word while the list is split, the name again in each phrase)."""
+    marks: dict[str, str] = {}
+    for i, name in enumerate(names):
+        mark = f"wholenamez{chr(ord('a') + i % 26)}"
+        said = re.compile(re.escape(name), re.I)
+        if said.search(text):
+            text = said.sub(mark, text)
+            marks[mark] = name
+    found = _phrases(text, split, people)
+    out = []
+    for ph in found:
+        label, surface = ph.label, ph.surface
+        for mark, name in marks.items():
+            label = re.sub(mark, name, label, flags=re.I)
+            surface = re.sub(mark, name, surface, flags=re.I)
+        out.append(Phrase(label, ph.level, surface))
+    return tuple(out)
 
 
 def item_states(text: str) -> list[str]:

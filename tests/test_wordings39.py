@@ -572,3 +572,20 @@ def test_a_dose_is_no_part_of_a_remedys_name_and_sets_the_course(tmp_path: Path)
     courses = [(cs.label(c.subject), c.measure.value) for c in cs.claims
                if c.measure is not None and c.measure.kind == "duration"]
     assert courses == [("treatment course", 7.0)]
+
+
+# --- a topic whose name holds a list's commas -----------------------------------------------------
+def test_a_topic_named_with_commas_is_no_list(tmp_path: Path) -> None:
+    """"Grebe, Stoat and Marten fever is caused by a virus": one illness, caused by the virus
+    (its name had been split into three: "grebe fever", "stoat fever", "marten fever")."""
+    page = tmp_path / "page.txt"
+    page.write_text("Grebe, Stoat and Marten fever\n\nGrebe, Stoat and Marten fever is a common "
+                    "childhood infection.\n\nCauses\nGrebe, Stoat and Marten fever is caused by a "
+                    "virus called zorbus.\n", encoding="utf-8")
+    from claimgraph.ingest.extract import extract_corpus
+
+    cs, _, _ = extract_corpus([page], progress=False)
+    rels = {(cs.label(c.subject), c.predicate, cs.label(c.object)) for c in cs.claims
+            if c.object is not None}
+    assert ("zorbus", CAUSE, "grebe, stoat and marten fever") in rels
+    assert not {r for r in rels if r[2] in ("grebe fever", "stoat fever", "marten fever")}
