@@ -104,8 +104,7 @@ def _read_run(out: list[Block], i: int, j: int, short_line: Callable[[str], bool
                 end += 1
             elif end - s - 1 < _LIST_BEFORE_TEXT:
                 continue  # body text after one or two subheadings, or a cut sentence
-            elif title_case(out[end - 1][1]) and not all(
-                    title_case(out[k][1]) for k in range(s + 1, end - 1)):
+            elif heads_text_after([out[k][1] for k in range(s + 1, end)]):
                 # "Sepsis" / "Limb loss" / "Deterrence and Patient Education" / text: the
                 # last line, in Title Case unlike the items, heads the text after it.
                 end -= 1
@@ -128,6 +127,12 @@ def _exposure_item(line: str, kind: str | None, open_kind: str | None) -> bool:
     """
     return kind == TREATMENT and open_kind in (RISK, CAUSE) and len(line.split()) >= 2 \
         and not title_case(line)
+
+
+def heads_text_after(run: list[str]) -> bool:
+    """Return whether the last line of a run of bare list lines is in Title Case unlike the
+    lines before it: it heads the text after the run, and is no item."""
+    return title_case(run[-1]) and not all(title_case(x) for x in run[:-1])
 
 
 def title_case(line: str) -> bool:

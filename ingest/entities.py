@@ -101,13 +101,21 @@ def _after_preposition(words: list[str], n: int) -> bool:
     >>> _after_preposition(["blood", "to", "the", "heart"], 1), _after_preposition(["a", "rash"], 1)
     (True, False)
     """
-    i = len(words) - n - 1
-    while i >= 0 and words[i].lower() in ("the", "a", "an", "your", "their", "its"):
-        i -= 1
+    i = _before_determiners(words, len(words) - n - 1)
     # ("stiffness in your jaw [muscles] (lockjaw)": a modifier between the preposition and
     # the name, the gloss still names the whole phrase)
-    return (i >= 0 and words[i].lower() in _PREPOSITIONS) or _participle_object(words, n) or \
-        _after_modified_place(words, n)
+    return (i >= 0 and words[i].lower() in _PREPOSITIONS) or _inside_longer_phrase(words, n)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "your", "their", "its"})
+
+
+def _before_determiners(words: list[str], i: int) -> int:
+    """Return the index of the last word at or before ``i`` that is no determiner (-1 if
+    none)."""
+    while i >= 0 and words[i].lower() in _DETERMINERS:
+        i -= 1
+    return i
 
 
 def _participle_object(words: list[str], n: int) -> bool:
@@ -120,11 +128,17 @@ def _participle_object(words: list[str], n: int) -> bool:
     False
     """
     i = len(words) - n - 1
-    if i < 0 or words[i].lower() not in ("the", "a", "an", "your", "their", "its"):
+    if i < 0 or words[i].lower() not in _DETERMINERS:
         return False
-    while i >= 0 and words[i].lower() in ("the", "a", "an", "your", "their", "its"):
-        i -= 1
+    i = _before_determiners(words, i)
     return i >= 0 and words[i].lower().endswith("ing") and len(words[i]) > 4
+
+
+def _inside_longer_phrase(words: list[str], n: int) -> bool:
+    """Return whether the last ``n`` words end a longer phrase that a gloss after them names
+    whole: after a modified place ("in your jaw [muscles]") or a participle's determiner ("the
+    sac covering [the heart]")."""
+    return _participle_object(words, n) or _after_modified_place(words, n)
 
 
 def _after_modified_place(words: list[str], n: int) -> bool:
@@ -143,9 +157,7 @@ def _inside_phrase(words: list[str], start: int) -> bool:
     "scarring of the lungs, known as lung fibrosis" names the scarring; the lungs
     are only where it is.
     """
-    i = start - 1
-    while i >= 0 and words[i].lower() in ("the", "a", "an", "your", "their", "its"):
-        i -= 1
+    i = _before_determiners(words, start - 1)
     return i > 0 and words[i].lower() == "of"  # "treated with X (Y)" names X itself
 
 
@@ -297,8 +309,7 @@ class Resolver:
 
         for before, after in find_other_names(text):
             x = self._name_ending(before)
-            if x is not None and (_after_modified_place(before, len(x.split()))
-                                  or _participle_object(before, len(x.split()))):
+            if x is not None and _inside_longer_phrase(before, len(x.split())):
                 x = None  # "stiffness in your jaw muscles (lockjaw)": the phrase's name
             self._join_other_name(x, after)
         for before, words in bracket_names(text):
@@ -308,8 +319,7 @@ class Resolver:
                 self._join_bracket_name(x, label_key(" ".join(words)))
         for before, name in bare_glosses(text):
             x = self._name_ending(before)
-            if x is not None and (_after_modified_place(before, len(x.split()))
-                                  or _participle_object(before, len(x.split()))):
+            if x is not None and _inside_longer_phrase(before, len(x.split())):
                 x = None
             self._gloss_name(x, name)
         for head, clause, after in find_relative_glosses(text):

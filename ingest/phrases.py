@@ -1053,17 +1053,17 @@ _FACTOR_KIND = (r"(?:genetic|inherited|hereditary|environmental|hormonal|immune|
 _LONE_FACTOR_KIND = re.compile(_FACTOR_KIND, _I)
 _FACTOR_KIND_AND_HEAD = re.compile(rf"{_FACTOR_KIND} (?P<head>factors?|causes?|triggers?|"
                                    r"influences?)", _I)
+# Two kinds of factor or more, listed: "genetic, hormonal and environmental".
+_FACTOR_KINDS = rf"{_FACTOR_KIND}(?:,? (?:and|or) {_FACTOR_KIND}|, {_FACTOR_KIND})+"
 # "a number of factors, usually genetic and environmental": the kinds name the factors.
 _FACTORS_THEN_KINDS = re.compile(
     r"\b(?:(?:a (?:number|combination|mix|variety|range) of|several|many|multiple|"
     r"various|different) )?factors\s*(?:,|\u2014|\u2013| - )\s*(?:(?:usually|mostly|mainly|"
     r"probably|likely|often|both|including|especially) )?"
-    rf"(?P<kinds>{_FACTOR_KIND}(?:,? (?:and|or) {_FACTOR_KIND}|, {_FACTOR_KIND})+)\b", _I)
+    rf"(?P<kinds>{_FACTOR_KINDS})\b", _I)
 # "a mix of genetic and environmental factors": the kinds are the factors.
 _MIX_OF_KINDS = re.compile(r"\b(?:a (?:number|combination|mix|mixture|variety|range) of|"
-                           r"several|multiple|various) "
-                           rf"(?={_FACTOR_KIND}(?:,? (?:and|or) {_FACTOR_KIND}|, {_FACTOR_KIND})+"
-                           r" factors\b)", _I)
+                           rf"several|multiple|various) (?={_FACTOR_KINDS} factors\b)", _I)
 # Openings in a part, named once for all: "a break or crack in the skin" (the break is in
 # the skin too; read alone, "break" names nothing).
 _OPENING = r"(?:an? |the |any )?(?:breaks?|cracks?|cuts?|tears?|splits?|scratch(?:es)?|grazes?|" \

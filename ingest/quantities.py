@@ -129,10 +129,10 @@ _KIND_MODS = (r"(?:(?:main|major|known|different|distinct|related|closely relate
               r"common)\s+)*")
 # A list of kinds after a colon: a sentence of no number may still count them.
 _LISTED_KINDS_HINTS = ("stages:", "phases:", "types:", "forms:", "kinds:", "stages :")
-# An age spelt out ("between five and fifteen years old").
-_AGE_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-             r"sixty|seventy|eighty|ninety)")
+# An age spelt out ("between five and fifteen years old"): a number word of one word below a
+# hundred.
+_AGE_WORD = "(?:" + "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w and w not in (
+    "hundred", "thousand")), key=lambda w: (-len(w), w))) + ")"
 # Who an age span is said of ("adults between 20 and 40"; see the "age_span" form).
 _AGE_SPAN_WHO = (r"people|adults|children|kids|infants|babies|teenagers|teens|adolescents|"
                  r"women|men|girls|boys")

@@ -2553,8 +2553,7 @@ _CAUSES_LEAD = re.compile(r"(?:^|[,;] )(?P<subj>[\w' -]{1,60}?) (?:can |may |mig
                           r"(?:,? (?:which|that) (?:may|can|might|could) include|,? such as|"
                           r",? including| like)|"
                           r" things like| such as)?\s*:\s*$", re.I)
-# A lead that names a part and how it changes, the items saying to what: "The affected skin
-# may become:", "It causes an area of skin to suddenly become:" ("- red", "- hot": red skin).
+# Signs and harms: a body part alone is neither.
 _SIGN_OR_HARM = frozenset({v.HAS_SYMPTOM, v.HAS_COMPLICATION})
 # ", and scratching will spread it": a clause with its own subject and verb after a comma.
 _AND_OWN_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+(?=(?:[\w-]+\s+){1,2}(?:will|would|can|could|"
@@ -2589,6 +2588,8 @@ def _how_a_part_is(item: str) -> bool:
 
 _NOUN_ENDS = ("ity", "ogy", "psy", "phy", "tomy", "pathy")
 _CHANGE_VERBS = ("become", "turn", "feel", "look", "go:", "goes", "get", "appear")
+# A lead that names a part and how it changes, the items saying to what: "The affected skin
+# may become:", "It causes an area of skin to suddenly become:" ("- red", "- hot": red skin).
 _PART_CHANGES_LEAD = re.compile(
     r"(?:^|\b(?P<subj>[\w' -]{1,60}?) (?:can |may |might |will |often |usually |also )*"
     r"(?:causes?|makes?) )(?:(?:the|your|their|an?|affected|area|areas|patch|patches|of|parts?|"

@@ -15,6 +15,7 @@ from .bare_lists import (
     LIST_SECTION_TYPES,
     flattened_items,
     glossary_items,
+    heads_text_after,
     is_term_line,
     joined_lines,
     short_paragraph_items,
@@ -220,8 +221,8 @@ def _bare_colon_list(lines: list[str]) -> list[str]:
         # line between) it may end at the next lead-in too ("Symptoms include:"), and it is
         # three lines or more: two short lines there may be a heading and its first line.
         closed = j == len(out) or not out[j] or (first == i + 1 and out[j].endswith(":"))
-        if not closed and first == i + 1 and j - first >= 4 and title_case(out[j - 1]) and \
-                _ends_sentence(out[j]) and not all(title_case(out[k]) for k in range(first, j - 1)):
+        if not closed and first == i + 1 and j - first >= 4 and _ends_sentence(out[j]) and \
+                heads_text_after(out[first:j]):
             # "... / Male sex and older age / When to Seek Medical Care / Seek help if ...":
             # the last line, in Title Case unlike the items, heads the text after it
             j, closed = j - 1, True

@@ -77,8 +77,10 @@ def phrases(text: str, *, split: bool = True, people: bool = False) -> list[Phra
     (see :func:`set_whole_names`) stays one name.
     """
     names = _whole_names
-    if names and any(n in text.lower() for n in names):
-        return list(_phrases_keeping(text, split, people, names))
+    if names:
+        low = text.lower()
+        if any(n in low for n in names):
+            return list(_phrases_keeping(text, split, people, names))
     return list(_phrases(text, split, people))
 
 
@@ -99,21 +101,21 @@ def set_whole_names(names: tuple[str, ...]) -> None:
 def _phrases_keeping(text: str, split: bool, people: bool,
                      names: tuple[str, ...]) -> tuple[Phrase, ...]:
     """Return :func:`_phrases` of ``text`` with each of ``names`` read as one word (a
-    stand-in word while the list is split, the name again in each phrase)."""
-    marks: dict[str, str] = {}
+    stand-in word while the list is split; then the name in each label, and the words as
+    written in each surface)."""
+    marks: dict[str, tuple[str, str]] = {}  # stand-in: (name, the words as written)
     for i, name in enumerate(names):
-        mark = f"wholenamez{chr(ord('a') + i % 26)}"
-        said = re.compile(re.escape(name), re.I)
-        if said.search(text):
-            text = said.sub(mark, text)
-            marks[mark] = name
-    found = _phrases(text, split, people)
+        pattern = re.compile(re.escape(name), re.I)
+        said = pattern.search(text)
+        if said is not None:
+            mark = "wholenamez" + "".join(chr(ord("a") + int(d)) for d in str(i))
+            text = pattern.sub(mark, text)
+            marks[mark] = (name, said.group(0))
     out = []
-    for ph in found:
+    for ph in _phrases(text, split, people):
         label, surface = ph.label, ph.surface
-        for mark, name in marks.items():
-            label = re.sub(mark, name, label, flags=re.I)
-            surface = re.sub(mark, name, surface, flags=re.I)
+        for mark, (name, written) in marks.items():
+            label, surface = label.replace(mark, name), surface.replace(mark, written)
         out.append(Phrase(label, ph.level, surface))
     return tuple(out)
 
