@@ -1084,7 +1084,22 @@ _PART_HARM = re.compile(
     r"^\s*(?:the |your |their |a )?(?:affected |injured )?(?P<part>[a-z]+) (?:from )?"
     r"(?P<state>drying out|getting dry|becoming dry|getting infected|becoming infected|"
     r"being damaged|getting damaged)\b", re.I)
-_BY_ACTS = re.compile(r"^\s*(?P<what>[\w' -]{0,40}?)\s*\bby\s+(?P<acts>[a-z]+ing\b.+)$", re.I)
+_AND_BY = re.compile(r"\b(and|or),? by (?=(?:not )?[a-z]+ing\b)", re.I)
+
+
+def _acts_by(text: str) -> str:
+    """Return the gerund clause after "by" with each act a gerund of its own.
+
+    "not smoking" is the act of avoiding smoking, and "..., and by washing your
+    hands" one more act of the same list.
+    """
+    if " by " in text:
+        text = _AND_BY.sub(r"\1 ", text)
+    return _NOT_DOING.sub("avoiding ", text) if "not " in text.lower() else text
+
+
+_BY_ACTS = re.compile(r"^\s*(?P<what>[\w' -]{0,40}?)\s*\bby\s+(?P<acts>(?:not\s+)?[a-z]+ing\b.+)$",
+                      re.I)
 # "It can often be prevented by keeping wounds clean", "... is avoided with a vaccine".
 _PREVENTED_BY = re.compile(
     r"^\s*(?P<x>[\w' -]{1,60}?)\s+(?:can|may|could|is|are|will)\s+(?P<not>not\s+)?"
@@ -6504,7 +6519,7 @@ class DocumentRules:
             # ("reduce your risk by not using X": avoiding X is the act)
             # ("by making it harder for germs to stick": how, no act)
             rhs = [Phrase(act, None, right.strip())
-                   for act in gerund_acts(_NOT_DOING.sub("avoiding ", right))
+                   for act in gerund_acts(_acts_by(right))
                    if not pc.is_generic(act)]
         elif r.trig.name in _MAYBE_ACTS_RIGHT and _NOT_DOING.search(right):
             # "Ways to prevent it include not sharing razors": avoiding that is the act.
@@ -6754,12 +6769,16 @@ class DocumentRules:
     def _read_by_acts(self, r: _Reading) -> bool:
         """"You can lower your chance of getting X by washing your hands": the acts."""
         by_acts = _BY_ACTS.match(r.right)
-        if by_acts is None or not gerund_acts(by_acts.group("acts")):
+        # ("... by not smoking": avoiding it is the act)
+        if by_acts is None:
+            return False
+        acts = gerund_acts(_acts_by(by_acts.group("acts")))
+        if not acts:
             return False
         what = pc.clean_phrase(by_acts.group("what"))
         target = self.topic if (not what or self.is_topic(what) or pc.ANAPHORA.match(what)
                                 or pc.TOPIC_ALIASES.match(what)) else what
-        for act in gerund_acts(by_acts.group("acts")):
+        for act in acts:
             if pc.is_generic(act):
                 continue  # "... prevent it by making it harder for germs to stick": how
             self.emit(act, v.PREVENTS, target, r.span, m_surface(r.left, r.right, act),

@@ -199,10 +199,11 @@ def _unmarked(lines: list[str]) -> list[str]:
 def _bare_colon_list(lines: list[str]) -> list[str]:
     """Return the lines with a bare list under a colon lead-in marked as bullets.
 
-    "Treatment may include:", a blank line, then a run of two or more short capitalised
-    lines, none with a full stop ("Oral, or intravenous (IV) antibiotics" / "Cool, wet
-    dressings" / "Surgery" / "Rest"): a list that lost its bullets, its commas no sign of
-    a sentence.  A wrapped paragraph ends on a full stop, so it is left whole.
+    "Treatment may include:", a blank line, then a run of two or more short lines, none
+    with a full stop ("Oral, or intravenous (IV) antibiotics" / "Cool, wet dressings" /
+    "Surgery" / "Rest", or in lower case "clean any cuts" / "keep wounds covered"): a list
+    that lost its bullets, its commas no sign of a sentence.  A wrapped paragraph ends on a
+    full stop, and its lines stop on joining words, so it is left whole.
     """
     if not any(x.endswith(":") for x in lines):
         return lines  # cheap gate: no lead-in
@@ -242,8 +243,8 @@ def _heads_other_type(line: str, lead: str) -> bool:
 
 def _bare_list_line(line: str) -> bool:
     """Return whether a line reads as one item of a bare list (see _bare_colon_list)."""
-    return line[:1].isupper() and not _is_bullet(line) and not _ends_sentence(line) \
-        and not line.endswith(":") and len(line.split()) <= 14
+    return line[:1].isalpha() and not _is_bullet(line) and not _ends_sentence(line) \
+        and not line.endswith(":") and len(line.split()) <= 14 and not _runs_on_word(line)
 
 
 _ROW = "row"  # the kind of the line before, when it is a table row (nothing goes on it)
