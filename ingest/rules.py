@@ -2197,8 +2197,13 @@ def _remedy_named_before(previous: list[RawClaim], text: str) -> str | None:
 # A class named as the cause, with its members after the thing caused.
 _KINDS_OF = re.compile(r"\b(?:types?|kinds?|sorts?|species|strains?|several|various|different|"
                        r"a number of|many)\b", re.I)
-_THEN_EXAMPLES = re.compile(r",?\s*\b(?:including|such as|for example|e\.g\.|like)\s+(?P<x>.+)$",
-                            re.I)
+# ("Several kinds of germ can cause it, most often A": the commonest is one of them, too)
+_THEN_EXAMPLES = re.compile(r",?\s*\b(?:including|such as|for example|e\.g\.|like)\s+(?P<x>.+)$|"
+                            r",\s*(?:(?:but |and )?(?:most (?:often|commonly)|usually|typically|"
+                            r"mainly|especially|particularly|notably)|(?:but |and )?(?:the )?most "
+                            r"(?:common|frequent)(?: (?:one|type|kind|cause))? (?:is|being))"
+                            r"\s+(?!(?:in|after|before|when|if|during|among|with|for|at|on|from|"
+                            r"by|people|those|patients|children|adults)\b)(?P<y>.+)$", re.I)
 # A wording's harm given as a list: "a risk of A and B", "of A, B or C".
 _LISTED_HARMS = re.compile(r",|\s(?:and|or)\s")
 # ("Unlike other rashes, it does not blister": a class told apart, no one look-alike)
@@ -6596,7 +6601,7 @@ class DocumentRules:
         caused = right[:examples.start()].strip(" ,") if examples is not None else ""
         if examples is not None and (self.is_topic(caused) or pc.TOPIC_ALIASES.match(caused)):
             # "Several kinds of germ can cause it, including A and B": A and B each do.
-            members = [ph for ph in phrases(pc.cut_clause(examples.group("x")))
+            members = [ph for ph in phrases(pc.cut_clause(examples["x"] or examples["y"]))
                        if not self.is_topic(ph.label) and not pc.is_generic(ph.label)]
             if members:
                 lhs, rhs = [*lhs, *members], topic
@@ -8394,6 +8399,32 @@ def _read_especially_if(rules: DocumentRules, r: _Reading) -> bool:
 _ESPECIALLY_IF = re.compile(r"\s*,\s*(?:especially|particularly)\s+(?=(?:if|when)\b)", re.I)
 
 
+def _read_some_people_named(rules: DocumentRules, r: _Reading) -> bool:
+    """"Some people are more likely to get it, such as those with diabetes": the people
+    named after the comma raise its risk (the examples had been read as its harms, or as
+    nothing when the verb phrase stopped short: "are more likely to, including ...")."""
+    if "," not in r.right or _SOME_PEOPLE.fullmatch(left_side(r.left)) is None:
+        return False
+    named = _PEOPLE_NAMED.match(r.right)
+    if named is None or not (not named["what"].strip() or rules.is_topic(named["what"])
+                             or pc.ANAPHORA.fullmatch(named["what"].strip())):
+        return False
+    for ph in phrases(pc.cut_clause(named["x"]), people=True):
+        if not rules.is_topic(ph.label) and not pc.is_generic(ph.label):
+            rules.emit(ph.label, v.INCREASES_RISK_OF, rules.topic, r.span, ph.surface,
+                       r.section, hedged=r.hedged, negated=r.negated,
+                       rule="phrase:some-people-named", confidence=0.6)
+    return True
+
+
+# People named only as some of all ("some people", "certain groups of people", "others").
+_SOME_PEOPLE = re.compile(r"\s*(?:but |and )?(?:some|certain|other|some other)\s+(?:people|"
+                          r"groups?(?: of people)?|individuals|persons)\s*", re.I)
+# "... get it, such as people with X": what the risk is of, then the people named.
+_PEOPLE_NAMED = re.compile(r"\s*(?P<what>[\w' -]{0,40}?)\s*,\s*(?:such as|including|especially|"
+                           r"particularly|like|for example|notably)\s+(?P<x>.+)$", re.I)
+
+
 # Words for falling ill: "get sick", "become unwell", "are infected" (_ILL_WITH, _FALL_ILL).
 _ILL_WORDS = r"(?:sick|ill|unwell|infected)"
 
@@ -8621,7 +8652,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "makes-feel": (_D._read_feelings,),
     "so-risk-rises": (_adjust_clause_subject,),
     "experience": (_drop_getting_ill, _drop_outcome_had, _adjust_signs_had),
-    "at-risk": (_drop_infected_how, _read_especially_if),
+    "at-risk": (_drop_infected_how, _read_especially_if, _read_some_people_named),
     "marked-by": (_drop_immune_clause,),
     "prescribe": (_adjust_receiver,),
     "raises-risk": (_adjust_examples_or_verb_after,),

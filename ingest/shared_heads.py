@@ -190,6 +190,8 @@ def at_class_site(head: str, members: list[str]) -> list[str]:
 
 # A sign named by a head that needs what follows it: "loss of appetite", "sensitivity to
 # light", "changes in mood", "difficulty eating" (the head, then its complement).
+# A quantifier before a bare member ("certain chemicals"): which of them, no part of its name.
+_SOME_OF = re.compile(r"^(?:certain|some|other|various|many|several)\s+(?=[a-z]+$)", re.I)
 _COMPLEMENT_HEAD = re.compile(r"^\s*(?:an? )?(?P<h>(?:(?:loss|lack|shortness|inability) of|"
                               r"(?:sensitivity|exposure) to|changes? in|"
                               r"(?:difficulty|difficulties|trouble|problems?) with|"
@@ -216,7 +218,8 @@ def share_complement_head(parts: list[str]) -> list[str]:
     gerund = not head.group("h").rstrip().endswith(("of", "to", "in", "with"))
     out = [parts[0]]
     for part in parts[1:]:
-        bare = part.strip(" .;:")
+        # ("exposure to dust or certain chemicals": the chemicals, whichever they are)
+        bare = _SOME_OF.sub("", part.strip(" .;:"))
         if (" " in bare or not bare.isalpha() or _is_sign_name(bare)
                 or (gerund and not bare.lower().endswith("ing"))):
             out.append(part)

@@ -60,3 +60,52 @@ def test_lines_that_run_on_stay_one_paragraph() -> None:
             "the skin turns red and\nthen it swells,\nthen it heals\n")
     _, blocks = classify_lines(text)
     assert "item" not in [b.kind for b in blocks]
+
+
+RISK, CAUSE = "increases_risk_of", "causes"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some people are more likely to get it, such as people with diabetes.",
+    "Anyone can get grebble fever, but some people are more likely to, including those "
+    "with diabetes.",
+])
+def test_some_people_named_after_the_comma_raise_the_risk(tmp_path: Path,
+                                                          sentence: str) -> None:
+    """"Some people are more likely to get it, such as those with diabetes": diabetes
+    raises its risk (it had been read as a harm of the illness, or not at all)."""
+    rels = relations(tmp_path, sentence, heading="Risk factors")
+    assert ("diabetes", RISK, T) in rels
+    assert (T, "has_complication", "diabetes") not in rels
+
+
+def test_some_people_at_risk_of_another_thing_are_left_alone(tmp_path: Path) -> None:
+    """The people named are at risk of what the sentence says, not always the illness."""
+    rels = relations(tmp_path, "Some people are more likely to get complications, such as "
+                               "those with diabetes.", heading="Outlook")
+    assert ("diabetes", RISK, T) not in rels
+
+
+def test_the_commonest_of_several_germs_causes_it_too(tmp_path: Path) -> None:
+    """"Several kinds of germ can cause it, most often A": A causes it as well as the class
+    (A had been lost)."""
+    rels = relations(tmp_path, "Several types of bacteria can cause grebble fever, most often "
+                               "zorbus.", heading="Causes")
+    assert {("bacteria", CAUSE, T), ("zorbus", CAUSE, T)} <= rels
+
+
+def test_who_the_commonest_case_is_in_causes_nothing(tmp_path: Path) -> None:
+    """"..., especially in people with diabetes": who, not a cause."""
+    rels = relations(tmp_path, "Several types of bacteria can cause it, especially in people "
+                               "with diabetes.", heading="Causes")
+    assert ("diabetes", CAUSE, T) not in rels
+
+
+def test_a_quantifier_does_not_stop_a_shared_head(tmp_path: Path) -> None:
+    """"Exposure to dust, mould or certain chemicals": each is an exposure (the last had
+    been plain "chemicals")."""
+    rels = relations(tmp_path, "Exposure to dust, mould or certain chemicals may play a role.",
+                     heading="Causes")
+    subjects = {s for s, _, o in rels if o == T}
+    assert {"exposure to dust", "exposure to mould", "exposure to chemicals"} <= subjects
+    assert "chemicals" not in subjects
