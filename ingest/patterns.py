@@ -529,7 +529,7 @@ _KEYS = {
                                                    "other illness", "other disease", "long-term",
                                                    "chronic", "existing", "serious", "ongoing",
                                                    "comorbid", "co-morbid"),
-    "start-on": (" on",),
+    "start-on": (" on",), "carers-start": ("start", "begin"),
     "better-chance": ("chance",), "improves-outcome": ("improv",),
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high", "lifelong",
@@ -1151,6 +1151,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("start-on", r"\b(?:start|starts|started|starting|put|puts) (?:you|them|patients|your child|"
                    r"him|her|people|the patient) (?:straight away |quickly )?on\b",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
+    # "Doctors will start antibiotics straight away": what carers start is care for it.
+    _t("carers-start", r"\b(?:doctors?|they|we|your (?:doctor|GP|care team|medical team)|the "
+                       r"(?:doctor|medical team|care team|hospital)|medical staff|clinicians) "
+                       r"(?:will |may |should |usually |often |can |might |would |then |also |"
+                       r"normally |typically |generally )*(?:start|begin)s? (?:treatment with |"
+                       r"a course of |giving (?:you |them )?)?(?!by\b|to\b|with\b|on\b|you\b|"
+                       r"them\b|the (?:process|assessment|examination)\b|[a-z]+ing\b)",
+       v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "a good chance of recovering if they take X": X helps.
     # "Early treatment improves the chances of survival": the care works on the illness.
     _t("improves-outcome",
@@ -1583,7 +1591,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?! by\b)"  # "It may be predisposed to by X": a passive, X is the risk
                   r"(?: developing| develop| get| getting| have| having| catch| contract|"
                   # "Older people are more likely to be affected.": by the topic
-                  r" be (?:affected|diagnosed)(?=\s*(?:[.;:)]|$)))?\b"
+                  # (and "... to be affected than men": the same, compared)
+                  r" be (?:affected|diagnosed)(?: than (?:[\w'-]+ ){0,3}?[\w'-]+)?"
+                  r"(?=\s*(?:[.;:)]|$)))?\b"
                   # "People with X are especially vulnerable.": to the topic
                   r"|(?:prone|susceptible|predisposed|vulnerable)(?=\s*(?:[.;:)]|$)))"
                   # "Older adults are the group most likely to get it"
@@ -2767,6 +2777,7 @@ EXAMPLES: dict[str, str] = {
     "checked-passive": "Your urine may be tested.",
     "underlying": "Most have an underlying condition such as asthma.",
     "start-on": "We will start you on steroid tablets.",
+    "carers-start": "Doctors will start antibiotics straight away.",
     "better-chance": "Most have a good chance of recovering if they take rest.",
     "improves-outcome": "Early treatment improves the outlook.",
     "progresses-to": "It can progress to kidney failure.",

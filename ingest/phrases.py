@@ -262,6 +262,8 @@ _LEAD_WORDS = re.compile(
     r"strong|proper|both|(?:a |the )?(?:number|range|variety|couple|combination|mix|selection|"
     r"regimen|course|dose) of|(?:the )?(?:development|formation|onset) of|either|"
     r"(?:one|two|three|four|\d+|several|multiple|both|a single) doses? of|"
+    # "high doses of antibiotics": the drug, however much is given
+    r"(?:high|higher|large|larger|low|lower|small|regular|daily|repeated|big|extra) doses? of|"
     r"(?:treatment|therapy) (?:with|using)|"
     # "adjunctive X", "empiric antibiotics": how X is given, the same X
     r"(?:adjunctive|adjunct|adjuvant|empiric|empirical)(?= [a-z])|"

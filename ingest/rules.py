@@ -6693,8 +6693,10 @@ class DocumentRules:
                    or (_AND_MODAL_END.search(left)
                        and _PERSON_SUBJECT.search(self._sentence_text.strip()))
                    else self.side(left, r.antecedent))
+        # (or "stay in hospital and have antibiotics", "... and be given fluids")
         with_what = (re.match(r"\s*(?:a |the |an )?(?:intensive care|hospital)(?: unit)?,? "
-                              r"(?:with|using|by giving) (?P<x>[^.;]+)", right)
+                              r"(?:with|using|by giving|(?:and|to) (?:have|get|receive|"
+                              r"(?:be |are |is )?given|be treated with)) (?P<x>[^.;]+)", right)
                      if r.trig.name == "treated-in" else None)
         # "treated in hospital with antibiotic drops": the drops are a remedy too.
         given = [ph.label for ph in phrases(pc.cut_clause(with_what.group("x")))
@@ -8399,6 +8401,18 @@ def _read_especially_if(rules: DocumentRules, r: _Reading) -> bool:
 _ESPECIALLY_IF = re.compile(r"\s*,\s*(?:especially|particularly)\s+(?=(?:if|when)\b)", re.I)
 
 
+def _adjust_care_started(rules: DocumentRules, r: _Reading) -> bool:
+    """"Doctors will start antibiotics straight away, then add X": the care is what comes
+    before the first comma or word of when (the rest says when, or what comes next)."""
+    r.right = _STARTED_TAIL.sub("", r.right)
+    return False
+
+
+_STARTED_TAIL = re.compile(r"(?:[,;]|\s+(?:then|before|after|until|while|when|if|as soon as|"
+                           r"straight away|right away|immediately|at once|quickly|early|promptly)"
+                           r"\b).*$", re.I)
+
+
 def _read_some_people_named(rules: DocumentRules, r: _Reading) -> bool:
     """"Some people are more likely to get it, such as those with diabetes": the people
     named after the comma raise its risk (the examples had been read as its harms, or as
@@ -8653,6 +8667,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "so-risk-rises": (_adjust_clause_subject,),
     "experience": (_drop_getting_ill, _drop_outcome_had, _adjust_signs_had),
     "at-risk": (_drop_infected_how, _read_especially_if, _read_some_people_named),
+    "carers-start": (_adjust_care_started,),
     "marked-by": (_drop_immune_clause,),
     "prescribe": (_adjust_receiver,),
     "raises-risk": (_adjust_examples_or_verb_after,),

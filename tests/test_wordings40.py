@@ -109,3 +109,62 @@ def test_a_quantifier_does_not_stop_a_shared_head(tmp_path: Path) -> None:
     subjects = {s for s, _, o in rels if o == T}
     assert {"exposure to dust", "exposure to mould", "exposure to chemicals"} <= subjects
     assert "chemicals" not in subjects
+
+
+USED_FOR = "used_for"
+
+
+@pytest.mark.parametrize(("sentence", "care"), [
+    ("Doctors will start antibiotics straight away, before test results are back.",
+     "antibiotics"),
+    ("They may begin treatment with steroids, then add other medicines.", "steroids"),
+    ("Doctors usually start giving fluids at once.", "fluids"),
+])
+def test_care_the_doctors_start_is_care_for_it(tmp_path: Path, sentence: str,
+                                               care: str) -> None:
+    """What doctors start or begin is care for the illness; when and what comes next are
+    no part of its name (the sentence had given nothing)."""
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    cares = {s for s, p, o in rels if p == USED_FOR and o == T}
+    assert cares == {care}
+
+
+def test_doctors_starting_by_asking_start_no_care(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Doctors will start by asking about your symptoms.",
+                     heading="Treatment")
+    assert not {s for s, p, _ in rels if p == USED_FOR}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("high doses of antibiotics", "antibiotics"),
+    ("a high dose of steroids", "steroids"),
+])
+def test_how_much_is_given_is_no_part_of_the_name(text: str, name: str) -> None:
+    from claimgraph.ingest.side_phrases import phrases
+
+    assert [ph.label for ph in phrases(text)] == [name]
+
+
+@pytest.mark.parametrize("sentence", [
+    "You'll usually need to stay in hospital and have antibiotics.",
+    "Most people are treated in hospital and given antibiotics through a drip.",
+])
+def test_care_had_in_hospital_is_named_too(tmp_path: Path, sentence: str) -> None:
+    """"stay in hospital and have antibiotics": hospital care, and the antibiotics (the second
+    had been lost)."""
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    cares = {s for s, p, o in rels if p == USED_FOR and o == T}
+    assert "hospital treatment" in cares
+    assert any("antibiotics" in c for c in cares)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Women are slightly more likely to be affected than men.",
+    "Women are more likely to be affected than men.",
+])
+def test_more_likely_to_be_affected_than_others_is_a_risk(tmp_path: Path, sentence: str) -> None:
+    """"... to be affected than men": the comparison names who else, no object of the risk
+    (the sentence with "slightly" had given nothing, and "than men" became a harm)."""
+    rels = relations(tmp_path, sentence, heading="Risk factors")
+    assert ("female sex", RISK, T) in rels
+    assert not any("than" in o or o == "men" for _, _, o in rels)
