@@ -1110,7 +1110,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"(?:known|understood|clear|unknown|unclear|certain|uncertain|a mystery)\b)"
                    # "The most common is G" under a causes heading (rules.allowed): the noun
                    # is the heading's
-                   r"|^\s*(?:the )?(?:most common|commonest)(?: one)? (?:is|are)\b",
+                   # (or "The most common type is G", of the germs the sentence before named)
+                   r"|^\s*(?:the )?(?:most common|commonest)(?: (?:one|type|kind|strain|"
+                   r"species|germ))? (?:is|are)\b",
        v.CAUSES, Shape.RIGHT_TO_TOPIC),
     # "Having diabetes makes you more vulnerable": what raises the risk, no object named.
     _t("makes-vulnerable", r"\bmakes? (?:you|people|someone|a person|them|him|her|your child|"

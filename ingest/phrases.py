@@ -404,8 +404,8 @@ _CUT = re.compile(
     # "a wound becomes contaminated with the germ": the wound (what it becomes is the event)
     r"|\s(?:becomes?|became|gets?|getting|got) (?:infected|contaminated)\b"
     r"|\swithout\b|\s(?:(?:directly|straight|slowly) )?(?:into a vein|into the vein|"
-    r"through a drip|via a drip|by drip|by mouth|"
-    r"through a tube|by injection)\b"
+    r"through a drip|via a drip|by drip|by mouth|through an iv|via an iv|by iv|"
+    r"through an intravenous line|through a tube|by injection)\b"
     # "an X-ray done for another reason": why the test was done, no part of its name
     r"|\s(?:done|carried out|performed|taken|ordered) for (?:another|other|some other|an "
     r"unrelated|a different|an?) (?:reason|problem|condition|illness|purpose)s?\b"
@@ -432,7 +432,9 @@ _CUT = re.compile(
     r"|\s(?:and )?(?:lasts?|lasting|persists?|persisting) (?:for |more |longer |over |at |"
     r"about |up |\d)"
     r"|\s(?:to|by) (?:less than|fewer than|under|below|about|around|nearly|almost|\d)"
-    r"|\s(?:from|in|on|to|into|around)\s+(?:your|their|his|her|the body|elsewhere)\b"
+    # ("a break in your skin": the opening is named by where it is, as "in the skin")
+    r"|(?<!\bbreak)(?<!\bbreaks)(?<!\bcrack)(?<!\bcracks)(?<!\bopening)(?<!\btear)(?<!\bsplit)"
+    r"\s(?:from|in|on|to|into|around)\s+(?:your|their|his|her|the body|elsewhere)\b"
     r"|\s(?:in|on|over|around|at) (?:the |an? )?(?:affected )?(?:area|part|region|site|spot|"
     r"patch)e?s? (?:of|where|that|which)\b"
     r"|\s(?:in|on|over) (?:different|other|many|several|various) (?:parts|areas|places)\b"
@@ -811,6 +813,8 @@ def clean_phrase(text: str) -> str:
         text = _SHARE_OF_CASES_LEAD.sub("", text)
     if text.endswith("|"):
         text = text.rstrip("| ")  # "midge bites | raise the risk": a table cell's edge
+    if " your " in text or " their " in text:
+        text = _OPENING_IN_YOURS.sub(r"\1 in the ", text)  # "a break in your skin": the skin
     removed = _PART_REMOVED.match(text) if "remov" in text or " out" in text else None
     if removed is not None:  # "people whose spleen has been removed": the removal
         return f"{removed['x'] or removed['y']} removal"
@@ -1071,6 +1075,8 @@ _MIX_OF_KINDS = re.compile(r"\b(?:a (?:number|combination|mix|mixture|variety|ra
 _OPENING = r"(?:an? |the |any )?(?:breaks?|cracks?|cuts?|tears?|splits?|scratch(?:es)?|grazes?|" \
     r"openings?|sores?|wounds?)"
 _LONE_OPENING = re.compile(_OPENING, _I)
+_OPENING_IN_YOURS = re.compile(r"\b(breaks?|cracks?|openings?|tears?|splits?) (?:in|on) "
+                               r"(?:your|their) ", _I)
 _OPENING_IN_PART = re.compile(rf"{_OPENING} (?P<head>(?:in|on|of) (?:the |your |their )?"
                               r"[a-z]+)(?:\s.*)?", _I)
 # Kinds of germ named once for all: "gram-positive and gram-negative bacteria", "aerobic or

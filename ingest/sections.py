@@ -218,6 +218,8 @@ def _bare_colon_list(lines: list[str]) -> list[str]:
         while j < len(out) and out[j] and _bare_list_line(out[j]) and not (
                 first == i + 1 and _heads_other_type(out[j], out[i])):
             j += 1
+        if j == first and first == i + 2:
+            j = _stopped_items_end(out, i, first)
         # The run ends at a blank line or the page's end; right under its lead-in (no blank
         # line between) it may end at the next lead-in too ("Symptoms include:"), and it is
         # three lines or more: two short lines there may be a heading and its first line.
@@ -232,6 +234,25 @@ def _bare_colon_list(lines: list[str]) -> list[str]:
                 out[k] = "• " + out[k]
         i = max(j, i + 1)
     return out
+
+
+def _stopped_items_end(lines: list[str], lead: int, first: int) -> int:
+    """Return the end of a run of short lines, each with its full stop, under a lead-in of a
+    list's kind ("... more likely to get it if you:", a blank line, "Have diabetes." / "Had
+    surgery recently."); ``first`` when there is none.
+
+    Every line of the run must end on a full stop (prose wrapped at a width does not), each
+    must be a short line, and the lead-in must say what the list is of: a fact sheet's
+    one-line statements under "Key facts:" stay sentences.
+    """
+    j = first
+    while j < len(lines) and lines[j] and lines[j][:1].isupper() and \
+            lines[j].endswith(".") and len(lines[j].split()) <= 12 and \
+            not _is_bullet(lines[j]):
+        j += 1
+    if j - first < 2 or section_type(lines[lead]) not in LIST_SECTION_TYPES:
+        return first
+    return j
 
 
 def _heads_other_type(line: str, lead: str) -> bool:

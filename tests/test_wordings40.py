@@ -168,3 +168,49 @@ def test_more_likely_to_be_affected_than_others_is_a_risk(tmp_path: Path, senten
     rels = relations(tmp_path, sentence, heading="Risk factors")
     assert ("female sex", RISK, T) in rels
     assert not any("than" in o or o == "men" for _, _, o in rels)
+
+
+def test_short_stopped_lines_under_a_risk_lead_are_items(tmp_path: Path) -> None:
+    """"You are more likely to get it if you:", a blank line, then short lines each with
+    its full stop ("Have diabetes."): a list of factors (each line had been a sentence of
+    its own, with no subject, and the factors were lost)."""
+    text = ("Grebble fever\n\nGrebble fever is a rare infection.\n\nWho gets it?\n\n"
+            "Anyone can get it. But you are more likely to get it if you:\n\n"
+            "Have a weakened immune system.\nHave diabetes.\nRecently had surgery.\n")
+    _, blocks = classify_lines(text)
+    assert [b.text for b in blocks if b.kind == "item"] == [
+        "Have a weakened immune system.", "Have diabetes.", "Recently had surgery."]
+    cs = page_claims(tmp_path, text)
+    factors = {cs.label(c.subject) for c in cs.claims if c.predicate == RISK}
+    assert {"weakened immune system", "diabetes", "surgery"} <= factors
+
+
+def test_stopped_lines_under_an_untyped_lead_stay_sentences() -> None:
+    """Under a lead-in that names no kind of list ("Key facts:") one-line statements are
+    sentences."""
+    text = ("Grebble fever\n\nGrebble fever is a rare infection.\n\nKey facts:\n\n"
+            "It is rare.\nIt spreads in water.\nIt can be treated.\n")
+    _, blocks = classify_lines(text)
+    assert "item" not in [b.kind for b in blocks]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("a break in your skin, like a cut or a burn", ["break in the skin", "cut", "burn"]),
+    ("a crack in their skin", ["crack in the skin"]),
+    ("a rash on your chest", ["rash"]),
+    ("strong antibiotics through an IV", ["antibiotics"]),
+])
+def test_names_said_with_your_or_a_route(text: str, names: list[str]) -> None:
+    """An opening in "your" skin is the break in the skin (it had been a bare "break", no
+    name); a route ("through an IV") is no part of a remedy's name."""
+    from claimgraph.ingest.side_phrases import phrases
+
+    assert [ph.label for ph in phrases(text)] == names
+
+
+def test_the_most_common_type_is_a_cause(tmp_path: Path) -> None:
+    """Under a causes heading, "The most common type is A" after the kinds of germ: A
+    causes it."""
+    rels = relations(tmp_path, "Several types of bacteria can cause it. The most common type "
+                               "is zorbus.", heading="Causes")
+    assert ("zorbus", CAUSE, T) in rels
