@@ -1476,7 +1476,10 @@ _ABOUT_IT = re.compile(r"^\s*(?:it|this|the (?:condition|disease|illness|infecti
 # illness of its own ("infection can cause death").
 # (Bare: "eye inflammation" is a harm of its own, which causes what it leads to.)
 _TOPIC_PROCESS = re.compile(r"(?:the |this |its )?(?:inflammation|swelling|toxins?|"
-                            r"immune system|immune cells|antibodies|granulomas?)", re.I)
+                            r"immune system|immune cells|antibodies|granulomas?)"
+                            # ("granulomas in the heart": the same process, in one place)
+                            r"(?: (?:in|of|on|around) (?:the |your |their )?[a-z]+(?: [a-z]+)?)?",
+                            re.I)
 _MOST_OFTEN = re.compile(r"most|more|common|frequent|main|usual|often|typical|predominant|"
                          r"primar|chief|large", re.I)
 _HELPS_DIAGNOSE = re.compile(r"\b(?:assists?|aids?|supports?|helps?)\b", re.I)
@@ -2026,7 +2029,8 @@ _MADE_TO = {"fail": "failure", "swell": "swelling", "narrow": "narrowing", "leak
             "stop working": "failure", "malfunction": "dysfunction", "tighten": "tightening",
             "weaken": "weakness"}
 _THING_MADE_TO = re.compile(
-    r"^\s*(?:the\s+|your\s+|their\s+)?(?:body\s+|body's\s+)?(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"^\s*(?:(?:an?\s+)?(?:section|part|area|portion|segment)\s+of\s+)?"  # ("part of X")
+    r"(?:the\s+|your\s+|their\s+)?(?:body\s+|body's\s+)?(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
     r"(?:\s*,\s*(?:such as|like|including|e\.g\.)\s+(?P<ex>[^,]{2,60}),)?"
     rf"\s+to\s+(?P<verb>{'|'.join(_MADE_TO)})\b(?P<rest>.*)$", re.I)
 
@@ -9693,11 +9697,27 @@ def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     if not c.o_top and _ORGANISM.search(c.s) and _ORGANISM.search(c.o):
         # "caused by group B germs or by X": both are named as causes of the page's topic.
         c.o, c.o_top = rules.topic, True
-    elif r.kind == p.COMPLICATION and not c.o_top and _TOPIC_PROCESS.fullmatch(c.s):
-        # Under complications, "Inflammation can cause damage that may lead to blindness":
-        # what its own process brings on is the topic's harm
-        c.s, c.s_top, c.pred = rules.topic, True, v.HAS_COMPLICATION
     return True
+
+
+def _own_process_harm_is_topics(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """Under complications, "Inflammation can cause damage that may lead to blindness",
+    "Granulomas in the heart can cause rhythm problems": what the topic's own process
+    brings on (wherever it is) is the topic's harm."""
+    if c.pred == v.CAUSES and r.kind == p.COMPLICATION and not c.s_top and not c.o_top \
+            and _TOPIC_PROCESS.fullmatch(c.s):
+        # ("... can make a part of the vessel wall weaken": a step on the way to the harm,
+        # what happens in the illness)
+        c.s, c.s_top = rules.topic, True
+        c.pred = v.INVOLVES if _PART_MADE_TO.search(r.right) else v.HAS_COMPLICATION
+        if c.pred == v.INVOLVES and c.o.endswith(" weakness"):
+            c.o = c.o.removesuffix("weakness") + "weakening"  # a process, named as one
+    return True
+
+
+# A part made to change ("the vessel wall to weaken"): a step of the illness's process.
+_PART_MADE_TO = re.compile(r"\bto (?:weaken|narrow|swell|tighten|thicken|stiffen|bulge|"
+                           r"balloon)\b", re.I)
 
 
 # Phrases that explain where some other thing comes from ("Y is due to X", "Y results
@@ -9773,7 +9793,8 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _purpose_says_what_it_does,
     _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,
     _used_in_diagnosis_is_test, _people_of_the_topic,
-    _site_off_between_others, _short_names_between_others, _no_figure_sign, _no_sign_of_health,
+    _own_process_harm_is_topics, _site_off_between_others, _short_names_between_others,
+    _no_figure_sign, _no_sign_of_health,
     _no_site_association, _bare_age_is_older_age,
     _remedy_is_no_person, _exam_done_is_test, _a_place_is_no_test,
     _class_before_its_examples, _means_named,

@@ -265,7 +265,7 @@ def _heads_other_type(line: str, lead: str) -> bool:
 def _bare_list_line(line: str) -> bool:
     """Return whether a line reads as one item of a bare list (see _bare_colon_list)."""
     return line[:1].isalpha() and not _is_bullet(line) and not _ends_sentence(line) \
-        and not line.endswith(":") and len(line.split()) <= 14 and not _runs_on_word(line)
+        and not line.endswith(":") and len(line.split()) <= 20 and not _runs_on_word(line)
 
 
 _ROW = "row"  # the kind of the line before, when it is a table row (nothing goes on it)

@@ -181,6 +181,7 @@ _WHICH_TAIL = re.compile(r"\s+which\s+(?:can|may|might|will|could|often|usually|
                          r"severe|partial|complete|total)\b.*$", re.I)
 
 
+_BEING_EXPOSED = re.compile(r"^(?:being |getting |having been |becoming )?exposed to ", re.I)
 _THERE_BE = re.compile(r"^there (?:(?:may|can|might|could|will|would|often|sometimes|also) )*"
                        r"(?:be|is|are)\s+", re.I)
 _HISTORY_LEAD = re.compile(r"^(?:an? |the )?(?:personal |past |previous |prior )?history of "
@@ -245,6 +246,9 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     if " one" in text or text[:3].lower() == "one":
         # "at least one underlying condition", "one or more long-term illnesses": how many
         text = _HOW_MANY.sub("", text)
+    if "exposed to" in text:
+        # "being exposed to dust or chemicals": exposure to each, named as a noun
+        text = _BEING_EXPOSED.sub("exposure to ", text)
     if split and "history of" in text:
         # "a history of swelling in the arms and legs": the swelling, in each place
         text = _HISTORY_LEAD.sub("", text)

@@ -214,3 +214,40 @@ def test_the_most_common_type_is_a_cause(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Several types of bacteria can cause it. The most common type "
                                "is zorbus.", heading="Causes")
     assert ("zorbus", CAUSE, T) in rels
+
+
+def test_being_exposed_to_a_list_is_exposure_to_each(tmp_path: Path) -> None:
+    """"Being exposed to germs, dust or chemicals may trigger it": an exposure to each (the
+    first had been "exposed to germs", the others bare "dust" and "chemicals")."""
+    rels = relations(tmp_path, "Being exposed to germs, dust or chemicals may trigger the "
+                               "disease.", heading="Causes")
+    subjects = {s for s, _, o in rels if o == T}
+    assert {"exposure to germs", "exposure to dust", "exposure to chemicals"} <= subjects
+    assert not subjects & {"dust", "chemicals", "exposed to germs"}
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Granulomas in the heart can cause heart rhythm problems.",
+     (T, "has_complication", "heart rhythm problems")),
+    ("Swelling can affect any part of the eye and can cause damage to the eyes.",
+     (T, "has_complication", "eye damage")),
+    ("Inflammation in the vessels may cause part of the vessel wall to weaken.",
+     (T, "involves", "vessel wall weakening")),
+])
+def test_what_its_own_process_brings_on_is_its_harm(tmp_path: Path, sentence: str,
+                                                    claim: tuple[str, str, str]) -> None:
+    """Under complications, what the illness's own process (granulomas, swelling,
+    inflammation, wherever it is) brings on is the illness's harm; a part made to weaken is
+    a step of the process. The sentences had given nothing."""
+    assert claim in relations(tmp_path, sentence, heading="Complications")
+
+
+def test_long_unstopped_lines_under_a_lead_are_still_items() -> None:
+    """A bare list item may run to 20 words ("signs much like a cold, for example ...");
+    one long line had joined the whole list into one paragraph."""
+    text = ("Grebble fever\n\nGrebble fever is a rare infection.\n\nSymptoms\n\nThey include:\n\n"
+            "a high temperature\n"
+            "signs much like a cold, for example a runny nose, sneezing, tiredness, a hoarse "
+            "voice and a dry cough\nconfusion\n")
+    _, blocks = classify_lines(text)
+    assert len([b for b in blocks if b.kind == "item"]) == 3
