@@ -660,6 +660,7 @@ _CLAUSE_VERB = re.compile(r"\s+(?:can|may|might|could|will|would|is|are|was|were
                           r"gets?|got|enters?|entered|becomes?|became|spreads?|attacks?|reacts?|"
                           r"infects?|invades?|reaches|reach|travels?|produces?|releases?|makes?|"
                           r"starts?|begins?|grows?|multiply|multiplies|builds? up|stops?|fails?|"
+                          r"accumulates?|collects?|clumps?|(?:is |are )?deposited|"
                           r"overreacts?|mistakenly|wrongly|does|do|doesn't|don't)\b", re.IGNORECASE)
 # ("if you have had recent surgery", "if you've had X": what was had.)
 _IF_YOU = re.compile(r"^(?:if|when|as)\s+(?:(?:you|they|people|someone|a person)\s+"
@@ -1841,7 +1842,7 @@ _NO_THING_NAMED = re.compile(
     r"(?:%|percent\b|per cent\b|in \d|out of\b)"
     r"|\s*(?:several |many |some |other |the |these |certain )?(?:main |known )?(?:risk )?"
     r"factors?(?:\s+(?:for|of)\b.*)?$"
-    r"|\s*(?:for|to|with|by|from|at|on|among|amongst)\s"
+    r"|\s*(?:for|to|with|by|from|at|on|among|amongst|under|into|inside|within|beneath|behind)\s"
     # "washing it", "brushing them": an act on a thing left unnamed
     r"|.*\s(?:it|them)\s*$", re.I)
 # A care item's "for the pain", "for your symptoms": what the remedy is for, after its name.
@@ -7968,8 +7969,11 @@ class DocumentRules:
                     doc.text[block.start + skip:block.end])
                 # ("Cases peak in late summer." says something: a sentence, no name alone)
                 and not _said_sentence(doc.text[block.start + skip:block.end])) else None)
-            if antecedent is None and block.kind != ITEM and kind in (p.RISK, p.CAUSE) and \
-                    sents and _fragment_lead(doc.text[sents[0][0]:sents[0][1]], len(sents)):
+            if antecedent is None and block.kind != ITEM and kind in _GLOSSED_HEAD_KINDS and \
+                    sents and _fragment_lead(doc.text[sents[0][0]:sents[0][1]], len(sents)) \
+                    and (kind in (p.RISK, p.CAUSE) or not any(
+                        ch.isdigit() for ch in doc.text[sents[0][0]:sents[0][1]])):
+                # (a date, "February 3, 2020.", heads no sign)
                 # "Weakened immune system. People with ..." under risk factors: a lead-in
                 # name (bold on the page) glossed by the sentences after it, as an item is.
                 antecedent = self.item(bi, kind, sents[:1], skip)
@@ -9820,6 +9824,12 @@ def _said_sentence(line: str) -> bool:
     # hangs on a noun says nothing of its own)
     return line.rstrip().endswith(".") and any(
         t.name not in _NOUN_MODIFIER_PHRASES for _, t in p.find_triggers(line))
+
+
+# Sections whose paragraphs may open on a name glossed by the sentences after it ("Diet.
+# Eating ...", "Intense joint pain. It usually ...", "Kidney stones. Crystals ..."): the name
+# is one of the section's items.
+_GLOSSED_HEAD_KINDS = frozenset({p.RISK, p.CAUSE, p.SYMPTOM, p.COMPLICATION})
 
 
 def _fragment_lead(first: str, count: int) -> bool:

@@ -325,18 +325,39 @@ def _run_in_headings(lines: list[str]) -> list[str]:
     and the run-in word was read as one of its items ("Prevention" as a complication).
     """
     out: list[str] = []
-    for line in lines:
-        m = _RUN_IN.match(line) if line and line[0].isupper() and (
-            ". " in line[:48] or " - " in line[:48] or " \u2013 " in line[:48]
-            or " \u2014 " in line[:48]) else None
+    found = [_run_in(line) for line in lines]
+    for i, line in enumerate(lines):
+        m = found[i]
         kind = section_type(m["h"]) if m is not None else None
         if m is not None and kind is not None and kind != SKIP and not (
                 line[m.end("h"):m.start("rest")].strip(" .") and
-                line[m.end("h"):m.start("rest")] in m["rest"]):  # "A - B - C": a flat list
+                line[m.end("h"):m.start("rest")] in m["rest"]) \
+                and not _among_glossed_items(lines, found, i):  # "A - B - C": a flat list
             out += [m["h"], "", m["rest"]]
         else:
             out.append(line)
     return out
+
+
+def _run_in(line: str) -> re.Match[str] | None:
+    """Return the run-in heading match of a line ("Diagnosis. A biopsy ..."), if any."""
+    return _RUN_IN.match(line) if line and line[0].isupper() and (
+        ". " in line[:48] or " - " in line[:48] or " \u2013 " in line[:48]
+        or " \u2014 " in line[:48]) else None
+
+
+def _among_glossed_items(lines: list[str], found: list[re.Match[str] | None], i: int) -> bool:
+    """Return whether line ``i`` sits in a run of glossed items ("Diet. Eating ..." /
+    "Certain medications. Aspirin ..."): the nearest line before or after has the same shape
+    with a head of no section kind, so this head is one more item, no heading."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        near = found[j] if 0 <= j < len(lines) else None
+        if near is not None and section_type(near["h"]) is None:
+            return True
+    return False
 
 
 # A run of lines is text wrapped at a width when most of its lines (all but the last) are

@@ -251,3 +251,65 @@ def test_long_unstopped_lines_under_a_lead_are_still_items() -> None:
             "voice and a dry cough\nconfusion\n")
     _, blocks = classify_lines(text)
     assert len([b for b in blocks if b.kind == "item"]) == 3
+
+
+def test_a_typed_head_among_glossed_items_is_one_more_item(tmp_path: Path) -> None:
+    """"Diet. ..." / "Certain medicines. ..." / "Family history. ..." under risk factors: the
+    head that names a kind of section ("medicines") is one more glossed item, no heading (it
+    had started a section of its own, and the factors after it were lost)."""
+    text = ("Grebble fever\n\nGrebble fever is a rare illness.\n\nRisk factors\n\n"
+            "Things that raise your risk include:\n\n"
+            "Diet. Eating a lot of salted fish raises the level of zorb in the blood.\n"
+            "Certain medicines. Some pills for blood pressure can raise the level too.\n"
+            "Family history. If a parent has had grebble fever, your risk is higher.\n")
+    _, blocks = classify_lines(text)
+    assert "Certain medicines" not in [b.text for b in blocks if b.kind == "heading"]
+    cs = page_claims(tmp_path, text)
+    assert "family history" in {cs.label(c.subject) for c in cs.claims if c.predicate == RISK}
+
+
+def test_a_run_in_heading_alone_still_heads_its_text() -> None:
+    """"Treatment. Most people ..." with no glossed items around it is a heading."""
+    text = ("Grebble fever\n\nGrebble fever is a rare illness.\n\n"
+            "Treatment. Most people get better with rest and fluids.\n")
+    _, blocks = classify_lines(text)
+    assert "Treatment" in [b.text for b in blocks if b.kind == "heading"]
+
+
+@pytest.mark.parametrize(("heading", "head", "predicate"), [
+    ("Symptoms", "intense joint pain", "has_symptom"),
+    ("Complications", "kidney stones", "has_complication"),
+])
+def test_a_glossed_head_under_signs_or_harms_is_one(tmp_path: Path, heading: str, head: str,
+                                                    predicate: str) -> None:
+    """"Intense joint pain. It usually starts in the big toe ...": under a signs (or harms)
+    heading the head glossed by the sentences after it is a sign (or harm), as it was a
+    factor under risk factors."""
+    text = (f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{heading}\n\n"
+            f"{head.capitalize()}. It usually starts at night. It can last for days.\n"
+            f"Other problems. Some people feel tired for a long time after it.\n")
+    cs = page_claims(tmp_path, text)
+    assert (T, predicate, head) in {(cs.label(c.subject), c.predicate, cs.label(c.object))
+                                    for c in cs.claims}
+
+
+def test_a_dated_line_heads_no_sign(tmp_path: Path) -> None:
+    """"March 3, 2021. ..." opens a paragraph under signs: a date, no sign."""
+    cs = page_claims(tmp_path, "Grebble fever\n\nGrebble fever is a rare illness.\n\nSymptoms"
+                               "\n\nMarch 3, 2021. The rash spreads quickly. It itches.\n")
+    assert not any("march" in (cs.label(c.object) or "") for c in cs.claims)
+
+
+def test_a_place_is_no_name_of_a_step(tmp_path: Path) -> None:
+    """"... may cause crystals to form under the skin": "under the skin" names nothing."""
+    rels = relations(tmp_path, "Untreated, it may cause crystals to form under the skin.",
+                     heading="Complications")
+    assert not any(o.startswith("under ") for _, _, o in rels)
+
+
+def test_what_accumulates_is_the_agent(tmp_path: Path) -> None:
+    """"It happens when zorb crystals accumulate in a joint": the crystals (the verb had kept
+    the clause from naming anything)."""
+    rels = relations(tmp_path, "Grebble fever happens when zorb crystals accumulate in your "
+                               "joint.", heading="Causes")
+    assert ("zorb crystals", CAUSE, T) in rels
