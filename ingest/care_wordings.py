@@ -79,6 +79,9 @@ _BY_PURPOSE: tuple[tuple[str, str], ...] = (
                                    r"calm|calms|weaken|weakens|lower|lowers)(?: down)? "
                                    r"(?:your |the |their |a person's )?immune "
                                    r"(?:system|response)"),
+    ("muscle relaxant", rf"{_REMEDY} {_TO}(?:control|controls|relax|relaxes|ease|eases|relieve|"
+                        r"relieves|reduce|reduces|stop|stops|calm|calms|treat) (?:the |your |any "
+                        r")?(?:muscle )?(?:spasms?|cramps?|stiffness)"),
 )
 _PURPOSE_NAMES = tuple((name, re.compile(rf"(?<![\w-])(?:an? |the |some |your |certain |other )?"
                                         rf"(?:{rx})\b", _I))
@@ -87,7 +90,7 @@ _PURPOSE_NAMES = tuple((name, re.compile(rf"(?<![\w-])(?:an? |the |some |your |c
 _ROW_KEYS: tuple[tuple[str, ...], ...] = (
     ("pressure",), ("pressure",), ("breath",), ("fluid",), ("pain",), ("inflam", "swell"),
     ("pain",), ("fever", "temperature"),
-    ("blood",), ("immune",))
+    ("blood",), ("immune",), ("spasm", "cramp", "stiff"))
 # Every description above holds one of these words (a cheap test before the patterns).
 _PURPOSE_WORDS = ("medic", "drug", "tablet", "machine", "ventilator", "fluid")
 _PURPOSE_GATE = re.compile("|".join(_PURPOSE_WORDS), _I)

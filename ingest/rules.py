@@ -3416,6 +3416,11 @@ class DocumentRules:
         elif len(members) >= 2 and _PARTICIPLE_FIRST.match(members[0].strip()) and any(
                 _PART_OF_BODY.match(x.strip()) for x in members[1:]):
             found = phrases(head_text, split=True)  # "a drooping eyelid or corner of the mouth"
+        if not found and kind in (p.SYMPTOM, p.COMPLICATION) and 2 <= len(members) <= 4 and \
+                any(_UNABLE_TO.match(x.strip()) for x in members[1:]):
+            # "jaw cramping or being unable to open the mouth": the long member is a sign
+            # said as what one cannot do; read by members, each names a sign
+            found = [ph for ph in phrases(head_text, split=True) if len(ph.label.split()) <= 4]
         if not found and kind == p.SYMPTOM:
             found = [Phrase(state, None, text[:first_end].strip()) for state in item_states(text)]
         if not found and pc.cut_purpose(head_text) != head_text:
@@ -9852,8 +9857,12 @@ def _fragment_lead(first: str, count: int) -> bool:
 
 
 # A word of care in an item that also names the illness ("X vaccine", "X treatment").
+# A sign said as what one cannot do ("being unable to open the mouth", "not able to walk").
+_UNABLE_TO = re.compile(r"(?:being |feeling )?(?:unable|not able) to\b|(?:an )?inability to\b",
+                        re.I)
 _CARE_NOUN = re.compile(r"\b(?:vaccin\w*|therap\w*|treatments?|medicines?|medications?|drugs?|"
-                        r"surgery|injections?|tablets?|creams?|immunoglobulin|antibod\w*)\b",
+                        r"surgery|injections?|tablets?|creams?|immunoglobulin|immune globulins?|"
+                        r"antitoxins?|antibod\w*)\b",
                         re.IGNORECASE)
 # A list item that opens with who it is about: "people who have had surgery", "women who".
 _PEOPLE_ITEM = re.compile(rf"^[\s•*-]*(?:{pc.PEOPLE_WORDS}|babies|infants|anyone|someone)\s+"

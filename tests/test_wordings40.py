@@ -313,3 +313,29 @@ def test_what_accumulates_is_the_agent(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Grebble fever happens when zorb crystals accumulate in your "
                                "joint.", heading="Causes")
     assert ("zorb crystals", CAUSE, T) in rels
+
+
+def test_a_sign_said_as_what_one_cannot_do_is_read_by_members(tmp_path: Path) -> None:
+    """"- jaw cramping or being unable to open the mouth": two signs (the long member had
+    left the item unread)."""
+    text = ("Grebble fever\n\nGrebble fever is a rare illness.\n\nSymptoms\n\n"
+            "Symptoms can include:\n\n- jaw cramping or being unable to open the mouth\n"
+            "- headache\n")
+    cs = page_claims(tmp_path, text)
+    signs = {cs.label(c.object) for c in cs.claims if c.predicate == "has_symptom"}
+    assert {"jaw cramping", "difficulty opening mouth", "headache"} <= signs
+
+
+@pytest.mark.parametrize(("item", "care"), [
+    ("human grebble immune globulin (HGIG)", "human grebble immune globulin"),
+    ("drugs to control muscle spasms", "muscle relaxant"),
+])
+def test_care_items_named_with_the_illness_or_by_purpose(tmp_path: Path, item: str,
+                                                         care: str) -> None:
+    """An immune globulin named after the illness is care for it, as "X vaccine" is; "drugs
+    to control muscle spasms" are muscle relaxants (both items had been lost)."""
+    text = ("Grebble fever\n\nGrebble fever is a rare illness.\n\nTreatment\n\n"
+            f"Treatment includes:\n\n- {item}\n- antibiotics\n")
+    cs = page_claims(tmp_path, text)
+    assert (care, USED_FOR, T) in {(cs.label(c.subject), c.predicate, cs.label(c.object))
+                                   for c in cs.claims}
