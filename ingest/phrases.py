@@ -286,6 +286,10 @@ _LEAD_WORDS = re.compile(
     r"(?: bacteri(?:um|a)|"
     r" virus(?:es)?| fungus| fungi)?|"
     r"in (?:\w+ )?(?:patients|people|children|adults|infants)|"
+    # "more than ten genetic types of G": G, however many kinds of it
+    r"(?:(?:more than|over|about|around|at least|nearly|up to) )?(?:\d+|ten|twenty|a dozen|"
+    r"dozens|hundreds) (?:(?:different|distinct|genetic|known) )?(?:types|kinds|strains|species|"
+    r"serotypes|serovars|genotypes|subtypes) of(?: the)? (?=[a-z])|"
     # "two types of bacteria working together": the germs, however many kinds
     r"(?:two|three|four|several|many|various|different|multiple) (?:types|kinds) of "
     r"(?=(?:[\w-]+ )?(?:bacteri|germs|virus|fung|organisms|microbes))|"

@@ -1504,7 +1504,8 @@ def _clause_end(text: str, at: int) -> int:
 _BUT_RARE = re.compile(r",?\s+but\s+(?:it\s+|this\s+)?(?:is|are|remains?)\s+(?:\w+\s+)?"
                        r"(?:uncommon|rare|unusual)\b", re.I)
 _DEFINITION_FIELD = re.compile(rf"\s*{_DEFINITION_WORDS}\s*:\s*", re.I)
-_ONE_FORM = re.compile(r"(?:one|some|another|a|the (?:severe|serious|rarer|rare)) forms?", re.I)
+_ONE_FORM = re.compile(r"(?:one|some|another|a|the (?:most )?(?:severe|serious|rarer|rare|acute|"
+                       r"chronic|classic|classical|mild|milder|fulminant)) forms?", re.I)
 _PART_LACKED = re.compile(r"\b(?:lack|absence|loss|removal|removed) of (?:an? |the |your |their )?$"
                           r"|\bwithout (?:an? |the |your |their )?$|\bno (?:working )?$", re.I)
 _SIMILAR_SIGNS = re.compile(r"\s+(?:similar (?:symptoms|signs)|(?:symptoms|signs) similar to)\b",
@@ -2036,6 +2037,42 @@ _THING_MADE_TO = re.compile(
     rf"\s+to\s+(?P<verb>{'|'.join(_MADE_TO)})\b(?P<rest>.*)$", re.I)
 
 
+# "cause the infected person to become jaundiced, develop kidney failure, and bleed": what
+# happens to the person is each harm.
+_PERSON_MADE_TO = re.compile(r"^\s*(?:the |an? |some |many |most )?(?:infected |affected |sick |"
+                             r"ill )?(?:person|people|patients?|individuals?|you|them|him|her|"
+                             r"children|adults|sufferers)\s+to\s+(?P<acts>[^.;]+)(?P<rest>.*)$",
+                             re.I)
+_MADE_TO_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+
+
+def _person_made_to(right: str) -> str:
+    """Return "jaundice, kidney failure or bleeding" for "the infected person to become
+    jaundiced, develop kidney failure, and bleed"; other text as it is (an act not read as
+    a harm leaves the whole text alone)."""
+    m = _PERSON_MADE_TO.match(right) if " to " in right else None
+    if m is None:
+        return right
+    names = []
+    for act in _MADE_TO_JOIN.split(m["acts"].strip()):
+        words = act.split()
+        if not words:
+            continue
+        verb = words[0].lower()
+        if verb in ("become", "get", "feel", "turn", "go") and len(words) == 2 and \
+                words[1].lower() in FEELINGS:
+            names.append(FEELINGS[words[1].lower()])  # "become jaundiced": jaundice
+        elif verb in ("develop", "have", "get", "suffer", "experience") and len(words) > 1:
+            names.append(" ".join(words[1:]))  # "develop kidney failure"
+        elif len(words) == 1 and "VERB" in all_lemmas(verb) and inflection(verb, "VBG"):
+            names.append(inflection(verb, "VBG")[0])  # "bleed": bleeding
+        else:
+            return right
+    if not names:
+        return right
+    return ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1] + m["rest"]
+
+
 # "the kidneys, liver and lungs to fail": a list of things, each made to.
 _THINGS_MADE_TO = re.compile(
     r"^\s*(?:the\s+|your\s+|their\s+)?(?P<ex>(?:[a-z][\w-]*\s*,\s*(?:the\s+)?)+[a-z][\w-]*"
@@ -2047,6 +2084,9 @@ def _thing_made_to(right: str) -> str:
     """Return "organ failure, kidney failure or lung failure" for "body organs, such as the
     kidneys or lungs, to fail", "kidney failure, liver failure or lung failure" for "the
     kidneys, liver and lungs to fail"; other text as it is."""
+    person = _person_made_to(right)
+    if person != right:
+        return person  # ("the person to bleed": a harm had, not a part made to bleed)
     m = _THING_MADE_TO.match(right) or _THINGS_MADE_TO.match(right)
     if m is None:
         return right
@@ -6345,6 +6385,8 @@ class DocumentRules:
                 _CASES.match(stripped) or _CASES.match(near.strip(" ,")) or \
                 self._these_of_kind(near):
             return [Phrase(self.topic, None, stripped)]  # "Cases have been linked to X"
+        if _ONE_FORM.fullmatch(near.strip(" ,")):
+            return [Phrase(self.topic, None, near.strip(" ,"))]  # "The severe form causes X"
         if (_AND_END.search(text) or _AND_THEN_VERB.search(text)) and (
                 self.clause_subject(text) or self.sentence_subject(text)):
             # "The infection can spread quickly and cause X": the first verb's subject.

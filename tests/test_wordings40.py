@@ -339,3 +339,30 @@ def test_care_items_named_with_the_illness_or_by_purpose(tmp_path: Path, item: s
     cs = page_claims(tmp_path, text)
     assert (care, USED_FOR, T) in {(cs.label(c.subject), c.predicate, cs.label(c.object))
                                    for c in cs.claims}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("More than ten genetic types of Zorbia", "Zorbia"),
+    ("over 20 species of Zorbia", "Zorbia"),
+])
+def test_how_many_kinds_of_a_germ_is_no_part_of_its_name(text: str, name: str) -> None:
+    from claimgraph.ingest.side_phrases import phrases
+
+    assert [ph.label for ph in phrases(text)] == [name]
+
+
+def test_what_the_person_is_made_to_do_is_each_harm(tmp_path: Path) -> None:
+    """"The severe form causes the infected person to become jaundiced, develop kidney
+    failure, and bleed": jaundice, kidney failure and bleeding are the illness's (the
+    subject, a form of the illness, had named nothing, and the verbs had been names)."""
+    rels = relations(tmp_path, "The severe form causes the infected person to become "
+                               "jaundiced, develop kidney failure, and bleed.",
+                     heading="Complications")
+    objects = {o for s, _, o in rels if s == T}
+    assert {"jaundice", "kidney failure", "bleeding"} <= objects
+    assert not any(o.startswith(("develop", "person")) for o in objects)
+
+
+def test_a_part_made_to_fail_is_still_its_failure(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "It can cause the kidneys to fail.", heading="Complications")
+    assert (T, "has_complication", "kidney failure") in rels
