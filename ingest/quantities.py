@@ -2267,8 +2267,11 @@ _IT_WITH_X_IN = re.compile(r"\b(?:it|this|the (?:condition|disease|illness|infec
 # "The risk of lasting pain in people with it is 10-18 %": how often the lasting pain comes.
 _RISK_OF = re.compile(
     r"\b(?:risk|chance|likelihood|odds)\s+(?:of|for)\s+(?:developing\s+|getting\s+|having\s+)?"
-    r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)(?:\s+(?:in|among|for)\s+[^,.;:]{1,50}?)?"
-    r"\s+(?:is|was|are|were|of|stands at|reaches)\s+(?:about |around |approximately |roughly |"
+    r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
+    # ("the risk of death is in the range of 50-70 %": no group named "the range")
+    r"(?:\s+(?:in|among|for)\s+(?!the (?:range|region|order)\b)[^,.;:]{1,50}?)?"
+    r"\s+(?:(?:is|was|are|were)(?: in the (?:range|region|order) of)?|of|stands at|reaches)\s+"
+    r"(?:about |around |approximately |roughly |"
     r"up to |over |under |less than |more than |nearly |almost |some |as high as |between )?$",
     _I)
 # "The risk of heart damage falls to 5 %", "treatment lowers the risk of X to about 5 %":

@@ -626,6 +626,19 @@ _PLACE_WITH = re.compile(r"^\s*(?:a |the |an )?(?:hospital|intensive care)(?: un
                          r"using|by giving) ", re.IGNORECASE)
 _CARE_PLACE = re.compile(r"\b(?:hospital|intensive care|unit|ward|clinic)\b", re.IGNORECASE)
 # Organs failing or harmed: disorders, not signs ("kidney failure", "liver impairment").
+# "Symptoms can range from none to mild (A, B) to severe (C)", "Signs vary from X to Y".
+_SIGNS_RANGE = re.compile(r"^\s*(?:the |its |their )?(?:signs and |clinical )?(?:symptoms|signs|"
+                          r"features)(?: of (?P<of>[\w' -]{2,40}?))?\s+(?:can |may |often |"
+                          r"usually |typically )?(?P<verb>range|ranges|vary|varies|ranging)"
+                          r"(?: widely| greatly| considerably)? from\b(?P<rest>.+)$", re.I)
+_BRACKETED = re.compile(r"\(([^()]{3,200})\)")
+_FROM_TO = re.compile(r"\s+(?:to|through|and)\s+(?=(?:an? |the )?(?:mild|moderate|severe|"
+                      r"serious|life-threatening|fatal|very|more|no|none)\b)", re.I)
+# Words that say how grave, before a sign's name or alone.
+_GRADE_LEAD = re.compile(r"^\s*(?:an? |the )?(?:(?:very |rather |quite )?(?:mild|moderate|"
+                         r"severe|serious|life-threatening|subtle|no|none)\b,?\s*)+", re.I)
+_GRADE_ONLY = re.compile(r"(?:none|nothing|no symptoms|symptoms|illness|disease|signs|cases?|"
+                         r"forms?)", re.I)
 _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gangrene|distress "
                          r"syndrome)\b|\b(?:heart|kidney|liver|lung|brain|nerve) (?:problems?|"
                          r"damage|disease)\b", re.IGNORECASE)
@@ -3315,6 +3328,29 @@ class DocumentRules:
                 return label[:-cut]
         return label
 
+    def signs_ranged(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """"Symptoms range from none to mild (A, B and C) to severe (D or E)": each named
+        sign is the topic's (a disease's name among them a harm), however grave; "none" and
+        the grades themselves name nothing.  Read from the sentence as written: the brackets
+        are what it names."""
+        m = _SIGNS_RANGE.match(text)
+        if m is None or (m["of"] and not self.mentions_topic(m["of"])):
+            return
+        rest = m["rest"]
+        named = [b.group(1) for b in _BRACKETED.finditer(rest)] or [
+            _GRADE_LEAD.sub("", part) for part in _FROM_TO.split(_BRACKETED.sub("", rest))]
+        for part in named:
+            for ph in phrases(pc.cut_clause(part)):
+                label = _GRADE_LEAD.sub("", ph.label)
+                if not label or pc.is_generic(label) or self.is_topic(label) or \
+                        _GRADE_ONLY.fullmatch(label):
+                    continue
+                said = v.HAS_COMPLICATION if _ORGAN_HARM.search(label) or _DISEASE_NAME.search(
+                    _HEAD_PART.split(label)[0]) else v.HAS_SYMPTOM
+                self.emit(self.topic, said, label, span, ph.surface, section,
+                          hedged=is_hedged(text[:m.end("verb")]), rule="phrase:signs-range",
+                          confidence=0.6)
+
     # -- list items --------------------------------------------------------
     def item(self, bi: int, kind: str | None, sentences: list[tuple[int, int]],
              skip: int = 0, answer: bool = False) -> str | None:
@@ -3920,6 +3956,8 @@ class DocumentRules:
             self.its_signs_like(text, (start, end), section)
         if "longer" in low or ("more than" in low and "if " in low):
             self.lasting_longer(text, (start, end), section)
+        if ("range" in low or "vary" in low or "varies" in low) and " from " in low:
+            self.signs_ranged(raw, (start, end), section)
         signs = _SIGNS_SUCH_AS.match(text) if "such as" in low or "includ" in low else None
         if signs is not None and _OTHERS_SIGNS.search(text, 0, signs.start("list")):
             signs = None  # "similar to those of other illnesses, such as flu": the others'
@@ -4073,11 +4111,12 @@ class DocumentRules:
                 words = raw[:raw.rfind("(", 0, bracket.end())].split()
                 glosses_topic = any(self.is_topic(" ".join(words[-n:])) for n in range(1, 5))
                 if what and not self.is_topic(what) and not glosses_topic \
-                        and not self.mentions_topic(what) \
+                        and not self.mentions_topic(what) and len(pc.split_list(what)) == 1 \
                         and _DISEASE_NAME.search(what) and (
                         kind in (p.COMPLICATION, None) or bracket.group("site")):
                     # "can affect the joints (joint arthritis)", "the heartbeat may slow
-                    # (known as heart block)": the harm named in brackets.
+                    # (known as heart block)": the harm named in brackets (one name: a list
+                    # there gives examples, "severe (A or B)", read by the phrases)
                     self.emit(self.topic, v.HAS_COMPLICATION, what, (start, end),
                               bracket.group(0), section, rule="phrase:bracket-harm",
                               confidence=0.6, hedged=is_hedged(raw[:bracket.end()]),

@@ -366,3 +366,30 @@ def test_what_the_person_is_made_to_do_is_each_harm(tmp_path: Path) -> None:
 def test_a_part_made_to_fail_is_still_its_failure(tmp_path: Path) -> None:
     rels = relations(tmp_path, "It can cause the kidneys to fail.", heading="Complications")
     assert (T, "has_complication", "kidney failure") in rels
+
+
+def test_signs_that_range_from_mild_to_severe_are_each_its(tmp_path: Path) -> None:
+    """"Symptoms can range from none to mild (A, B and C) to severe (D or E)": each named
+    sign is the illness's, a disease's name a harm; "none" and the grades name nothing (the
+    severe bracket had been one denied harm named "D or E")."""
+    rels = relations(tmp_path, "Signs and symptoms can range from none to mild (headaches, "
+                               "muscle pains, and fevers) to severe (bleeding in the lungs or "
+                               "meningitis).")
+    assert {(T, "has_symptom", "headaches"), (T, "has_symptom", "fevers"),
+            (T, "has_complication", "meningitis")} <= rels
+    cs = page_claims(tmp_path, "Grebble fever\n\nGrebble fever is a rare illness.\n\nAbout\n\n"
+                               "Signs and symptoms can range from none to mild (headaches) to "
+                               "severe (bleeding in the lungs or meningitis).\n")
+    assert not any(c.negated for c in cs.claims)
+    assert not any(" or " in (cs.label(c.object) or "") for c in cs.claims)
+
+
+def test_the_risk_of_death_in_the_range_of_is_mortality(tmp_path: Path) -> None:
+    """"The risk of death is in the range of 50 to 70 %": mortality (it had been how often
+    a thing named "death is" comes)."""
+    cs = page_claims(tmp_path, "Grebble fever\n\nGrebble fever is a rare illness.\n\nOutlook\n\n"
+                               "When the lungs are involved, the risk of death is in the range "
+                               "of 50 to 70%.\n")
+    figures = [c for c in cs.claims if c.measure is not None]
+    assert [(cs.label(c.subject), c.measure.kind, c.measure.low, c.measure.high)
+            for c in figures] == [(T, "mortality", 0.5, 0.7)]
