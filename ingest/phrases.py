@@ -1647,10 +1647,12 @@ _PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|se
                       r"identify|estimate|assess|predict|gauge|work out|grade|look at|look into|"
                       r"determine|"
                       r"find out|widen|open up|unblock|bypass|replace|correct|rebuild|"
-                      r"reconstruct)\b"
+                      r"reconstruct|block|limit|lessen|minimi[sz]e)\b"
                       # ("surgery to remove dead tissue and intravenous antibiotics": the purpose
-                      # ends where another remedy is named after "and")
-                      r".*?(?=" + _AND_REMEDY + r"|$)", _I)
+                      # ends where another remedy is named after "and", and "gloves to block
+                      # contact, washing after contact and ..." where a list of acts goes on)
+                      r".*?(?=" + _AND_REMEDY + r"|,\s+(?:and\s+|or\s+)?(?!including\b)"
+                      r"[a-z]+ing\b|$)", _I)
 # What ends a purpose: another remedy after "and" (see _PURPOSE; rules reads a purpose's
 # object up to it too).
 AND_ANOTHER_REMEDY = re.compile(_AND_REMEDY, _I)

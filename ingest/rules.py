@@ -8495,6 +8495,18 @@ def _read_especially_if(rules: DocumentRules, r: _Reading) -> bool:
 _ESPECIALLY_IF = re.compile(r"\s*,\s*(?:especially|particularly)\s+(?=(?:if|when)\b)", re.I)
 
 
+def _adjust_purpose_list_goes_on(rules: DocumentRules, r: _Reading) -> bool:
+    """"... include gloves to block contact, washing after contact, and ...": the purpose
+    ends at the comma where the list of acts goes on (the acts after it are no objects of
+    the purpose)."""
+    if "," in r.right:
+        r.right = _LIST_GOES_ON.split(r.right, maxsplit=1)[0]
+    return False
+
+
+_LIST_GOES_ON = re.compile(r",\s+(?:and\s+|or\s+)?(?!including\b)(?=[a-z]+ing\b)", re.I)
+
+
 def _adjust_care_started(rules: DocumentRules, r: _Reading) -> bool:
     """"Doctors will start antibiotics straight away, then add X": the care is what comes
     before the first comma or word of when (the rest says when, or what comes next)."""
@@ -8770,8 +8782,9 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
     "to-treat": (_adjust_treated_object,),
-    "purpose": (_D._adjust_care_place_first, _D._read_part_kept_from_harm, _D._adjust_kept_from,
-                _D._adjust_purpose_object, _D._adjust_kept_away),
+    "purpose": (_adjust_purpose_list_goes_on, _D._adjust_care_place_first,
+                _D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object,
+                _D._adjust_kept_away),
     "lowers-risk": (_D._adjust_whose_risk, _D._read_by_acts, _D._adjust_given_to_prevent,
                     _D._adjust_kept_from),
     "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),

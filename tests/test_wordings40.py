@@ -393,3 +393,17 @@ def test_the_risk_of_death_in_the_range_of_is_mortality(tmp_path: Path) -> None:
     figures = [c for c in cs.claims if c.measure is not None]
     assert [(cs.label(c.subject), c.measure.kind, c.measure.low, c.measure.high)
             for c in figures] == [(T, "mortality", 0.5, 0.7)]
+
+
+def test_a_purpose_ends_where_the_list_of_acts_goes_on(tmp_path: Path) -> None:
+    """"... include gloves to block contact with animals, washing after contact, and ...":
+    the gloves' purpose is blocking contact; the acts after the comma are no objects of it."""
+    from claimgraph.ingest import phrases as pc
+
+    text = ("gloves to block contact when working with animals, washing after contact, and "
+            "keeping rats away from homes.")
+    assert pc.cut_purpose(text).startswith("gloves, washing after contact, and keeping rats")
+    rels = relations(tmp_path, "Ways to prevent it include gloves to block contact when working "
+                               "with animals, washing after contact, and keeping rats away.",
+                     heading="Prevention")
+    assert ("gloves", "targets", "washing after contact") not in rels
