@@ -599,7 +599,7 @@ _KEYS = {
     "is-treatment": ("treatment", "therapy", "management", " care", "agent", "drug", "medic",
                      "of choice",
                      " step", "first-line", "first line", "second-line", "second line",
-                     "mainstay"),
+                     "mainstay", "preferred"),
     "experience": ("experience", "have", "get", "develop", "notice", "feel", "suffer", "report",
                    " has ",
                    "describe", "complain"),
@@ -2005,8 +2005,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # ("..., and delay in surgery is ...": the next clause is another's)
                        r"(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s)"
                        # "Topical steroids are first-line": the class of care left unsaid
-                       r"|\b(?:is|are|remains?) (?:the |still )?(?:first-line|first line|"
-                       r"second-line|second line|the mainstay)(?: (?:option|choice|agent)s?)?"
+                       r"|\b(?:is|are|remains?) (?:the |still )?(?:(?:usually|generally|often) )?"
+                       r"(?:first-line|first line|second-line|second line|the mainstay|"
+                       # ("Azithromycin or levofloxacin is preferred.")
+                       r"preferred)(?: (?:option|choice|agent)s?)?"
                        r"(?=\s*[.;!]?\s*$|,\s*(?:and|but|while|whereas)\s)"
                        # "Removing the source is an important first step (in treatment)"
                        r"|\b(?:is|are|remains?) (?:the |a |an )?(?:(?:most |very )?(?:important|"

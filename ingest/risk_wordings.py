@@ -248,6 +248,14 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"(?! (?:\w+ly )?\w+(?:ed|en|wn) (?:to|by|with|in|after|among|from|during)\b)) "
         r"(?:an? )?(?:underlying )?(?P<x>[^.;]{3,80})", re.I), kinds=(p.RISK, p.CAUSE)), False,
      v.INCREASES_RISK_OF),
+    # "Delayed therapy increases mortality", "Shock doubles the death rate": what raises the
+    # risk of dying (a delay, a harm), named with death as what it raises.
+    (Wording(("mortality", "death rate", "risk of death", "risk of dying"), re.compile(
+        r"^\s*(?P<x>(?!(?:it|this|that|they|these|the (?:disease|illness|condition|infection))\b)"
+        r"[\w' ,-]{3,80}?) (?:can |may |might |also |greatly |significantly |markedly |further |"
+        r"sharply )*(?:increases?|raises?|doubles?|triples?|worsens?) (?:the )?(?:overall )?"
+        r"(?:mortality|death rate|risk of death|risk of dying)\b", re.I), "death"), False,
+     v.INCREASES_RISK_OF),
     # "Injecting drugs carries a high risk": what carries it raises it.
     # ("Kidney scarring carries a lifelong risk of X", "brings a real risk of X": a risk of
     # a harm named, whatever its size)

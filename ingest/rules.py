@@ -6070,6 +6070,9 @@ class DocumentRules:
         if trig.name == "is-treatment" and kind not in (p.TREATMENT, p.DIAGNOSIS) and \
                 " step" in m.group().lower() and not _CARE_WORDS.search(m.group()):
             return False  # "Knowing the signs is the first step": a step of care only there
+        if trig.name == "is-treatment" and kind not in (p.TREATMENT, p.DIAGNOSIS) and \
+                m.group().lower().rstrip(" .;!").endswith("preferred"):
+            return False  # "The term X is preferred": a choice of care only under care
         if trig.name == "arises-with" and kind not in (p.RISK, p.CAUSE) and re.search(
                 r"\b(?:seen|found) (?:in|with)$|\barises? (?:in|with)$", m.group(), re.I):
             return False  # "It arises in the skin": a place, unless among risks or causes
@@ -8948,7 +8951,9 @@ _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
 _LEFT_BEHIND_KINDS = (p.COMPLICATION, p.PROGNOSIS)
 # Headings under which "most cases" or "infection" with nothing more are the topic's own.
 _HAD_CAUSE_KINDS = (p.CAUSE, p.RISK)
-_ITS_CASES = re.compile(r"(?:(?:most|many|some|these|the) )?(?:cases?|infections?)", re.I)
+_ITS_CASES = re.compile(r"(?:(?:most|many|some|these|the) )?(?:cases?|infections?|"
+                        # ("Transmission occurs through X" under causes: how it is caught)
+                        r"transmission|spread)", re.I)
 # "This is more likely if you have X": with nothing else named, the topic itself.
 _IT_ITSELF = re.compile(r"(?:it|this)", re.I)
 # People who lived through it: what they have is what it left them with.

@@ -407,3 +407,35 @@ def test_a_purpose_ends_where_the_list_of_acts_goes_on(tmp_path: Path) -> None:
                                "with animals, washing after contact, and keeping rats away.",
                      heading="Prevention")
     assert ("gloves", "targets", "washing after contact") not in rels
+
+
+def test_how_it_is_transmitted_is_how_it_is_caught(tmp_path: Path) -> None:
+    """Under causes, "Transmission occurs through inhalation of dusty air": breathing it in
+    raises the risk (only "Infection occurs through" had been read)."""
+    rels = relations(tmp_path, "Transmission occurs through inhalation of contaminated dust.",
+                     heading="Causes")
+    assert ("inhalation of contaminated dust", RISK, T) in rels
+
+
+def test_the_preferred_care_under_treatment(tmp_path: Path) -> None:
+    """"Zorbomycin or taxicillin is preferred." under treatment: both are care for it; the
+    word elsewhere ("The term ... is preferred") names none."""
+    rels = relations(tmp_path, "Zorbomycin or taxicillin is preferred.", heading="Treatment")
+    assert {("zorbomycin", USED_FOR, T), ("taxicillin", USED_FOR, T)} <= rels
+    rels = relations(tmp_path, "The older name is preferred.", heading="About")
+    assert not {s for s, p, _ in rels if p == USED_FOR}
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Delayed appropriate therapy increases mortality.", "delayed appropriate therapy"),
+    ("Shock doubles the death rate.", "shock"),
+])
+def test_what_raises_mortality_raises_the_risk_of_death(tmp_path: Path, sentence: str,
+                                                        factor: str) -> None:
+    rels = relations(tmp_path, sentence, heading="Outlook")
+    assert (factor, RISK, "death") in rels
+
+
+def test_the_illness_raising_mortality_is_no_factor(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "It increases mortality in older people.", heading="Outlook")
+    assert not {s for s, p, o in rels if p == RISK and o == "death"}
