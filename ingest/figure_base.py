@@ -90,7 +90,15 @@ def parse_number(text: str) -> float:
     if t.endswith("million"):  # "a million", "1 million": a rate's base
         head = t[:-len("million")].strip()
         return 1e6 * (parse_number(head) if head else 1.0)
+    if "." in t and _POINT_THOUSANDS.fullmatch(t) and (
+            t.count(".") > 1 or t.endswith(".000")):
+        # "500.000 people", "1.200.000": a point between thousands, as much of Europe
+        # writes them (no decimal has two points, and "500.000" is no way to write 500)
+        return float(t.replace(".", ""))
     return float(re.sub(r"[,\s\u00a0\u202f]", "", t))
+
+
+_POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 # Sentences up to this long are searched directly: indexing them costs more than it saves.

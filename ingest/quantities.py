@@ -914,6 +914,8 @@ _SETTING = re.compile(r"(?:\b[Ii]n (?:the )?|(?<![\w.])(?=(?:U\.S\.|U\.K\.|USA|U
                       r"(?:South|East|Southeast|South-East|Central) Asia|Sub-Saharan Africa|"
                       r"(?:West|East|North|South|Southern) Africa|the Middle East|Middle East|"
                       r"Latin America|the Caribbean|"
+                      # ("in England and Wales": the two nations counted together)
+                      r"England and Wales|"
                       r"United Kingdom|Europe|England|Scotland|Wales|Northern Ireland|Ireland|"
                       r"Canada|Australia|New Zealand|India|Japan|China|Korea|North America|"
                       r"South America|Africa|Asia|France|Germany|Italy|Spain|Sweden|Norway|"

@@ -256,6 +256,12 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"sharply )*(?:increases?|raises?|doubles?|triples?|worsens?) (?:the )?(?:overall )?"
         r"(?:mortality|death rate|risk of death|risk of dying)\b", re.I), "death"), False,
      v.INCREASES_RISK_OF),
+    # "The death rate is high due to delays in diagnosis": what keeps it high raises it.
+    (Wording(("mortality", "death rate"), re.compile(
+        r"^\s*(?:the )?(?:overall )?(?:mortality|death rate)(?: rate)? (?:is|remains|was|stays) "
+        r"(?:still |very |relatively |quite )?(?:high|higher|elevated)(?:,)? (?:mainly |largely |"
+        r"mostly |partly )?(?:due to|because of|owing to|as a result of) (?P<x>[^.;]+)", re.I),
+        "death"), False, v.INCREASES_RISK_OF),
     # "Injecting drugs carries a high risk": what carries it raises it.
     # ("Kidney scarring carries a lifelong risk of X", "brings a real risk of X": a risk of
     # a harm named, whatever its size)

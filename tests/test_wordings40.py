@@ -439,3 +439,29 @@ def test_what_raises_mortality_raises_the_risk_of_death(tmp_path: Path, sentence
 def test_the_illness_raising_mortality_is_no_factor(tmp_path: Path) -> None:
     rels = relations(tmp_path, "It increases mortality in older people.", heading="Outlook")
     assert not {s for s, p, o in rels if p == RISK and o == "death"}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("500.000", 500_000.0), ("1.200.000", 1_200_000.0), ("2.5", 2.5), ("1.500", 1.5),
+    ("0.125", 0.125),
+])
+def test_a_point_between_thousands(text: str, value: float) -> None:
+    """"500.000 people" and "1.200.000" are written with a point between thousands; a
+    number with one point and other digits after it stays a decimal."""
+    from claimgraph.ingest.figure_base import parse_number
+
+    assert parse_number(text) == value
+
+
+def test_a_count_written_with_points_is_counted_whole(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Grebble fever\n\nGrebble fever is a rare illness.\n\nAbout\n\n"
+                               "About 500.000 people get it every year.\n")
+    assert [c.measure.value for c in cs.claims if c.measure is not None] == [500_000.0]
+
+
+def test_what_keeps_the_death_rate_high_raises_the_risk_of_death(tmp_path: Path) -> None:
+    """"The death rate is high due to delays in diagnosis": the delays (nothing had been
+    named)."""
+    rels = relations(tmp_path, "The death rate is high due to delays in diagnosis.",
+                     heading="Outlook")
+    assert ("delays in diagnosis", RISK, "death") in rels
