@@ -831,8 +831,12 @@ _LAY_PERIODS = (
                                  r"(?:the )?hospital\b|\b(?:are|is|were|was|get|gets) "
                                  r"discharged\b", _I)),
     # ("people are infectious for about 5 days after the rash appears")
-    ("infectious period", re.compile(r"\b(?:are|is|were|was|remains?|stays?|can be|may be|"
-                                     r"will be) (?:\w+ )?(?:infectious|contagious)\b", _I)),
+    # (and "you'll be infectious for 2 weeks", "you can spread it for about a week")
+    ("infectious period", re.compile(r"(?:\b(?:are|is|were|was|remains?|stays?|can be|may be|"
+                                     r"will be)|['\u2019]ll be|['\u2019]re) (?:\w+ )?(?:infectious|"
+                                     r"contagious)\b|\b(?:can|could|may) (?:still )?(?:spread|pass)"
+                                     r" (?:it|the (?:infection|illness|germs?|virus|bacteria))"
+                                     r"(?: on)?(?: to others)? for\b", _I)),
     # ("children should stay off school for 5 days")
     ("time off school", re.compile(r"\b(?:stays?|stayed|keep \w+|kept) (?:off|away from|home "
                                    r"from|out of) (?:school|nursery)\b", _I)),

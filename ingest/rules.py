@@ -8510,6 +8510,23 @@ def _adjust_purpose_list_goes_on(rules: DocumentRules, r: _Reading) -> bool:
 _LIST_GOES_ON = re.compile(r",\s+(?:and\s+|or\s+)?(?!including\b)(?=[a-z]+ing\b)", re.I)
 
 
+def _drop_a_signs_look(rules: DocumentRules, r: _Reading) -> bool:
+    """"A rash appears. It looks like small, raised bumps": how a sign looks (or feels), no
+    illness the topic is mistaken for."""
+    said = left_side(r.left).strip().lower()
+    return said in ("it", "this", "they", "these", "it often", "it usually") and \
+        ("look" in r.trig_text.lower() or "feel" in r.trig_text.lower()) and \
+        _A_LOOK.match(r.right) is not None
+
+
+# What a sign looks or feels like: its marks and textures, no illness.
+_A_LOOK = re.compile(r"\s*(?:an? |the )?(?:(?:small|tiny|large|raised|flat|red|pink|purple|dark|"
+                     r"pale|rough|smooth|itchy|little|fine|blotchy|bumpy|scaly),? (?:and )?)*"
+                     r"(?:bumps?|spots?|dots?|blotch(?:es)?|patch(?:es)?|blisters?|pimples?|"
+                     r"sandpaper|sunburn|bruis(?:e|es|ing)|freckles?|lumps?|rings?|pinpricks?|"
+                     r"goose ?bumps|a (?:bull's|target|bullseye))\b", re.I)
+
+
 def _adjust_care_started(rules: DocumentRules, r: _Reading) -> bool:
     """"Doctors will start antibiotics straight away, then add X": the care is what comes
     before the first comma or word of when (the rest says when, or what comes next)."""
@@ -8822,7 +8839,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "benefit-unclear": (_D._adjust_benefit_in_doubt,),
     "detects": (_D._drop_found_thing, _D._adjust_test_finds_people, _D._adjust_only_way,
                 _D._read_checked, _D._read_shown_by, _D._adjust_dangling_to),
-    "mimics": (_D._read_flu_like, _D._read_signs_after_colon, adjust_mistaken_for),
+    "mimics": (_drop_a_signs_look, _D._read_flu_like, _D._read_signs_after_colon,
+               adjust_mistaken_for),
     "triggered-by": (_read_sign_preceded_by_sign,),
     "common-findings": (_D._drop_normal_finding,),
 }

@@ -465,3 +465,28 @@ def test_what_keeps_the_death_rate_high_raises_the_risk_of_death(tmp_path: Path)
     rels = relations(tmp_path, "The death rate is high due to delays in diagnosis.",
                      heading="Outlook")
     assert ("delays in diagnosis", RISK, "death") in rels
+
+
+def test_how_a_sign_looks_is_no_look_alike(tmp_path: Path) -> None:
+    """"A rash appears. It looks like small, raised bumps": how the rash looks, no illness
+    it is mistaken for (the bumps and "starts on the chest" had been look-alikes); "It looks
+    like measles" still is one."""
+    rels = relations(tmp_path, "A rash appears a day later. It looks like small, raised bumps "
+                               "and starts on the chest.", heading="Symptoms")
+    assert not {o for _, p, o in rels if p == "resembles"}
+    rels = relations(tmp_path, "It looks like measles at first.", heading="Symptoms")
+    assert (T, "resembles", "measles") in rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you do not take antibiotics, you'll be infectious for 2 to 3 weeks.",
+    "You can spread it for about a week.",
+])
+def test_how_long_one_can_pass_it_on_is_the_infectious_period(tmp_path: Path,
+                                                              sentence: str) -> None:
+    """"you'll be infectious for 2 to 3 weeks": the infectious period, not how long the
+    illness lasts (the contraction and "spread it" had given the illness's duration)."""
+    cs = page_claims(tmp_path, "Grebble fever\n\nGrebble fever is a rare illness.\n\nAbout\n\n"
+                               f"{sentence}\n")
+    assert [cs.label(c.subject) for c in cs.claims if c.measure is not None] == [
+        "infectious period"]
