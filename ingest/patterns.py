@@ -2198,9 +2198,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"symptoms)\b)|tested\b)",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     # "Bronchoscopy lets the doctor look inside the airways": a test, by what it shows.
+    # ("A lumbar puncture lets doctors check the fluid", "... take a tissue sample")
     _t("lets-doctor-look", r"\b(?:allows?|lets?|enables?) (?:the |your |a )?(?:doctors?|"
                            r"specialists?|surgeons?|medical team|care team) (?:to )?(?:look|see|"
-                           r"examine|view|inspect|take (?:a |small )*samples?)\b"
+                           r"examine|view|inspect|check|measure|take (?:a |small |tissue |fluid |"
+                           r"blood )*samples?)\b"
                            # "Bronchoscopy allows samples to be taken": the same, passive
                            r"|\b(?:allows?|lets?|enables?) (?:a |small |tissue |fluid )*"
                            r"(?:samples?|biops(?:y|ies)) (?:of [\w -]{2,30}? )?to be (?:taken|"

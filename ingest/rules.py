@@ -1802,7 +1802,9 @@ _SAMPLE_TAKEN = re.compile(
     r"biops(?:y|ies)|pieces?|bits?))(?: of (?:the |your |a |an )?(?P<of>[\w-]+(?: (?!(?:to|for|"
     r"from|and|or|in|with|at|on|under|by)\b)[\w-]+)?))?"
     # "take swabs from your throat, nose or vagina": one from each place
-    r"(?: from (?:the |your |a |an )?(?P<afrom>[\w-]+(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)"
+    # ("from the back of your throat": the throat)
+    r"(?: from (?:the |your |a |an )?(?:(?:back|front|inside|surface|lining|side|top|base|roof) "
+    r"of (?:the |your |their |a )?)?(?P<afrom>[\w-]+(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)"
     r"\s+)(?:the |your |a |an )?[\w-]+){0,4}))?|"
     # "A sample of blood or fluid from the wound may be tested": each is tested.
     r"\b(?:samples?|swabs?) of (?P<each>[\w-]+(?: or [\w-]+)?)(?: from [\w' -]{1,30}?)?\s+"
@@ -6047,6 +6049,9 @@ class DocumentRules:
             return False
         if trig.name == "doctor-examines" and kind not in (p.DIAGNOSIS, None):
             return False
+        if trig.name in ("doctor-examines", "detects") and _LETTING_DOCTORS.search(
+                text, max(0, m.start() - 40), m.start()):
+            return False  # ("A lumbar puncture lets doctors check X": the puncture is the test)
         if trig.name == "given" and m.group().lower().endswith("provided") and not \
                 _CARE_PROVIDED.search(left_side(text[:m.start()])):
             return False  # "support should be provided", not "information is provided"
@@ -8969,6 +8974,10 @@ _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
 _LEFT_BEHIND_KINDS = (p.COMPLICATION, p.PROGNOSIS)
 # Headings under which "most cases" or "infection" with nothing more are the topic's own.
 _HAD_CAUSE_KINDS = (p.CAUSE, p.RISK)
+# A test that lets the doctors look ("... lets doctors check", "allows the doctor to").
+_LETTING_DOCTORS = re.compile(r"\b(?:allows?|lets?|enables?)\s+(?:the |your |a )?(?:(?:doctors?|"
+                              r"specialists?|surgeons?|medical team|care team)\s+(?:to\s+)?)?$",
+                              re.I)
 _ITS_CASES = re.compile(r"(?:(?:most|many|some|these|the) )?(?:cases?|infections?|"
                         # ("Transmission occurs through X" under causes: how it is caught)
                         r"transmission|spread)", re.I)

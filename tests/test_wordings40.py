@@ -490,3 +490,26 @@ def test_how_long_one_can_pass_it_on_is_the_infectious_period(tmp_path: Path,
                                f"{sentence}\n")
     assert [cs.label(c.subject) for c in cs.claims if c.measure is not None] == [
         "infectious period"]
+
+
+TEST = "diagnosed_by"
+
+
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("Bronchoscopy allows the doctor to take a tissue sample from the lungs.", "bronchoscopy"),
+    ("A lumbar puncture lets doctors check the fluid around the spine.", "lumbar puncture"),
+])
+def test_a_test_that_lets_doctors_look_is_a_test(tmp_path: Path, sentence: str,
+                                                 test: str) -> None:
+    """"X allows the doctor to take a sample", "X lets doctors check Y": X is a test for it
+    (the first had given nothing, the second a physical examination)."""
+    rels = relations(tmp_path, sentence, heading="Diagnosis")
+    assert (T, TEST, test) in rels
+    assert (T, TEST, "physical examination") not in rels
+
+
+def test_a_swab_from_the_back_of_the_throat_is_a_throat_swab(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Your doctor may take a swab from the back of your throat.",
+                     heading="Diagnosis")
+    assert (T, TEST, "throat swab") in rels
+    assert (T, TEST, "back swab") not in rels
