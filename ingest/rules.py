@@ -6423,6 +6423,8 @@ class DocumentRules:
             named = self._named_before_because(text)
             if named:
                 return named  # "Aspirin should be avoided because it can raise the risk of X"
+            if _COMMAND_NOT_TO.match(self._sentence_text):
+                return []  # "Don't use this drug in pregnancy as it can cause X": the drug's
         if (" with " in text or " who " in text) and self.mentions_topic(text):
             kin = kin_factor(_KIN_EXAMPLES.sub(" ", _KIN_PEOPLE_LEAD.sub(
                 "", self._topic_as_it(text.strip(" ,.")))))
@@ -8974,6 +8976,8 @@ _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
 _LEFT_BEHIND_KINDS = (p.COMPLICATION, p.PROGNOSIS)
 # Headings under which "most cases" or "infection" with nothing more are the topic's own.
 _HAD_CAUSE_KINDS = (p.CAUSE, p.RISK)
+# A command not to use or do a thing ("Don't use this drug ...", "Never take ...").
+_COMMAND_NOT_TO = re.compile(r"^\s*(?:don['\u2019]t|do not|never|avoid|stop)\b", re.I)
 # A test that lets the doctors look ("... lets doctors check", "allows the doctor to").
 _LETTING_DOCTORS = re.compile(r"\b(?:allows?|lets?|enables?)\s+(?:the |your |a )?(?:(?:doctors?|"
                               r"specialists?|surgeons?|medical team|care team)\s+(?:to\s+)?)?$",

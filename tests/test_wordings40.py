@@ -513,3 +513,13 @@ def test_a_swab_from_the_back_of_the_throat_is_a_throat_swab(tmp_path: Path) -> 
                      heading="Diagnosis")
     assert (T, TEST, "throat swab") in rels
     assert (T, TEST, "back swab") not in rels
+
+
+def test_what_a_forbidden_thing_causes_is_not_the_illnesss(tmp_path: Path) -> None:
+    """"Do not use this drug during pregnancy as it can cause birth defects": "it" is the
+    drug (the harm had been the illness's own, and denied)."""
+    rels = relations(tmp_path, "Do not use this drug during pregnancy as it can cause serious "
+                               "birth defects.", heading="Treatment")
+    assert not {o for s, _, o in rels if s == T and "birth" in o}
+    rels = relations(tmp_path, "Avoid aspirin, as it can cause bleeding.", heading="Treatment")
+    assert ("aspirin", CAUSE, "bleeding") in rels
