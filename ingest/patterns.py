@@ -551,7 +551,7 @@ _KEYS = {
                        "frequent", "prevalent", "reported", "described"),
     "causes": ("cause", "lead", "result", "trigger", "bring", "set"),
     "participle": ("causing", "leading to", "resulting in", "triggering"),
-    "diagnosed-by": ("diagnos", "confirmed", "only way"),
+    "diagnosed-by": ("diagnos", "confirmed", "only way", "relies on", "rely on"),
     "confirms": ("confirm", "identif", "detect", "diagnosis", "establish"),
     "treated-with": ("treated", "managed", "cured", "treat it", "treats it", "treat this",
                      "treats this", "treat the", "treats the", "manage it", "manages it",
@@ -1795,6 +1795,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"|\bdiagnosis (?:of (?:[\w'-]+ ){1,4}?)?(?:usually |often |typically |"
                        r"generally |mainly |always )?(?:requires|needs|relies on|depends on|"
                        r"rests on)\b"
+                       # ("Your doctor relies on your history and an exam": under diagnosis)
+                       r"|\b(?:doctors?|gps?|providers?|clinicians?|specialists?) (?:usually |"
+                       r"often |typically |generally |mainly |instead )?(?:relies|rely) on\b"
                        # "The diagnosis is supported by a positive culture"
                        r"|\bdiagnosis (?:is|can be|may be) (?:\w+ )?supported by\b"
                        # "It is often diagnosed after other conditions have been ruled out"

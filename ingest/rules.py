@@ -1784,7 +1784,8 @@ _SIGNS_WORDS = re.compile(r"(?:signs and symptoms|symptoms and signs|symptoms|si
 # What a doctor reviews to diagnose, named as the review.
 # A means of diagnosis said as the doctor's act of looking ("examine your skin").
 _EXAMINE_ACT = re.compile(r"(?:examine|examining|look at|looking at|check|checking|feel|"
-                          r"feeling|listen to|listening to)\s+(?:your|the|their|his|her)\b", re.I)
+                          r"feeling|listen to|listening to|(?:an? |the )?(?:physical )?"
+                          r"examination of)\s+(?:your|the|their|his|her)\b", re.I)
 _REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)),
              ("medical history", re.compile(r"\b(?:medical |health |family )?history\b", re.I)))
 # "Diagnosis is usually clinical", "diagnosed clinically": from the signs, with no test.

@@ -523,3 +523,11 @@ def test_what_a_forbidden_thing_causes_is_not_the_illnesss(tmp_path: Path) -> No
     assert not {o for s, _, o in rels if s == T and "birth" in o}
     rels = relations(tmp_path, "Avoid aspirin, as it can cause bleeding.", heading="Treatment")
     assert ("aspirin", CAUSE, "bleeding") in rels
+
+
+def test_what_the_doctor_relies_on_is_a_means_of_diagnosis(tmp_path: Path) -> None:
+    """"Your doctor relies on the history of your symptoms and an examination of your skin":
+    the history, the symptoms and a physical examination (nothing had been read)."""
+    rels = relations(tmp_path, "Instead, your doctor relies on the history of your symptoms and "
+                               "an examination of your skin.", heading="Diagnosis")
+    assert {(T, TEST, "medical history"), (T, TEST, "physical examination")} <= rels
