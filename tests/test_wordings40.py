@@ -38,19 +38,29 @@ def test_each_act_after_and_by_is_its_own(tmp_path: Path) -> None:
     assert acts == {"wearing gloves", "washing hands"}
 
 
-def test_lower_case_lines_after_a_colon_lead_are_a_list(tmp_path: Path) -> None:
-    """A lead-in ending in a colon, a blank line, then short lower-case lines without full
-    stops: a list that lost its bullets, each line an act (they had been joined into one
-    paragraph and read as one run-on sentence)."""
-    text = ("Grebble fever\n\nGrebble fever is a rare infection.\n\nPrevention\n\n"
-            "To help prevent infections:\n\nclean any cuts straight away\n"
-            "keep wounds covered\nwear gloves when gardening\n")
+@pytest.mark.parametrize(("heading", "lead", "lines", "predicate", "names"), [
+    # A lead-in ending in a colon, a blank line, then short lower-case lines without full
+    # stops: a list that lost its bullets, each line an act (they had been joined into one
+    # paragraph and read as one run-on sentence).
+    ("Prevention", "To help prevent infections:",
+     ["clean any cuts straight away", "keep wounds covered", "wear gloves when gardening"],
+     "prevents", {"wound cleaning", "wound care", "wearing gloves"}),
+    # "You are more likely to get it if you:", a blank line, then short lines each with its
+    # full stop ("Have diabetes."): a list of factors (each line had been a sentence of its
+    # own, with no subject, and the factors were lost).
+    ("Who gets it?", "Anyone can get it. But you are more likely to get it if you:",
+     ["Have a weakened immune system.", "Have diabetes.", "Recently had surgery."],
+     "increases_risk_of", {"weakened immune system", "diabetes", "surgery"}),
+])
+def test_bare_lines_under_a_colon_lead_are_items(tmp_path: Path, heading: str, lead: str,
+                                                  lines: list[str], predicate: str,
+                                                  names: set[str]) -> None:
+    text = (f"Grebble fever\n\nGrebble fever is a rare infection.\n\n{heading}\n\n{lead}\n\n"
+            + "".join(f"{line}\n" for line in lines))
     _, blocks = classify_lines(text)
-    assert [b.text for b in blocks if b.kind == "item"] == [
-        "clean any cuts straight away", "keep wounds covered", "wear gloves when gardening"]
+    assert [b.text for b in blocks if b.kind == "item"] == lines
     cs = page_claims(tmp_path, text)
-    acts = {cs.label(c.subject) for c in cs.claims if c.predicate == PREVENTS}
-    assert {"wound cleaning", "wound care", "wearing gloves"} <= acts
+    assert names <= {cs.label(c.subject) for c in cs.claims if c.predicate == predicate}
 
 
 def test_lines_that_run_on_stay_one_paragraph() -> None:
@@ -168,21 +178,6 @@ def test_more_likely_to_be_affected_than_others_is_a_risk(tmp_path: Path, senten
     rels = relations(tmp_path, sentence, heading="Risk factors")
     assert ("female sex", RISK, T) in rels
     assert not any("than" in o or o == "men" for _, _, o in rels)
-
-
-def test_short_stopped_lines_under_a_risk_lead_are_items(tmp_path: Path) -> None:
-    """"You are more likely to get it if you:", a blank line, then short lines each with
-    its full stop ("Have diabetes."): a list of factors (each line had been a sentence of
-    its own, with no subject, and the factors were lost)."""
-    text = ("Grebble fever\n\nGrebble fever is a rare infection.\n\nWho gets it?\n\n"
-            "Anyone can get it. But you are more likely to get it if you:\n\n"
-            "Have a weakened immune system.\nHave diabetes.\nRecently had surgery.\n")
-    _, blocks = classify_lines(text)
-    assert [b.text for b in blocks if b.kind == "item"] == [
-        "Have a weakened immune system.", "Have diabetes.", "Recently had surgery."]
-    cs = page_claims(tmp_path, text)
-    factors = {cs.label(c.subject) for c in cs.claims if c.predicate == RISK}
-    assert {"weakened immune system", "diabetes", "surgery"} <= factors
 
 
 def test_stopped_lines_under_an_untyped_lead_stay_sentences() -> None:
