@@ -1079,6 +1079,8 @@ _MIX_OF_KINDS = re.compile(r"\b(?:a (?:number|combination|mix|mixture|variety|ra
 _OPENING = r"(?:an? |the |any )?(?:breaks?|cracks?|cuts?|tears?|splits?|scratch(?:es)?|grazes?|" \
     r"openings?|sores?|wounds?)"
 _LONE_OPENING = re.compile(_OPENING, _I)
+# An opening in "your" part ("a break in your skin"): named as in "the" part, so the place
+# that names it is not cut as where a person has it (see clean_phrase and _CUT).
 _OPENING_IN_YOURS = re.compile(r"\b(breaks?|cracks?|openings?|tears?|splits?) (?:in|on) "
                                r"(?:your|their) ", _I)
 _OPENING_IN_PART = re.compile(rf"{_OPENING} (?P<head>(?:in|on|of) (?:the |your |their )?"

@@ -625,7 +625,6 @@ _OTHER_CLASS = re.compile(r"^(?:and |or )?other\s+[\w -]{3,40}$", re.IGNORECASE)
 _PLACE_WITH = re.compile(r"^\s*(?:a |the |an )?(?:hospital|intensive care)(?: unit)?,? (?:with|"
                          r"using|by giving) ", re.IGNORECASE)
 _CARE_PLACE = re.compile(r"\b(?:hospital|intensive care|unit|ward|clinic)\b", re.IGNORECASE)
-# Organs failing or harmed: disorders, not signs ("kidney failure", "liver impairment").
 # "Symptoms can range from none to mild (A, B) to severe (C)", "Signs vary from X to Y".
 _SIGNS_RANGE = re.compile(r"^\s*(?:the |its |their )?(?:signs and |clinical )?(?:symptoms|signs|"
                           r"features)(?: of (?P<of>[\w' -]{2,40}?))?\s+(?:can |may |often |"
@@ -639,6 +638,7 @@ _GRADE_LEAD = re.compile(r"^\s*(?:an? |the )?(?:(?:very |rather |quite )?(?:mild
                          r"severe|serious|life-threatening|subtle|no|none)\b,?\s*)+", re.I)
 _GRADE_ONLY = re.compile(r"(?:none|nothing|no symptoms|symptoms|illness|disease|signs|cases?|"
                          r"forms?)", re.I)
+# Organs failing or harmed: disorders, not signs ("kidney failure", "liver impairment").
 _ORGAN_HARM = re.compile(r"\b(?:failure|impairment|insufficiency|dysfunction|gangrene|distress "
                          r"syndrome)\b|\b(?:heart|kidney|liver|lung|brain|nerve) (?:problems?|"
                          r"damage|disease)\b", re.IGNORECASE)
@@ -1816,6 +1816,11 @@ _SAMPLE_TAKEN = re.compile(
     # "taken from the nose, throat or wound": each place
     r"(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)(?:the |your |a |an )?[\w-]+){0,4}))?", re.I)
 _LETS_DOCTORS = re.compile(r"\b(?:lets?|allows?|enables?|helps?)\b", re.I)
+# The same words right before a doctor's verb ("A lumbar puncture lets doctors check X",
+# "allows the doctor to"): the verb is the test's, not a doctor's own examination.
+_LETTING_DOCTORS = re.compile(r"\b(?:allows?|lets?|enables?)\s+(?:the |your |a )?(?:(?:doctors?|"
+                              r"specialists?|surgeons?|medical team|care team)\s+(?:to\s+)?)?$",
+                              re.I)
 # The adjective a sample's site takes before it ("a swab from the nose": a nasal swab).
 _SAMPLE_SITE_WORD = {"nose": "nasal", "vagina": "vaginal", "cervix": "cervical",
                      "rectum": "rectal", "mouth": "oral"}
@@ -6878,9 +6883,9 @@ class DocumentRules:
     def _read_by_acts(self, r: _Reading) -> bool:
         """"You can lower your chance of getting X by washing your hands": the acts."""
         by_acts = _BY_ACTS.match(r.right)
-        # ("... by not smoking": avoiding it is the act)
         if by_acts is None:
             return False
+        # ("... by not smoking": avoiding it is the act)
         acts = gerund_acts(_acts_by(by_acts.group("acts")))
         if not acts:
             return False
@@ -8979,10 +8984,6 @@ _LEFT_BEHIND_KINDS = (p.COMPLICATION, p.PROGNOSIS)
 _HAD_CAUSE_KINDS = (p.CAUSE, p.RISK)
 # A command not to use or do a thing ("Don't use this drug ...", "Never take ...").
 _COMMAND_NOT_TO = re.compile(r"^\s*(?:don['\u2019]t|do not|never|avoid|stop)\b", re.I)
-# A test that lets the doctors look ("... lets doctors check", "allows the doctor to").
-_LETTING_DOCTORS = re.compile(r"\b(?:allows?|lets?|enables?)\s+(?:the |your |a )?(?:(?:doctors?|"
-                              r"specialists?|surgeons?|medical team|care team)\s+(?:to\s+)?)?$",
-                              re.I)
 _ITS_CASES = re.compile(r"(?:(?:most|many|some|these|the) )?(?:cases?|infections?|"
                         # ("Transmission occurs through X" under causes: how it is caught)
                         r"transmission|spread)", re.I)

@@ -188,10 +188,10 @@ def at_class_site(head: str, members: list[str]) -> list[str]:
     return [f"{site} {m.strip()}" if m.strip().lower() in _BARE_STATES else m for m in members]
 
 
-# A sign named by a head that needs what follows it: "loss of appetite", "sensitivity to
-# light", "changes in mood", "difficulty eating" (the head, then its complement).
 # A quantifier before a bare member ("certain chemicals"): which of them, no part of its name.
 _SOME_OF = re.compile(r"^(?:certain|some|other|various|many|several)\s+(?=[a-z]+$)", re.I)
+# A sign named by a head that needs what follows it: "loss of appetite", "sensitivity to
+# light", "changes in mood", "difficulty eating" (the head, then its complement).
 _COMPLEMENT_HEAD = re.compile(r"^\s*(?:an? )?(?P<h>(?:(?:loss|lack|shortness|inability) of|"
                               r"(?:sensitivity|exposure) to|changes? in|"
                               r"(?:difficulty|difficulties|trouble|problems?) with|"
