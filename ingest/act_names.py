@@ -32,7 +32,7 @@ _DONE_TO_YOU = re.compile(r"^(?:getting|being|get|be|having been) (?:fully |prop
                           r"(?:vaccinated|immuni[sz]ed)$", re.IGNORECASE)
 # An object a noun phrase cannot take in front of the noun ("pads with the lowest
 # absorbency", "pets away from the bed"): kept as the page words it.
-_NOT_A_COMPOUND = re.compile(r"\b(?:with|of|from|for|in|on|to|at|by|and|or|away|out|off|"
+_NOT_A_COMPOUND = re.compile(r"\b(?:with|of|from|for|in|on|to|at|by|and|or|away|out|off|the|a|an|"
                              r"instead|than|that|which|who|it|them|this|these|your|you)\b",
                              re.IGNORECASE)
 # "avoid using tampons": the thing avoided is the tampons.

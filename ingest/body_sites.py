@@ -78,6 +78,14 @@ _LOOKS_NORMAL = re.compile(r"\b(?:look|looks|appear|appears|seem|seems|feel|feel
                            r"remain|remains|stay|stays) (?:completely |quite |entirely |perfectly "
                            r"|often |usually )?(?:normal|healthy|unaffected|unchanged|undamaged)\b",
                            re.IGNORECASE)
+# "It is often due to an infection that starts in the lungs", "caused by an infection of the
+# bladder": the part is where the causing infection lies, no site of the illness itself.
+_CAUSING_INFECTION_BEFORE = re.compile(
+    r"\b(?:caused by|due to|results? from|resulting from|after|follow(?:s|ed|ing)?|triggered by|"
+    r"brought on by|secondary to|comes? from)\s+(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+)?"
+    r"(?:infection|abscess)\s+(?:(?:that|which)\s+(?:\w+\s+)?(?:starts?|began|begins?|"
+    r"started|is|was|lies)\s+(?:in|on)|of|in|on)\s+(?:the\s+|your\s+|their\s+|a\s+)?"
+    r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:but|while|whereas|although)\b", re.IGNORECASE)
 # "small glands in the neck called the parathyroids": the part places the thing named.
 _CALLED_AFTER = re.compile(r"\s+(?:called|known as|named)\b", re.IGNORECASE)
@@ -144,6 +152,8 @@ def located_sites(text: str, in_symptoms: bool) -> list[re.Match[str]]:
                                                          m.start()))
                 # "Germs that live on the skin can get into a wound": where germs live
                 or _GERM_HABITAT.search(text, max(0, m.start() - 70), m.start())
+                # "due to an infection that starts in the lungs": the cause's site
+                or _CAUSING_INFECTION_BEFORE.search(text, max(0, m.start() - 90), m.start())
                 # "The skin around the wound may look normal": the part said to be well
                 or (normal is not None and m.start() < normal.start()
                     and not _CLAUSE_BREAK.search(text, m.end(), normal.start()))}

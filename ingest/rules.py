@@ -22,7 +22,7 @@ from claimgraph.graph.model import Measure
 from claimgraph.ingest import re_cache as re
 
 from . import caseless, patterns as p, phrases as pc
-from .act_names import care_acts
+from .act_names import act_noun, care_acts
 from .advice_acts import (
     BEST_PROTECTION,
     BEST_WAY as _BEST_WAY,
@@ -707,6 +707,23 @@ def _as_gerund(label: str) -> str:
     return f"{acting[0]} {rest}" if acting else label
 
 
+_NOT_WORDS = re.compile(r"^(?:not|never|don't|do not|avoid)\s+", re.I)
+
+
+def _avoided_act(label: str) -> str | None:
+    """Return the act of avoiding what a denied item says to do ("not sharing razors",
+    "sharing towels" from "do not share towels", "never reuse needles"), or None when the
+    item names no act ("no vaccine")."""
+    rest = _NOT_WORDS.sub("", label.strip(), count=1)
+    first = rest.split(" ", 1)[0].lower()
+    if not first.endswith("ing"):
+        rest = _as_gerund(rest)
+        first = rest.split(" ", 1)[0].lower()
+    if not first.endswith("ing") or "VERB" not in all_lemmas(first):
+        return None
+    return act_noun(f"avoiding {rest}")
+
+
 # "- you have a wound" under "You may be at risk if:": what the reader has, not a clause.
 _YOU_HAVE_ITEM = re.compile(r"^\s*(?:you|they|your child) (?:(?:recently|just|ever|previously|"
                             r"already|currently) )?(?:have|had|are|were|use|take)\b", re.I)
@@ -1073,6 +1090,9 @@ _TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|b
 # What a finding in a list of tests shows: ", showing kidney injury", ", which suggests X".
 _FINDING_SHOWS = re.compile(r",?\s+(?:showing|suggesting|indicating|meaning|which (?:shows?|"
                             r"suggests?|indicates?|means?)|consistent with)\b.*$", re.I)
+# "rule out other causes", "exclude other possible causes": causes a lead-in's tests rule out.
+_RULING_OUT_CAUSES = re.compile(r"\b(?:rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing))\s+(?:any\s+|"
+                                r"other\s+|the\s+)*(?:possible\s+|likely\s+)?causes\b", re.I)
 _TEST_NAME = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|"
                         r"cultures?|swabs?|ecg|ekg|echocardiogram|echocardiography|angiogram|"
                         r"angiography|lumbar puncture|endoscopy|serology|pcr|"
@@ -3047,7 +3067,12 @@ class DocumentRules:
             item_type = self._care_item_type(block)
         if item_type in (p.CAUSE, p.RISK) and block_index in self.sign_lists:
             return p.SYMPTOM  # "Causes" over a list of coughs and rashes lists signs
-        if item_type in (None, p.SYMPTOM, p.COMPLICATION) and block_index in self.test_lists:
+        if block_index in self.test_lists and (item_type in (None, p.SYMPTOM, p.COMPLICATION) or (
+                item_type == p.CAUSE and block.lead is not None and _RULING_OUT_CAUSES.search(
+                    self.doc.text[self.doc.blocks[block.lead].start:
+                                  self.doc.blocks[block.lead].end]))):
+            # ("Doctors will want to rule out other causes. They may use:" over an ECG and a
+            # lumbar puncture: the causes are ruled out, the items are tests)
             # "A doctor may use:", "To see if the symptoms come from it, a doctor may do:"
             # over blood tests and scans: a list of the ways to find it, not of its signs.
             return p.DIAGNOSIS
@@ -3669,6 +3694,13 @@ class DocumentRules:
                 label = _ITEM_VERB_TAIL.sub("", label) or label
             if label != ph.label and pc.is_generic(label):
                 continue  # "The risk increases with age" as a line: no thing named
+            said_negated = negated
+            if negated and kind == p.PREVENTION:
+                avoided = _avoided_act(label)
+                if avoided is not None:
+                    # "- do not share towels", "- not smoking" under ways to prevent it: the
+                    # act of avoiding them prevents it (no denial that sharing prevents it)
+                    label, said_negated = avoided, False
             subj, obj = ((label, self.topic) if shape is p.Shape.ITEM_TO_TOPIC
                          else (self.topic, label))
             # An organ failing, or a disease of its own ("meningitis", "a nerve palsy"), is
@@ -3677,7 +3709,7 @@ class DocumentRules:
                 _ORGAN_HARM.search(label) or _DISEASE_NAME.search(_HEAD_PART.split(label)[0]))
                 else predicate)
             self.emit(subj, said, obj, span, ph.surface, section, hedged=hedged,
-                      negated=negated, level=ph.level, rule=rule, confidence=0.85)
+                      negated=said_negated, level=ph.level, rule=rule, confidence=0.85)
         return found[0].label
 
     @staticmethod

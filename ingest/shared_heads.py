@@ -253,10 +253,24 @@ def _takes_harm(bare: str) -> bool:
 _HARM_OF = re.compile(r"^\s*(?:an? |the )?(?P<h>(?:infections?|inflammation|cancers?|damage|"
                       r"injur(?:y|ies)|abscess(?:es)?|disease|diseases) of (?:the |a |your )?)"
                       r"[a-z]", re.I)
+# A vaccine named by the illnesses it guards against: "vaccination against flu and
+# chickenpox", "vaccines for measles, mumps and rubella" (read apart, "chickenpox" would be
+# named as what prevents the topic).
+_VACCINE_AGAINST = re.compile(r"^\s*(?:an? |the )?(?P<h>(?:vaccin(?:es?|ations?)|immuni[sz]ations?|"
+                              r"jabs?) (?:against|for) (?:the )?)[a-z]", re.I)
+_OWN_VACCINE_WORD = re.compile(r"\b(?:vaccin\w*|immuni[sz]\w*|jabs?|shots?)\b", re.I)
+
+
+def _takes_vaccine(bare: str) -> bool:
+    """A member that takes "vaccination against": a short name with no vaccine of its own."""
+    return bool(bare) and len(bare.split()) <= 3 and not _OWN_VACCINE_WORD.search(bare) and \
+        bare.replace(" ", "").replace("-", "").isalpha()
+
+
 # What is "of" several parts, and which members take it: a test by what it samples or
-# looks at, a harm by the parts it reaches.
+# looks at, a harm by the parts it reaches, a vaccine by the illnesses it guards against.
 _OF_PARTS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
-    (_TEST_OF, _takes_test), (_HARM_OF, _takes_harm))
+    (_TEST_OF, _takes_test), (_HARM_OF, _takes_harm), (_VACCINE_AGAINST, _takes_vaccine))
 
 
 def _share_of_head(parts: list[str]) -> list[str]:

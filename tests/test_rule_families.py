@@ -2730,7 +2730,9 @@ def test_a_terse_page_types_its_lists_by_lead_items(tmp_path: Path) -> None:
 
 def test_do_and_dont_headings_go_on_with_the_section_before(tmp_path: Path) -> None:
     """'Do' and 'Don't' headings after 'How to prevent it' and a paragraph list prevention
-    advice: what to do prevents it, what not to do is denied."""
+    advice: what to do prevents it, and so does avoiding what not to do (the act avoided,
+    asserted: "do not leave droppings" says leaving them is a risk, not that leaving them
+    fails to prevent it)."""
     page = tmp_path / "page.txt"
     page.write_text("Grebble fever\n\nGrebble fever is a rare illness caught from birds.\n\n"
                     "How to prevent grebble fever\n\nIt is not always possible, but some things "
@@ -2740,7 +2742,8 @@ def test_do_and_dont_headings_go_on_with_the_section_before(tmp_path: Path) -> N
     got = {(cs.label(c.subject), c.predicate, cs.label(c.object), c.negated)
            for c in cs.claims if c.object is not None}
     assert ("washing hands", "prevents", TOPIC, False) in got
-    assert ("leaving bird droppings", "prevents", TOPIC, True) in got
+    assert ("leaving bird droppings avoidance", "prevents", TOPIC, False) in got
+    assert not any(negated for _, p, _, negated in got if p == "prevents")
 
 
 @pytest.mark.parametrize(("heading", "kind"), [

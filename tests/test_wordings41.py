@@ -1,0 +1,97 @@
+"""Sentence wordings and layouts read in session 41: wordings health pages use, written as
+sentences of our own about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import page_claims, relations
+
+T = "grebble fever"
+AFFECTS = "affects"
+
+
+@pytest.mark.parametrize(("sentence", "site"), [
+    ("It is often due to an infection that starts in the lungs.", "lungs"),
+    ("It is sometimes caused by an infection of the bladder.", "bladder"),
+    ("Grebble fever can follow an infection in the throat.", "throat"),
+])
+def test_the_site_of_a_causing_infection_is_not_its_site(tmp_path: Path, sentence: str,
+                                                         site: str) -> None:
+    """The part where the infection that brings the illness on lies is that infection's
+    place, not a part the illness affects (each had given "grebble fever affects lungs")."""
+    rels = relations(tmp_path, sentence, heading="Causes")
+    assert not any(p == AFFECTS and o.startswith(site.rstrip("s")) for _, p, o in rels), rels
+    assert any(p != AFFECTS for _, p, _ in rels)  # the cause itself is still read
+
+
+def test_a_site_the_illness_itself_reaches_stays(tmp_path: Path) -> None:
+    """The same part after no causing infection is still the illness's site."""
+    rels = relations(tmp_path, "Grebble fever is an infection of the skin and the fat under "
+                               "it.", heading="Overview")
+    assert (T, AFFECTS, "skin") in rels
+
+
+def test_tests_that_rule_out_other_causes_are_tests(tmp_path: Path) -> None:
+    """"Doctors will want to rule out other causes. They may use:" over an ECG and a lumbar
+    puncture: the items are ways to find the illness (the word "causes" in the lead-in had
+    made them causes of it)."""
+    body = ("Doctors will want to rule out other causes. They may use:\n\n"
+            "- a lumbar puncture\n- an ECG\n- an echocardiogram\n")
+    rels = relations(tmp_path, body, heading="At the hospital")
+    tests = {o for s, p, o in rels if s == T and p == "diagnosed_by"}
+    assert {"lumbar puncture", "ECG", "echocardiogram"} <= tests
+    assert not any(o == T and p in ("causes", "contributes_to", "increases_risk_of")
+                   for _, p, o in rels)
+
+
+def test_a_list_of_causes_under_ruling_out_nothing_stays_causes(tmp_path: Path) -> None:
+    """A lead-in that names causes without ruling them out keeps its items causes."""
+    body = "The most common causes are:\n\n- a lumbar puncture\n- an ECG\n- an echocardiogram\n"
+    rels = relations(tmp_path, body, heading="Causes")
+    assert not any(p == "diagnosed_by" for _, p, _ in rels)
+
+
+@pytest.mark.parametrize(("item", "act"), [
+    ("not sharing razors", "sharing razor avoidance"),
+    ("do not share towels", "sharing towel avoidance"),
+    ("don't pick at scabs", "avoiding picking at scabs"),
+    ("never reuse needles", "reusing needle avoidance"),
+    ("not scratching the rash", "avoiding scratching the rash"),
+])
+def test_a_prevention_item_said_as_not_doing_is_avoiding(tmp_path: Path, item: str,
+                                                         act: str) -> None:
+    """"- do not share towels" under ways to prevent it: avoiding that act prevents the
+    illness, asserted (it had been a denial that sharing towels prevents it)."""
+    cs = page_claims(tmp_path, "Prevention\n\nTo lower your risk of infection:\n\n"
+                               f"- wash your hands\n- {item}\n")
+    said = {(cs.label(c.subject), c.negated) for c in cs.claims
+            if c.predicate == "prevents" and cs.label(c.object) == T}
+    assert (act, False) in said, said
+    assert not any(negated for _, negated in said)
+
+
+def test_no_means_in_a_prevention_list_stays_denied(tmp_path: Path) -> None:
+    """"- no vaccine" names no act to avoid: it still says there is no vaccine."""
+    cs = page_claims(tmp_path, "Prevention\n\nWhat is known about preventing it:\n\n"
+                               "- wash your hands\n- no vaccine is available\n")
+    said = {(cs.label(c.subject), c.negated) for c in cs.claims if c.predicate == "prevents"}
+    assert ("vaccine", True) in said, said
+
+
+@pytest.mark.parametrize(("sentence", "vaccines"), [
+    ("Vaccination against flu and chickenpox lowers the risk of grebble fever.",
+     {"vaccination against flu", "vaccination against chickenpox"}),
+    ("Vaccines for measles, mumps and rubella help prevent grebble fever.",
+     {"vaccines for measles", "vaccines for mumps", "vaccines for rubella"}),
+])
+def test_each_illness_a_vaccine_guards_against_names_a_vaccine(tmp_path: Path, sentence: str,
+                                                                vaccines: set[str]) -> None:
+    """"Vaccination against flu and chickenpox": two vaccinations (the second illness had
+    been named as what prevents grebble fever)."""
+    rels = relations(tmp_path, sentence, heading="Prevention")
+    prevent = {s for s, p, o in rels if p == "prevents" and o == T}
+    assert vaccines <= prevent, prevent
+    assert not prevent & {"chickenpox", "mumps", "rubella"}
