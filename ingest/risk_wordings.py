@@ -337,11 +337,17 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
      False, v.USED_FOR),
     # "Some people need a skin graft", under a treatment heading: what they need treats it.
     # ("People who need treatment take steroid tablets": what they take, not "treatment take")
-    (Wording(("need", "requir", "receiv", "get", "given", "offered"), re.compile(
-        r"^\s*(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|you|"
-        r"they|those)\b[\w' ]{0,40}?\s(?:may |might |will |often |usually |sometimes |also |"
-        r"then |should |can )*"
-        r"(?:need|needs|require|requires|receive|receives|get|gets|be given|be offered|"
+    # ("You may be put on a breathing machine", "Patients are often started on steroids")
+    (Wording(("need", "requir", "receiv", "get", "given", "offered", "put on", "started on",
+              "placed on"), re.compile(
+        # ("In hospital, you may need ...", "If it is severe, patients need ...")
+        r"^\s*(?:(?:in|at|during|after|once|if|when|for) [\w' -]{1,40},\s*)?"
+        r"(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|you|"
+        r"they|those|your child)\b[\w' ]{0,40}?\s(?:may |might |will |often |usually |"
+        r"sometimes |also |then |should |can )*"
+        r"(?:(?:be|are|is|get|gets) (?:usually |often |then |quickly |also |sometimes )?"
+        r"(?:put|started|placed) on|"
+        r"need|needs|require|requires|receive|receives|get|gets|be given|be offered|"
         r"(?:(?<=need treatment )|(?<=need treatment usually )|(?<=need treatment often ))"
         r"(?:take|use)) "
         r"(?:to have |to take |to use )?(?:more than one |one or more |two or more |several |"

@@ -8295,8 +8295,17 @@ _NOT_NOUN_LINE = re.compile(
 def _own_right(right: str) -> str:
     """Return the words after a relation phrase that are its right side: not a second verb
     phrase ("more likely to get it and to get it badly"), not a new clause about "it"
-    ("caused by a germ called G, it is contagious and ...")."""
+    ("caused by a germ called G, it is contagious and ..."), not a clause after a semicolon
+    ("Not everyone needs treatment; many people get better": no remedy named)."""
+    if ";" in right:
+        right = _SEMICOLON_CLAUSE.split(right, maxsplit=1)[0]
     return _IT_CLAUSE.split(_SECOND_VERB.split(right, maxsplit=1)[0], maxsplit=1)[0]
+
+
+# A semicolon before words that open a clause of their own (a list's next member would be
+# a name): "...; many people get better", "...; it usually ...", "...; however ...".
+_SEMICOLON_CLAUSE = re.compile(r";\s+(?=(?:many|most|some|others?|it|they|this|these|people|"
+                               r"patients|you|but|however|otherwise|in|for)\b)", re.I)
 
 
 @dataclass(slots=True)

@@ -95,3 +95,25 @@ def test_each_illness_a_vaccine_guards_against_names_a_vaccine(tmp_path: Path, s
     prevent = {s for s, p, o in rels if p == "prevents" and o == T}
     assert vaccines <= prevent, prevent
     assert not prevent & {"chickenpox", "mumps", "rubella"}
+
+
+@pytest.mark.parametrize(("sentence", "remedy"), [
+    ("Patients are often started on steroids.", "steroids"),
+    ("Your child may be put on a drip.", "drip"),
+    ("In hospital, you may be put on a breathing machine.", "breathing machine"),
+    ("If it is severe, patients need dialysis.", "dialysis"),
+])
+def test_care_people_are_put_on_treats_it(tmp_path: Path, sentence: str, remedy: str) -> None:
+    """"started on X", "put on X", and a need said after a place or a condition ("In
+    hospital, you may ..."): X is care for the illness (these gave nothing)."""
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    assert (remedy, "used_for", T) in rels, rels
+
+
+def test_a_clause_after_a_semicolon_is_no_remedy(tmp_path: Path) -> None:
+    """"Not everyone needs treatment; many people get better on their own": no remedy is
+    named (the clause after the semicolon had been read as one, denied: "people get
+    better")."""
+    rels = relations(tmp_path, "Not everyone needs treatment; many people get better on "
+                               "their own.", heading="Treatment")
+    assert not any(p == "used_for" for _, p, _ in rels), rels
