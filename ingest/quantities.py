@@ -3429,10 +3429,18 @@ def _form_in_cases(sentence: str, s: int, topic_words: tuple[str, ...]) -> str |
 
 
 # "In 70 % of cases, the infection is caused by X": X's share of the cases.
-_CASES_CAUSED_BY = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?"
-                              r"cases\s*,\s*(?:the\s+|this\s+)?(?:[\w'-]+\s+){0,3}?(?:is|are|was|"
+# ("in 1 in 4 cases, the infection starts after surgery", "in 60 % of cases, the germs enter
+# through a cut": what comes first, or the way in, is the cause whose share it is)
+_CASES_CAUSED_BY = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+)?(?:all\s+)?(?:the\s+)?"
+                              r"cases\s*,\s*(?:(?:the\s+|this\s+)?(?:[\w'-]+\s+){0,3}?(?:is|are|was|"
                               r"were)\s+(?:(?:usually|mainly|mostly|often|typically)\s+)?"
-                              r"(?:caused by|due to|the result of|triggered by)\s+"
+                              r"(?:caused by|due to|the result of|triggered by)|"
+                              r"(?:it|this|the (?:infection|illness|condition|disease|syndrome)|"
+                              r"(?:the )?(?:germs?|bacteri(?:a|um)|virus(?:es)?))\s+"
+                              r"(?:(?:usually|mainly|mostly|often|typically)\s+)?(?:(?:starts?|"
+                              r"started|begins?|began|develops?|developed|comes?|came) "
+                              r"(?:after|following)|follow(?:s|ed)?|(?:enters?|entered|gets? in|"
+                              r"got in) (?:the body )?(?:through|via)))\s+"
                               r"(?:an?\s+|the\s+)?(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)"
                               r"(?=\s*(?:[,.;:(]|$|\band\b|\bor\b|\bwhich\b))", _I)
 
@@ -3725,7 +3733,8 @@ _CASES_GROUP = re.compile(
     # ("over half of those who get it are under 18": everyone who gets it)
     rf"|(?:people|patients|persons|those|children|adults)\s+who\s+(?:get|have|develop|catch|"
     rf"had|got|developed|caught)\s+(?:it|this|the (?:condition|disease|illness|infection)))\s+"
-    rf"(?:(?:occur|are seen|are found|are diagnosed|happen|affect|involve)\s+)?"
+    # ("1 in 3 cases occurs in children": the verb agrees with "1")
+    rf"(?:(?:occurs?|are seen|are found|are diagnosed|happens?|affect|involve)\s+)?"
     rf"(?:are\s+|were\s+)?"
     # ("in people under 30": the ages are the group, as "before the age of 30" is)
     rf"(?:(?:in|among)\s+(?:people|patients|persons|those)\s+(?:aged\s+)?"

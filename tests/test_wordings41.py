@@ -117,3 +117,30 @@ def test_a_clause_after_a_semicolon_is_no_remedy(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Not everyone needs treatment; many people get better on "
                                "their own.", heading="Treatment")
     assert not any(p == "used_for" for _, p, _ in rels), rels
+
+
+def _measures(tmp_path: Path, sentence: str, heading: str) -> set[tuple[str, str, float]]:
+    cs = page_claims(tmp_path, f"{heading}\n\n{sentence}\n")
+    return {(cs.label(c.subject), c.measure.kind, round(c.measure.value or 0, 3))
+            for c in cs.claims if c.measure is not None}
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the verb agrees with "1": the children's share of all cases (it had been how often
+    # grebble fever comes, among children)
+    ("About 1 in 3 cases occurs in children under 5.", ("children under 5", "share", 0.333)),
+    # what comes first, or the way in, after "In N of cases,": that cause's share of cases
+    # (these had been a figure of grebble fever of no kind, or how often it comes)
+    ("In 1 in 4 cases, the infection starts after surgery.", ("surgery", "share", 0.25)),
+    ("In 60% of cases, the bacteria enter through a cut.", ("cut", "share", 0.6)),
+    ("In 1 in 5 cases, it is caused by a virus.", ("virus", "share", 0.2)),
+])
+def test_shares_of_cases(tmp_path: Path, sentence: str, want: tuple[str, str, float]) -> None:
+    assert want in _measures(tmp_path, sentence, "Causes")
+
+
+def test_a_sign_that_starts_after_another_is_no_cause_share(tmp_path: Path) -> None:
+    """"In 40% of cases, the rash starts after a fever": a sign's course, so no share of
+    cases caused by fever."""
+    got = _measures(tmp_path, "In 40% of cases, the rash starts after a fever.", "Symptoms")
+    assert not any(kind == "share" for _, kind, _ in got), got
