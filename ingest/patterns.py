@@ -475,7 +475,7 @@ _KEYS = {
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "who-get-it-have": ("who get", "who got", "who develop"),
     "patients-are": ("patients", "sufferers", "affected"),
-    "enters-through": ("through", " via"), "carried-by": ("carried by",),
+    "enters-through": ("through", " via", "site of"), "carried-by": ("carried by",),
     "helpful-in": ("in treating", "for treating", "in managing", "for managing", "in controlling",
                    "for controlling", "the treatment of", "the management of"),
     "to-do-with": ("to do with",), "gets-it-more": ("more often", "more commonly",
@@ -1205,7 +1205,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"|\b(?:ways?|routes?) (?:that |in which |by which )?(?:[\w-]+ ){0,3}?"
                          r"(?:can |may |usually |often )?(?:enters?|gets? into|gain entry to) "
                          r"(?:the |your )?body (?:is|are) (?:usually |often |mostly )?"
-                         r"(?:through|via|by)\b",
+                         r"(?:through|via|by)\b"
+                         # "The infection begins at the site of a trauma": the way in
+                         # (said of the infection: "the rash starts at the site of the bite"
+                         # places a sign)
+                         r"|\b(?:infection|it) (?:(?:usually|often|typically|commonly|mostly|"
+                         r"generally) )?(?:begins?|starts?|arises?) (?:at|in) the site of\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "Bacteria that can cause it include A and B", "Conditions that can lead to it include
     # A and B": the listed things cause the topic

@@ -2384,7 +2384,21 @@ def _people_factors(people: Sequence[Phrase]) -> list[Phrase]:
                   ph.surface) for ph in people]
     out = [Phrase(_GROUP_FACTOR_ARTICLE.sub("", ph.label), ph.level, ph.surface)
            if _PEOPLE_WORD.search(ph.surface) else ph for ph in out]
-    return [ph for ph in out if ph.label and not pc.is_generic(ph.label)]
+    if len(out) > 1 and {"male sex", "female sex"} <= {ph.label for ph in out}:
+        # "men, women and children (of any age)": everyone, so no group is more at risk
+        # ("children" is read as young age by then)
+        out = [ph for ph in out if ph.label not in ("male sex", "female sex", "young age")
+               and not _ANY_AGE.search(ph.surface) and not _BARE_GROUP.fullmatch(
+                   ph.surface.strip(" .,;"))]
+    return [ph for ph in out if ph.label and not pc.is_generic(ph.label)
+            and not _ANY_AGE.search(ph.label)]
+
+
+# A group named by its noun alone, beside both sexes: one part of everyone.
+_BARE_GROUP = re.compile(r"(?:the )?(?:men|women|children|kids|adults|babies|infants|teenagers|"
+                         r"adolescents|people)", re.I)
+# "children of any age", "people of all ages": no age singled out.
+_ANY_AGE = re.compile(r"\b(?:of|at) (?:any|all|every) ages?\b", re.I)
 
 
 def _group_factor(said: str) -> str:

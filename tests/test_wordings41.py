@@ -144,3 +144,39 @@ def test_a_sign_that_starts_after_another_is_no_cause_share(tmp_path: Path) -> N
     cases caused by fever."""
     got = _measures(tmp_path, "In 40% of cases, the rash starts after a fever.", "Symptoms")
     assert not any(kind == "share" for _, kind, _ in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "It can happen in men, women and children of any age.",
+    "It affects men, women and children.",
+    "It is seen in people of all ages.",
+])
+def test_everyone_named_is_no_group_at_risk(tmp_path: Path, sentence: str) -> None:
+    """Both sexes, with children or "of any age": everyone, so no factor raises the risk (the
+    sexes, "young age" or "children of any age" had each been read as one)."""
+    rels = relations(tmp_path, sentence, heading="Who gets it")
+    assert not any(p == "increases_risk_of" for _, p, _ in rels), rels
+
+
+def test_a_group_singled_out_beside_everyone_stays(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "It affects men, women and children with diabetes.",
+                     heading="Who gets it")
+    assert ("diabetes", "increases_risk_of", T) in rels
+
+
+@pytest.mark.parametrize(("sentence", "ways"), [
+    ("The infection typically begins at the site of a trauma, such as a cut or a surgical "
+     "incision.", {"trauma", "cut", "surgical incision"}),
+    ("It often starts at the site of a minor wound.", {"minor wound"}),
+])
+def test_where_the_infection_begins_is_its_way_in(tmp_path: Path, sentence: str,
+                                                  ways: set[str]) -> None:
+    """"The infection begins at the site of a trauma": the trauma is the way in, as "enters
+    through a cut" is (the sentence gave nothing)."""
+    rels = relations(tmp_path, sentence, heading="Causes")
+    assert {s for s, p, o in rels if p == "increases_risk_of" and o == T} >= ways
+
+
+def test_where_a_sign_starts_is_no_way_in(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "The rash starts at the site of the bite.", heading="Symptoms")
+    assert not any(p == "increases_risk_of" for _, p, _ in rels), rels
