@@ -180,3 +180,17 @@ def test_where_the_infection_begins_is_its_way_in(tmp_path: Path, sentence: str,
 def test_where_a_sign_starts_is_no_way_in(tmp_path: Path) -> None:
     rels = relations(tmp_path, "The rash starts at the site of the bite.", heading="Symptoms")
     assert not any(p == "increases_risk_of" for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("There may be redness and swelling of the hands and feet.",
+     {"hand redness", "hand swelling", "foot redness", "foot swelling"}),
+    ("You may have pain and stiffness in the knees and hips.",
+     {"knee pain", "knee stiffness", "hip pain", "hip stiffness"}),
+])
+def test_each_sign_at_each_part(tmp_path: Path, sentence: str, signs: set[str]) -> None:
+    """Two signs at two parts: each sign at each part (they had been "redness and hand
+    swelling" and "redness and foot swelling")."""
+    rels = relations(tmp_path, sentence, heading="Symptoms")
+    got = {o for s, p, o in rels if s == T and p == "has_symptom"}
+    assert got == signs, got
