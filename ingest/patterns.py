@@ -147,7 +147,12 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"^how (?:do|can|will) (?:doctors?|you|i|we) (?:know|tell|find out)\b|"
                            r"^finding out (?:if|whether)\b|"
                            # a clinical page's laboratory and imaging parts
-                           r"^(?:laboratory(?: evaluation| tests| work)?|labs|bloods|radiology)$",
+                           r"^(?:laboratory(?: evaluation| tests| work)?|labs|bloods|radiology)$|"
+                           # "Laboratory criteria" (a case definition's test part), "Histologic
+                           # findings", "How doctors check for it"
+                           r"^(?:laboratory|lab) criteria$|^histolog(?:y|ic(?:al)? findings)$|"
+                           r"^how (?:do )?(?:doctors?|your doctor|gps?) (?:check|checks|test|tests)"
+                           r" for\b",
                            _I)),
     (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"
                            r"what can be done|care options|surgery|remed\w*|\bcures?\b|"
@@ -300,7 +305,16 @@ def section_type(heading: str) -> str | None:
         return COMPLICATION  # "What happens if it is not treated?": the harms, no care
     if TREATMENT in found and len(set(found) - {TREATMENT, DIAGNOSIS}) == 0:
         return TREATMENT if DIAGNOSIS not in found else None
+    if TREATMENT in found and _TREATING_SIGNS.match(heading.strip()):
+        return TREATMENT  # "Treating the symptoms", "Relieving your symptoms": care
     return found[0] if len(set(found)) == 1 else None
+
+
+# A heading on care for the signs: "Treating the symptoms", "Managing your symptoms".
+_TREATING_SIGNS = re.compile(r"(?:treating|treatment of|treatments? for|managing|management of|"
+                             r"relieving|relief of|relief for|easing|controlling|help with|"
+                             r"helping|medicines? for)\s+(?:the\s+|your\s+|its\s+|their\s+)?"
+                             r"(?:\w+\s+)?(?:symptoms|signs|pain|itch(?:ing)?)\b", _I)
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.ingest.sections import section_type
+
 from .grebble_pages import page_claims, relations
 
 T = "grebble fever"
@@ -194,3 +196,23 @@ def test_each_sign_at_each_part(tmp_path: Path, sentence: str, signs: set[str]) 
     rels = relations(tmp_path, sentence, heading="Symptoms")
     got = {o for s, p, o in rels if s == T and p == "has_symptom"}
     assert got == signs, got
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Laboratory criteria", "diagnosis"),
+    ("Histologic findings", "diagnosis"),
+    ("How doctors check for it", "diagnosis"),
+    ("Treating the symptoms", "treatment"),
+    ("Managing your symptoms", "treatment"),
+    ("Symptoms and treatment", None),  # two kinds: none
+])
+def test_heading_kinds(heading: str, kind: str | None) -> None:
+    """Headings of a case definition's tests, of tissue findings, and of care for the signs
+    (the last had named two kinds, signs and care, so none)."""
+    assert section_type(heading) == kind
+
+
+def test_tests_under_laboratory_criteria_find_it(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "- a positive blood culture\n- a raised white cell count\n",
+                     heading="Laboratory criteria")
+    assert ("grebble fever", "diagnosed_by", "blood culture") in rels, rels
