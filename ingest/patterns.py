@@ -605,6 +605,7 @@ _KEYS = {
                     "not generally"),
     "is-common": ("common", "rare", "unusual", "frequent"),
     "mechanism-involves": ("mechanism", "pathophysiology", "pathogenesis", "disease process"),
+    "topic-involves": ("involve",),
     "proposed-causes": ("proposed", "hypothes", "suggested", "put forward", "considered",
                         "postulated"),
     "benefit-from": ("benefit from", "benefits from"),
@@ -1552,6 +1553,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                              r"(?:(?:is|are) (?:believed|thought|understood|known|suspected) to |"
                              r"(?:may|might|probably|likely|appears to|seems to) )?"
                              r"(?:involves?|includes?|consists? of)\b",
+       v.INVOLVES, Shape.TOPIC_TO_RIGHT),
+    # "It involves inflammation of the joints", "The disease involves a build-up of fluid":
+    # what the illness itself is made of (only said of the illness: see rules.allowed).
+    _t("topic-involves", r"\b(?:(?:often|usually|mainly|mostly|typically|also|primarily|"
+                         r"always|commonly) )?involves\b",
        v.INVOLVES, Shape.TOPIC_TO_RIGHT),
     # "Scarring is uncommon.", "Itching is common." under a heading of signs or harms: how
     # often one of them comes (the heading says which; elsewhere it names nothing).
@@ -2742,6 +2748,7 @@ EXAMPLES: dict[str, str] = {
     "no-sign": "There is usually no itching.",
     "is-common": "Scarring is uncommon.",
     "mechanism-involves": "The underlying mechanism involves a faulty enzyme.",
+    "topic-involves": "It involves inflammation of the joints.",
     "life-quality": "The illness can badly affect quality of life.",
     "proposed-causes": "Several mechanisms have been proposed, including a faulty gene.",
     "benefit-from": "Patients with severe disease may benefit from zorbacillin.",
@@ -2836,7 +2843,7 @@ EXAMPLES: dict[str, str] = {
     "test-is": "The best test for diagnosing it is a skin swab.",
     "is-the-test": "A skin swab is the only test needed to diagnose it.",
     "purpose": "Creams help to reduce the itching.",
-    "includes": "Care involves rest and fluids.",
+    "includes": "Care includes rest and fluids.",
     "may-help": "Cold packs may help.",
     "prevents": "A vaccine can prevent the illness.",
     "lowers-risk-by": "You can lower your risk by washing your hands.",

@@ -400,6 +400,9 @@ _CUT = re.compile(
     r"|\sof (?:the|this) (?:disease|condition|illness|disorder|infection|syndrome)[\s.,;:]*$"
     # "four viruses spread by midges": how the thing travels, no part of its name
     r"|\s(?:spread|carried|transmitted|passed on)\s+(?:to (?:humans|people) )?(?:by|through|via)\b"
+    # "toxins released into the blood", "clots formed in small vessels": where the thing goes
+    # or forms, no part of its name ("poisons released by G" names their maker, read apart)
+    r"|\s(?:released|produced|made|secreted|given off|formed) (?:into|in|inside|within)\s"
     # "a crack in the skin allows bacteria inside": what the opening lets in, no part of it
     r"|\s(?:allows?|allowing|lets|letting|enables?) (?:the )?(?:bacteria|germs?|viruse?s?|"
     r"fungi|microbes|infection)\b"

@@ -140,6 +140,7 @@ from .lexicon import (
     WORD_SYNONYMS,
     inverted,
     kind_free_names,
+    lexicon_group,
     names_a_germ,
 )
 from .links import link_between, link_with
@@ -6068,6 +6069,11 @@ class DocumentRules:
             # "It does occur in infants, but it is uncommon": no risk of theirs ("most
             # commonly seen in people on dialysis but rare" still names the group)
             return False
+        if trig.name == "topic-involves" and (kind in _NOT_ITS_PROCESS or not (
+                _IT_SAID.fullmatch(text[:m.start()].strip()) or self.is_topic(
+                    pc.clean_phrase(text[:m.start()])))):
+            # "Treatment involves X", "The test involves X": what care or a test is made of
+            return False
         if trig.name == "cause-is" and kind != p.CAUSE and not re.search(
                 r"caus|culprit|etiolog", m.group(), re.I):
             return False  # "The most common is X" names a cause only under causes
@@ -7570,6 +7576,13 @@ class DocumentRules:
             "called" in r.right and _FORMS_CALLED.match(f"{r.trig_text.strip()} {r.right.strip()}"))
 
     # -- a trigger's own steps once its sides are read (see _SIDE_STEPS) ----
+
+    def _side_no_sites(self, r: _Reading, s: _Sides) -> None:
+        """"It involves the lungs and skin": the parts it reaches are read as sites (by the
+        body-site reader), not as processes of it."""
+        s.objects = [ph for ph in s.objects if not p.ANATOMY.fullmatch(
+            _SITE_ARTICLE.sub("", ph.label)) and not _lone_body_part(ph.label)]
+
     def _side_toxin_maker(self, r: _Reading, s: _Sides) -> None:
         """"It is caused by toxins made by certain bacteria": the toxin and its maker both
         cause it (the maker named on its own, as pages name it elsewhere)."""
@@ -8856,6 +8869,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "no-sign": (_D._keep_sign_denied,),
     "proposed-causes": (_D._adjust_proposed_is_hedged,),
     "mechanism-involves": (_D._adjust_process_named,),
+    "topic-involves": (_D._adjust_process_named,),
     "life-quality": (_D._adjust_quality_of_life,),
     "makes-feel": (_D._read_feelings,),
     "so-risk-rises": (_adjust_clause_subject,),
@@ -8945,6 +8959,7 @@ _COMPLY_BEFORE = re.compile(r"\b(?:(?:important|essential|vital|sure|need|needs|
                             r"remember) to|should|must|always|please|carefully)\s*$", re.I)
 _FOLLOW_UP = re.compile(r"\s*(?:-\s*up|up\b)", re.I)
 _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
+    "topic-involves": (_D._side_no_sites,),
     "starts-with": (_D._side_injury_start,),
     **dict.fromkeys(("caused-by", "due-to", "happens-when"), (_D._side_toxin_maker,)),
     "cause-is": (_D._side_toxin_maker, _D._side_causes_of_another),
@@ -9634,8 +9649,24 @@ def _sign_names(text: str) -> list[str]:
 
 def _name_words(text: str) -> int:
     """Return how many words a phrase has, not counting an "of the" or "in a" that joins a
-    part ("infection in a wound" is two words of name)."""
+    part ("infection in a wound" is two words of name); a wording the lexicon knows counts
+    as its group's first name ("a sharp drop in blood pressure" is low blood pressure)."""
+    group = lexicon_group(_label_key(_HOW_FAST.sub("", text.strip()))) if " " in text.strip() \
+        else None
+    if group is not None:
+        return len(group[0].split())
     return len(_OF_PART.sub(" ", text).split())
+
+
+_SITE_ARTICLE = re.compile(r"^(?:the|your|their|its|both|one|an?)\s+", re.I)
+# The illness named back as the subject of "involves": "It", "This disease", "The condition".
+_IT_SAID = re.compile(r"(?:it|this|(?:the|this) (?:disease|condition|illness|infection|"
+                      r"syndrome|disorder))", re.I)
+# Sections whose "involves" tells what care, tests or prevention are made of.
+_NOT_ITS_PROCESS = (p.TREATMENT, p.DIAGNOSIS, p.PREVENTION)
+# How fast or how far a change goes, before the change: "a sharp drop in blood pressure".
+_HOW_FAST = re.compile(r"^(?:an? |the )?(?:sharp|steep|sudden|rapid|marked|significant|"
+                       r"dramatic|severe) (?=(?:drop|fall|rise|increase|decrease)\b)", re.I)
 
 
 # The class a list of signs opens with: "Constitutional symptoms such as A and B" lists A, B.

@@ -216,3 +216,35 @@ def test_tests_under_laboratory_criteria_find_it(tmp_path: Path) -> None:
     rels = relations(tmp_path, "- a positive blood culture\n- a raised white cell count\n",
                      heading="Laboratory criteria")
     assert ("grebble fever", "diagnosed_by", "blood culture") in rels, rels
+
+
+def test_a_thing_named_with_where_it_goes_causes_a_harm(tmp_path: Path) -> None:
+    """"Toxins released into the blood lead to a sharp drop in blood pressure": the toxins
+    (where they go is no part of their name) cause low blood pressure, a name the lexicon
+    knows however the page words the drop (the pair had been dropped as two long names)."""
+    rels = relations(tmp_path, "Toxins released into the blood lead to a sharp drop in blood "
+                               "pressure.", heading="Overview")
+    assert any(s == "toxin" and p == "causes" and "blood pressure" in o for s, p, o in rels)
+
+
+@pytest.mark.parametrize(("sentence", "process"), [
+    ("Grebble fever involves inflammation of the joints.", "inflammation of the joints"),
+    ("It involves a build-up of fluid in the lungs.", "build-up of fluid in the lungs"),
+])
+def test_what_the_illness_involves_is_its_process(tmp_path: Path, sentence: str,
+                                                  process: str) -> None:
+    """"It involves X", said of the illness itself: X is part of how it works (it had given
+    only the body site)."""
+    rels = relations(tmp_path, sentence, heading="Overview")
+    assert (T, "involves", process) in rels, rels
+
+
+@pytest.mark.parametrize(("sentence", "heading"), [
+    ("It usually involves the lungs and skin.", "Overview"),  # sites, read as sites
+    ("Treatment involves antibiotics and rest.", "Treatment"),  # care, read as care
+    ("The test involves taking a small sample of skin.", "Overview"),  # a test's steps
+])
+def test_involves_said_of_parts_care_or_tests_is_no_process(tmp_path: Path, sentence: str,
+                                                           heading: str) -> None:
+    rels = relations(tmp_path, sentence, heading=heading)
+    assert not any(p == "involves" for _, p, _ in rels), rels
