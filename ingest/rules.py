@@ -1668,6 +1668,7 @@ _PART_STATE = re.compile(
     r"increasingly |bright |deep |dark |pale )?"
     r"(?P<adjs>[a-z-]+(?:(?:\s*,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:very |"
     r"extremely )?[a-z-]+){0,4})", re.I)
+_NODES_SWOLLEN = re.compile(r"(?:swollen|enlarged|large)\b", re.I)
 # Clinical names of parts, as the sign names them ("the pharynx may be erythematous": a red
 # throat).
 _CLINICAL_PARTS = {"pharynx": "throat", "oropharynx": "throat", "conjunctiva": "eye",
@@ -5255,6 +5256,13 @@ class DocumentRules:
                 state = FEELINGS.get(more.group("adj").lower()) if more is not None else None
                 end = more.end() if more is not None else end
         for m in _PART_STATE.finditer(text):
+            if m.group("part").lower() in ("nodes", "glands") and _NODES_SWOLLEN.match(
+                    m.group("adjs")):
+                # "The lymph nodes in the neck may be swollen": swollen lymph nodes (the
+                # neck is where they are, no part that swells)
+                self.sign_in_clause("swollen lymph nodes", m, text, span, section,
+                                    m.start("adjs"))
+                continue
             for part in filter(None, (m.group("part"), m.group("part3"), m.group("part2"))):
                 part = part.lower()
                 base = _CLINICAL_PARTS.get(part) or _site_word(part.split()[-1])

@@ -248,3 +248,15 @@ def test_involves_said_of_parts_care_or_tests_is_no_process(tmp_path: Path, sent
                                                            heading: str) -> None:
     rels = relations(tmp_path, sentence, heading=heading)
     assert not any(p == "involves" for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "The lymph nodes in the neck may be swollen.",
+    "The glands in your neck may become swollen.",
+])
+def test_swollen_nodes_where_they_lie_are_swollen_nodes(tmp_path: Path, sentence: str) -> None:
+    """The nodes swell, not the neck they lie in (it had been "neck swelling" and, for
+    glands, "gland swelling", apart from the lexicon's swollen lymph nodes)."""
+    rels = relations(tmp_path, sentence, heading="Symptoms")
+    signs = {o for s, p, o in rels if p == "has_symptom"}
+    assert "swollen lymph nodes" in signs and "neck swelling" not in signs, signs
