@@ -1787,6 +1787,13 @@ _PEOPLE_THAT = re.compile(r"\b(people|persons|patients|individuals|children|adul
                           r"receive|receives|received|undergo|undergoes|underwent)\b)", _I)
 
 
+# A sample named by the test it is for: "a small sample of tissue (a biopsy)" is a tissue
+# biopsy, "a piece of skin (biopsy)" a skin biopsy.
+_SAMPLE_NAMED = re.compile(r"\b(?:an? |the )?(?:small |tiny )?(?:sample|piece|bit) of "
+                           r"(?:the |your )?(?P<x>[a-z]+(?: [a-z]+)?)\s*\((?:an? )?"
+                           r"(?P<t>biopsy|swab|culture)\)", _I)
+
+
 def prepare(sentence: str) -> str:
     """Return a sentence for the relation rules: example lists kept, other asides dropped.
 
@@ -1801,6 +1808,9 @@ def prepare(sentence: str) -> str:
     # Each pattern below needs a bracket or a comma: a substring test spares most
     # sentences its pass.
     if "(" in text:
+        if "sample" in text or "piece" in text:
+            # "a sample of tissue (biopsy)": the test the bracket names, of that tissue
+            text = _SAMPLE_NAMED.sub(r"\g<x> \g<t>", text)
         text = _EXAMPLE_PARENS.sub(r", such as \1,", text)
         text = TESTS_IN_PARENS.sub(r"\1, such as \2,", text)
         text = _LIST_PARENS.sub(r", such as \1,", text)

@@ -260,3 +260,14 @@ def test_swollen_nodes_where_they_lie_are_swollen_nodes(tmp_path: Path, sentence
     rels = relations(tmp_path, sentence, heading="Symptoms")
     signs = {o for s, p, o in rels if p == "has_symptom"}
     assert "swollen lymph nodes" in signs and "neck swelling" not in signs, signs
+
+
+@pytest.mark.parametrize("sentence", [
+    "A sample of tissue (biopsy) is taken and examined under a microscope.",
+    "A small sample of tissue (a biopsy) may be taken.",
+])
+def test_a_sample_named_by_its_test_is_that_test(tmp_path: Path, sentence: str) -> None:
+    """"a sample of tissue (biopsy)": a tissue biopsy (the bracket was dropped and the test
+    named "tissue sample")."""
+    rels = relations(tmp_path, sentence, heading="Diagnosis")
+    assert (T, "diagnosed_by", "tissue biopsy") in rels, rels
