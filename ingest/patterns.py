@@ -610,7 +610,7 @@ _KEYS = {
                         "postulated"),
     "benefit-from": ("benefit from", "benefits from"),
     "complication-as": ("complication",),
-    "treatment-is": ("treatment", "therapy"),
+    "treatment-is": ("treatment", "therapy", "regimen"),
     "is-treatment": ("treatment", "therapy", "management", " care", "agent", "drug", "medic",
                      "of choice",
                      " step", "first-line", "first line", "second-line", "second line",
@@ -1984,7 +1984,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.HAS_COMPLICATION, Shape.TOPIC_TO_LEFT),
     # "The main treatment (for X) is Y" / "Y is the standard treatment for X".
     # "The drug of choice is penicillin".
-    _t("of-choice", r"\b(?:the )?(?:drug|treatment|therapy|antibiotic|medicine|medication)s? of "
+    _t("of-choice", r"\b(?:the )?(?:drug|treatment|therapy|antibiotic|medicine|medication|"
+                    r"regimen|combination)s? of "
                     r"choice(?: (?:for|in) [\w' -]+?)? (?:is|are|remains?)\b"
                     # "The main medicine used is X", "The antibiotics usually given are X and Y".
                     r"|\b(?:the )?(?:main |usual |standard |first-line |first |most common |"
@@ -1992,13 +1993,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"(?:commonly |usually |often |typically )?(?:used|given|prescribed)"
                     r"(?: (?:for|in) [\w' -]+?)? (?:is|are)\b(?! (?:not|also|often|usually)\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
-    _t("treatment-is", rf"\b(?:the |a |an )?{_RANKED}(?:treatment|therapy)(?: (?:for|of) "
+    _t("treatment-is", rf"\b(?:the |a |an )?{_RANKED}(?:treatment|therapy|regimen)(?: (?:for|of) "
                        rf"[\w' -]+?)? (?:is|was)\b{_NOT_PASSIVE}", v.USED_FOR,
        Shape.RIGHT_TO_TOPIC),
     # "... is the main treatment." with nothing after: the treatment is the topic's.
     _t("is-treatment", r"\b(?:is|are|remains?) (?:usually |often |generally |still )?the "
                        # "Oral zorbicillin is the drug of choice (and is taken for 10 days)"
-                       r"(?:drugs?|antibiotics?|medicines?|medications?|agents?) of choice\b|"
+                       r"(?:drugs?|antibiotics?|medicines?|medications?|agents?|regimens?|"
+                       r"combinations?) of choice\b|"
                        r"\b(?:is|are|remains?) (?:the |one of the )(?:most (?:commonly|widely|"
                        # "X is the most commonly used steroid-sparing agent"
                        r"frequently) used|preferred|usual|standard|first-line|second-line) "

@@ -425,6 +425,9 @@ _CUT = re.compile(
     # "a hearing test after a few weeks": when, no part of the name
     r"|\safter (?:a few|several|some|a couple of|\d+|one|two|three|four|six) (?:days|weeks|"
     r"months|years)\b"
+    # "debridement every 24 to 48 hours", "eye drops every two hours": how often, no part
+    # of the name
+    r"|\severy (?:\d+|few|other|one|two|three|four|five|six|eight|twelve|couple of)\b"
     # "steroids on a regular basis": how often, no part of the name
     r"|\son an? (?:regular|daily|weekly|long-term|ongoing|routine) basis\b"
     # "tablets for 2 weeks", "for up to six months": how long it is taken.

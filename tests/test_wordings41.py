@@ -271,3 +271,24 @@ def test_a_sample_named_by_its_test_is_that_test(tmp_path: Path, sentence: str) 
     named "tissue sample")."""
     rels = relations(tmp_path, sentence, heading="Diagnosis")
     assert (T, "diagnosed_by", "tissue biopsy") in rels, rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Penicillin plus clindamycin is the regimen of choice.",
+    "The regimen of choice is penicillin plus clindamycin.",
+    "The usual regimen is penicillin and clindamycin.",
+])
+def test_a_regimen_names_its_drugs(tmp_path: Path, sentence: str) -> None:
+    """A regimen of choice, or the usual regimen: each drug in it treats the illness (the
+    word "regimen" was not read as care)."""
+    rels = relations(tmp_path, sentence, heading="Management")
+    assert {("penicillin", "used_for", T), ("clindamycin", "used_for", T)} <= rels, rels
+
+
+@pytest.mark.parametrize(("sentence", "remedy"), [
+    ("Repeat debridement every 24 to 48 hours is often necessary.", "repeat debridement"),
+    ("Eye drops every two hours may be needed.", "eye drops"),
+])
+def test_how_often_is_no_part_of_a_remedy(tmp_path: Path, sentence: str, remedy: str) -> None:
+    rels = relations(tmp_path, sentence, heading="Management")
+    assert (remedy, "used_for", T) in rels, rels
