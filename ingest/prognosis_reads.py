@@ -28,6 +28,12 @@ _PEOPLE = (r"(?:(?:older|younger|elderly|young|old) )?(?:people|patients|childre
 _DEATHS_HIGHER = (r"\b(?:the )?(?:mortality(?: rates?)?|death rates?|(?:the )?risk of death|"
                   r"case fatality(?: rates?)?) (?:is|are) (?:much |far |significantly )?"
                   r"(?P<d>higher|highest|greater|increased)")
+# A subject of one thing, or a list of things joined by commas and "and"/"or" ("older age,
+# frailty and shock"); no opening word and comma ("However, ...").
+_LISTED = (r"(?!(?:however|but|also|overall|generally|in general|in addition|moreover|"
+           r"furthermore|similarly|conversely|thus|therefore|so|in|among|for|after|during|"
+           r"with|without|despite|although|though|when|if|once|while)\b)"
+           r"[^.;,]{2,60}?(?:,\s*[^.;,]{2,40}?)*(?:,?\s+(?:and|or)\s+[^.;,]{2,40}?)?")
 _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "The prognosis is worse in older people", "Outcomes are better in children".
     (re.compile(rf"\b(?:the )?{_OUTLOOK} (?:is|are|tends? to be) (?:generally |usually |often |"
@@ -48,7 +54,8 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"surgery|care)\b[^.;]{{0,40}}?,\s*the (?P<d>{_POOR}) (?:the )?{_OUTLOOK}\b",
                 re.I), "delay"),
     # "Delayed surgery is associated with a worse outcome", "X predicts a poor prognosis".
-    (re.compile(rf"^\s*(?P<x>[^.;,]{{2,60}}?) (?:is|are|was|were) (?:strongly |also |often )?"
+    # ("Older age, frailty and shock are associated with worse outcomes": a list, each)
+    (re.compile(rf"^\s*(?P<x>{_LISTED}) (?:is|are|was|were) (?:strongly |also |often )?"
                 rf"(?:associated|linked|correlated) (?:with|to) (?:an? |the )?(?:(?:much |far )?"
                 rf"(?P<d>{_POOR}|{_GOOD}|increased|higher|reduced|lower)) "
                 rf"(?:{_OUTLOOK}|mortality|death rates?|risk of death)\b", re.I), "outlook"),

@@ -95,7 +95,11 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     (Wording("such as", re.compile(
         r"\b(?:comorbidit(?:y|ies)|co-morbidit(?:y|ies)|underlying (?:conditions?|diseases?|"
         r"illness(?:es)?)|predisposing (?:conditions?|factors?|events?)|precipitating "
-        r"(?:factors?|events?|causes?)) (?:such as|like|including) (?P<x>[^.;]+?)"
+        r"(?:factors?|events?|causes?)) (?:such as|like|including) "
+        # ("Comorbidities such as A and B increase mortality": what raises the death rate,
+        # read by its own wording, not the illness's risk)
+        r"(?![^.;]*\b(?:increases?|raises?|worsens?|doubles?) (?:the )?(?:mortality|death rate|"
+        r"risk of death|case fatality)\b)(?P<x>[^.;]+?)"
         r"(?:\s+(?:are|is|were|was|may|can)\b|[.;]|$)", re.I)), False, v.INCREASES_RISK_OF),
     # "dealing with modifiable risk factors (such as obesity or heavy drinking)": the
     # factors named by example, wherever the sentence goes on about them.

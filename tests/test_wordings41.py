@@ -292,3 +292,29 @@ def test_a_regimen_names_its_drugs(tmp_path: Path, sentence: str) -> None:
 def test_how_often_is_no_part_of_a_remedy(tmp_path: Path, sentence: str, remedy: str) -> None:
     rels = relations(tmp_path, sentence, heading="Management")
     assert (remedy, "used_for", T) in rels, rels
+
+
+def test_comorbidities_that_raise_mortality_raise_death_only(tmp_path: Path) -> None:
+    """"Comorbidities such as A and B increase mortality": A and B raise the death rate, not
+    the chance of the illness (each had also been a risk factor of it, one named "B increase
+    mortality")."""
+    rels = relations(tmp_path, "Comorbidities such as cancer and kidney disease increase "
+                               "mortality.", heading="Risk factors")
+    assert {("cancer", "increases_risk_of", "death"),
+            ("kidney disease", "increases_risk_of", "death")} <= rels, rels
+    assert not any(o == T for _, _, o in rels), rels
+
+
+def test_each_factor_of_a_listed_worse_outcome(tmp_path: Path) -> None:
+    """A list before "are associated with worse outcomes": each foretells a poor outcome (a
+    subject with commas was not read)."""
+    rels = relations(tmp_path, "Advanced age, malnutrition and alcohol misuse are associated "
+                               "with worse outcomes.", heading="Outlook")
+    assert {(x, "increases_risk_of", "poor prognosis") for x in (
+        "advanced age", "malnutrition", "alcohol misuse")} <= rels, rels
+
+
+def test_an_opening_phrase_is_no_factor_of_the_outcome(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "In children, older age is associated with worse outcomes.",
+                     heading="Outlook")
+    assert ("young age", "increases_risk_of", "poor prognosis") not in rels, rels
