@@ -1755,10 +1755,15 @@ _PART_HUES = {"purple": "discolouration", "black": "discolouration", "blue": "di
               "itchy": "itching", "painful": "pain"}
 # "A sudden high fever is common" (read under a symptoms heading).
 _SAID_THINGS = r"^\s*(?:an? |the )?(?P<x>[\w' ,-]{3,80}?)\s+"  # "Fever, a rash and ..."
-_COMMON_SIGN = re.compile(_SAID_THINGS + r"(?:is|are)\s+(?:also |very |quite |fairly )?(?:common|"
+_COMMON_SIGN = re.compile(_SAID_THINGS + r"(?:(?:is|are)\s+(?:also |very |quite |fairly )?"
                           # ("Erythema nodosum is characteristic": a clinician's "typical")
-                          r"usual|typical|frequent|characteristic|pathognomonic)\b"
-                          r"(?! (?:in|among|for|after|with|of)\b)", re.I)
+                          r"(?:common|usual|typical|frequent|characteristic|pathognomonic)\b"
+                          r"(?! (?:in|among|for|after|with|of)\b)"
+                          # ("A and B are the most common complaints": signs, named as a class)
+                          r"|(?:is|are)\s+(?:also )?(?:the |one of the |among the )(?:most |"
+                          r"more )?(?:common|usual|typical|frequent|characteristic)\s+"
+                          r"(?:presenting\s+)?(?:symptoms?|signs?|complaints?|features?|"
+                          r"manifestations?)\b)", re.I)
 # A sign that is the subject of a sentence about how it goes: "The rash spreads quickly".
 _SIGN_SUBJECT = re.compile(r"^\s*(?:the |a |an |your |this |these )?(?P<x>[\w' -]{2,40}?)\s+"
                            r"(?:(?:can|may|might|will|often|usually|then|quickly|also|soon|"
@@ -7591,6 +7596,17 @@ class DocumentRules:
         s.objects = [ph for ph in s.objects if not p.ANATOMY.fullmatch(
             _SITE_ARTICLE.sub("", ph.label)) and not _lone_body_part(ph.label)]
 
+    def _side_part_signs(self, r: _Reading, s: _Sides) -> None:
+        """"Eye symptoms include redness, pain and blurred vision": a bare sign that needs a
+        place (redness, pain) is at the part the class names ("eye redness", "eye pain");
+        a sign with a name of its own keeps it."""
+        part = _PART_CLASS.fullmatch(pc.clean_phrase(left_side(r.left)))
+        if part is None or _site_word(part["part"].lower()) not in BODY_PARTS:
+            return
+        site = _site_word(part["part"].lower())
+        s.objects = [Phrase(f"{site} {ph.label}", ph.level, ph.surface)
+                     if ph.label.lower() in _BARE_SIGNS else ph for ph in s.objects]
+
     def _side_toxin_maker(self, r: _Reading, s: _Sides) -> None:
         """"It is caused by toxins made by certain bacteria": the toxin and its maker both
         cause it (the maker named on its own, as pages name it elsewhere)."""
@@ -8997,8 +9013,8 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "given": (_D._side_corrects,),
     "prescribe": (_D._side_remedy_for,),
     "remedies-used-are": (_D._side_prevents_too,),
-    **dict.fromkeys(("symptom-list", "complication-list", "treatment-list"),
-                    (_D._side_list_owner,)),
+    **dict.fromkeys(("complication-list", "treatment-list"), (_D._side_list_owner,)),
+    "symptom-list": (_D._side_list_owner, _D._side_part_signs),
 }
 # Words before a relation phrase that name nothing: "- usually caused by X", "- often
 # follows a cut" (a list item whose subject is its section's topic).
@@ -9666,6 +9682,14 @@ def _name_words(text: str) -> int:
     return len(_OF_PART.sub(" ", text).split())
 
 
+# A class of signs named by a body part: "Eye symptoms", "skin problems", "joint signs".
+# (The class word may be the relation phrase's own: "Eye [symptoms include]".)
+_PART_CLASS = re.compile(r"(?:the |your )?(?P<part>[a-z]+)(?: (?:symptoms|signs|problems|"
+                         r"complaints|features|changes))?", re.I)
+# Signs that need a place to name one thing: "redness" of what.
+_BARE_SIGNS = frozenset({"redness", "pain", "swelling", "itching", "itchiness", "dryness",
+                         "irritation", "discharge", "tenderness", "soreness", "stiffness",
+                         "numbness", "burning", "bleeding", "inflammation", "sensitivity"})
 _SITE_ARTICLE = re.compile(r"^(?:the|your|their|its|both|one|an?)\s+", re.I)
 # The illness named back as the subject of "involves": "It", "This disease", "The condition".
 _IT_SAID = re.compile(r"(?:it|this|(?:the|this) (?:disease|condition|illness|infection|"

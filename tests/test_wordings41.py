@@ -318,3 +318,31 @@ def test_an_opening_phrase_is_no_factor_of_the_outcome(tmp_path: Path) -> None:
     rels = relations(tmp_path, "In children, older age is associated with worse outcomes.",
                      heading="Outlook")
     assert ("young age", "increases_risk_of", "poor prognosis") not in rels, rels
+
+
+def test_signs_named_the_most_common_complaints(tmp_path: Path) -> None:
+    """"A and B are the most common complaints": both are signs (a long member had stopped
+    the reading: nothing was found)."""
+    rels = relations(tmp_path, "Shortness of breath and a persistent dry cough are the most "
+                               "common complaints.", heading="Symptoms")
+    assert {(T, "has_symptom", "shortness of breath"),
+            (T, "has_symptom", "persistent dry cough")} <= rels, rels
+
+
+def test_the_most_common_cause_is_no_sign(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Staph is the most common cause.", heading="Causes")
+    assert not any(p == "has_symptom" for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("Eye symptoms include redness, pain and blurred vision.",
+     {"eye redness", "eye pain", "blurred vision"}),
+    ("Joint symptoms may include swelling and stiffness.", {"joint swelling", "joint stiffness"}),
+    ("Symptoms include fever, pain and tiredness.", {"fever", "pain", "tiredness"}),
+])
+def test_signs_of_a_part_are_at_that_part(tmp_path: Path, sentence: str,
+                                          signs: set[str]) -> None:
+    """"Eye symptoms include redness and pain": eye redness and eye pain (they had been bare
+    "redness" and "pain"); a sign with a name of its own, and signs of no part, stay."""
+    rels = relations(tmp_path, sentence, heading="Symptoms")
+    assert {o for s, p, o in rels if p == "has_symptom" and s == T} == signs, rels
