@@ -717,6 +717,8 @@ def _avoided_act(label: str) -> str | None:
     item names no act ("no vaccine")."""
     rest = _NOT_WORDS.sub("", label.strip(), count=1)
     first = rest.split(" ", 1)[0].lower()
+    if not first.endswith("ing") and "ADJ" in all_lemmas(first):
+        return None  # "hot tubs": a thing named, no verb ("hot" is no act here)
     if not first.endswith("ing"):
         rest = _as_gerund(rest)
         first = rest.split(" ", 1)[0].lower()
@@ -4481,10 +4483,10 @@ class DocumentRules:
                 # "Wash your hands often.", "Clean any cuts and cover them." under prevention,
                 # and nothing else read from it: each act prevents the topic.
                 # ("If you have had it before, do not use X": the command after the
-                # condition is what is denied)
+                # condition says to avoid X, and avoiding X prevents it)
+                if _NEGATED_HEAD.match(_LEADING_CONDITION.sub("", text.strip())):
+                    act = _avoided_act(act) or act_noun(f"avoiding {act}")
                 self.emit(act, v.PREVENTS, self.topic, (start, end), text[:60], section,
-                          negated=bool(_NEGATED_HEAD.match(
-                              _LEADING_CONDITION.sub("", text.strip()))),
                           rule="phrase:advice", confidence=0.65)
         if kind == p.DIAGNOSIS and antecedent is None and not any(
                 c.predicate == v.DIAGNOSED_BY for c in self.out[read_before:]):

@@ -2050,12 +2050,13 @@ def test_what_forms_inside_the_body(tmp_path: Path, process: str, sentence: str)
     ("You can help prevent it by keeping pets away from the bed.",
      "keeping pets away from the bed", ""),
     ("Always follow the advice that comes with the spray.", "following advice", ""),
-    ("Never share towels.", "sharing towels", "negated "),
+    ("Never share towels.", "sharing towel avoidance", ""),
     ("Wearing a mask protects against it.", "wearing mask", ""),
 ])
 def test_preventive_advice_as_sentences(tmp_path: Path, sentence: str, act: str,
                                         flags: str) -> None:
-    """Commands under a prevention heading name acts that prevent the topic ('never' denies)."""
+    """Commands under a prevention heading name acts that prevent the topic ('never' names
+    the act of avoiding it, which prevents it)."""
     got = relations(tmp_path, sentence, "Prevention")
     assert (act, "prevents", TOPIC, flags) in got
 
@@ -3575,7 +3576,7 @@ def test_going_into_shock_is_a_complication(tmp_path: Path) -> None:
     ("Prevention", "Clean any cuts and cover them with a dressing.",
      {("wound cleaning", "prevents", TOPIC, ""), ("wound covering", "prevents", TOPIC, "")}),
     ("Prevention", "Never share towels with other people.",
-     {("sharing towels", "prevents", TOPIC, "negated ")}),
+     {("sharing towel avoidance", "prevents", TOPIC, "")}),
 ])
 def test_commands_under_a_prevention_heading_are_acts(
         tmp_path: Path, heading: str, sentence: str, expected: set[tuple[str, ...]]) -> None:

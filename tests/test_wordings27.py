@@ -265,13 +265,15 @@ def test_acts_that_lower_the_risk(tmp_path: Path, sentence: str, act: str) -> No
 
 
 def test_a_command_after_a_condition_keeps_its_denial(tmp_path: Path) -> None:
-    """"If you have had it before, do not use zorb pads": the pads do not prevent it (the
-    "do not" after the condition was missed, and the pads were read as preventing it)."""
+    """"If you have had it before, do not use zorb pads": avoiding the pads prevents it (the
+    "do not" after the condition was missed, and the pads were read as preventing it;
+    since session 41 the command not to use them names the act of avoiding them, asserted,
+    where it had been a denial that the pads prevent it)."""
     from .grebble_pages import page_claims
 
     cs = page_claims(tmp_path, "Prevention\nIf you have had it before, do not use zorb pads.")
     said = [(cs.label(c.subject), c.negated) for c in cs.claims if c.predicate == "prevents"]
-    assert said == [("zorb pads", True)]
+    assert said == [("zorb pad avoidance", False)]
 
 
 @pytest.mark.parametrize(("sentence", "denied"), [

@@ -388,7 +388,9 @@ def test_an_organ_becoming_enlarged_is_a_sign(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("sentence", "act", "negated"), [
     ("Make sure your vaccinations are up to date.", "vaccination", False),
     ("Healthcare workers should wear gloves.", "wearing gloves", False),
-    ("People who have had it should not use nasal packs again.", "nasal packs", True),
+    # (since session 41, avoiding what they should not use, asserted: it had been a denial
+    # that the nasal packs prevent it)
+    ("People who have had it should not use nasal packs again.", "nasal pack avoidance", False),
 ])
 def test_prevention_said_to_people(tmp_path: Path, sentence: str, act: str,
                                    negated: bool) -> None:

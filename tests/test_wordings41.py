@@ -346,3 +346,16 @@ def test_signs_of_a_part_are_at_that_part(tmp_path: Path, sentence: str,
     "redness" and "pain"); a sign with a name of its own, and signs of no part, stay."""
     rels = relations(tmp_path, sentence, heading="Symptoms")
     assert {o for s, p, o in rels if p == "has_symptom" and s == T} == signs, rels
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("Do not use hot tubs if you have an open wound.", "hot tub avoidance"),
+    ("Do not share towels.", "sharing towel avoidance"),
+])
+def test_a_command_not_to_do_is_avoiding_it(tmp_path: Path, sentence: str, act: str) -> None:
+    """A command not to do something under prevention: avoiding it prevents the illness,
+    asserted (it had been a denial that the thing prevents it); "hot" is no verb of an act
+    ("hotting tub" was one try's name)."""
+    cs = page_claims(tmp_path, f"Prevention\n\n{sentence}\n")
+    said = {(cs.label(c.subject), c.negated) for c in cs.claims if c.predicate == "prevents"}
+    assert said == {(act, False)}, said
