@@ -173,6 +173,9 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"life-threatening|deadly)\??$|"
                            r"^is (?:it|this) (?:dangerous|fatal|life-threatening|deadly)\??$|"
                            r"^(?:does|will) (?:it|this) go away\??$|"
+                           # "Will it come back?", "Can it recur?", "Getting better"
+                           r"^(?:will|can|does|could) (?:it|this|[\w' -]{2,40}?) (?:come back|"
+                           r"return|recur)\??$|^getting better$|"
                            r"^will (?:i|you|my child|they) (?:get better|recover)\b", _I)),
 )
 

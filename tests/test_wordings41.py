@@ -205,6 +205,13 @@ def test_each_sign_at_each_part(tmp_path: Path, sentence: str, signs: set[str]) 
     ("Treating the symptoms", "treatment"),
     ("Managing your symptoms", "treatment"),
     ("Symptoms and treatment", None),  # two kinds: none
+    ("Will it come back?", "prognosis"),
+    ("Can grebble fever recur?", "prognosis"),
+    ("Getting better", "prognosis"),
+    # (a heading that asks whether it is contagious stays untyped: on a flat page its
+    # "section" runs on over text of every kind, and typing it as risk read that text as
+    # risks on a tune page)
+    ("Are you contagious?", None),
 ])
 def test_heading_kinds(heading: str, kind: str | None) -> None:
     """Headings of a case definition's tests, of tissue findings, and of care for the signs
