@@ -155,7 +155,7 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r" for\b",
                            _I)),
     (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"
-                           r"what can be done|care options|surgery|remed\w*|\bcures?\b|"
+                           r"what can be done|care options|surgery|remed\w*|\bcur(?:es?|ed|able)\b|"
                            r"\bcare\b(?! at\b)|self[- ]help|what (?:can|should) (?:i|you|we) do\b|"
                            r"things (?:you|i) can do|\bhelp with\b|rehabilitat\w*|"
                            r"^(?:other )?things that (?:may|might|can|could|often) help\b|"

@@ -208,6 +208,8 @@ def test_each_sign_at_each_part(tmp_path: Path, sentence: str, signs: set[str]) 
     ("Will it come back?", "prognosis"),
     ("Can grebble fever recur?", "prognosis"),
     ("Getting better", "prognosis"),
+    ("Can it be cured?", "treatment"),
+    ("Is it curable?", "treatment"),
     # (a heading that asks whether it is contagious stays untyped: on a flat page its
     # "section" runs on over text of every kind, and typing it as risk read that text as
     # risks on a tune page)
