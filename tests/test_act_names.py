@@ -59,7 +59,8 @@ def test_an_act_without_a_noun_form_keeps_its_words(act: str) -> None:
     ("Try to avoid scented sprays.", {("scented spray avoidance", "")}),
     ("Make sure you change your sock liners every few hours.", {("sock liner change", "")}),
     ("Always remove quillbugs promptly.", {("quillbug removal", "")}),
-    ("Don't share towels.", {("sharing towels", "negated")}),
+    # (a command not to do it: avoiding it prevents, asserted, since session 41)
+    ("Don't share towels.", {("sharing towel avoidance", "")}),
     ("To lower your risk:\n- changing pads regularly\n- avoiding damp cellars",
      {("pad change", ""), ("damp cellar avoidance", "")}),
     ("To lower your risk:\n- Change pads at least every 4 to 8 hours\n- Stop smoking",

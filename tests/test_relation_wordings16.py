@@ -176,11 +176,12 @@ def test_a_wrapped_line_after_a_colon_still_runs_on() -> None:
 
 
 def test_the_part_that_swells_is_named_not_where_it_is(tmp_path: Path) -> None:
-    """'The glands in your neck become swollen': the glands swell (a gland swelling), while
+    """'The glands in your neck become swollen': the glands swell (swollen lymph nodes, the
+    lexicon's name for swollen glands, since session 41; it had been "gland swelling"), while
     'marks on the skin that look purple' still colour the skin."""
     got = relations(tmp_path, "The glands in your neck become swollen. Marks on the skin may "
                               "look purple.", "Symptoms")
-    assert (T, "has_symptom", "gland swelling") in got
+    assert (T, "has_symptom", "swollen lymph nodes") in got
     assert (T, "has_symptom", "neck swelling") not in got
     assert (T, "has_symptom", "skin discolouration") in got
 
