@@ -7603,9 +7603,9 @@ class DocumentRules:
         place (redness, pain) is at the part the class names ("eye redness", "eye pain");
         a sign with a name of its own keeps it."""
         part = _PART_CLASS.fullmatch(pc.clean_phrase(left_side(r.left)))
-        if part is None or _site_word(part["part"].lower()) not in BODY_PARTS:
+        site = _site_word(part["part"].lower()) if part is not None else ""
+        if site not in BODY_PARTS:
             return
-        site = _site_word(part["part"].lower())
         s.objects = [Phrase(f"{site} {ph.label}", ph.level, ph.surface)
                      if ph.label.lower() in _BARE_SIGNS else ph for ph in s.objects]
 
@@ -9677,8 +9677,8 @@ def _name_words(text: str) -> int:
     """Return how many words a phrase has, not counting an "of the" or "in a" that joins a
     part ("infection in a wound" is two words of name); a wording the lexicon knows counts
     as its group's first name ("a sharp drop in blood pressure" is low blood pressure)."""
-    group = lexicon_group(_label_key(_HOW_FAST.sub("", text.strip()))) if " " in text.strip() \
-        else None
+    said = text.strip()
+    group = lexicon_group(_label_key(_HOW_FAST.sub("", said))) if " " in said else None
     if group is not None:
         return len(group[0].split())
     return len(_OF_PART.sub(" ", text).split())

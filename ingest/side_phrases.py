@@ -491,16 +491,13 @@ def spread_over_sites(text: str) -> tuple[Phrase, ...]:
         return ()
     if _GLANDS.search(found[0]):  # "swollen glands in the neck, armpits or groin": one sign
         return (Phrase(pc.clean_phrase(found[0]).lower(), None, text),)
-    signs = _SIGNS_JOINED.split(found[0])
+    signs = _ADJ_SPLIT.split(found[0])
     if len(signs) < 2 or not all(_SIGN_NOUNS.fullmatch(sign) for sign in signs):
         signs = [found[0]]
     # ("redness and swelling of the hands and feet": each sign at each part, not "redness
     # and hand swelling")
     return tuple(Phrase(_sign_at(sign, site), None, text) for sign in signs
                  for site in found[1])
-
-
-_SIGNS_JOINED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 
 
 # Glands swell wherever they are: one sign, whichever sites a page lists.
