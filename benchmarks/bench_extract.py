@@ -135,8 +135,29 @@ def same_thing(a: set[str], b: set[str]) -> bool:
     """
     if a & b:
         return True
-    return any(fuzz.token_sort_ratio(x, y) >= 85 or _head_match(x, y) or _same_form(x, y)
-               for x in a for y in b)
+    return any(_same_name(x, y) for x in a for y in b)
+
+
+# A name of a lack ("no rash", "unnoticed rash"): never the thing itself.
+_LACK = re.compile(r"^(?P<lack>no|without|unnoticed|absent|absence of|lack of) (?P<rest>.+)$")
+
+
+def _same_name(x: str, y: str) -> bool:
+    """Return whether two single names are one thing (see :func:`same_thing`).
+
+    A lack matches only a lack, of one thing: "no rash" is not "rash" (a figure of those
+    without it says the opposite), but it is "no circular rash".
+    """
+    lx, ly = _LACK.match(x), _LACK.match(y)
+    if (lx is None) != (ly is None):
+        return False
+    if lx is not None and ly is not None:
+        if (lx["lack"] == "unnoticed") != (ly["lack"] == "unnoticed"):
+            return False
+        x, y = lx["rest"], ly["rest"]
+        if x == y:
+            return True
+    return fuzz.token_sort_ratio(x, y) >= 85 or _head_match(x, y) or _same_form(x, y)
 
 
 def _same_form(x: str, y: str) -> bool:

@@ -1133,8 +1133,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"species|germ))? (?:is|are)\b",
        v.CAUSES, Shape.RIGHT_TO_TOPIC),
     # "Having diabetes makes you more vulnerable": what raises the risk, no object named.
-    _t("makes-vulnerable", r"\bmakes? (?:you|people|someone|a person|them|him|her|your child|"
-                           r"children) (?:much |far |even )?(?:more )?(?:vulnerable|susceptible|"
+    _t("makes-vulnerable", r"\bmakes? (?:you|(?:some |certain |many )?people|someone|a person|"
+                           r"them|him|her|your child|(?:some |certain )?children) "
+                           r"(?:much |far |even )?(?:more )?(?:vulnerable|susceptible|"
                            r"prone|likely to (?:get|develop|catch|have))\b(?: to)?"
                            # "Diabetes makes infection more likely", "... makes it more likely".
                            r"|\bmakes? (?:it|this|(?:the )?(?:infection|illness|disease|condition))"

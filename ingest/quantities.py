@@ -1339,6 +1339,10 @@ def normalise_population(noun: str, rest: str) -> str:
     own = _OWN_VERB.match(rest)
     head, rest = (own.group(0), rest[own.end():]) if own else ("", rest)
     rest = (head + _POP_STOP.sub("", rest)).strip()
+    # ("people with it never get the rash", "people who have not had surgery": the denial
+    # is the counted thing's, not part of who the people are)
+    rest = re.sub(r"(?:^|\s+)(?:never|not|no)$", "", rest, flags=_I)
+    rest = re.sub(r"^with$", "", rest, flags=_I)
     return f"{noun.lower()} {rest}".strip()
 
 
@@ -1409,7 +1413,9 @@ _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo|be put on|be placed on|
                 # "people who get <topic> develop X": the people's own verb ends their clause
                 rf"|\s+(?:go on to |went on to )?(?:{_GETS_VERBS})\b)")
 # (Not right after "who": "people who have had X get <topic>" is who they are.)
-_GETS = re.compile(rf"\b(?<!\bwho )(?<!\bthat )(?:will |may |can |later |go on to |went on to |)"
+# (Nor after "are": "10 new cases are reported every year" is a passive, no thing got.)
+_GETS = re.compile(rf"\b(?<!\bwho )(?<!\bthat )(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )"
+                   rf"(?:will |may |can |later |go on to |went on to |)"
                    rf"(?:{_GETS_VERBS})"
                    rf"{_GETS_OBJECT}", _I)
 # "..., with 20 % of patients developing X": after "with" only (elsewhere "people having

@@ -169,6 +169,13 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"(?P<x2>(?:those|people|patients|anyone|children|adults|women|men|girls|boys|"
         r"infants|babies)\b[^.;]*)", re.I)),
      True, v.INCREASES_RISK_OF),
+    # "(The) risk is higher after a viral infection": the event it follows raises it.
+    (Wording(("risk", "chance"), re.compile(
+        r"^\s*(?:the |your )?(?:risk|chances?)(?: of (?:getting |developing )?"
+        r"(?P<y>[\w' -]{2,40}?))? (?:is|are|may be|can be) (?:much |also |even |slightly )?"
+        r"(?:higher|greater|increased)"
+        r" (?:after|following|during|with) (?P<x>(?!(?:age|ages)\b)[^.;]+)", re.I)),
+     False, v.INCREASES_RISK_OF),
     # "The most common organism is X", "X is the most frequently isolated organism".
     (Wording(("organism", "pathogen", "germ", "bacteri"), re.compile(
         r"^\s*the (?:most common|commonest|main|usual|most frequent|leading|predominant|most "

@@ -851,10 +851,10 @@ _OUTCOME_FACTORS = re.compile(
 _POOR_WORD = re.compile(r"poor|worse|bad|unfavou?rable|adverse|negative", re.I)
 # How it is caught or spread, and what plays a part in it.
 _ROUTE_HINT = re.compile(r"\b(?:catch|caught|get|gets|got|contracted|acquired|infected|"
-                         r"spread|spreads|passed|transmitted|"
+                         r"spread|spreads|passed|transmitted|pass|passes|transmit|transmits|"
                          r"role|part)\b", re.I)
 _ROUTE_WORDS = ("catch", "caught", "get", "got", "contracted", "acquired", "infected", "spread",
-                "passed", "transmitted", "role", "part")
+                "pass", "transmit", "role", "part")
 # The topic as an object, then a comma: what follows says more of the subject, or how.
 _IT_COMMA = r"^\s*(?:it|this|the (?:illness|infection|disease|condition))\s*,"
 _IT_THEN_COMMA = re.compile(_IT_COMMA, re.I)
@@ -888,6 +888,17 @@ _SPREAD_THROUGH = re.compile(
     r"mostly |often |easily )?(?:spread|spreads|passed on|passed|transmitted)\s+(?:(?:easily|"
     r"quickly|readily|mainly|mostly|usually|often|most often) )?(?:to (?:humans|people|"
     r"others) )?(?:through|by|via)\s+(?P<x>[^.;]+)", re.I)
+# A figure's counted thing that is a lack: "no rash", "people with no obvious wound".
+_LACKED = re.compile(r"^\s*(?:(?:people|patients|persons|individuals|those|cases|children|"
+                     r"adults)\s+(?:with|who have|who had)\s+)?(?:no|without)\s", re.I)
+# "Infected rats can spread the disease to people": the carrier named first raises the risk.
+_SPREADS_IT = re.compile(
+    r"^\s*(?P<x>(?!(?:it|this|that|they|which|infection|the infection|the rash|the pain)\b)"
+    r"[\w' -]{2,60}?)\s+(?:can |may |could |might |also |usually |often |mainly |do not |does "
+    r"not |cannot |can't |don't |doesn't )*(?:spread|spreads|pass on|passes on|transmit|transmits)"
+    r"\s+(?P<who>it|this|the (?:disease|infection|illness|condition)|(?:the )?(?:bacteri(?:um|a)|"
+    r"virus(?:es)?|germs?|parasites?))(?: (?:on )?to (?:humans|people|others|children))?"
+    r"\s*(?:[.;,]|$)", re.I)
 # Where in the body it spreads ("through the deep layers of the skin"): no way of catching it.
 _BODY_SPREAD = re.compile(r"^(?:the |your |its |their )?(?:(?:deep|deeper|outer|inner|soft|"
                           r"surrounding|underlying|nearby|other|whole|entire) )*(?:layers?|"
@@ -3800,6 +3811,8 @@ class DocumentRules:
                 named = phrases(fig.subject, split=False)
                 if named and not self.is_topic(named[0].label):
                     subject = named[0].label
+                    if _LACKED.match(fig.subject) and not subject.startswith("no "):
+                        subject = f"no {subject}"  # "15 % have no wound": those without one
                 elif not named and (harms := _HARMS_AS_A_CLASS.fullmatch(fig.subject.strip())):
                     # "25 % develop complications": how often complications come, not the topic
                     subject = f"{harms['mod'] or ''}complication".lower()
@@ -5070,11 +5083,14 @@ class DocumentRules:
                               (_CAUGHT_BY, v.INCREASES_RISK_OF),
                               (_INFECTED_AFTER, v.INCREASES_RISK_OF),
                               (_SPREAD_THROUGH, v.INCREASES_RISK_OF),
+                              (_SPREADS_IT, v.INCREASES_RISK_OF),
                               (_PLAYS_A_ROLE, v.CONTRIBUTES_TO)):
             m = rx.search(text)
             if m is None or (rx is _SPREAD_THROUGH and _BODY_SPREAD.match(m.group("x"))):
                 continue
             who = pc.clean_phrase(m.group("who") or "")
+            if rx is _SPREADS_IT:
+                who = ""  # what is spread ("it", "the disease", "the germs") is the topic's
             if who and not (self.is_topic(who) or pc.ANAPHORA.match(who)
                             or pc.TOPIC_ALIASES.match(who)
                             or pc.TOPIC_ALIASES.match((m.group("who") or "").strip())):
@@ -5085,7 +5101,8 @@ class DocumentRules:
                     section and "cause" in section.lower()) or (
                     p.section_type(section or "") in (None, p.RISK, p.CAUSE))):
                 continue
-            said = text[m.end("x"):m.end()] if rx is _PLAYS_A_ROLE else text[:m.start("x")]
+            said = text[m.end("x"):m.end()] if rx in (_PLAYS_A_ROLE, _SPREADS_IT) \
+                else text[:m.start("x")]
             # "The cause is unknown, but genes may play a part": the last clause's subject.
             named = re.split(r"[,;]\s*(?:but|while|although|though|yet)\s+", m.group("x"))[-1]
             no_evidence = _NO_EVIDENCE_THAT.match(named) if rx is _PLAYS_A_ROLE else None
@@ -5118,7 +5135,8 @@ class DocumentRules:
                          raw, re.I) or re.search(  # "Lung damage occurs in 1 in 20 people"
             rf"\b{re.escape(thing.split()[-1])}\s+(?:(?:may|can|also|only|usually|often)\s+)?"
             r"(?:occurs?|happens?|develops?|is seen|are seen|appears?)\s+in\b", raw, re.I)
-        if m.kind != "frequency" or pc.is_generic(thing) or said is None:
+        if m.kind != "frequency" or pc.is_generic(thing) or said is None \
+                or thing.startswith("no "):  # ("10 % have no fever": a lack, not a harm)
             return  # "1 % of people who get X are hospitalized": the figure's thing is not had
         if m.population and re.search(r"\bwith\b", m.population) \
                 and not self.mentions_topic(m.population):
@@ -6096,6 +6114,9 @@ class DocumentRules:
                 self.is_topic(pc.clean_phrase(m.group("made")))
                 or pc.TOPIC_ALIASES.match(m.group("made"))):
             return False  # "X makes recovery more likely": no risk of the topic
+        if trig.name == "makes-vulnerable" and re.search(r"\b(?:what|whatever)\s*$",
+                                                         text[:m.start()], re.I):
+            return False  # "trying to find what makes some people prone": nothing named
         if trig.name == "causes" and (_NOUN_CAUSE.search(text[:m.start()])
                                       or text[m.end():m.end() + 3] == " of"):
             return False  # "the exact cause of" is a noun, not a relation

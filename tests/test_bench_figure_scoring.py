@@ -117,3 +117,14 @@ def test_a_missed_relation_says_why(tmp_path: Path) -> None:
     assert why("has_symptom", "kidney failure") == "other family"
     assert why("has_complication", "kidney damage") == "object named apart"
     assert why("has_complication", "blindness") == "nothing close"
+
+
+def test_a_lack_is_never_the_thing_it_lacks() -> None:
+    """"no rash" counted in a third of people says the opposite of "rash" in a third: the
+    scorer had matched them as a name with a modifier in front."""
+    b = _bench()
+    assert not b.same_thing({"no rash"}, {"rash"})
+    assert not b.same_thing({"rash"}, {"no circular rash"})
+    assert not b.same_thing({"unnoticed rash"}, {"no rash"})
+    assert b.same_thing({"no rash"}, {"no circular rash"})
+    assert b.same_thing({"unnoticed rash"}, {"unnoticed circular rash"})

@@ -1,0 +1,77 @@
+"""Sentence wordings read in session 42: wordings health pages use, written as sentences of
+our own about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import page_claims, relations
+
+T = "grebble fever"
+RISK = "increases_risk_of"
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Risk is higher after a viral infection such as flu.", "viral infection"),
+    ("The chance of getting it is higher after an operation.", "operation"),
+    ("Genetic factors may make some people more susceptible.", "genetic factors"),
+    ("Certain genes make some people more likely to get it.", "genes"),
+    ("Contact with infected animals can spread the disease.", "contact with infected animals"),
+    ("Rats can spread the infection to people.", "rats"),
+    ("Mosquitoes transmit the virus.", "mosquitoes"),
+])
+def test_risk_wordings_of_this_session(tmp_path: Path, sentence: str, factor: str) -> None:
+    """Each sentence names a thing that raises the risk of the illness (each gave nothing)."""
+    rels = relations(tmp_path, sentence, heading="Overview")
+    assert (factor, RISK, T) in rels, rels
+
+
+def test_a_carrier_said_not_to_spread_it_is_denied(tmp_path: Path) -> None:
+    """"Dogs do not spread it": the risk is named and denied."""
+    cs = page_claims(tmp_path, "Overview\n\nDogs do not spread it.")
+    found = [c for c in cs.claims if cs.label(c.subject) == "dogs" and c.predicate == RISK]
+    assert found and all(c.negated for c in found)
+
+
+def test_what_makes_people_prone_in_a_question_names_nothing(tmp_path: Path) -> None:
+    """"Researchers want to learn what makes some people more likely to get it": no factor
+    is named (the words before "what" had been read as one)."""
+    rels = relations(tmp_path, "Researchers are still trying to learn what makes some people "
+                               "more likely to get it.", heading="Overview")
+    assert not any(p == RISK for _, p, _ in rels), rels
+
+
+def _figures(tmp_path: Path, sentence: str) -> list[tuple[str, str, str | None]]:
+    cs = page_claims(tmp_path, f"Overview\n\n{sentence}")
+    return [(cs.label(c.subject), c.measure.kind, c.measure.population)
+            for c in cs.claims if c.measure is not None]
+
+
+def test_a_passive_reported_every_year_counts_new_cases_of_the_illness(tmp_path: Path) -> None:
+    """"Between 10 and 20 new cases per million people are reported every year": a yearly
+    incidence of the illness (the figure had been about a thing called "every year")."""
+    figs = _figures(tmp_path, "Between 10 and 20 new cases per million people are reported "
+                              "every year.")
+    assert figs == [(T, "incidence", None)], figs
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Around 15% of cases are in people who have no obvious wound.", "no obvious wound"),
+    ("About 1 in 3 people with it never develop the rash.", "no rash"),
+    ("About 10% of people who get it have no fever.", "no fever"),
+])
+def test_a_figure_of_those_without_a_thing_keeps_the_lack(tmp_path: Path, sentence: str,
+                                                          subject: str) -> None:
+    """The share of people without a thing is not the share with it (the "no" was dropped,
+    and the people's denial had been read as part of who they are: "people with it never")."""
+    figs = _figures(tmp_path, sentence)
+    assert [(s, pop) for s, _, pop in figs] == [(subject, None)], figs
+
+
+def test_a_lack_counted_is_no_symptom(tmp_path: Path) -> None:
+    """"10 % have no fever" names no symptom "no fever"."""
+    rels = relations(tmp_path, "About 10% of people who get it have no fever.",
+                     heading="Overview")
+    assert not any(o.startswith("no ") for _, _, o in rels), rels
