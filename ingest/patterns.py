@@ -2326,6 +2326,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                    # "Physiotherapy helps people recover".
                    r"|\bhelps? (?:(?:people|patients|you|children|them|the body) )?(?:to )?"
                    r"(?:recover|get better|heal)\b"
+                   # "Physiotherapy helps people regain strength", "... get back to daily
+                   # life", "Rest helps the body fight the infection"
+                   r"|\bhelps? (?:(?:people|patients|you|children|them) )?(?:to )?(?:regain|"
+                   r"rebuild|get back|return to)\b"
+                   r"|\bhelps? (?:the body|your body|the immune system) (?:to )?(?:fight|"
+                   r"clear|recover)\b"
                    # "Steroids can speed up recovery", "X shortens the length of the illness"
                    r"|\b(?:speeds?|speeding|sped) (?:up )?(?:your |the |their |a )?recovery\b"
                    r"(?: from)?|\b(?:shortens?|reduces?|cuts?) (?:the )?(?:length|duration|course)"

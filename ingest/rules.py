@@ -1459,6 +1459,10 @@ _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thic
                     "granuloma", "spread", "moves", "travels", "tracks")
 
 
+# A condition written before its clause's subject with no comma ("Without treatment it",
+# "If left untreated this"): the subject after it is the one said.
+_CONDITION_THEN_IT = re.compile(r"^(?:without|if|unless|when|untreated|left untreated)\b"
+                                r"[^,;]*?\s(?=(?:it|this)$)", re.I)
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
                      r"are not|is rarely|is never|is usually not|is not usually|cannot be|can't be"
                      r"))\s+(?:a |an )?(?:(?:very|potentially|sometimes|rarely|rare|serious|severe|"
@@ -4235,6 +4239,7 @@ class DocumentRules:
             shared = _AND_SECOND_VERB.match(text[:deadly.start()])
             if shared is not None:  # "The infection spreads fast and can be fatal"
                 near = shared.group("s").strip()
+            near = _CONDITION_THEN_IT.sub("", near)  # "Without prompt treatment it is fatal"
             said = pc.clean_phrase(near)
             whom = deadly.group("whom")  # "1 in 5 people with heart disease die": its toll
             others = bool(whom) and not (self.is_topic(pc.clean_phrase(whom)) or whom.lower()
@@ -8176,7 +8181,11 @@ class DocumentRules:
                 kind in _NOUN_LINE_KINDS and len(sents) == 1 and _noun_line(
                     doc.text[block.start + skip:block.end])
                 # ("Cases peak in late summer." says something: a sentence, no name alone)
-                and not _said_sentence(doc.text[block.start + skip:block.end])) else None)
+                and not _said_sentence(doc.text[block.start + skip:block.end])
+                # ("The virus stays dormant." under causes says how it comes about; under
+                # symptoms "The swelling goes down after a day" still names its sign)
+                and not (kind in (p.RISK, p.CAUSE) and _subject_verb_line(
+                    doc.text[block.start + skip:block.end]))) else None)
             if antecedent is None and block.kind != ITEM and kind in _GLOSSED_HEAD_KINDS and \
                     sents and _fragment_lead(doc.text[sents[0][0]:sents[0][1]], len(sents)) \
                     and (kind in (p.RISK, p.CAUSE) or not any(
@@ -10171,6 +10180,47 @@ def _noun_line(text: str) -> bool:
         return False
     return not any(nxt.lower() in _DETERMINERS and "VERB" in all_lemmas(w.lower())
                    and w.lower() not in _NAMING for w, nxt in pairwise(words[1:]))
+
+
+# What goes on after a verb with no determiner before its subject ("Calcium builds up in",
+# "Blood vessels become inflamed"): a particle, an article, an adverb or a participle.
+_CLAUSE_GOES_ON = re.compile(r"[a-z]+ed|up|down|out|off|the|a|an|more|less|too|very|fast|"
+                             r"quickly|slowly|inflamed|swollen|blocked")
+
+
+def _subject_verb_line(text: str) -> bool:
+    """Return whether a line opens as a clause: a noun, then a verb that agrees with it
+    ("The virus stays dormant", "The bacteria produce toxins", "Calcium builds up in").
+
+    Such a line says something; it names no item ("The use of tampons" names one).  With
+    no determiner in front, the verb must go on as a clause does (a particle, a
+    preposition, a participle), as "Joint pains" alone may be an item.
+
+    >>> _subject_verb_line("The toxins spread fast."), _subject_verb_line("The use of tampons.")
+    (True, False)
+    """
+    words = [w.strip(".,;:").lower() for w in text.split()[:5]]
+    det = bool(words) and words[0] in _DETERMINERS
+    if det:
+        words = words[1:]
+    if len(words) < (2 if det else 3):
+        return False
+    pairs = [(0, 1)] + ([(1, 2)] if len(words) > 2 and (words[0].endswith("'s") or {
+        "ADJ", "NOUN"} & set(all_lemmas(words[0]))) else [])  # ("the body's defences")
+    for n, vb in pairs:
+        noun, verb = words[n], words[vb]
+        nouns = all_lemmas(noun).get("NOUN", ())
+        verbs = all_lemmas(verb).get("VERB", ())
+        if not nouns or not verbs or verb.endswith(("ing", "ed")):
+            continue
+        nxt = words[vb + 1] if vb + 1 < len(words) else ""
+        if not det and not (_CLAUSE_GOES_ON.fullmatch(nxt) or (
+                nxt in ("in", "on", "into") and verb in all_lemmas(verb).get("NOUN", ()))):
+            continue  # ("Joint pains in the knees": a plural noun before "in" names a sign)
+        plural = nouns[0] != noun  # ("bacteria": its first lemma is "bacterium")
+        if (verb in verbs) == plural and (plural or verb.endswith("s")):
+            return True  # "the toxins spread", "the nerve swells"
+    return False
 
 
 def _only_a_verb(word: str) -> bool:

@@ -75,3 +75,48 @@ def test_a_lack_counted_is_no_symptom(tmp_path: Path) -> None:
     rels = relations(tmp_path, "About 10% of people who get it have no fever.",
                      heading="Overview")
     assert not any(o.startswith("no ") for _, _, o in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "remedy"), [
+    ("Physiotherapy helps people regain strength.", "physiotherapy"),
+    ("Occupational therapy helps people get back to daily activities.",
+     "occupational therapy"),
+    ("Rest and plenty of fluids help the body fight the infection.", "rest"),
+])
+def test_care_that_helps_people_back_to_health_works_for_it(tmp_path: Path, sentence: str,
+                                                            remedy: str) -> None:
+    """What helps people regain strength or helps the body fight the illness works for it
+    (each gave nothing)."""
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    assert (remedy, "effective_for", T) in rels, rels
+
+
+def test_fatal_after_a_condition_with_no_comma(tmp_path: Path) -> None:
+    """"Without prompt treatment it is often fatal": death is a harm of the illness (the
+    condition before "it" had been read as what is fatal)."""
+    rels = relations(tmp_path, "Without prompt treatment it is often fatal.", heading="Outlook")
+    assert (T, "has_complication", "death") in rels, rels
+
+
+@pytest.mark.parametrize("line", [
+    "The bacteria produce toxins that damage blood vessels.",
+    "The virus stays dormant in nerve cells.",
+    "Calcium builds up in the small arteries.",
+    "Blood vessels become inflamed and leak fluid.",
+    "The body's defences overreact and damage healthy tissue.",
+])
+def test_a_one_sentence_paragraph_that_says_something_is_no_listed_cause(tmp_path: Path,
+                                                                         line: str) -> None:
+    """A paragraph of one sentence under a causes heading, opening on a subject and its
+    verb, says how the illness comes about; it is no item whose whole text is a cause (each
+    had given "<the whole sentence> contributes to grebble fever")."""
+    body = f"{line}\n\nLater it can wake up again."
+    rels = relations(tmp_path, body, heading="Causes")
+    assert not any(o == T and len(s.split()) > 3 for s, _, o in rels), rels
+
+
+def test_a_one_line_name_under_causes_is_still_an_item(tmp_path: Path) -> None:
+    """Names on lines of their own ("A family history of the illness.") stay items."""
+    body = "A family history of the illness.\n\nThe use of strong painkillers."
+    rels = relations(tmp_path, body, heading="Causes")
+    assert any(s == "family history" and o == T for s, _, o in rels), rels
