@@ -1426,7 +1426,11 @@ def _spelt_age(word: str) -> str | None:
 _AGE_THRESHOLD = re.compile(
     r"\b(?:(?P<over>over|above|older than|greater than|more than|aged? >|>)|"
     r"(?P<under>under|below|younger than|less than|aged? <|<))\s*(?:the age of\s*)?"
-    r"(?P<n>\d{1,3})(?:\s*(?P<unit>months?|years?|yrs?))?\b", re.I)
+    r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s*(?P<unit>months?|years?|yrs?))?\b", re.I)
+_AGE_WORDS = {w: str(i) for i, w in enumerate(("one", "two", "three", "four", "five", "six",
+                                               "seven", "eight", "nine", "ten", "eleven",
+                                               "twelve"), start=1)}
 
 
 def age_threshold_name(words: str, factor: str) -> str | None:
@@ -1447,10 +1451,14 @@ def age_threshold_name(words: str, factor: str) -> str | None:
     if m is None or (factor == "older age") != bool(m["over"]):
         return None
     unit = (m["unit"] or "").lower()
-    if factor == "older age" or not unit or (unit.startswith("y") and m["n"] != "1"):
-        return f"age {'over' if m['over'] else 'under'} {m['n']}"
-    unit = "year" if unit.startswith("y") else ("month" if m["n"] == "1" else "months")
-    return f"age under {m['n']} {unit}"
+    n = _AGE_WORDS.get(m["n"].lower(), m["n"])
+    # ("children under 1", "under the age of one": under a year, said so, as "age under
+    # 1" alone reads as no age at all)
+    if factor == "older age" or (not unit and n != "1") or (unit.startswith("y") and n != "1"):
+        return f"age {'over' if m['over'] else 'under'} {n}"
+    unit = "month" if unit.startswith("m") and n == "1" else "months" if unit.startswith(
+        "m") else "year"
+    return f"age under {n} {unit}"
 
 
 def age_factor(label: str) -> str:

@@ -120,3 +120,17 @@ def test_a_one_line_name_under_causes_is_still_an_item(tmp_path: Path) -> None:
     body = "A family history of the illness.\n\nThe use of strong painkillers."
     rels = relations(tmp_path, body, heading="Causes")
     assert any(s == "family history" and o == T for s, _, o in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Children under the age of one are at higher risk of it.", "age under 1 year"),
+    ("Babies and children under 1 face a greater risk.", "age under 1 year"),
+    ("Children under the age of five are more likely to get it.", "age under 5"),
+])
+def test_an_age_threshold_said_without_a_unit_or_in_words(tmp_path: Path, sentence: str,
+                                                          name: str) -> None:
+    """"under the age of one" and "under 1" name the group under a year (the word "one" had
+    named no threshold, and "age under 1" no unit)."""
+    cs = page_claims(tmp_path, f"Risk factors\n{sentence}")
+    young = next(e for e in cs.entities if e.label == "young age")
+    assert name in young.synonyms, young.synonyms
