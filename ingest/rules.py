@@ -5146,10 +5146,11 @@ class DocumentRules:
         if m.population and re.search(r"\bwith\b", m.population) \
                 and not self.mentions_topic(m.population):
             return  # "10 % of people with diabetes get X": X is not this topic's
-        sign = p.SYMPTOM_HEAD.search(thing) and not (_DISEASE_NAME.search(thing)
-                                                      or _ORGAN_HARM.search(thing)
-                                                      or _LASTING.search(thing)
-                                                      or "left with" in said.group(0).lower())
+        # (A harm the page already named a complication stays one: "The main complication
+        # is nerve pain." then "10 % will experience nerve pain")
+        sign = p.SYMPTOM_HEAD.search(thing) and label_key(thing) not in self._complications \
+            and not (_DISEASE_NAME.search(thing) or _ORGAN_HARM.search(thing)
+                     or _LASTING.search(thing) or "left with" in said.group(0).lower())
         self.emit(self.topic, v.HAS_SYMPTOM if sign else v.HAS_COMPLICATION, thing, span,
                   raw[fig.start:fig.end], section, rule="figure:how-often-had", confidence=0.6)
 
@@ -8382,7 +8383,19 @@ def _own_right(right: str) -> str:
     ("Not everyone needs treatment; many people get better": no remedy named)."""
     if ";" in right:
         right = _SEMICOLON_CLAUSE.split(right, maxsplit=1)[0]
+    gloss = _GLOSSED_BY_RELATIVE.match(right) if "," in right else None
+    if gloss is not None and not _AND_OR.search(right) and "NOUN" in all_lemmas(
+            gloss["last"].lower()):
+        right = gloss["a"]  # "nerve pain (NP), pain that stays for months": one harm, glossed
     return _IT_CLAUSE.split(_SECOND_VERB.split(right, maxsplit=1)[0], maxsplit=1)[0]
+
+
+# A name, then a one-word noun with a relative clause of its own after a comma: it glosses
+# the name ("nerve pain (NP), pain that stays"; a list of two joins them with "and" or "or";
+# "large, deep ulcers that ..." ends its first part in no noun).
+_GLOSSED_BY_RELATIVE = re.compile(r"^(?P<a>[^,;()]*?(?P<last>[\w-]+)(?:\s*\([^()]*\))?),\s*"
+                                  r"(?:an? )?[\w-]+\s+(?:that|which)\s", re.I)
+_AND_OR = re.compile(r"\b(?:and|or)\b", re.I)
 
 
 # A semicolon before words that open a clause of their own (a list's next member would be

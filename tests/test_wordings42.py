@@ -134,3 +134,36 @@ def test_an_age_threshold_said_without_a_unit_or_in_words(tmp_path: Path, senten
     cs = page_claims(tmp_path, f"Risk factors\n{sentence}")
     young = next(e for e in cs.entities if e.label == "young age")
     assert name in young.synonyms, young.synonyms
+
+
+@pytest.mark.parametrize("sentence", [
+    "The most common complication of grebble fever is burning neuralgia (BN), pain that stays "
+    "in the area where the rash was.",
+    "The most common complication of grebble fever is burning neuralgia, pain that stays "
+    "after the rash has gone.",
+])
+def test_a_noun_glossing_a_complication_is_no_second_one(tmp_path: Path, sentence: str) -> None:
+    """"X, pain that stays ...": the pain says what X is; it is no second complication
+    (each had also given "grebble fever has complication pain")."""
+    rels = relations(tmp_path, sentence, heading="Complications")
+    harms = {o for s, p, o in rels if s == T and p == "has_complication"}
+    assert harms == {"burning neuralgia"}, rels
+
+
+def test_two_adjectives_before_a_relative_stay_one_harm_each(tmp_path: Path) -> None:
+    """"large, deep ulcers that do not heal" is no name glossed by a noun."""
+    rels = relations(tmp_path, "It can cause large, deep ulcers that do not heal.",
+                     heading="Complications")
+    assert {(T, "has_complication", "large ulcers"), (T, "has_complication", "deep ulcers")} \
+        <= rels, rels
+
+
+def test_a_harm_the_page_named_a_complication_stays_one_in_a_figure(tmp_path: Path) -> None:
+    """"The most common complication is burning nerve pain." then, a paragraph later, "About
+    10% ... will experience burning nerve pain": still a complication, not a sign."""
+    cs = page_claims(tmp_path, "Complications\nThe most common complication of grebble fever "
+                               "is burning nerve pain.\n\nAbout 10% of people who get it will "
+                               "experience burning nerve pain.")
+    preds = {c.predicate for c in cs.claims if c.object is not None
+             and cs.label(c.object) == "burning nerve pain"}
+    assert preds == {"has_complication"}, preds
