@@ -331,6 +331,25 @@ class Resolver:
                 if x is not None and x not in GENERIC_HEADS:
                     self._join_other_name(x, after)
 
+    def learn_bracket_name(self, label: str, name: str) -> None:
+        """Take the name in brackets right after a claim's own words as its other name.
+
+        "a crackling sensation under the skin (crepitus)": the claim's label is
+        read from the words before the bracket, so the bracket names that thing
+        however long its description (:meth:`learn_other_names` reads the last
+        few words before a bracket and knows no claim).  A name the pages' claims
+        use is joined with the label (as :meth:`_join_bracket_name` joins, with
+        its guards); any other is kept as a synonym, as :meth:`_gloss_name` keeps
+        a one-word one.
+        """
+        x, y = label_key(label), label_key(name)
+        if not x or not y or x == y:
+            return
+        if y in self._labels:
+            self._join_bracket_name(x, y)
+        elif x not in GENERIC_HEADS and not _words_within(y, x):
+            self._glossed[x].add(display_label(name))
+
     def _join_bracket_name(self, x: str | None, y: str) -> None:
         """Join "X (Y Z)" when the pages' claims use both names and neither is a kind of the other.
 

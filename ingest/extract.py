@@ -29,6 +29,7 @@ from claimgraph.graph.model import (
 )
 from claimgraph.ingest import re_cache as re
 
+from .claim_brackets import bracketed_names
 from .corpus_kind import class_objects_as_topic, corpus_kind
 from .documents import Document, read_document
 from .entities import Resolver
@@ -450,8 +451,10 @@ def _extract(paths: Sequence[str | Path], sources_manifest: str | Path | None,
     for doc, raws, _, _, _ in docs:
         resolver.learn_abbreviations(doc.text)
         _register(resolver, raws)
-    for doc, _, _, _, _ in docs:
+    for doc, raws, _, _, _ in docs:
         resolver.learn_other_names(doc.text)
+        for label, name in bracketed_names(doc.text, raws):
+            resolver.learn_bracket_name(label, name)
     resolver.finish()
     claims: list[Claim] = []
     sources: list[Source] = []

@@ -167,3 +167,35 @@ def test_a_harm_the_page_named_a_complication_stays_one_in_a_figure(tmp_path: Pa
     preds = {c.predicate for c in cs.claims if c.object is not None
              and cs.label(c.object) == "burning nerve pain"}
     assert preds == {"has_complication"}, preds
+
+
+def _entities(tmp_path: Path, *pages: str) -> dict[str, tuple[str, ...]]:
+    from claimgraph.ingest.extract import extract_corpus
+
+    paths = []
+    for i, body in enumerate(pages):
+        path = tmp_path / f"page{i}.txt"
+        path.write_text(f"Grebble fever\n\nGrebble fever is a rare illness.\n\n{body}\n",
+                        encoding="utf-8")
+        paths.append(path)
+    cs, _, _ = extract_corpus(paths, progress=False)
+    return {e.label: e.synonyms for e in cs.entities}
+
+
+def test_a_term_in_brackets_after_a_long_description_names_it(tmp_path: Path) -> None:
+    """"a crackling sensation under the skin (crepitus)" on one page and "crepitus" on
+    another are one sign (the description was too long for the bracket reader)."""
+    ents = _entities(tmp_path, "Symptoms\n\nYou may feel a crackling sensation under the skin "
+                               "(crepitus).", "Symptoms\n\nSymptoms include crepitus and fever.")
+    named = [label for label, syns in ents.items() if label == "crepitus" or "crepitus" in syns]
+    assert len(named) == 1, ents
+
+
+def test_a_term_in_brackets_names_no_single_word_of_the_phrase(tmp_path: Path) -> None:
+    """"Very red eyes (conjunctivitis)": the eyes are no conjunctivitis; "the tubes carrying
+    blood to the heart (coronary arteries)": the heart is no artery."""
+    ents = _entities(tmp_path, "Symptoms\n\n- very red eyes (conjunctivitis)\n- a rash",
+                     "Complications\n\nIt can narrow the tubes carrying blood to the heart "
+                     "(coronary arteries).")
+    assert "conjunctivitis" not in ents.get("eyes", ()), ents
+    assert "coronary arteries" not in ents.get("heart", ()), ents
