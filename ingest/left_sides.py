@@ -151,8 +151,13 @@ _SUBJECT_ASIDE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:even|however|tho
                             r"(?:in|during|by|through|with) which|which|where|whereby|"
                             # "Swollen legs, often following surgery, have been linked": the legs
                             r"(?:(?:often|usually|sometimes|typically|commonly|mostly) )?"
-                            r"(?:following|after))\b"
-                            r"[^,;:()]{0,60},\s*(?:(?:have|has|had|is|are|was|were)\s*)?$",
+                            r"(?:following|after)|"
+                            # "Bacteria called X, found in warm seawater, can cause it": X
+                            r"(?:(?:often|usually|sometimes|typically|commonly|mostly|mainly|"
+                            r"normally) )?(?:found|seen|living|present|common|carried|spread|"
+                            r"known|used|given|made))\b"
+                            r"[^,;:()]{0,60},\s*(?:(?:have|has|had|is|are|was|were|can|may|might|"
+                            r"could|will|also|often|sometimes)\s*)*$",
                             re.IGNORECASE)
 # "X, where the fingers go numb, contract and change colour, is ...": a clause about X in
 # commas, with commas of its own (a list of what happens), before X's verb.

@@ -555,7 +555,7 @@ _KEYS = {
     "have-lower": ("lower", "lowest", "reduced", "decreased"),
     "confers-risk": ("confer", "susceptib"),
     "cause-is": ("cause", "culprit", "most common", "commonest", "etiolog"),
-    "makes-vulnerable": ("make", " let", "allow"), "happens-when": (" when",),
+    "makes-vulnerable": ("make", " let", "allow", "introduce"), "happens-when": (" when",),
     "main-symptom": ("symptom",),
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely", "vulnerab"),
     "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often",
@@ -1146,7 +1146,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"more likely\b"
                            # "Cuts and burns can let the germs in".
                            r"|\b(?:lets?|allows?) (?:the )?(?:bacteria|germs?|virus(?:es)?|"
-                           r"fung(?:us|i)|infection) (?:to )?(?:get |enter )?in(?:to the body)?\b",
+                           r"fung(?:us|i)|infection) (?:to )?(?:get |enter )?in(?:to the body)?\b"
+                           # "Dirty needles can introduce the bacteria"
+                           r"|\bintroduces? (?:the )?(?:bacteria|germs?|virus(?:es)?|infection)\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "It happens when bacteria get into a wound": the agent of the clause causes it.
     _t("happens-when", r"\b(?:happens|occurs|develops|starts|begins|arises|is caused) when\b",

@@ -199,3 +199,20 @@ def test_a_term_in_brackets_names_no_single_word_of_the_phrase(tmp_path: Path) -
                      "(coronary arteries).")
     assert "conjunctivitis" not in ents.get("eyes", ()), ents
     assert "coronary arteries" not in ents.get("heart", ()), ents
+
+
+@pytest.mark.parametrize(("sentence", "subject", "predicate"), [
+    ("Bacteria called Vibrio vulnificus, found in warm seawater, can also cause it.",
+     "vibrio vulnificus", "causes"),
+    ("Penicillin, given into a vein, is the usual treatment.", "penicillin", "used_for"),
+    ("Injecting drugs with dirty needles can introduce the bacteria.",
+     "injecting drugs with dirty needles", RISK),
+])
+def test_an_aside_between_subject_and_verb_is_no_subject(tmp_path: Path, sentence: str,
+                                                          subject: str, predicate: str) -> None:
+    """"X, found in warm seawater, can cause it": X causes it (the aside had been read as
+    the cause); what introduces the germs raises the risk."""
+    rels = relations(tmp_path, sentence, heading="Causes" if predicate != "used_for"
+                     else "Treatment")
+    assert any(s.lower() == subject and p == predicate and o == T for s, p, o in rels), rels
+    assert not any(s.startswith(("found", "given")) for s, _, _ in rels), rels
