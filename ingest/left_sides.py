@@ -151,14 +151,16 @@ _SUBJECT_ASIDE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:even|however|tho
                             r"(?:in|during|by|through|with) which|which|where|whereby|"
                             # "Swollen legs, often following surgery, have been linked": the legs
                             r"(?:(?:often|usually|sometimes|typically|commonly|mostly) )?"
-                            r"(?:following|after)|"
-                            # "Bacteria called X, found in warm seawater, can cause it": X
-                            r"(?:(?:often|usually|sometimes|typically|commonly|mostly|mainly|"
-                            r"normally) )?(?:found|seen|living|present|common|carried|spread|"
-                            r"known|used|given|made))\b"
-                            r"[^,;:()]{0,60},\s*(?:(?:have|has|had|is|are|was|were|can|may|might|"
-                            r"could|will|also|often|sometimes)\s*)*$",
+                            r"(?:following|after))\b"
+                            r"[^,;:()]{0,60},\s*(?:(?:have|has|had|is|are|was|were)\s*)?$",
                             re.IGNORECASE)
+# "Bacteria called X, found in warm seawater, can also cause it": where the subject lives,
+# in commas before its verb (a modal may come first), says nothing of what it is.
+_SUBJECT_WHERE_FOUND = re.compile(
+    r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:(?:often|usually|sometimes|typically|commonly|mostly|"
+    r"mainly|normally) )?(?:found|living|present|carried) (?:in|on|by)\b[^,;:()]{0,60},\s*"
+    r"(?:(?:have|has|had|is|are|was|were|can|may|might|could|will|also|often|sometimes)\s*)*$",
+    re.IGNORECASE)
 # "X, where the fingers go numb, contract and change colour, is ...": a clause about X in
 # commas, with commas of its own (a list of what happens), before X's verb.
 _WHERE_ASIDE = re.compile(r"^\s*(?P<np>[^,;:()]{2,60}?),\s+(?:where|which|in which|whereby|"
@@ -211,7 +213,8 @@ def left_side(text: str) -> str:
     appositive = _SUBJECT_APPOSITIVE.match(text) if text.count(",") == 2 else None
     if appositive is not None:  # "X, a germ that lives on the skin, causes": X
         return left_side(appositive.group("np"))
-    aside = _SUBJECT_ASIDE.match(text) if text.count(",") == 2 else None
+    aside = (_SUBJECT_ASIDE.match(text) or _SUBJECT_WHERE_FOUND.match(text)) \
+        if text.count(",") == 2 else None
     if aside is not None:  # "Blunt trauma, even without a cut, may": the trauma
         return left_side(aside.group("np"))
     where = _WHERE_ASIDE.match(text) if text.count(",") > 2 else None

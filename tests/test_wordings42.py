@@ -204,7 +204,8 @@ def test_a_term_in_brackets_names_no_single_word_of_the_phrase(tmp_path: Path) -
 @pytest.mark.parametrize(("sentence", "subject", "predicate"), [
     ("Bacteria called Vibrio vulnificus, found in warm seawater, can also cause it.",
      "vibrio vulnificus", "causes"),
-    ("Penicillin, given into a vein, is the usual treatment.", "penicillin", "used_for"),
+    ("Staph germs, commonly living on the skin, may sometimes cause it.", "staph germs",
+     "causes"),
     ("Injecting drugs with dirty needles can introduce the bacteria.",
      "injecting drugs with dirty needles", RISK),
 ])
