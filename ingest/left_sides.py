@@ -69,12 +69,14 @@ _TRAILING_WORDS = ("that", "which", "who", "may", "might", "can", "could", "will
 _LEFT_ADVERBS = re.compile(r"\s+(?:probably|possibly|mostly|mainly|likely|usually|often|"
                            r"sometimes|generally|commonly|thought to be|believed to be|"
                            r"most likely|primarily|typically|predominantly|chiefly|largely|"
-                           r"particularly|especially|frequently|most often|more often)$",
+                           r"particularly|especially|frequently|most often|more often|"
+                           r"altogether|completely|entirely)$",
                            re.IGNORECASE)
 _LEFT_ADVERB_WORDS = ("probably", "possibly", "mostly", "mainly", "likely", "usually", "often",
                       "sometimes", "generally", "commonly", "thought to be", "believed to be",
                       "primarily", "typically", "predominantly", "chiefly", "largely",
-                      "particularly", "especially", "frequently")
+                      "particularly", "especially", "frequently", "altogether", "completely",
+                      "entirely")
 # "A and B, as well as C": one list of subjects.
 _AS_WELL_AS = re.compile(r"\s*,?\s+(?:as well as|along with|together with|combined with|"
                          r"in combination with)\s+", re.I)

@@ -1008,7 +1008,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"their |your )?susceptibility\b(?! (?:of|to|for)\b)",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     _t("lowers-risk", r"\b(?:can |may |helps? |to |has |have )?(?:help |greatly |significantly )?"
-                      r"(?:lower|reduce|decrease|cut)(?:s|d|ed)?"
+                      r"(?:lower|reduce|decrease|cut|remove|eliminate|minimi[sz]e)(?:s|d|ed)?"
                       r" (?:your |the |a person's |their )?(?:risk|chance|rate|incidence|"
                       r"likelihood|odds|number of (?:new )?(?:cases|infections))s?"
                       r"(?: (?:of|for)(?: developing| getting| having| catching)?"

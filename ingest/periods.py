@@ -655,8 +655,23 @@ def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
     new = _NEW_ONES.match(x) if _FORMING.match(found[-1]["verb"]) else None
     if new is not None:
         return f"new {label_key(new['x'])} formation"
-    return x if x and not _NOT_A_THING.match(x) and not _GLUED_PRONOUN.match(x) \
-        and not _SOMEONE_FIRST.fullmatch(x) else None
+    if not x or _NOT_A_THING.match(x) or _GLUED_PRONOUN.match(x) or _SOMEONE_FIRST.fullmatch(x):
+        return None
+    if found[-1]["verb"].lower() in _ONSET_VERBS and not spread and _AFTER_ONSET.match(
+            sentence, e) and not _NOT_ONSET_THING.search(x):
+        # "the rash appears 2 days after ...": when it starts, not how long it lasts ("pain
+        # comes 3 days before the rash" is the pain's own span up to the rash)
+        return f"{x} onset"
+    return x
+
+
+_AFTER_ONSET = re.compile(r"\s+(?:after|later|following)\b", _I)
+# A thing whose start is no onset of a sign: an event or a stage named by its own word.
+# (Care that starts is timed as its start: "treatment should start 3 days after".)
+_NOT_ONSET_THING = re.compile(r"\b(?:onset|start|beginning|phase|stage|period|death|recovery|"
+                              r"improvement|relapse|recurrence|symptoms?|signs?|treatment|"
+                              r"therapy|medicines?|medication|antibiotics|antivirals?|"
+                              r"steroids?|surgery|tablets?)$", _I)
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:up to\s+|about\s+|around\s+|at least\s+)?$", _I)
@@ -827,9 +842,12 @@ _LAY_PERIODS = (
     ("intensive care stay", re.compile(r"\b(?:are|is|were|was|stays?|stayed|remains?|spends?|"
                                        r"spent) (?:\w+ )?in (?:the )?(?:intensive care|ICU|"
                                        r"critical care)\b", _I)),
-    ("hospital stay", re.compile(r"\b(?:stays?|stayed|remains?|spends?|spent) (?:\w+ )?in "
-                                 r"(?:the )?hospital\b|\b(?:are|is|were|was|get|gets) "
-                                 r"discharged\b", _I)),
+    # ("most people are in hospital for 1 to 2 weeks")
+    ("hospital stay", re.compile(r"\b(?:stays?|stayed|remains?|spends?|spent|are|is|were|was|"
+                                 r"be) (?:\w+ )?in (?:the )?hospital (?:for|about|around|"
+                                 r"between)\b|\b(?:stays?|stayed|remains?|spends?|spent) "
+                                 r"(?:\w+ )?in (?:the )?hospital\b|\b(?:are|is|were|was|get|"
+                                 r"gets) discharged\b", _I)),
     # ("people are infectious for about 5 days after the rash appears")
     # (and "you'll be infectious for 2 weeks", "you can spread it for about a week")
     ("infectious period", re.compile(r"(?:\b(?:are|is|were|was|remains?|stays?|can be|may be|"

@@ -3121,8 +3121,9 @@ def _topic_onset(fig: Figure | None, sentence: str,
                  topic_words: tuple[str, ...]) -> Figure | None:
     """Return a period of the topic itself that times its onset as "<topic> onset".
 
-    Only a period of no thing of its own (the topic's) is renamed; "the rash appears 3
-    days after" keeps its rash.
+    Only a period of no thing of its own (the topic's) is renamed; "the rash appears within
+    3 days" is the rash's onset ("rash onset", as the period reader names "appears 3 days
+    after").
     """
     if fig is None or not topic_words or (fig.subject is not None and not _ITS_SIGNS.fullmatch(
             fig.subject)):
@@ -3150,7 +3151,10 @@ def _topic_onset(fig: Figure | None, sentence: str,
         if within and _RELATIVE_END.search(x):
             return fig
         # ("treatment usually starts within 2 days": its start, as "should start" is)
-        return replace(fig, subject=f"start of {x.lower()}" if _CARE_STARTS.fullmatch(x) else x)
+        # ("the rash appears 3 days after the bite": the rash's onset, not how long it lasts,
+        # which a page may give too and is no figure to compare with this one)
+        return replace(fig, subject=f"start of {x.lower()}" if _CARE_STARTS.fullmatch(x)
+                       else x if _NOT_ONSET_THING.search(x) else f"{x} onset")
     if within and not (x and _ITS_SIGNS.fullmatch(x)):
         return fig  # ("It develops within 2 weeks": no sign said to show)
     name = max(topic_words, key=lambda w: (len(w), w))
@@ -3158,6 +3162,9 @@ def _topic_onset(fig: Figure | None, sentence: str,
 
 
 _RELATIVE_END = re.compile(r"\b(?:that|which|who)$", _I)
+# A thing whose start is no onset of a sign: an event or a stage named by its own word.
+_NOT_ONSET_THING = re.compile(r"\b(?:onset|start|beginning|phase|stage|period|death|recovery|"
+                              r"improvement|relapse|recurrence|symptoms?|signs?)$", _I)
 _CARE_STARTS = re.compile(r"(?:[\w-]+\s)?(?:treatment|therapy|medicines?|medication|antibiotics|"
                           r"antivirals?|steroids?|surgery)", _I)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:about|around|roughly|the first|a few)\s+)?$", _I)
@@ -6176,9 +6183,9 @@ def _germ_named(subject: str) -> bool:
     >>> _germ_named("Zorbacilli"), _germ_named("zorbacillus aureus"), _germ_named("the virus")
     (True, True, False)
     """
-    return any(w.endswith(_GERM_NAME_ENDINGS) and not any(
-        w == end or len(w) <= len(end) + 2 for end in _GERM_NAME_ENDINGS if w.endswith(end))
-        for w in label_key(subject).split())
+    return any(w in ("strep", "staph") or (w.endswith(_GERM_NAME_ENDINGS) and not any(
+        w == end or len(w) <= len(end) + 2 for end in _GERM_NAME_ENDINGS if w.endswith(end)))
+        for w in label_key(subject).split())  # ("strep", "staph": germs' short names)
 
 
 _DEMOGRAPHIC = re.compile(rf"(?:(?:young|older|elderly|black|white)\s+)?(?:adults|children|women|"

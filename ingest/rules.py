@@ -294,7 +294,8 @@ _OR_AS = re.compile(r",?\s+(or|and)\s+as\s+", re.IGNORECASE)
 # "Healthcare workers should wear gloves": a command said to a group of people.
 _PEOPLE_SHOULD = re.compile(
     r"^\s*(?:people|those|anyone|everyone|patients|(?:health ?care )?workers|carers|staff|"
-    r"(?:close )?contacts|travell?ers|parents|you)\b[\w' -]{0,50}?\s+(?:should|must|need to|"
+    r"(?:close )?contacts|travell?ers|parents|you|women|men|girls|boys|children|adults|"
+    r"families)\b[\w' -]{0,50}?\s+(?:should|must|need to|"
     r"are advised to|are encouraged to)\s+(?P<not>not\s+)?(?P<rest>[a-z].*)$", re.IGNORECASE)
 
 
@@ -3812,9 +3813,11 @@ class DocumentRules:
             if fig.subject and (fig.subject in EVENT_NAMES or fig.as_written):
                 subject = fig.subject  # "diagnosing it within 10 days": the diagnosis
             elif fig.subject:
-                named = phrases(fig.subject, split=False)
+                onset = fig.subject.endswith(" onset")  # "swelling of the hands onset"
+                named = phrases(fig.subject.removesuffix(" onset") if onset else fig.subject,
+                                split=False)
                 if named and not self.is_topic(named[0].label):
-                    subject = named[0].label
+                    subject = f"{named[0].label} onset" if onset else named[0].label
                     if _LACKED.match(fig.subject) and not subject.startswith("no "):
                         subject = f"no {subject}"  # "15 % have no wound": those without one
                 elif not named and (harms := _HARMS_AS_A_CLASS.fullmatch(fig.subject.strip())):
@@ -4815,6 +4818,8 @@ class DocumentRules:
                 continue  # "A rash is more likely in children": the sign's, not the topic's
             if predicate == v.USED_FOR and _harm_needing(_HARMED_PEOPLE_NEED, text):
                 continue  # "People with kidney failure may need a transplant": the harm's remedy
+            if predicate == v.USED_FOR and kind == p.PREVENTION:
+                predicate = v.PREVENTS  # "Proper wound care is essential", under prevention
             target = self.topic if wording.target in (None, "act", *_ACT_NOUNS) or (
                 wording.target.startswith("=")) else wording.target
             named = m.groupdict().get("y") or m.groupdict().get("y2")

@@ -52,7 +52,8 @@ _NO_CAUSE = re.compile(r"\bno\s+(?:clear\s+|obvious\s+|known\s+|underlying\s+|sp
                        r"cause\s+(?:is|was|can be|could be)\s+(?:ever\s+)?(?:found|identified|"
                        r"known|detected)\b|\bthe\s+cause\s+(?:is|was|remains)\s+"
                        r"(?:never\s+found|not\s+found|unknown|not\s+known)\b|"
-                       r"\b(?:have|has|with)\s+no\s+(?:known|identifiable|clear)\s+cause\b", _I)
+                       r"\b(?:have|has|with)\s+no\s+(?:known|identifiable|clear|obvious|apparent)"
+                       r"\s+cause\b", _I)
 
 
 def cause_unfound(sentence: str) -> bool:

@@ -23,7 +23,8 @@ def _period(sentence: str):
     ("Most people get better, with the rash lasting 10 to 12 days.", "rash"),
     ("It usually takes 2-3 weeks for the sores to heal completely.", "sores"),
     ("Fever of 39C or more and lasts more than four days.", "Fever"),
-    ("The blisters appear 3 to 20 days after the bite.", "blisters"),
+    # (when they start, not how long they last: session 42 names the onset)
+    ("The blisters appear 3 to 20 days after the bite.", "blisters onset"),
     ("Symptoms usually clear within 2 weeks.", None),
     ("A key sign is a raised temperature that lasts for 4 days or more.", "raised temperature"),
     ("Antiviral tablets may shorten it, but you must start them within 48-72 hours.",

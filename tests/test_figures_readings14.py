@@ -176,13 +176,14 @@ def test_a_period_until_the_topic_shows_is_its_onset(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
-    ("The rash appears 3 to 30 days after the bite.", "rash"),
+    ("The rash appears 3 to 30 days after the bite.", "rash onset"),
     ("Symptoms usually last 2 to 3 weeks.", None),
     ("Symptoms start 2 to 4 days before the rash appears.", None),
 ])
 def test_a_period_of_a_thing_or_a_length_is_no_onset(sentence: str,
                                                      subject: str | None) -> None:
-    """A thing's own onset keeps the thing; a length or a time before an event is no onset."""
+    """A thing's own onset is named the thing's onset (session 42; "rash" alone reads as
+    how long the rash lasts); a length or a time before an event is no onset."""
     (fig,) = [f for f in find_figures(sentence, TOPIC) if f.measure.kind == "duration"]
     assert fig.subject == subject
 

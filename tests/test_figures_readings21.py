@@ -355,7 +355,7 @@ def test_an_estimate_by_someone_is_approximate() -> None:
 @pytest.mark.parametrize(("sentence", "subject"), [
     ("Symptoms appear within 24 to 48 hours.", "quentella onset"),
     ("Early symptoms usually start within a day.", "quentella onset"),
-    ("The rash develops within 3 days.", "rash"),
+    ("The rash develops within 3 days.", "rash onset"),
 ])
 def test_signs_showing_within_a_period_time_the_onset(sentence: str,
                                                       subject: str | None) -> None:
@@ -533,8 +533,8 @@ def test_time_spent_in_hospital_is_the_stay(sentence: str, subject: str) -> None
 
 @pytest.mark.parametrize(("sentence", "subject"), [
     ("Peeling of the palms and soles occurs 1 to 3 weeks after onset.",
-     "Peeling of the palms and soles"),
-    ("Swelling of the hands appears 2 days after onset.", "Swelling of the hands"),
+     "Peeling of the palms and soles onset"),
+    ("Swelling of the hands appears 2 days after onset.", "Swelling of the hands onset"),
     ("Redness of the eyes usually lasts 1 to 2 weeks.", "Redness of the eyes"),
 ])
 def test_a_sign_named_with_what_it_is_of_keeps_its_name(sentence: str, subject: str) -> None:

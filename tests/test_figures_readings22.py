@@ -127,7 +127,7 @@ def test_a_sign_that_comes_days_before_another_is_timed() -> None:
 
 def test_spots_appearing_after_a_bite_stay_an_onset_of_the_spots() -> None:
     """"The spots appear 3 to 30 days after the bite": the spots' onset (no new ones)."""
-    assert _only("The spots appear 3 to 30 days after the bite.").subject == "spots"
+    assert _only("The spots appear 3 to 30 days after the bite.").subject == "spots onset"
 
 
 @pytest.mark.parametrize(("sentence", "subject", "bound"), [
@@ -285,9 +285,9 @@ def test_a_sign_that_hangs_around_or_spreads_over_a_time_is_what_it_times(
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
-    ("Shock develops within 48 hours in most cases.", "shock"),
-    ("The rash develops within 3 days.", "rash"),
-    ("Organ failure can appear within 24 hours.", "organ failure"),
+    ("Shock develops within 48 hours in most cases.", "shock onset"),
+    ("The rash develops within 3 days.", "rash onset"),
+    ("Organ failure can appear within 24 hours.", "organ failure onset"),
 ])
 def test_a_harm_that_comes_on_within_a_time_is_timed(sentence: str, subject: str) -> None:
     """"Shock develops within 48 hours": the time to the shock, not the illness's length."""
@@ -433,7 +433,7 @@ def test_a_relapse_rate_with_a_side_said_aside_stays_the_relapse_rate(sentence: 
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
-    ("Scabs form within 7 to 10 days.", "Scabs"),
+    ("Scabs form within 7 to 10 days.", "Scabs onset"),
     ("The blisters crust over in 7 to 10 days.", "blisters"),
     ("The scabs fall off after about 2 weeks.", "scabs"),
     ("People are infectious for about 5 days after the rash appears.", "infectious period"),

@@ -217,3 +217,52 @@ def test_an_aside_between_subject_and_verb_is_no_subject(tmp_path: Path, sentenc
                      else "Treatment")
     assert any(s.lower() == subject and p == predicate and o == T for s, p, o in rels), rels
     assert not any(s.startswith(("found", "given")) for s, _, _ in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("The rash typically appears 2 to 5 days after the fever begins.", "rash onset"),
+    ("A fever usually starts 1 to 2 days after the injury.", "fever onset"),
+    ("Most people are in hospital for 1 to 2 weeks.", "hospital stay"),
+])
+def test_when_a_sign_starts_is_its_onset_and_a_stay_in_hospital_its_stay(
+        tmp_path: Path, sentence: str, subject: str) -> None:
+    """"The rash appears 2 to 5 days after the fever" times the rash's start: named "rash",
+    it read as how long the rash lasts, a figure a page may give too and which it must not
+    be compared with; "in hospital for 1 to 2 weeks" is the hospital stay (it was the
+    illness's own length)."""
+    figs = _figures(tmp_path, sentence)
+    assert [(s, k) for s, k, _ in figs] == [(subject, "duration")], figs
+
+
+def test_a_sign_before_an_event_keeps_its_own_span(tmp_path: Path) -> None:
+    """"Tingling comes 2 to 4 days before the rash": the tingling's span up to the rash."""
+    figs = _figures(tmp_path, "Tingling often occurs 2 to 4 days before the rash appears.")
+    assert [(s, k) for s, k, _ in figs] == [("tingling", "duration")], figs
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("Proper wound care is essential.", "wound care"),
+    ("Women should change tampons every 4 to 8 hours.", "tampon change"),
+    ("Avoiding tampons altogether removes the risk.", "tampon avoidance"),
+    ("Avoiding tampons eliminates the risk.", "tampon avoidance"),
+])
+def test_prevention_wordings_of_this_session(tmp_path: Path, sentence: str, act: str) -> None:
+    """Under a prevention heading: what is essential prevents it (it had been a remedy), a
+    command to a group is advice, and what removes the risk prevents it."""
+    rels = relations(tmp_path, sentence, heading="Prevention")
+    assert (act, "prevents", T) in rels, rels
+    assert not any(p == "used_for" for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Strep bacteria are found in about 60% of cases.", "strep bacteria"),
+    ("Up to 30% of cases have no obvious cause.", "unknown cause"),
+])
+def test_cases_of_one_cause_are_a_share_of_the_cases(tmp_path: Path, sentence: str,
+                                                     subject: str) -> None:
+    """A germ found in 60 % of cases, or cases of no known cause, are kinds of case: a
+    share, not how often a sign shows (and "no obvious cause" names no factor denied)."""
+    cs = page_claims(tmp_path, f"Causes\n\n{sentence}")
+    figs = [(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None]
+    assert figs == [(subject, "share")], figs
+    assert not any(c.negated for c in cs.claims), cs.claims
