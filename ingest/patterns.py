@@ -645,7 +645,8 @@ _KEYS = {
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
               "performed", "ordered", "taken", "tried", "necessary", "needed", "required",
-              "done", "carried out", "provided", "fitted", "implanted", "indicated"),
+              "done", "carried out", "provided", "fitted", "implanted", "indicated",
+              "initiated", "commenced", "instituted"),
     "purpose": ("reduc", "decreas", "remov", "reliev", "ease", "heal", "control", "lower",
                 "improv", "restor", "promot", "clear", "dissolv", "shrink", "stop", "block",
                 "slow", "sooth", "shorten", "speed", "lessen", "minimi", "suppress", "inhibit",
@@ -2185,7 +2186,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r" (?:frequently |often |usually |routinely |generally |typically |mainly |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
                 r"recommended|offered|performed|ordered|taken|tried|necessary|needed|required|"
-                r"done|carried out|provided|fitted|implanted|indicated)\b",
+                # ("should be initiated": "started", or initiated within a time, times the
+                # start, read by its own phrase)
+                r"done|carried out|provided|fitted|implanted|indicated|(?:initiated|commenced|"
+                r"instituted)(?! (?:within|as soon|early|immediately|promptly|no later|before|"
+                r"after)))\b",
        v.USED_FOR, Shape.LEFT_TO_TOPIC),
     _t("achieved-with", r"\b(?:achieved|done|managed|controlled|relieved|eased|speeded(?: up)?|"
                         r"sped up|hastened|shortened|cleared|improved) (?:with|by|using)"

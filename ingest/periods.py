@@ -136,7 +136,7 @@ _START_OF = re.compile(
     # ("X is more effective if it is started early")
     r"(?:is|are) (?:more |most )?effective (?:if|when)(?: it is| it's| they are)?) "
     r"(?:be )?(?:begin|start|started|given|taken|begun|done|"
-    r"performed|carried out)"
+    r"performed|carried out|initiated|commenced)"
     r"|(?:start|begin|starting|beginning|started) (?P<y>(?:[\w'-]+ ){0,2}?(?:treatment|"
     r"therapy|medicines?|medication|tablets|antibiotics|antivirals?)(?: (?:treatment|therapy|"
     r"medicines?|medication|tablets))?)"

@@ -257,8 +257,9 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"affected)(?: (?:also|already))? (?:have|had|has|involve|involved|(?:are|were)"
         # ("About half of cases are linked to X": a link read by its own trigger)
         r"(?! (?:\w+ly )?\w+(?:ed|en|wn) (?:to|by|with|in|after|among|from|during)\b)) "
-        # ("30 % of cases have no obvious cause": no factor named)
-        r"(?!no (?:\w+ )?(?:cause|trigger|reason|risk factor)s?\b)"
+        # ("30 % of cases have no obvious cause", "20 % have no wound": a lack, no factor
+        # named or denied)
+        r"(?!no\b)"
         r"(?:an? )?(?:underlying )?(?P<x>[^.;]{3,80})", re.I), kinds=(p.RISK, p.CAUSE)), False,
      v.INCREASES_RISK_OF),
     # "Delayed therapy increases mortality", "Shock doubles the death rate": what raises the

@@ -1099,7 +1099,9 @@ _SCABS_FORM = re.compile(r"\b(?:crust(?:s|ed)? over|scab(?:s|bed)? over|(?:form|
 _TEST_WORD = re.compile(r"\b(?:tests?|scans?|imaging|x-rays?|mri|ct|ultrasound|biops(?:y|ies)|"
                         r"cultures?|swabs?|samples?|counts?|ecg|ekg|echocardiogram|"
                         r"echocardiography|angiogram|angiography|puncture|endoscopy|exam|"
-                        r"examination|screening|assay|serology|pcr|stain(?:s|ing)?)\b", re.I)
+                        r"examination|screening|assay|serology|pcr|stain(?:s|ing)?|lavage|"
+                        r"aspirat(?:e|ion)|tomography|radiographs?|radiography|scintigraphy|"
+                        r"studies|smears?|bronchoscopy|spirometry|electromyography)\b", re.I)
 # Names of tests only (no "sample", "count" or "exam", which lists of signs also use): a
 # list whose items mostly name them lists ways to find the illness.
 # What a finding in a list of tests shows: ", showing kidney injury", ", which suggests X".
@@ -7259,7 +7261,9 @@ class DocumentRules:
         line names no verb of its own, so nothing else was read)."""
         if r.kind not in (p.RISK, p.CAUSE) or r.antecedent is not None or r.negated:
             return False
-        head = r.left.strip(" ,")
+        # ("Immunosuppression, whether due to A or B, ...": the state before "whether")
+        head = re.sub(r"(?:,\s*|\s+)(?:whether|either|be it)$", "", r.left.strip(" ,"),
+                      flags=re.I).strip(" ,")
         if _AGENT_THEN_VERB.match(r.right):
             return False  # "Inflammation caused by X can affect ...": a sentence with a verb
         if not head or _STATE_LINE_VERB.search(head) or _STATE_LINE_VERB.search(r.trig_text) \

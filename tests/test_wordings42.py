@@ -266,3 +266,37 @@ def test_cases_of_one_cause_are_a_share_of_the_cases(tmp_path: Path, sentence: s
     figs = [(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None]
     assert figs == [(subject, "share")], figs
     assert not any(c.negated for c in cs.claims), cs.claims
+
+
+def test_a_state_before_whether_is_the_state(tmp_path: Path) -> None:
+    """"Immunosuppression, whether due to A, B or C, increases susceptibility": the state
+    and each of its causes raise the risk (the state was named "immunosuppression, whether")."""
+    rels = relations(tmp_path, "Immunosuppression, whether due to malignancy, corticosteroid "
+                               "therapy, or HIV infection, increases susceptibility.",
+                     heading="Etiology")
+    factors = {s for s, p, o in rels if p == RISK and o == T}
+    assert {"immunosuppression", "malignancy", "HIV infection"} <= factors, rels
+
+
+def test_a_share_of_patients_with_no_thing_denies_no_factor(tmp_path: Path) -> None:
+    """"20 % of patients have no identifiable portal of entry": nothing is denied to raise
+    the risk."""
+    rels = relations(tmp_path, "Approximately 20% of patients have no identifiable portal "
+                               "of entry.", heading="Etiology")
+    assert not any(p == RISK for _, p, _ in rels), rels
+
+
+def test_care_initiated_is_given_and_initiated_within_a_time_is_its_start(
+        tmp_path: Path) -> None:
+    """"Broad-spectrum antibiotics should be initiated empirically": a remedy; "Therapy with
+    zorbulin should be initiated within 10 days of fever onset to prevent heart damage": the
+    start of zorbulin, which prevents the damage (not "fever onset")."""
+    rels = relations(tmp_path, "Broad-spectrum antibiotics should be initiated empirically.",
+                     heading="Treatment")
+    assert ("broad-spectrum antibiotics", "used_for", T) in rels, rels
+    cs = page_claims(tmp_path, "Treatment\n\nTherapy with zorbulin should be initiated within "
+                               "10 days of fever onset to prevent heart damage.")
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object) if c.object else None)
+           for c in cs.claims}
+    assert ("zorbulin", "prevents", "heart damage") in got, got
+    assert ("start of zorbulin", "has_measure", None) in got, got
