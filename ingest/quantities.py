@@ -5783,6 +5783,12 @@ _SUBTYPE_KINDS = frozenset({"frequency", "prevalence", "unknown", "incidence"})
 _FORM_OF = re.compile(r"(?:an? |the )?(?P<adj>[\w-]+(?: [\w-]+)?) (?:form|type|variant|subtype|"
                       r"course)(?: of (?:the )?(?P<of>[\w' -]+))?", _I)
 _OF_ITSELF = ("condition", "disease", "illness", "infection", "syndrome", "disorder", "it")
+_COMES_ON = re.compile(r"\b(?:develops?|occurs?|progress(?:es)?|happens?|follows?|ensues?)\b",
+                       _I)
+# The topic named by its grade and a word for itself: "chronic disease", "severe illness".
+_GRADE_OF_ITSELF = re.compile(r"(?:an? |the )?(?P<adj>severe|mild|moderate|chronic|critical|"
+                              r"serious|progressive|persistent|advanced) (?:condition|disease|"
+                              r"illness|infection|syndrome|disorder)", _I)
 _CASES_ARE_SO = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?"
                            # ("for the remaining 20 % of people, the condition is more serious")
                            r"(?:cases|people|patients)\s*,\s*"
@@ -5814,6 +5820,12 @@ def _subtype(sentence: str, e: int, subject: str | None,
         """"<adj> form of the condition": the topic's <adj> form."""
         return f"{form['adj'].lower()} {topic}" if form is not None and of_topic(
             form["of"]) and not _NOT_A_THING.match(form["adj"]) else None
+    itself = _GRADE_OF_ITSELF.fullmatch(subject.strip()) if subject is not None else None
+    if itself is not None and _COMES_ON.search(sentence):
+        # "Chronic disease develops in 10-30 %": the chronic form ("chronic disease is
+        # present in 40 %" may be any long illness the patients have)
+        grade = itself["adj"].lower()
+        return f"{_GRADE_NAMES.get(grade, grade)} {topic}"
     form = _FORM_OF.fullmatch(subject.strip()) if subject is not None else None
     if form is not None and (form["of"] or not form.group(0).endswith("course")):
         named = form_named(form)  # ("become chronic" alone: carriers, too)

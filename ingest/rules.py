@@ -3818,7 +3818,13 @@ class DocumentRules:
                 onset = fig.subject.endswith(" onset")  # "swelling of the hands onset"
                 named = phrases(fig.subject.removesuffix(" onset") if onset else fig.subject,
                                 split=False)
-                if named and not self.is_topic(named[0].label):
+                graded = _STAGE_LEAD.match(fig.subject) if fig.measure.kind == "share" \
+                    else None
+                if graded is not None and self.is_topic(fig.subject[graded.end():]):
+                    # "The chronic form develops in 10-30 %": the chronic form's share (a
+                    # relation said of "chronic X" is X's; a share of the topic is no figure)
+                    subject = f"{graded.group(0).strip().lower()} {self.topic}"
+                elif named and not self.is_topic(named[0].label):
                     subject = f"{named[0].label} onset" if onset else named[0].label
                     if _LACKED.match(fig.subject) and not subject.startswith("no "):
                         subject = f"no {subject}"  # "15 % have no wound": those without one

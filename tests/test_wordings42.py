@@ -300,3 +300,29 @@ def test_care_initiated_is_given_and_initiated_within_a_time_is_its_start(
            for c in cs.claims}
     assert ("zorbulin", "prevents", "heart damage") in got, got
     assert ("start of zorbulin", "has_measure", None) in got, got
+
+
+@pytest.mark.parametrize(("sentence", "subject", "kind"), [
+    ("Chronic disease develops in 10% to 30% of patients.", "chronic grebble fever", "share"),
+    ("Severe illness occurs in 5% of cases.", "severe grebble fever", "share"),
+    ("Chronic disease is present in 40% of patients.", None, "frequency"),
+])
+def test_the_topic_named_by_its_grade_is_its_form(tmp_path: Path, sentence: str,
+                                                  subject: str | None, kind: str) -> None:
+    """"Chronic disease develops in 10-30 %": the chronic form's share (the figure had been
+    how often a thing called "chronic disease" shows); present in patients, it may be any
+    long illness they have."""
+    cs = page_claims(tmp_path, f"Outlook\n\n{sentence}")
+    figs = [(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None]
+    assert [k for _, k in figs] == [kind], figs
+    assert subject is None or [s for s, _ in figs] == [subject], figs
+
+
+def test_a_form_said_to_develop_in_people_keeps_its_grade(tmp_path: Path) -> None:
+    """"The chronic form develops in 10% to 30% of patients": the share of the chronic form,
+    not a share of the illness itself (a relation said of "chronic X" is X's; a figure is
+    not)."""
+    cs = page_claims(tmp_path, "Outlook\n\nThe chronic form develops in 10% to 30% of "
+                               "patients.")
+    figs = [(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None]
+    assert figs == [("chronic grebble fever", "share")], figs
