@@ -492,7 +492,8 @@ _KEYS = {
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "who-get-it-have": ("who get", "who got", "who develop"),
     "patients-are": ("patients", "sufferers", "affected"),
-    "enters-through": ("through", " via", "site of"), "carried-by": ("carried by",),
+    "enters-through": ("through", " via", "site of", "starts in", "start in", "begins in",
+                       "begin in", "arises in"), "carried-by": ("carried by",),
     "helpful-in": ("in treating", "for treating", "in managing", "for managing", "in controlling",
                    "for controlling", "the treatment of", "the management of"),
     "to-do-with": ("to do with",), "gets-it-more": ("more often", "more commonly",
@@ -957,6 +958,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?:risk|chance|likelihood|odds)s?"
                       r"(?: (?:of|for)(?: developing| getting| having| catching| contracting)?\b|"
                       r"(?=\s*(?:[.;:)]|$))"
+                      # "... can increase the risk in children": whose risk, the topic's
+                      rf"|(?= {WHOSE_RISK})"
                       # "Obesity increases the risk by about 50 %", "... two- to threefold":
                       # how much, then nothing named (the topic's risk)
                       r"|(?=\s+(?:by\s+(?:about |around |roughly |up to |nearly |almost |over |"
@@ -1232,7 +1235,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                          # (said of the infection: "the rash starts at the site of the bite"
                          # places a sign)
                          r"|\b(?:infection|it) (?:(?:usually|often|typically|commonly|mostly|"
-                         r"generally) )?(?:begins?|starts?|arises?) (?:at|in) the site of\b",
+                         r"generally) )?(?:begins?|starts?|arises?) (?:at|in) the site of\b"
+                         # "The infection usually starts in a wound" (a way in, not a part)
+                         r"|\b(?:infection|it) (?:(?:usually|often|typically|commonly|mostly|"
+                         r"generally|can|may|also) )*(?:begins?|starts?|arises?) in (?=(?:an? |"
+                         r"the )?(?:[\w-]+ )?(?:wound|cut|scratch|graze|scrape|burn|bite|sore|"
+                         r"incision|injury|puncture)s?\b)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "Bacteria that can cause it include A and B", "Conditions that can lead to it include
     # A and B": the listed things cause the topic

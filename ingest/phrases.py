@@ -445,6 +445,8 @@ _CUT = re.compile(
     # ("a break in your skin": the opening is named by where it is, as "in the skin")
     r"|(?<!\bbreak)(?<!\bbreaks)(?<!\bcrack)(?<!\bcracks)(?<!\bopening)(?<!\btear)(?<!\bsplit)"
     r"\s(?:from|in|on|to|into|around)\s+(?:your|their|his|her|the body|elsewhere)\b"
+    # ("an infection elsewhere in the body": the infection, wherever it is)
+    r"|\s(?:elsewhere|somewhere else)\b"
     r"|\s(?:in|on|over|around|at) (?:the |an? )?(?:affected )?(?:area|part|region|site|spot|"
     r"patch)e?s? (?:of|where|that|which)\b"
     r"|\s(?:in|on|over) (?:different|other|many|several|various) (?:parts|areas|places)\b"

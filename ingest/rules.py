@@ -1989,7 +1989,12 @@ _ITEM_VERB_TAIL = re.compile(r"\s+(?:rises|increases|worsens|improves|"
                              r"then|slowly|gradually)\s+)?(?:lasts?|fades?|settles?|resolves?|"
                              r"heals?|disappears?|goes (?:down|away)|clears? up)"
                              r"(?=\s+(?:for|in|within|after|over|by|about|around|up to|a|an|one|"
-                             r"two|three|a few|several|\d)\b|\s*$))\b.*$", re.I)
+                             r"two|three|a few|several|\d)\b|\s*$)|"
+                             # "The rash starts in the armpits" as a line: where it starts
+                             r"(?:(?:usually|often|typically|can|may|will|then|first|also)\s+)?"
+                             r"(?:starts?|begins?|spreads?|appears?|develops?|moves?)"
+                             r"(?=\s+(?:in|on|at|from|to|over|across|around|after|within)\b))"
+                             r"\b.*$", re.I)
 # "... associated with the illness" after a factor: the illness the list is about.
 _WITH_THE_ILLNESS = re.compile(r"\s+(?:associated|linked|that comes?) with (?:the |this |"
                                r"your )?[\w' -]{2,40}$", re.I)
@@ -5893,7 +5898,9 @@ class DocumentRules:
                           negated=denied_before(text, lower.start("x")))
         # "Anyone can get it, but it is more likely if you have X": the clause after "but"
         # opens as a sentence does.
-        clauses = [text, *(text[b.end():] for b in _BUT_CLAUSE.finditer(text))]
+        # ("It can affect anyone, but is more likely if ...": the subject shared, "it")
+        clauses = [text, *(("it " if re.match(r"(?:is|are)\s", text[b.end():]) else "")
+                           + text[b.end():] for b in _BUT_CLAUSE.finditer(text))]
         for pattern in p.RISK_IF:
             m = next((found for c in clauses if (found := pattern.search(c))), None)
             if m is None:
@@ -8962,7 +8969,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "carers-start": (_adjust_care_started,),
     "marked-by": (_drop_immune_clause,),
     "prescribe": (_adjust_receiver,),
-    "raises-risk": (_adjust_examples_or_verb_after,),
+    "raises-risk": (_adjust_examples_or_verb_after, _D._adjust_whose_risk),
     "may-occur": (_adjust_examples_after,),
     "symptom-list": (_adjust_look_alike_list,),
     "early-treatment": (_D._read_named_treatment,),

@@ -326,3 +326,28 @@ def test_a_form_said_to_develop_in_people_keeps_its_grade(tmp_path: Path) -> Non
                                "patients.")
     figs = [(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None]
     assert figs == [("chronic grebble fever", "share")], figs
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("The condition can be triggered by an infection elsewhere in the body.", "infection"),
+    ("Having chickenpox or shingles can increase the risk in children.", "chickenpox"),
+    ("Anybody can get it, but it is more likely if you have diabetes.", "diabetes"),
+    ("It can strike anybody, but is more common if you have diabetes.", "diabetes"),
+    ("The infection usually starts in a wound.", "wound"),
+    ("It often starts in a cut or a surgical wound.", "surgical wound"),
+])
+def test_more_risk_wordings_of_this_session(tmp_path: Path, sentence: str, factor: str) -> None:
+    """"an infection elsewhere in the body" (no name was left of it), whose risk ("in
+    children"), a "but" clause sharing its subject, and a wound the infection starts in
+    (each gave nothing, or a contributing "list" cause)."""
+    rels = relations(tmp_path, sentence, heading="Causes")
+    assert (factor, RISK, T) in rels, rels
+
+
+def test_a_sign_line_that_says_where_it_starts_names_the_sign(tmp_path: Path) -> None:
+    """"The rash starts in the armpits." as a line under symptoms: the sign is the rash (the
+    whole line had been the sign's name)."""
+    rels = relations(tmp_path, "The rash starts in the armpits.\n\nIt is itchy.",
+                     heading="Symptoms")
+    signs = {o for s, p, o in rels if s == T and p == "has_symptom"}
+    assert "rash" in signs and not any(o.startswith("rash ") for o in signs), rels
