@@ -1705,9 +1705,16 @@ _FUNCTION_SIGNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:difficult|hard|laboured|labored)\b", re.I), "difficulty breathing"),
     (re.compile(rf"\bbreathing\s+{_AUX}(?:become|becomes|get|gets|is|be)\s+(?:very |more )?"
                 r"(?:fast|rapid|quick)\b", re.I), "rapid breathing"),
-    (re.compile(rf"\bheart\s+{_AUX}(?:beat|beats|race|races|pound|pounds)\s+(?:very |too )?"
-                r"(?:fast|quickly|rapidly)\b|\bheart\s+{_AUX}(?:race|races)\b", re.I),
+    (re.compile(rf"\bheart\s+{_AUX}(?:beat|beats|race|races|pound|pounds)\s+(?:very |too |much )?"
+                r"(?:fast|quickly|rapidly|faster|quicker)\b|\bheart\s+{_AUX}(?:race|races)\b"
+                # "Your heart rate may go up"
+                rf"|\b(?:heart ?beat|heart rate|pulse)\s+{_AUX}(?:go up|goes up|rise|rises|"
+                r"increase|increases|speed up|speeds up|become fast|becomes fast)\b", re.I),
      "rapid heartbeat"),
+    # "Vision can become blurred", "your eyesight may be blurry"
+    (re.compile(rf"\b(?:vision|eyesight|sight)\s+{_AUX}(?:become|becomes|get|gets|is|be|go|"
+                r"goes)\s+(?:very |more |a bit |slightly )?(?:blurred|blurry|fuzzy|cloudy)\b",
+                re.I), "blurred vision"),
     (re.compile(rf"\bheart\s+{_AUX}(?:beat|beats)\s+(?:very )?(?:irregularly|unevenly)\b", re.I),
      "irregular heartbeat"),
     (re.compile(rf"\bblood pressure\s+{_AUX}(?:drop|drops|fall|falls|go down|goes down|"
@@ -1744,7 +1751,7 @@ _FUNCTION_SIGNS: tuple[tuple[re.Pattern[str], str], ...] = (
 # Words one of which each pattern needs, to skip them all in most sentences.
 _FUNCTION_WORDS = ("breathing", "heart", "blood pressure", "temperature", "pulse", "droop",
                    "sag", "smile", "clos", "shut", "noise", "sound", "sensitive to", "tender to",
-                   "heal", "smell", "sleep")
+                   "heal", "smell", "sleep", "vision", "eyesight", "sight")
 # "the lymph nodes in the neck may swell", "it can make your joints ache".
 _PART_VERB = re.compile(r"\b(?:the |your |their |his |her )?(?P<part>lymph nodes|lymph glands|"
                         r"glands|[a-z]+)(?: in (?:the |your |their )?[a-z]+)?\s+" + _AUX +

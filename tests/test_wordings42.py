@@ -351,3 +351,15 @@ def test_a_sign_line_that_says_where_it_starts_names_the_sign(tmp_path: Path) ->
                      heading="Symptoms")
     signs = {o for s, p, o in rels if s == T and p == "has_symptom"}
     assert "rash" in signs and not any(o.startswith("rash ") for o in signs), rels
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("Your vision may become blurry.", "blurred vision"),
+    ("The eyes may become red and painful, and vision can become blurred.", "blurred vision"),
+    ("Your heart may beat faster than normal.", "rapid heartbeat"),
+    ("Your heart rate may go up.", "rapid heartbeat"),
+])
+def test_a_working_said_to_change_is_a_sign(tmp_path: Path, sentence: str, sign: str) -> None:
+    """Sight that blurs and a heart that beats faster are signs (each gave none)."""
+    rels = relations(tmp_path, sentence, heading="Symptoms")
+    assert (T, "has_symptom", sign) in rels, rels
