@@ -447,6 +447,11 @@ _CUT = re.compile(
     r"\s(?:from|in|on|to|into|around)\s+(?:your|their|his|her|the body|elsewhere)\b"
     # ("an infection elsewhere in the body": the infection, wherever it is)
     r"|\s(?:elsewhere|somewhere else)\b"
+    # ("large scars after surgery", "weakness after treatment": when a harm is left, no
+    # part of its name; "infections after surgery" are their own kind)
+    r"|(?:(?<=scars)|(?<=scar)|(?<=scarring)|(?<=weakness)|(?<=stiffness)|(?<=numbness)|"
+    r"(?<=tiredness))\s(?:after|following) (?:the |their |your )?(?:surgery|operations?|"
+    r"treatment|recovery|healing|the wounds? heal(?:s|ed)?)\b"
     r"|\s(?:in|on|over|around|at) (?:the |an? )?(?:affected )?(?:area|part|region|site|spot|"
     r"patch)e?s? (?:of|where|that|which)\b"
     r"|\s(?:in|on|over) (?:different|other|many|several|various) (?:parts|areas|places)\b"

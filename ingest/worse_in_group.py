@@ -40,6 +40,9 @@ _AFTER = re.compile(
 # What names the illness itself rather than one of its signs.
 _ITSELF = re.compile(r"^(?:it|illness|condition|disease|infection|symptoms|signs|"
                      r"the (?:illness|condition|disease|infection))$", re.IGNORECASE)
+# What a page says of the outcome, no sign: read as a prognosis factor elsewhere.
+_OUTLOOK = re.compile(r"(?:outlook|prognosis|outcomes?|recovery|chances?|survival)$",
+                      re.IGNORECASE)
 _HINTS = ("widely", "generali", "widespread", "whole body", "all over", "severe", "serious",
           "worse")
 # "The rash may become generalized", with no group: the sign widening is itself a harm.
@@ -76,6 +79,8 @@ def worse_in_group(sentence: str) -> WorseInGroup | None:
     if m is None:
         return None
     sign = m["sign"].lower()
+    if _OUTLOOK.match(sign):
+        return None  # "The outlook is worse for older people": the outlook's reader's
     how = m["how"].lower()
     widens = not ("severe" in how or "serious" in how or "worse" in how)
     return WorseInGroup(m["who"].strip(), None if _ITSELF.match(sign) else sign, widens,

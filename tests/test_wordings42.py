@@ -363,3 +363,18 @@ def test_a_working_said_to_change_is_a_sign(tmp_path: Path, sentence: str, sign:
     """Sight that blurs and a heart that beats faster are signs (each gave none)."""
     rels = relations(tmp_path, sentence, heading="Symptoms")
     assert (T, "has_symptom", sign) in rels, rels
+
+
+def test_the_outlook_worse_in_a_group_is_no_severe_sign(tmp_path: Path) -> None:
+    """"The outlook is worse for older people": older age and a poor prognosis, no "severe
+    outlook" raised by the group as written."""
+    rels = relations(tmp_path, "The outlook is worse for older people.", heading="Outlook")
+    assert ("older age", RISK, "poor prognosis") in rels, rels
+    assert not any("outlook" in o for _, _, o in rels), rels
+
+
+def test_when_a_harm_is_left_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """"left with large scars after surgery": large scars."""
+    rels = relations(tmp_path, "Some people are left with large scars after surgery.",
+                     heading="Complications")
+    assert (T, "has_complication", "large scars") in rels, rels
