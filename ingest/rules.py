@@ -1263,8 +1263,11 @@ _BECOMES_A_STATE = re.compile(rf"\b(?:becomes?|became|gets?|got|is|are|turns?)\s
                               rf"(?:{_STATE}|infected)\b", re.IGNORECASE)
 _DORMANT = re.compile(r"\bvirus(?:es)?\b[^.;]{0,50}?\b(?:stays?|remains?|lies|lie|lives?|"
                       r"hides?|persists?|can remain|may remain|remain)\b[^.;]{0,20}?\b(?:dormant|"
-                      r"inactive|latent|asleep)\b|\b(?:dormant|latent|inactive) (?:\w+ )?virus",
-                      re.I)
+                      r"inactive|latent|asleep)\b|\b(?:dormant|latent|inactive) (?:\w+ )?virus"
+                      # ("The virus stays in the body ... and can wake up later")
+                      r"|\bvirus(?:es)?\b (?:stays?|remains?|lives? on|hides?) in (?:the|your) "
+                      r"(?:body|nerves?|nerve cells)\b(?=[^.;]{0,60}\b(?:wakes? up|reactivat|"
+                      r"active again)\b)", re.I)
 _FORMS_INSIDE = re.compile(
     r"(?:^|[,;]\s*|\bwhen\s+|\bwhere\s+)(?P<n>[A-Za-z](?:(?!\b(?:that|which|where|who|is|are|"
     r"was|were|causes?|caused|occurs?|happens?|arises?|when)\b)[\w ,()'-]){2,80}?)\s+(?:(?:can|"
@@ -1302,7 +1305,9 @@ _CLUMP_TOGETHER = re.compile(
     r"\bclump(?:s|ed|ing)? together,? (?:to form|and form|forming|(?:and )?(?:they|these|this) "
     r"(?:can |may )?forms?) (?:small |tiny |little )?(?!clumps\b|lumps\b|masses\b|groups\b)"
     r"(?P<n>[a-z][\w-]+)", re.I)
-_REACTIVATES = re.compile(r"\breactivat(?:es?|ed|ion|ing)\b", re.I)
+# ("The virus stays in the body and can wake up later", "... become active again")
+_REACTIVATES = re.compile(r"\breactivat(?:es?|ed|ion|ing)\b|\b(?:wakes?|woke|waking) up\b|"
+                          r"\b(?:becomes?|became|becoming) active again\b", re.I)
 # Agents pages name in the same words as what brings the condition about: "the bacteria
 # release toxins" names the toxin as a cause (the gold README files a toxin under
 # `causes`), not a process the condition involves.
@@ -1450,7 +1455,8 @@ _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thic
                     "switch", "activat", "stimulat", "break down", "breaks down", "eat away",
                     "eats away", "kill",
                     "harden", "calcif", "clog", "enlarg", "leak", "dormant", "latent",
-                    "inactive", "reactivat", "toxin", "immune system", "die", "dying",
+                    "inactive", "reactivat", "wake up", "wakes up", "active again", "toxin",
+                    "immune system", "die", "dying",
                     "destr", "blood flow", "blood supply", "autoimmune", "immune-mediated",
                     "vasculitis", "vessels", "arteries",
                     " to form", " to develop", " to build up", " to grow", " to appear",

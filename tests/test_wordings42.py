@@ -378,3 +378,13 @@ def test_when_a_harm_is_left_is_no_part_of_its_name(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Some people are left with large scars after surgery.",
                      heading="Complications")
     assert (T, "has_complication", "large scars") in rels, rels
+
+
+def test_a_virus_that_stays_and_wakes_up_later(tmp_path: Path) -> None:
+    """"The virus stays in the body after chickenpox and can wake up later": latency and
+    reactivation, in lay words (it gave nothing); waking up with a sign is neither."""
+    rels = relations(tmp_path, "The virus stays in the body after chickenpox and can wake up "
+                               "later.", heading="Overview")
+    assert {(T, "involves", "viral latency"), (T, "involves", "virus reactivation")} <= rels
+    assert not relations(tmp_path, "You wake up with a stiff neck.", heading="Overview") & {
+        (T, "involves", "virus reactivation")}
