@@ -1812,6 +1812,9 @@ _SAMPLE_NAMED = re.compile(r"\b(?:an? |the )?(?:small |tiny )?(?:sample|piece|bi
                            r"(?P<t>biopsy|swab|culture)\)", _I)
 
 
+_IN_DISTRIBUTION = re.compile(r"\bin the (?:distribution|territory) of (?:an? |the |one )?", _I)
+
+
 def prepare(sentence: str) -> str:
     """Return a sentence for the relation rules: example lists kept, other asides dropped.
 
@@ -1836,6 +1839,8 @@ def prepare(sentence: str) -> str:
         text = _ASIDE.sub("", text)
         if "which" in text:  # "A, which slows healing, and B": the list goes on
             text = _WHICH_IN_LIST.sub(",", text)
+    if "distribution of" in text:  # "pain in the distribution of a nerve": in the nerve
+        text = _IN_DISTRIBUTION.sub("in the ", text)
     if "'" in text:  # "It's diagnosed by ...", "You're at higher risk if ...": the verb spelt out
         text = _HAS_BEEN.sub(r"\1 has been", text)
         text = _IS_SHORT.sub(r"\1 is", _ARE_SHORT.sub(r"\1 are", _HAVE_SHORT.sub(r"\1 have", text)))

@@ -1472,6 +1472,17 @@ _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thic
 # "If left untreated this"): the subject after it is the one said.
 _CONDITION_THEN_IT = re.compile(r"^(?:without|if|unless|when|untreated|left untreated)\b"
                                 r"[^,;]*?\s(?=(?:it|this)$)", re.I)
+# "The aneurysm can burst", "an abscess may rupture": a part or a swelling that bursts.
+_BURSTS = re.compile(r"^\s*(?:the |an? |this |these |such an? )?(?P<x>aneurysms?|"
+                     r"abscess(?:es)?|cysts?|spleen|appendix|(?:blood )?vessels?|arter(?:y|ies))"
+                     r"\s+(?:(?:may|might|can|could|will|often|sometimes|then)\s+)*"
+                     r"(?:burst|bursts|rupture|ruptures|split open|splits open)\b", re.I)
+# A sign in the words that define the topic: "X is an acute febrile illness".
+_DEFINING_SIGNS = {"febrile": "fever", "painful": "pain", "itchy": "itching"}
+_DEFINED_WITH_SIGN = re.compile(
+    r"^\s*(?P<t>[\w' -]{2,60}?) (?:is|are) (?:an? |usually an? |often an? )(?:[\w-]+,? ){0,3}?"
+    r"(?P<adj>febrile|painful|itchy)(?:,? [\w-]+){0,2}? (?:illness|disease|condition|infection|"
+    r"disorder|syndrome|rash)\b", re.I)
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
                      r"are not|is rarely|is never|is usually not|is not usually|cannot be|can't be"
                      r"))\s+(?:a |an )?(?:(?:very|potentially|sometimes|rarely|rare|serious|severe|"
@@ -4291,6 +4302,23 @@ class DocumentRules:
                           deadly.group(0), section, rule="phrase:deadly", confidence=0.7,
                           negated=bool(deadly.group("no")),
                           hedged=is_hedged(text[:deadly.end()]))
+        defined = _DEFINED_WITH_SIGN.match(text) if "ful" in low or "febrile" in low or \
+            "itchy" in low else None
+        if defined is not None and (self.is_topic(defined["t"]) or _IT_SAID.fullmatch(
+                defined["t"].strip())):
+            # "X is an acute febrile illness", "X is a rare, painful disease": the sign its
+            # definition gives it
+            self.emit(self.topic, v.HAS_SYMPTOM, _DEFINING_SIGNS[defined["adj"].lower()],
+                      (start, end), defined.group(0), section, rule="phrase:defined-sign",
+                      confidence=0.6)
+        burst = _BURSTS.match(text) if "burst" in low or "ruptur" in low or "split" in low \
+            else None
+        if burst is not None and kind in (p.COMPLICATION, p.PROGNOSIS, None):
+            # "The aneurysm can burst (rupture)": the rupture is a harm it brings
+            what = (noun_lemmas(burst["x"].lower()) or (burst["x"].lower(),))[0]
+            self.emit(self.topic, v.HAS_COMPLICATION, f"{what} rupture", (start, end),
+                      burst.group(0), section, rule="phrase:bursts", confidence=0.6,
+                      hedged=is_hedged(burst.group(0)), negated=is_negated(burst.group(0)))
         unlike = _UNLIKE.match(text)
         if unlike is not None:
             # "Unlike a stroke, the weakness comes on slowly": told apart from a look-alike.

@@ -66,6 +66,8 @@ def test_markdown_and_html_pages(tmp_path: Path) -> None:
         ("weak immune systems", "increases_risk_of", "brindle rash", False, False, None),
         ("cancer treatment", "increases_risk_of", "brindle rash", False, False, None),
         ("vaccine", "prevents", "brindle rash", False, False, None),
+        # "Brindle rash is a painful rash ..." (its definition names a sign: session 42)
+        ("brindle rash", "has_symptom", "pain", False, False, None),
     }
 
 

@@ -388,3 +388,18 @@ def test_a_virus_that_stays_and_wakes_up_later(tmp_path: Path) -> None:
     assert {(T, "involves", "viral latency"), (T, "involves", "virus reactivation")} <= rels
     assert not relations(tmp_path, "You wake up with a stiff neck.", heading="Overview") & {
         (T, "involves", "virus reactivation")}
+
+
+@pytest.mark.parametrize(("sentence", "heading", "triple"), [
+    ("It is an acute febrile illness of childhood.", "Overview", (T, "has_symptom", "fever")),
+    ("It is a rare, painful disease.", "Overview", (T, "has_symptom", "pain")),
+    ("There may be pain in the distribution of a nerve.", "Symptoms",
+     (T, "has_symptom", "nerve pain")),
+    ("The aneurysm can burst (rupture).", "Complications",
+     (T, "has_complication", "aneurysm rupture")),
+])
+def test_signs_and_harms_in_clinical_words(tmp_path: Path, sentence: str, heading: str,
+                                           triple: tuple[str, str, str]) -> None:
+    """A sign in the words defining the illness, pain "in the distribution of" a nerve, a
+    swelling that bursts (each gave nothing, or the whole phrase as the sign)."""
+    assert triple in relations(tmp_path, sentence, heading=heading)
