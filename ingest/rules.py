@@ -8246,9 +8246,10 @@ class DocumentRules:
                     doc.text[block.start + skip:block.end])
                 # ("Cases peak in late summer." says something: a sentence, no name alone)
                 and not _said_sentence(doc.text[block.start + skip:block.end])
-                # ("The virus stays dormant." under causes says how it comes about; under
+                # ("The virus stays dormant." under causes says how it comes about, "The
+                # blisters burst and crust over." under complications how they go; under
                 # symptoms "The swelling goes down after a day" still names its sign)
-                and not (kind in (p.RISK, p.CAUSE) and _subject_verb_line(
+                and not (kind in (p.RISK, p.CAUSE, p.COMPLICATION) and _subject_verb_line(
                     doc.text[block.start + skip:block.end]))) else None)
             if antecedent is None and block.kind != ITEM and kind in _GLOSSED_HEAD_KINDS and \
                     sents and _fragment_lead(doc.text[sents[0][0]:sents[0][1]], len(sents)) \

@@ -403,3 +403,13 @@ def test_signs_and_harms_in_clinical_words(tmp_path: Path, sentence: str, headin
     """A sign in the words defining the illness, pain "in the distribution of" a nerve, a
     swelling that bursts (each gave nothing, or the whole phrase as the sign)."""
     assert triple in relations(tmp_path, sentence, heading=heading)
+
+
+def test_a_clause_line_under_complications_is_no_harm_named_whole(tmp_path: Path) -> None:
+    """"The blisters burst and crust over." as a paragraph under complications is no harm
+    called "blisters burst"; name lines ("Kidney failure.") stay harms."""
+    rels = relations(tmp_path, "The blisters burst and crust over.\n\nKidney failure.\n\n"
+                               "Liver failure.", heading="Complications")
+    harms = {o for s, p, o in rels if s == T and p == "has_complication"}
+    assert {"kidney failure", "liver failure"} <= harms, rels
+    assert not any("burst" in o for o in harms), rels
