@@ -658,7 +658,7 @@ def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
     if not x or _NOT_A_THING.match(x) or _GLUED_PRONOUN.match(x) or _SOMEONE_FIRST.fullmatch(x):
         return None
     if found[-1]["verb"].lower() in _ONSET_VERBS and not spread and _AFTER_ONSET.match(
-            sentence, e) and not _NOT_ONSET_THING.search(x):
+            sentence, e) and not NOT_ONSET_THING.search(x):
         # "the rash appears 2 days after ...": when it starts, not how long it lasts ("pain
         # comes 3 days before the rash" is the pain's own span up to the rash)
         return f"{x} onset"
@@ -668,10 +668,10 @@ def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
 _AFTER_ONSET = re.compile(r"\s+(?:after|later|following)\b", _I)
 # A thing whose start is no onset of a sign: an event or a stage named by its own word.
 # (Care that starts is timed as its start: "treatment should start 3 days after".)
-_NOT_ONSET_THING = re.compile(r"\b(?:onset|start|beginning|phase|stage|period|death|recovery|"
-                              r"improvement|relapse|recurrence|symptoms?|signs?|treatment|"
-                              r"therapy|medicines?|medication|antibiotics|antivirals?|"
-                              r"steroids?|surgery|tablets?)$", _I)
+NOT_ONSET_THING = re.compile(r"\b(?:onset|start|beginning|phase|stage|period|death|recovery|"
+                             r"improvement|relapse|recurrence|symptoms?|signs?|treatment|"
+                             r"therapy|medicines?|medication|antibiotics|antivirals?|"
+                             r"steroids?|surgery|tablets?)$", _I)
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:up to\s+|about\s+|around\s+|at least\s+)?$", _I)

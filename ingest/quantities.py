@@ -48,6 +48,7 @@ from .past_events import event_before_age
 from .periods import (
     BETWEEN_AND as _BETWEEN_AND,
     EVENTS as _EVENTS,
+    NOT_ONSET_THING as _NOT_ONSET_THING,
     PERIOD_AGAIN as _PERIOD_AGAIN,
     PROPORTION_IN as _PROPORTION_IN,
     dosed as _dosed,
@@ -3162,9 +3163,6 @@ def _topic_onset(fig: Figure | None, sentence: str,
 
 
 _RELATIVE_END = re.compile(r"\b(?:that|which|who)$", _I)
-# A thing whose start is no onset of a sign: an event or a stage named by its own word.
-_NOT_ONSET_THING = re.compile(r"\b(?:onset|start|beginning|phase|stage|period|death|recovery|"
-                              r"improvement|relapse|recurrence|symptoms?|signs?)$", _I)
 _CARE_STARTS = re.compile(r"(?:[\w-]+\s)?(?:treatment|therapy|medicines?|medication|antibiotics|"
                           r"antivirals?|steroids?|surgery)", _I)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:about|around|roughly|the first|a few)\s+)?$", _I)
