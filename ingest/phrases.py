@@ -449,9 +449,9 @@ _CUT = re.compile(
     r"|\s(?:elsewhere|somewhere else)\b"
     # ("large scars after surgery", "weakness after treatment": when a harm is left, no
     # part of its name; "infections after surgery" are their own kind)
-    r"|(?:(?<=scars)|(?<=scar)|(?<=scarring)|(?<=weakness)|(?<=stiffness)|(?<=numbness)|"
-    r"(?<=tiredness))\s(?:after|following) (?:the |their |your )?(?:surgery|operations?|"
-    r"treatment|recovery|healing|the wounds? heal(?:s|ed)?)\b"
+    r"|\s(?:(?<=scars\s)|(?<=scar\s)|(?<=scarring\s)|(?<=weakness\s)|(?<=stiffness\s)|"
+    r"(?<=numbness\s)|(?<=tiredness\s))(?:after|following) (?:the |their |your )?"
+    r"(?:surgery|operations?|treatment|recovery|healing|the wounds? heal(?:s|ed)?)\b"
     r"|\s(?:in|on|over|around|at) (?:the |an? )?(?:affected )?(?:area|part|region|site|spot|"
     r"patch)e?s? (?:of|where|that|which)\b"
     r"|\s(?:in|on|over) (?:different|other|many|several|various) (?:parts|areas|places)\b"
