@@ -348,7 +348,7 @@ class Resolver:
         if y in self._labels:
             self._join_bracket_name(x, y)
         elif x not in GENERIC_HEADS and not _words_within(y, x):
-            self._glossed[x].add(display_label(name))
+            self.add_other_name(label, name)
 
     def _join_bracket_name(self, x: str | None, y: str) -> None:
         """Join "X (Y Z)" when the pages' claims use both names and neither is a kind of the other.

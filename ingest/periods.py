@@ -843,11 +843,10 @@ _LAY_PERIODS = (
                                        r"spent) (?:\w+ )?in (?:the )?(?:intensive care|ICU|"
                                        r"critical care)\b", _I)),
     # ("most people are in hospital for 1 to 2 weeks")
-    ("hospital stay", re.compile(r"\b(?:stays?|stayed|remains?|spends?|spent|are|is|were|was|"
-                                 r"be) (?:\w+ )?in (?:the )?hospital (?:for|about|around|"
-                                 r"between)\b|\b(?:stays?|stayed|remains?|spends?|spent) "
-                                 r"(?:\w+ )?in (?:the )?hospital\b|\b(?:are|is|were|was|get|"
-                                 r"gets) discharged\b", _I)),
+    ("hospital stay", re.compile(r"\b(?:are|is|were|was|be) (?:\w+ )?in (?:the )?hospital "
+                                 r"(?:for|about|around|between)\b|\b(?:stays?|stayed|remains?|"
+                                 r"spends?|spent) (?:\w+ )?in (?:the )?hospital\b|\b(?:are|is|"
+                                 r"were|was|get|gets) discharged\b", _I)),
     # ("people are infectious for about 5 days after the rash appears")
     # (and "you'll be infectious for 2 weeks", "you can spread it for about a week")
     ("infectious period", re.compile(r"(?:\b(?:are|is|were|was|remains?|stays?|can be|may be|"

@@ -5785,8 +5785,8 @@ _COMES_ON = re.compile(r"\b(?:develops?|occurs?|progress(?:es)?|happens?|follows
                        _I)
 # The topic named by its grade and a word for itself: "chronic disease", "severe illness".
 _GRADE_OF_ITSELF = re.compile(r"(?:an? |the )?(?P<adj>severe|mild|moderate|chronic|critical|"
-                              r"serious|progressive|persistent|advanced) (?:condition|disease|"
-                              r"illness|infection|syndrome|disorder)", _I)
+                              r"serious|progressive|persistent|advanced) "
+                              rf"(?:{'|'.join(w for w in _OF_ITSELF if w != 'it')})", _I)
 _CASES_ARE_SO = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?"
                            # ("for the remaining 20 % of people, the condition is more serious")
                            r"(?:cases|people|patients)\s*,\s*"

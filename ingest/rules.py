@@ -1479,10 +1479,11 @@ _BURSTS = re.compile(r"^\s*(?:the |an? |this |these |such an? )?(?P<x>aneurysms?
                      r"(?:burst|bursts|rupture|ruptures|split open|splits open)\b", re.I)
 # A sign in the words that define the topic: "X is an acute febrile illness".
 _DEFINING_SIGNS = {"febrile": "fever", "painful": "pain", "itchy": "itching"}
+_DEFINING_WORDS = tuple(_DEFINING_SIGNS)
 _DEFINED_WITH_SIGN = re.compile(
     r"^\s*(?P<t>[\w' -]{2,60}?) (?:is|are) (?:an? |usually an? |often an? )(?:[\w-]+,? ){0,3}?"
-    r"(?P<adj>febrile|painful|itchy)(?:,? [\w-]+){0,2}? (?:illness|disease|condition|infection|"
-    r"disorder|syndrome|rash)\b", re.I)
+    rf"(?P<adj>{'|'.join(_DEFINING_WORDS)})(?:,? [\w-]+){{0,2}}? (?:illness|disease|condition|"
+    r"infection|disorder|syndrome|rash)\b", re.I)
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
                      r"are not|is rarely|is never|is usually not|is not usually|cannot be|can't be"
                      r"))\s+(?:a |an )?(?:(?:very|potentially|sometimes|rarely|rare|serious|severe|"
@@ -4302,8 +4303,7 @@ class DocumentRules:
                           deadly.group(0), section, rule="phrase:deadly", confidence=0.7,
                           negated=bool(deadly.group("no")),
                           hedged=is_hedged(text[:deadly.end()]))
-        defined = _DEFINED_WITH_SIGN.match(text) if "ful" in low or "febrile" in low or \
-            "itchy" in low else None
+        defined = None if caseless.lacks(text, _DEFINING_WORDS) else _DEFINED_WITH_SIGN.match(text)
         if defined is not None and (self.is_topic(defined["t"]) or _IT_SAID.fullmatch(
                 defined["t"].strip())):
             # "X is an acute febrile illness", "X is a rare, painful disease": the sign its
@@ -10261,8 +10261,8 @@ def _noun_line(text: str) -> bool:
 
 # What goes on after a verb with no determiner before its subject ("Calcium builds up in",
 # "Blood vessels become inflamed"): a particle, an article, an adverb or a participle.
-_CLAUSE_GOES_ON = re.compile(r"[a-z]+ed|up|down|out|off|the|a|an|more|less|too|very|fast|"
-                             r"quickly|slowly|inflamed|swollen|blocked")
+_CLAUSE_GOES_ON = re.compile(r"[a-z]+ed|swollen|up|down|out|off|the|a|an|more|less|too|very|"
+                             r"fast|quickly|slowly")
 
 
 def _subject_verb_line(text: str) -> bool:
@@ -10287,12 +10287,13 @@ def _subject_verb_line(text: str) -> bool:
     for n, vb in pairs:
         noun, verb = words[n], words[vb]
         nouns = all_lemmas(noun).get("NOUN", ())
-        verbs = all_lemmas(verb).get("VERB", ())
+        verb_lemmas = all_lemmas(verb)
+        verbs = verb_lemmas.get("VERB", ())
         if not nouns or not verbs or verb.endswith(("ing", "ed")):
             continue
         nxt = words[vb + 1] if vb + 1 < len(words) else ""
         if not det and not (_CLAUSE_GOES_ON.fullmatch(nxt) or (
-                nxt in ("in", "on", "into") and verb in all_lemmas(verb).get("NOUN", ()))):
+                nxt in ("in", "on", "into") and verb in verb_lemmas.get("NOUN", ()))):
             continue  # ("Joint pains in the knees": a plural noun before "in" names a sign)
         plural = nouns[0] != noun  # ("bacteria": its first lemma is "bacterium")
         if (verb in verbs) == plural and (plural or verb.endswith("s")):
