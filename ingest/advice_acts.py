@@ -235,7 +235,9 @@ _PRONOUN_OBJECT = re.compile(r"^(?:them|it|these|this)(?P<rest>(?: [\w-]+)?)$", 
 
 
 # "Avoid hot tubs, swimming pools and lakes if you have a wound": a list of things avoided.
-_AVOID_LIST = re.compile(r"^\s*(?:(?:always|try to|please)\s+)?(?:avoid|avoiding)\s+"
+# ("not sharing razors or towels": a gerund denied is its act avoided)
+_AVOID_LIST = re.compile(r"^\s*(?:(?:always|try to|please)\s+)?(?:avoid|avoiding|(?:not|never)"
+                         r"(?=\s+[a-z]+ing\b))\s+"
                          r"(?P<list>[^.;:()]+?)(?:,?\s+(?:(?:especially|particularly)\s+)?(?:if|"
                          r"when|while|during|until|in the|after|before|unless|because)\b[^.;]*)?"
                          r"\s*[.;]?\s*$", re.IGNORECASE)
@@ -255,6 +257,11 @@ def _avoided(text: str) -> list[str]:
     members = [_LIST_DETERMINER.sub("", x.strip(" ,.;")) for x in pc.split_list(m.group("list"))]
     if len(members) < 2 or not all(members) or any(len(x.split()) > 4 for x in members):
         return []
+    verb = members[0].split()[0]
+    if verb.lower().endswith("ing") and len(members[0].split()) > 1 and not any(
+            x.split()[0].lower().endswith("ing") for x in members[1:]):
+        # "avoid sharing towels or razors": sharing each
+        members = [members[0], *(f"{verb} {x}" for x in members[1:])]
     return [_named_act(f"avoiding {x}".lower()) for x in members]
 
 

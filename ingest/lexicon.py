@@ -635,6 +635,10 @@ def name_form(key: str) -> str:
     key = level_form(" ".join(words))
     if "like" in key or "resembl" in key or "similar" in key:
         key = _LOOKS_LIKE.sub(r"\g<x> like \g<y>", key)
+    nested = _PART_OF_PART.fullmatch(key) if " of " in key else None
+    if nested is not None and _names_a_part(nested["p1"]) and _names_a_part(nested["p2"]):
+        # "weakness in the muscles of the face" is weakness of the facial muscles
+        key = f"{nested['s']} of the {nested['p2']} {nested['p1']}"
     words = _RELATED.sub("", _MULTI.sub("multiple ", _inverted_after_modifier(key))).split()
     if len(words) > 1 and words[-1] == "level":
         words.pop()  # "phosphate level" is phosphate
@@ -665,6 +669,9 @@ def name_form(key: str) -> str:
                    for part in _word_synonym(w).split())
 
 
+# A state of a part of a part: "paralysis of the muscle of the face".
+_PART_OF_PART = re.compile(r"(?P<s>[a-z]+(?: [a-z]+)?) (?:of|in|on|affecting) (?:the |your )?"
+                           r"(?P<p1>[a-z]+) of (?:the |your )?(?P<p2>[a-z]+)")
 # A history of a thing, as a risk, is the thing: "a history of smoking" is smoking (the
 # history a doctor takes, "medical history", has no "of").
 _HISTORY_OF = re.compile(r"^(?:a )?(?:personal |past |previous |prior )?history of (?=[a-z])")

@@ -19,7 +19,8 @@ from . import caseless
 # pattern).  "A massive activation of T cells", "the toxins overstimulate the immune system".
 _MORE_PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("immune activation", ("activation", "stimulat"), re.compile(
-        r"\bactivation of (?:(?:large|huge|vast) numbers of |many |the body's )?(?:immune cells|"
+        r"\bactivation of (?:(?:large|huge|vast) numbers of |many |the body's |(?:up to |about |"
+        r"around |as many as )?\d+(?:\.\d+)?\s?%\s+of (?:all )?(?:the )?)?(?:immune cells|"
         r"t[- ]cells|white blood cells|the immune system)\b|\bt[- ]cells? activation\b"
         r"|\bover-?stimulat\w* (?:of )?(?:the (?:body's )?|your )?immune (?:system|cells)\b",
         re.IGNORECASE)),

@@ -548,7 +548,8 @@ _KEYS = {
                                                    "chronic", "existing", "serious", "ongoing",
                                                    "comorbid", "co-morbid"),
     "start-on": (" on",), "carers-start": ("start", "begin"),
-    "better-chance": ("chance",), "improves-outcome": ("improv",),
+    "better-chance": ("chance",),
+    "improves-outcome": ("improv", "death", "mortality", "lives", "saving"),
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high", "lifelong",
                      "enhanced", "raised",
@@ -575,6 +576,7 @@ _KEYS = {
                      "treats this", "treat the", "treats the", "manage it", "manages it",
                      "manage this", "manages this", "manage the", "manages the",
                      "treatment with"),
+    "remedy-treats": ("treat",),
     "treated-in": ("treated", "managed", "cared for", "admitted", "taken to", "treatment in",
                    "stay in", "looked after", "time in", "admission"),
     "early-treatment": ("sooner", "earlier", "early", "promptly", "quickly", "straight away",
@@ -642,7 +644,7 @@ _KEYS = {
     "no-evidence": ("evidence", "role for", "benefit"),
     "no-role": ("no ",), "contraindicated": ("contraindicated",),
     "lowers-risk": ("risk", "chance", "rate", "incidence", "likelihood", "odds", "number of",
-                    "spread", "transmission"),
+                    "spread", "transmission", "getting in", "entering", " out"),
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
               "performed", "ordered", "taken", "tried", "necessary", "needed", "required",
@@ -664,7 +666,8 @@ _KEYS = {
                         "similar findings", "same features", "same symptoms", "same signs",
                         "similar appearance", "similar to"),
     "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar",
-               "misdiagnos", "tell apart", "like th"),
+               "misdiagnos", "tell apart", "like th", "apart from", "distinguish",
+               "differentiat"),
     "checked-passive": ("checked", "measured", "tested", "monitored", "assessed", "analysed",
                         "analyzed"),
     "is-diagnostic": ("diagnostic", "standard", "of choice", " for diagnos", " in diagnos",
@@ -977,11 +980,15 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "Vaccination is the best way to prevent it" (before "lowers-risk", which would take
     # "... the best way to lower your risk" and leave the way as its subject).
-    _t("way-to-prevent", r"\b(?:is|are) (?:the |a |an |one of the )?(?:best|only|main|most "
+    _t("way-to-prevent", r"\b(?:is|are) (?:the |a |an |one of the )?(?:single )?(?:best|only|"
+                         r"main|most "
                          r"(?:effective|important|reliable)|simplest|easiest|surest|key|good|"
                          r"important|effective) "
                          r"(?:ways?|means|methods?) (?:to|of) (?:help )?(?:prevent(?:ing)?|"
                          r"avoid(?:ing)?|protect(?:ing)? against|"
+                         # "... is the most effective way to stop infections spreading"
+                         r"stop(?:ping)? (?:the )?(?:infections?|germs?|bacteria|it|them|"
+                         r"illness) (?:from )?(?:spreading|getting in)|"
                          # "... is the best way to lower your risk (of it)".
                          r"(?:lower|reduc|cut)\w* (?:your |the |a person's |their )?(?:risk|"
                          r"chances?)(?: of(?: getting| developing| catching)?)?)\b"
@@ -1013,7 +1020,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     _t("lowers-risk", r"\b(?:can |may |helps? |to |has |have )?(?:help |greatly |significantly )?"
                       r"(?:lower|reduce|decrease|cut|remove|eliminate|minimi[sz]e)(?:s|d|ed)?"
-                      r" (?:your |the |a person's |their )?(?:risk|chance|rate|incidence|"
+                      r" (?:your |the |a person's |their |this |that )?(?:risk|chance|rate|"
+                      r"incidence|"
                       r"likelihood|odds|number of (?:new )?(?:cases|infections))s?"
                       r"(?: (?:of|for)(?: developing| getting| having| catching)?"
                       r"\b|(?=\s*(?:[.;:)]|$))"
@@ -1024,7 +1032,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"|\b(?:can |may |helps? |to )?(?:help )?(?:lower|reduce|decrease|cut|limit|"
                       r"stop)(?:s|ped|d|ed)? (?:the )?(?:spread|transmission)(?: of (?:it|this|"
                       r"(?:the )?(?:infections?|illness|disease|condition|germs?|bacteri(?:a|um)|"
-                      r"virus(?:es)?)))?(?=\s*(?:[.;:,)]|$))",
+                      r"virus(?:es)?)))?(?=\s*(?:[.;:,)]|$))"
+                      # "Covering wounds stops bacteria getting in": keeps the germs out
+                      r"|\b(?:can |may |helps? |to )?(?:help )?(?:stop|stops|keep|keeps) "
+                      r"(?:the )?(?:germs?|bacteria|bugs|infections?) (?:from )?(?:getting in"
+                      r"(?:to the body)?|entering(?: the body)?|out)(?=\s*(?:[.;:,)]|$))",
        v.PREVENTS, Shape.LEFT_TO_RIGHT),
     # "You can reduce your risk by washing your hands": the act after "by" prevents it.
     # "Prevention is by good hygiene": what follows prevents it.
@@ -1074,9 +1086,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"|\b(?:is|are|has been|have been|has not been|have not been|hasn't been|"
                 r"haven't been|was|were|(?:is|are)(?: not|n't)) (?:not )?(?:been )?(?:shown|proven|"
                 r"found|known) to (?:work|help|be (?:effective|useful|beneficial|of benefit))\b"
-                r"|\b(?:is|are)(?: not|n't)? (?:very |highly |often |usually |generally |"
-                r"typically |always |also |particularly |especially )?(?:effective|beneficial|"
-                r"useful(?= (?:for|in)\b))"
+                r"|\b(?:is|are|can be|may be|might be|could be)(?: not|n't)? (?:very |highly |"
+                r"often |usually |generally |typically |always |also |particularly |especially )?"
+                r"(?:effective|beneficial|useful(?= (?:for|in)\b))"
                 r"(?: (?:in|at) (?:treating|reducing|preventing))?\b"
                 r"|\b(?:(?:can|may|might|usually|often|generally|also) )*works? (?:best|well|"
                 r"better)\b"
@@ -1192,7 +1204,13 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"\b(?:(?:greatly|significantly|markedly|dramatically|also) )*"
        r"improves?(?: (?:greatly|significantly|markedly|dramatically))? (?:the |your |their )?"
        r"(?:chances? of (?:a full |a complete )?(?:survival|recovery|surviving|recovering)|"
-       r"survival(?: rates?)?|outcomes?|prognosis|outlook)\b",
+       r"survival(?: rates?)?|outcomes?|prognosis|outlook)\b"
+       # "Early surgery reduces deaths", "Prompt surgery saves lives", "X can be life-saving"
+       r"|\b(?:(?:greatly|significantly|markedly|dramatically|also|can|may|will|often) )*"
+       r"(?:reduces?|lowers?|cuts?|decreases?) (?:the )?(?:deaths|mortality(?: rates?)?|death "
+       r"rates?|number of deaths)\b(?! (?:from|of|in) (?!it\b|this\b))"
+       r"|\b(?:(?:can|may|will|often|also) )*saves? lives\b"
+       r"|\b(?:is|are|can be|may be|will be) (?:often |usually |also )?life-?saving\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     _t("better-chance",
        r"\b(?:better|higher|greater|good|best) chances? of (?:a )?(?:full |complete |quick |"
@@ -1782,7 +1800,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   rf"{_IN_SOME_PEOPLE}(?:after|following)\b"
                   # (not "A rash follows.": nothing named comes before it, a sign comes next;
                   # not "Surgery follows once it is controlled": when, not what came first)
-                  r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly) )*follows?\b"
+                  r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly|most often|most "
+                  r"commonly|mostly) )*follows?\b"
                   r"(?![-\u2010\u2011]up)(?!\s*[.;!]?\s*$)"
                   r"(?!\s+(?:once|when|until|if|as soon as|later)\b)"
                   # ("Hospitals follow strict hygiene rules": keeping to them, nothing before)
@@ -1872,6 +1891,18 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:specialists?|doctors?|gp|teams?|nurses?|consultants?|standard|usual|"
                        r"current|recommended|appropriate|proper|the right)\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
+    # "Antibiotics treat the infection", "Steroid eye drops can treat the inflammation": the
+    # remedy is used for what it treats.  (Not "to treat": read by "to-treat" and its kin;
+    # not "treat it with X": read above.)
+    # ("used to prevent and treat it": the second verb of an infinitive, read with it)
+    _t("remedy-treats", r"(?<!\bto )(?<!\bhelp )(?<!\bhelps )(?<! and )(?<! or )"
+                        r"\b(?:(?:can|may|might|could|will|"
+                        r"usually|often|also|effectively|successfully) )*(?<!\bto )(?:treat|treats)"
+                        r"\b(?= (?:it|this|them|the|most|many|an?|your|their|[a-z]+)\b)"
+                        r"(?!(?: (?:it|this|them|the (?:condition|illness|disease|infection|"
+                        r"syndrome)))? (?:with|by|using)\b)(?! (?:you|people|patients|children|"
+                        r"adults|someone|him|her)\b)",
+       v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "X is always treated in hospital": hospital treatment is used for X.
     _t("treated-in", r"(?:\b(?:is|are|can be|may be|will be|needs? to be|should be|must be)|'s|"
                      r"\u2019s) "
@@ -2264,7 +2295,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("considered-alike", r"\b(?:should|must|may|might|need to|needs to|can) (?:also )?be "
                            r"(?:considered|excluded|ruled out|distinguished|differentiated)\b",
        v.RESEMBLES, Shape.TOPIC_TO_LEFT),
-    _t("look-alike-list", rf"\b(?:(?:the )?differential diagnos[ie]s|(?:the )?differentials|"
+    _t("look-alike-list", rf"\b(?:(?:the )?differential(?: diagnos[ie]s| list)?(?= "
+                          rf"(?:is |are |(?:may |can |should |often |also )*)?(?:includes?|"
+                          rf"include))|(?:the )?differential diagnos[ie]s|(?:the )?differentials|"
                           # "Conditions to consider (ruling out) include A and B", "Other
                           # conditions that may present similarly include A"
                           rf"(?:other )?(?:conditions|illnesses|diseases|diagnoses) (?:to "
@@ -2289,7 +2322,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                  # signs are like those of X".
                  r"|(?:is|are|(?:can|may|could|might)(?: sometimes| often| easily)? be) (?:often |"
                  r"sometimes |easily |commonly )?misdiagnosed as|(?:hard|difficult) to tell apart "
-                 r"from|(?:is|are) (?:very |quite |much )?like (?:those|that) of)\b",
+                 r"from|(?:is|are) (?:very |quite |much )?like (?:those|that) of"
+                 # "Doctors must tell it apart from X", "It needs to be distinguished from X"
+                 r"|(?:must|should|need to|needs to|has to|have to) (?:first )?(?:tell (?:it|this|"
+                 r"them) apart from|(?:distinguish|differentiate) (?:it|this|them) from|be (?:told "
+                 r"apart|distinguished|differentiated) from))\b",
        v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     # "A bull's-eye rash is diagnostic", "the key diagnostic feature": how it is told.
     # ("Surgical exploration is the definitive diagnostic procedure.")
@@ -2355,8 +2392,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                    # what helps those who have it, no object named
                    r"|\bhelps? (?:some|many|most|a few|certain) (?:people|patients|children|"
                    r"adults)\b(?= *[.;]| *$)"
-                   r"|\b(?:is|are|can be|may be|has been|have been) (?:also |often |very |highly "
-                   r"|sometimes )?(?:effective|helpful|beneficial|useful)(?= *[.;]| *$)",
+                   r"|\b(?:is|are|can be|may be|has been|have been)(?: not|n't)? (?:also |often |"
+                   r"very |highly |sometimes |usually |generally |rarely |particularly )?"
+                   r"(?:effective|helpful|beneficial|useful)(?= *[.;]| *$)",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     # "You can help prevent it by keeping wounds clean": the act after "by" prevents it.
     _t("prevents-by", r"\b(?:can |may |to )?(?:help )?prevent (?:it|this|them|the (?:condition|"
@@ -2741,6 +2779,7 @@ EXAMPLES: dict[str, str] = {
     "of-choice": "The drug of choice is an antibiotic.",
     "tests-include": "Tests to rule out other causes include an X-ray.",
     "doctor-examines": "A doctor will examine the skin.",
+    "remedy-treats": "Zorbulin treats the rash.",
     "at-risk": "Smokers are more likely to get it.",
     "more-common-in": "It is more common in older adults.",
     "seen-in-people": "It is mostly seen in people over 60.",

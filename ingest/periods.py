@@ -655,10 +655,14 @@ def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
     new = _NEW_ONES.match(x) if _FORMING.match(found[-1]["verb"]) else None
     if new is not None:
         return f"new {label_key(new['x'])} formation"
+    onset = found[-1]["verb"].lower() in _ONSET_VERBS and not spread and _AFTER_ONSET.match(
+        sentence, e) is not None
+    if onset and PEOPLE_WHO_GET.search(sentence, lo_c, found[-1].start("verb")):
+        # "Some children develop swelling of the hands 10 days after": the swelling's onset
+        x = sign_people_get(sentence, found[-1].end(), e) or ""
     if not x or _NOT_A_THING.match(x) or _GLUED_PRONOUN.match(x) or _SOMEONE_FIRST.fullmatch(x):
         return None
-    if found[-1]["verb"].lower() in _ONSET_VERBS and not spread and _AFTER_ONSET.match(
-            sentence, e) and not NOT_ONSET_THING.search(x):
+    if onset and not NOT_ONSET_THING.search(x):
         # "the rash appears 2 days after ...": when it starts, not how long it lasts ("pain
         # comes 3 days before the rash" is the pain's own span up to the rash)
         return f"{x} onset"
@@ -666,6 +670,24 @@ def _near_verb(sentence: str, s: int, e: int, lo_c: int) -> str | None:
 
 
 _AFTER_ONSET = re.compile(r"\s+(?:after|later|following)\b", _I)
+# People who get a sign, before the verb: "Many people (develop a rash)".
+# (Searched up to the verb: "Many people with early disease (usually) | develop a rash".)
+PEOPLE_WHO_GET = re.compile(r"(?:^|\b(?:most|many|some|nearly all|almost all|about half of)\s+|"
+                            r"\b)(?:people|patients|children|adults|you|they|most|many|some)"
+                            r"(?:\s+(?:with|who have)\s+[\w' -]{2,40}?)?\s+(?:(?:usually|often|"
+                            r"typically|may|can|will|then|also|later|first)\s+)*$", _I)
+# The sign people get, after the verb: "(develop) a red rash (on the leg, ...)".
+_SIGN_GOT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:distinctive|typical|characteristic|"
+                       r"classic)\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+of\s+(?:the\s+|"
+                       r"your\s+)?[\w'-]+)?)(?=\s+(?:at|on|in|around|near|over|across|usually|"
+                       r"typically|often|about|roughly|some|within|\d)|\s*[,(])", _I)
+
+
+def sign_people_get(sentence: str, start: int, end: int) -> str | None:
+    """Return the sign named right after an onset verb whose subject is people ("Many people
+    develop | a red rash on the leg, 5 days after"), or None."""
+    got = _SIGN_GOT.match(sentence, start, end)
+    return got["x"] if got is not None else None
 # A thing whose start is no onset of a sign: an event or a stage named by its own word.
 # (Care that starts is timed as its start: "treatment should start 3 days after".)
 NOT_ONSET_THING = re.compile(r"\b(?:onset|start|beginning|phase|stage|period|death|recovery|"

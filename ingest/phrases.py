@@ -148,7 +148,9 @@ _NOT_A_NAME = re.compile(
     r"this|these|those|such|to|from|few|causes?|caused|causing|during|before|after|until)\b"
     r"|\b(?:from time to time|at a time|for (?:days|weeks|months|years)|over (?:days|weeks|"
     r"months|years)|at all)$"
-    r"|\s(?:the|a|an|of|in|on|to|with|and|or|for|by|at)$", _I)
+    r"|\s(?:the|a|an|of|in|on|to|with|and|or|for|by|at)$"
+    # "the activation of up (to 20 % of T cells)": a name cut off before its figure
+    r"|\sof (?:up|about|around|nearly|almost|approximately|roughly|over|under|some)$", _I)
 # A quantity or collection of something rather than the thing: "a constellation of
 # symptoms", "the result of persistent infection", "early symptoms".
 _COLLECTIVE = re.compile(r"^(?:an? |the )?(?:constellation|range|variety|number|result|part|"
@@ -375,6 +377,8 @@ _CUT = re.compile(
     r"if|unless|once|until|whenever|as (?:they|you|we|he|she|it|doctors|your doctor)|"
     r"as soon as|"
     r"resembling|mimicking|demonstrating|revealing|"  # "biopsy demonstrating X": the biopsy
+    # "nasal packing used to stop nosebleeds": what the thing is used for, no part of it
+    r"(?:used|given|applied|inserted|placed|worn) (?:to|for|after|during)\s|"
     r"to (?:assess|check|measure|help|make|see|find|improve|reduce|"
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
     r"heal|stop|keep|avoid|manage|diagnose|confirm|distinguish|detect|rule out|look for|tell|"
@@ -1662,7 +1666,9 @@ _SUBORDINATE = re.compile(r"\s(?:since|because|although|though|whereas|unless|so
 _AND_REMEDY = (r",?\s+and\s+(?:[\w-]+\s+){0,2}?(?:antibiotics|antivirals|antifungals|medicines|"
                r"medications|drugs|fluids|oxygen|steroids|corticosteroids|painkillers|"
                r"immunoglobulin|surgery)\b")
-_PURPOSE = re.compile(r"\s+(?:in order )?to (?:assess|check|measure|help|make|see|find|improve|"
+# ("nasal packing used to stop nosebleeds": the participle goes with its purpose)
+_PURPOSE = re.compile(r"(?:\s+(?:used|given|applied|inserted|placed|worn|taken|prescribed))?"
+                      r"\s+(?:in order )?to (?:assess|check|measure|help|make|see|find|improve|"
                       r"cut away|cut out|clean|drain|repair|kill|fight|clear|support|protect|"
                       r"reduce|remove|treat|prevent|promote|control|restore|decrease|increase|"
                       r"lower|raise|relieve|ease|soothe|shorten|speed up|heal|stop|keep|avoid|"
@@ -1815,6 +1821,29 @@ _SAMPLE_NAMED = re.compile(r"\b(?:an? |the )?(?:small |tiny )?(?:sample|piece|bi
 _IN_DISTRIBUTION = re.compile(r"\bin the (?:distribution|territory) of (?:an? |the |one )?", _I)
 
 
+# States of an area of skin, said of the area: "a red, swollen patch of skin".  (Only
+# states the skin itself takes: "dark patches of skin" are no dark skin.)
+_SKIN_STATE = (r"(?:red|warm|hot|swollen|painful|tender|sore|itchy|inflamed|shiny|tight|numb|"
+               r"hard|firm|hardened|thickened|blistered|peeling|cracked|dry|scaly|purple|"
+               r"discoloured|discolored|mottled)")
+_AREA_OF_SKIN = re.compile(rf"\b(?:an? |the )?(?P<a>{_SKIN_STATE}(?:,? (?:and |or )?"
+                           rf"{_SKIN_STATE}){{0,3}}) (?:area|patch|region|part)(?:es|s)? of "
+                           r"(?:the )?skin\b", re.I)
+
+
+def skin_area_states(text: str) -> str:
+    """Return text with the states of an area of skin said of the skin.
+
+    >>> skin_area_states("a red, warm, swollen area of skin")
+    'red, warm, swollen skin'
+    >>> skin_area_states("dark patches of skin")
+    'dark patches of skin'
+    """
+    if " of skin" not in text and " of the skin" not in text:
+        return text
+    return _AREA_OF_SKIN.sub(r"\g<a> skin", text)
+
+
 def prepare(sentence: str) -> str:
     """Return a sentence for the relation rules: example lists kept, other asides dropped.
 
@@ -1839,6 +1868,7 @@ def prepare(sentence: str) -> str:
         text = _ASIDE.sub("", text)
         if "which" in text:  # "A, which slows healing, and B": the list goes on
             text = _WHICH_IN_LIST.sub(",", text)
+    text = skin_area_states(text)  # "a red, swollen patch of skin": red, swollen skin
     if "distribution of" in text:  # "pain in the distribution of a nerve": in the nerve
         text = _IN_DISTRIBUTION.sub("in the ", text)
     if "'" in text:  # "It's diagnosed by ...", "You're at higher risk if ...": the verb spelt out

@@ -49,11 +49,13 @@ from .periods import (
     BETWEEN_AND as _BETWEEN_AND,
     EVENTS as _EVENTS,
     NOT_ONSET_THING as _NOT_ONSET_THING,
+    PEOPLE_WHO_GET,
     PERIOD_AGAIN as _PERIOD_AGAIN,
     PROPORTION_IN as _PROPORTION_IN,
     dosed as _dosed,
     duration as _duration,
     has_number as _has_number,
+    sign_people_get,
 )
 from .regained import returned
 from .sided import side_of_return
@@ -3077,6 +3079,8 @@ _IN_BEFORE = re.compile(rf"\b(?:in|among)\s+{_SAID_SO}?$", _I)
 # "Symptoms usually start 3 to 30 days after the bite": how long until the illness shows, its
 # onset (not how long it lasts).  The verb comes before the period, the event after it.
 _ONSET_VERB = re.compile(r"\b(?:appear(?:s|ed)?|develop(?:s|ed)?|start(?:s|ed)?|begin(?:s)?|began|"
+                         # ("Most people get a rash 2 to 10 days after": what they get shows)
+                         r"(?<=\bpeople )get|(?<=\bpatients )get|(?<=\bchildren )get|"
                          r"forms?|formed|"
                          r"happen(?:s|ed)?|occur(?:s|red)?|show(?:s)? up|showed up|come(?:s)? on|"
                          r"came on|emerge(?:s|d)?|set(?:s)? in|"
@@ -3145,6 +3149,13 @@ def _topic_onset(fig: Figure | None, sentence: str,
         return fig
     thing = _ONSET_THING.search(sentence, lo, verbs[-1].start())
     x = re.sub(r"^(?:the|an?|your|its|their) ", "", thing["x"], flags=_I) if thing else ""
+    if PEOPLE_WHO_GET.search(sentence, lo, verbs[-1].start()):
+        # "Many people develop a red rash on the leg 5 to 20 days after the bite": the rash
+        # the people get is what shows then ("develop symptoms": the topic's onset)
+        got = sign_people_get(sentence, verbs[-1].end(), fig.end)
+        if got is None:
+            return fig
+        x = "" if _ITS_SIGNS.fullmatch(got) else got
     if x and not _ITS_SIGNS.fullmatch(x) and not _NOT_A_THING.match(x) and not any(
             w and w in x.lower() for w in topic_words):
         # "the rash appears within 3 days of": the rash's ("weakness on one side that

@@ -41,6 +41,20 @@ _NO_PEOPLE_LEAD = rf"(?!(?:[\w-]+ ){{0,2}}{_GROUP_NOUN}\b)"
 _PEOPLE_X = (r"(?P<x>(?:[\w-]+ ){0,3}(?:patients|people|individuals|persons|adults|children|"
              r"women|men|infants|users|smokers|drinkers)(?: (?:with|who|on|taking|receiving) "
              r"[^,.;]{2,60}?| of [\w -]{2,30}? (?:descent|origin|ancestry|heritage|background))?)")
+# The words before an open sign that becomes infected, and the hedges and adverbs before
+# "become infected".
+# ("If an ulcer becomes infected, ...": a condition, said of no sign)
+_OPEN_SIGN = (r"(?!(?:if|when|once|unless|should)\b)"
+              r"(?:the |these |those |your |any |such |some |an? )*")
+_MAY = r"(?:can |may |might |could |often |sometimes |also |then |easily |later |will )*"
+
+
+# How sure a page is that a thing has a part in the illness: "may", "is thought to".
+_SAID_TO = (r"(?:(?:may|might|can|could|also|often|likely|probably|are thought to|is thought "
+            r"to|are believed to|is believed to|seem to|seems to|appear to|appears to|are known "
+            r"to|is known to) )+")
+
+
 def _doctors_act(verb: str) -> re.Pattern[str]:
     """Return the wording "Doctors may need to <verb> the X": what the act is done to is x."""
     return re.compile(
@@ -457,9 +471,16 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         kinds=(p.RISK, p.CAUSE)), False, v.CONTRIBUTES_TO),
     # "Certain medicines, such as X, are thought to contribute": a part in it, no object said.
     (Wording("contribut", re.compile(
-        r"^\s*(?P<x>[^.;]{3,80}?) (?:(?:may|might|can|could|also|often|are thought to|is thought "
-        r"to|are believed to|is believed to|seem to|seems to|appear to|appears to|are known to|"
-        r"is known to) )+contribute\s*(?:[.;]|$)", re.I)), False, v.CONTRIBUTES_TO),
+        rf"^\s*(?P<x>[^.;]{{3,80}}?) {_SAID_TO}contribute\s*(?:[.;]|$)", re.I)), False,
+     v.CONTRIBUTES_TO),
+    # "Genetic factors likely play a role" under risks or causes (under care, "A good diet
+    # may also play a part" is about getting better).
+    (Wording(("play a", "play some"), re.compile(
+        # ("Being overweight and not exercising play a role": a lack in the list, read
+        # elsewhere)
+        rf"^\s*(?P<x>(?![^.;]*\b(?:not|no|never|lack)\b)[^.;]{{3,80}}?) {_SAID_TO}play "
+        r"(?:a|some) (?:part|role)\s*(?:[.;]|$)",
+        re.I), kinds=(p.RISK, p.CAUSE)), False, v.CONTRIBUTES_TO),
     # "Several factors may contribute, including X and Y", "A number of things may play a
     # part, such as X": each example has a part in it.
     (Wording(("contribut", "play a", "involved"), re.compile(
@@ -557,6 +578,23 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"starts?|begins?|occurs?|appears?|(?:is|are) (?:usually |most often |mostly |"
         r"typically )?(?:diagnosed|seen)|(?:is|are) (?:most )?common)\s+(?:\w+ )?(?P<x>between "
         r"(?:the )?ages? (?:of )?\d{1,3} and \d{1,3})", re.I)), True, v.INCREASES_RISK_OF),
+    # "Smoking appears to be protective", "Breastfeeding may be protective against it": it
+    # lowers the risk (said so of one factor, however it surprises).
+    (Wording("protective", re.compile(
+        r"^\s*(?P<x>(?!(?:it|this|that|there|they)\b)[\w' -]{3,60}?) (?:is|are|appears? to be|"
+        r"seems? to be|may be|might be|can be|could be|is thought to be|has been (?:found|shown) "
+        r"to be) (?:also |partly |partially |somewhat |strongly )?protective(?: against (?P<y>"
+        r"[\w' -]{2,40}))?\s*(?:[.;,]|$)", re.I)), False, v.PREVENTS),
+    # "The sores can become infected", "Ulcers often get infected": germs get in through
+    # the open sign, a wound infection of it (blisters and lesions: a skin infection).
+    (Wording("infected", re.compile(
+        rf"^\s*{_OPEN_SIGN}(?P<x>(?:[\w-]+ ){{0,2}}?(?:sores?|ulcers?|wounds?|cuts?)) "
+        rf"{_MAY}(?:become|becomes|get|gets) infected\b", re.I), "wound infection"), False,
+     v.HAS_COMPLICATION),
+    (Wording("infected", re.compile(
+        rf"^\s*{_OPEN_SIGN}(?P<x>(?:[\w-]+ ){{0,2}}?(?:blisters?|lesions?|spots?|cracks?|"
+        rf"scratch(?:es)?|rash(?:es)?)) {_MAY}(?:become|becomes|get|gets) infected\b", re.I),
+        "skin infection"), False, v.HAS_COMPLICATION),
     # "There is an association with recent varicella infection".
     (Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"

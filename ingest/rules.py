@@ -1341,6 +1341,10 @@ _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"\b(?:release|flood|storm|surge|burst|rush|outpouring) of (?:[\w-]+ ){0,3}?cytokines\b"
         r"|\bcytokines? (?:storm|release)\b|\bcytokines?\b[^.;]{0,20}?\b(?:are |is )?(?:released|"
         r"poured out)\b"
+        # "T cells release large amounts of cytokines"
+        r"|\b(?:release|releases|released|releasing|pour out|pours out) (?:large |huge |vast |"
+        r"massive |excessive )?(?:amounts |quantities |numbers )?(?:of )?(?:[\w-]+ ){0,2}?"
+        r"cytokines\b"
         # "This floods the body with chemical messengers called cytokines".
         r"|\bflood(?:s|ed|ing)? (?:the |your )?(?:body|blood(?:stream)?) with (?:[\w-]+ ){0,4}?"
         r"cytokines\b", re.I)),
@@ -1421,7 +1425,11 @@ _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"(?:fluid|plasma))\b"
         # ("Blood vessels leak, causing low blood pressure")
         r"|\b(?:blood vessels|capillaries|small vessels) (?:can |may |then |start to |begin to )?"
-        r"leak\b", re.I)),
+        r"leak\b"
+        # "Fluid leaks out of the blood vessels"
+        r"|\b(?:fluid|plasma) (?:can |may |then |starts to |begins to )?(?:leaks?|seeps?|escapes?)"
+        r" (?:out )?(?:of|from) (?:the )?(?:small |tiny )?(?:blood )?(?:vessels|capillaries)\b",
+        re.I)),
     # "Calcium builds up in the small blood vessels", "a build-up of calcium in the arteries".
     ("vascular calcification", ("calcium", "calcification"), re.compile(
         r"\bcalcium(?: deposits?| salts?| crystals?)?\b[^.;]{0,30}?\b(?:builds? up|collects?|"
@@ -2378,6 +2386,12 @@ _CAUSED_THING = re.compile(rf"\b{p.CAUSING_VERB} (.+?) (?:(?:can|may|might) )?in
 
 
 # "Types of pain felt by people with X include:", "Symptoms in children with X are:".
+# "Signs of shock include:", "Symptoms of sepsis can include:": a harm's own signs.
+_SIGNS_OF_HARM_LEAD = re.compile(
+    r"\b(?:the )?(?:(?:warning|early|main|first) )?(?:symptoms?|signs?) (?:of|that (?:you|they|"
+    r"someone) (?:have|has|may have|might have|are developing|is developing)) (?P<x>[\w' -]{2,40}?)"
+    r" (?:include|includes|are|is|may include|can include|often include|to look out for|to "
+    r"watch for)\s*:\s*$", re.I)
 _PEOPLE_WITH_LEAD = re.compile(
     r"\b(?:symptoms?|signs?|types? of (?:pain|symptoms?)|problems?|pain|what)(?: \w+)? "
     r"(?:experienced |felt |reported |seen |found )?(?:by|in|among|of) (?:people|patients|"
@@ -2437,6 +2451,9 @@ _PEOPLE_LEAD = re.compile(r"^(?:in |among )?(?:people|persons|adults|children|pa
 def _people_factors(people: Sequence[Phrase]) -> list[Phrase]:
     """Return what each group of people has or is ("people with asthma" → asthma), the
     groups that name nothing left out."""
+    # ("previously healthy young adults": health is no factor, their age is)
+    people = [Phrase(_HEALTHY.sub("", ph.label), ph.level, _HEALTHY.sub("", ph.surface))
+              if "healthy" in ph.surface.lower() else ph for ph in people]
     out = [Phrase(pc.age_span(ph.surface.strip(" .,;")) or _age_of_people(ph), ph.level,
                   ph.surface) for ph in people]
     out = [Phrase(_GROUP_FACTOR_ARTICLE.sub("", ph.label), ph.level, ph.surface)
@@ -2451,6 +2468,9 @@ def _people_factors(people: Sequence[Phrase]) -> list[Phrase]:
             and not _ANY_AGE.search(ph.label)]
 
 
+# "previously healthy", "otherwise healthy": how well a group was, no factor of the illness.
+_HEALTHY = re.compile(r"\b(?:(?:previously|otherwise|perfectly|generally|fit and) )?healthy\s+",
+                      re.I)
 # A group named by its noun alone, beside both sexes: one part of everyone.
 _BARE_GROUP = re.compile(r"(?:the )?(?:men|women|children|kids|adults|babies|infants|teenagers|"
                          r"adolescents|people)", re.I)
@@ -3559,6 +3579,8 @@ class DocumentRules:
             # named "children")
         if kind == p.SYMPTOM and _PARTS_CHANGE.search(head_text):
             return None  # "- your eyes, lips and tongue turn red": states the sentence reads
+        if kind == p.SYMPTOM:
+            head_text = pc.skin_area_states(head_text)  # "- a red, swollen patch of skin"
         found = phrases(head_text, split=False)
         members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
         trimmed = [pc.cut_shared_tail(x) for x in members]
@@ -3689,6 +3711,16 @@ class DocumentRules:
                         self.emit(owner, v.HAS_SYMPTOM, ph.label, span, ph.surface, section,
                                   rule="list:signs-of", confidence=0.75)
                 return found[0].label
+        owned = _SIGNS_OF_HARM_LEAD.search(last_lead) if lead_text and found else None
+        owner = pc.clean_phrase(owned.group("x")) if owned is not None else ""
+        if owner and not self.is_topic(owner) and not self.mentions_topic(owner) and (
+                label_key(owner) in self._complications or _names_grave_harm(owner)):
+            # "Signs of shock include:" lists the signs of that harm, not of the topic
+            for ph in found:
+                if not self.is_topic(ph.label) and ph.label.lower() != owner.lower():
+                    self.emit(owner, v.HAS_SYMPTOM, ph.label, span, ph.surface, section,
+                              rule="list:signs-of", confidence=0.75)
+            return found[0].label
         alike = (_LOOK_ALIKE_LEAD.search(last_lead) if lead_text.rstrip().endswith(":")
                  and not _TEST_WORD.search(last_lead) and not _MEANS_LEAD.search(last_lead)
                  else _DIFFERENTIAL.search(section or ""))
@@ -3861,6 +3893,11 @@ class DocumentRules:
                 elif not named and (harms := _HARMS_AS_A_CLASS.fullmatch(fig.subject.strip())):
                     # "25 % develop complications": how often complications come, not the topic
                     subject = f"{harms['mod'] or ''}complication".lower()
+            if subject.endswith(" acquired abroad") and self.is_topic(
+                    subject.removesuffix(" acquired abroad")):
+                # (the topic's cases caught abroad, under its own name whichever of its
+                # names the figure reader took)
+                subject = f"{self.topic} acquired abroad"
             if subject == self.topic and fig.measure.kind == "frequency" and \
                     self._harms_before and not self._elsewhere:
                 harm = harm_happening(raw, self._harms_before)
@@ -5973,8 +6010,9 @@ class DocumentRules:
                     "", clause_factor(member.strip()))
                 # ("a weakened immune system from an illness such as diabetes": the state and
                 # each example, as the phrase reader names them)
+                # ("a condition that weakens your immune system": the weak immune system)
                 labels = [ph.label for ph in phrases(said)] if " such as " in said or (
-                    " from " in said and "immun" in said) else [
+                    "immun" in said and re.search(r" (?:from|that|which) ", said)) else [
                     pc.people_factor(pc.clean_phrase(pc.cut_clause(said)))]
                 for label in map(p.factor_label, labels):
                     if not label or pc.is_generic(label) or self.is_topic(label):
@@ -7877,6 +7915,14 @@ class DocumentRules:
     def _side_examination(self, r: _Reading, s: _Sides) -> None:
         """"A doctor will examine the skin": the means is a physical examination."""
         test = examined_with(r.right)  # "check your heart with a scan": the scan
+        checked = _FUNCTIONS_CHECKED.match(r.right) if test is None and \
+            r.trig_text.lower().rstrip().endswith("check") else None
+        if checked is not None:
+            # "The doctor will check your kidney and liver function": a test of each
+            s.objects = [ph for ph in phrases(checked.group(0))
+                         if ph.label.endswith(("function", "functions"))]
+            if s.objects:
+                return
         s.objects = [Phrase(test, None, test) if test else
                      Phrase("physical examination", None, r.trig_text.strip())]
 
@@ -8261,7 +8307,8 @@ class DocumentRules:
                 antecedent = self.item(bi, kind, sents[:1], skip)
             if antecedent is None and block.kind != ITEM and kind in (p.RISK, p.CAUSE) and \
                     len(sents) == 1 and _GERUND_LINE.match(doc.text, sents[0][0], sents[0][1]) \
-                    and not any(True for _ in p.find_triggers(doc.text[sents[0][0]:sents[0][1]])):
+                    and not any(True for _ in p.find_triggers(doc.text[sents[0][0]:sents[0][1]])) \
+                    and not _MODAL_CLAUSE.search(doc.text, sents[0][0], sents[0][1]):
                 # "Having a wound that becomes infected." as a line of its own under risk
                 # factors: a factor named as what people do or have, as a list item is.
                 antecedent = self.item(bi, kind, sents, skip)
@@ -8414,7 +8461,8 @@ _ORGANS_SUCH_AS = re.compile(r",?\s+(?:such as|including|like)\s+(?P<x>[^.;]+)",
 # A line that is only a noun phrase ("Chronic kidney failure.") under a typed heading is
 # a member of that heading's list, bullet or no bullet.
 _DETERMINERS = frozenset({"the", "a", "an", "your", "their", "its", "this", "these", "his", "her"})
-_NOUN_LINE_KINDS = (p.RISK, p.CAUSE, p.COMPLICATION, p.SYMPTOM, p.TREATMENT, p.DIAGNOSIS)
+_NOUN_LINE_KINDS = (p.RISK, p.CAUSE, p.COMPLICATION, p.SYMPTOM, p.TREATMENT, p.DIAGNOSIS,
+                    p.LOOK_ALIKE)
 _NOT_NOUN_LINE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|can|may|might|will|would|should|could|must|has|have|"
     r"had|do|does|did|don't|doesn't|causes?|caused|includes?|included|leads?|makes?|gets?|takes?|"
@@ -8867,6 +8915,23 @@ _FOR_SIGN_LEAD = re.compile(r"^\s*for (?P<x>(?:an? |the |any |more )?(?:severe |
                             r"lasting |bad |persistent |extreme )?[\w' -]{2,40}?),\s+", re.I)
 
 
+def _drop_remedy_described(rules: DocumentRules, r: _Reading) -> bool:
+    """Under risks or causes, "Steroids: these drugs treat swelling" says what a medicine
+    that raises the risk is for; it is no care of the topic."""
+    return r.kind in (p.RISK, p.CAUSE)
+
+
+def _drop_care_not_bearable(rules: DocumentRules, r: _Reading) -> bool:
+    """"X is used if steroids cannot be taken", "... when Y is not tolerated": the clause
+    names the case for X; it denies nothing of the care it names."""
+    return r.negated and _IF_CLAUSE_END.search(r.left) is not None
+
+
+# The opening of a clause of condition, up to the care it names ("if steroids ").
+_IF_CLAUSE_END = re.compile(r"\b(?:if|when|whenever|unless|where|once)\s+(?:[\w-]+\s+){1,4}$",
+                            re.I)
+
+
 def _adjust_care_for_sign_first(rules: DocumentRules, r: _Reading) -> bool:
     """"For severe pain, stronger painkillers may be prescribed": the care is for the pain
     (the clause put first named no target, so the topic was taken)."""
@@ -9024,8 +9089,10 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
                     _D._adjust_kept_from),
     "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
-              _read_given_along_with, _adjust_care_for_sign_first, _adjust_sign_eased),
+              _read_given_along_with, _drop_care_not_bearable, _adjust_care_for_sign_first,
+              _adjust_sign_eased),
     "may-help": (_read_helps_find, _adjust_sign_eased),
+    "remedy-treats": (_drop_remedy_described,),
     "associated": (_adjust_cases_of_germ, _adjust_second_participle, _D._drop_outcome_factors,
                    _D._read_burden_of,
                    _D._read_related_complications,
@@ -10032,7 +10099,8 @@ def _a_signs_effect_is_a_sign(rules: DocumentRules, r: _Reading, c: _Pair) -> bo
                 r.kind == p.SYMPTOM and label_key(c.s) in rules._complications)) \
             and not p.ANATOMY.fullmatch(c.o) \
             and label_key(c.o) not in rules._complications \
-            and "complication" not in r.right.lower():  # "lead to a complication called X": a harm
+            and "complication" not in r.right.lower() \
+            and not _infects_open_sign(c):  # "lead to a complication called X": a harm
         c.pred, c.s, c.s_top = v.HAS_SYMPTOM, rules.topic, True
     return True
 
@@ -10060,12 +10128,47 @@ def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
         return True
     if p.ANATOMY.fullmatch(_ARTICLE.sub("", c.s)) or _BODY_LAYER.fullmatch(c.s):
         return False  # "calcification of the dermis, which results in X": no body part
+    opened = _infects_open_sign(c)
+    if opened is not None:
+        # "The sores can lead to serious infections": the germs get in through the sore,
+        # a harm of that sign (named by what it infects), not a sign's mere effect
+        # ("Painful ulcers form, which can lead to ...": the ulcers, not their forming)
+        c.pred, c.o = v.HAS_COMPLICATION, infection_of(opened.group(0))
+        c.s = c.s[:opened.end()]
+        return True
     if not c.o_top and (p.SYMPTOM_HEAD.search(c.s) or _NOT_AGENT.match(c.s)):
         return False  # "severe pain causes poor sleep": a sign's effect, not a cause
     if not c.o_top and _ORGANISM.search(c.s) and _ORGANISM.search(c.o):
         # "caused by group B germs or by X": both are named as causes of the page's topic.
         c.o, c.o_top = rules.topic, True
     return True
+
+
+# Signs that open the skin, and an infection named by no more than how grave or what germ.
+_OPEN_SKIN = re.compile(r"\b(?:sores?|ulcers?|ulcerations?|wounds?|cuts?|blisters?|lesions?|"
+                        r"breaks? in the skin|cracks?|scratch(?:es)?)"
+                        r"(?= (?:form|forms|develop|develops|appear|appears)$|$)", re.I)
+_AN_INFECTION = re.compile(r"(?:(?:serious|severe|secondary|bacterial|dangerous|deadly|further|"
+                           r"other|life-threatening|an?) )*infections?", re.I)
+
+
+def _infects_open_sign(c: _Pair) -> re.Match[str] | None:
+    """Return the open sign a pair says leads to an infection ("The sores can lead to
+    serious infections"), else None."""
+    opened = _OPEN_SKIN.search(c.s) if c.pred == v.CAUSES and not c.o_top else None
+    return opened if opened is not None and _AN_INFECTION.fullmatch(c.o) else None
+
+
+def infection_of(sign: str) -> str:
+    """Return the name of an infection of a sign that opens the skin: a wound's for sores,
+    ulcers and cuts, the skin's for blisters, lesions, cracks and scratches."""
+    return "wound infection" if re.match(r"(?:sore|ulcer|wound|cut)", sign, re.I) \
+        else "skin infection"
+
+
+# What a doctor checks when it is an organ's working: "your kidney and liver function".
+_FUNCTIONS_CHECKED = re.compile(r"\s*(?:your |the |their |his |her )?(?:[a-z]+(?:,| and| or)? )"
+                                r"{1,5}functions?\b", re.I)
 
 
 def _own_process_harm_is_topics(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
@@ -10099,7 +10202,9 @@ def _only_grave_effects_of_others(rules: DocumentRules, r: _Reading, c: _Pair) -
     (neither side the topic, the effect no grave outcome) names no cause of the topic."""
     return (r.trig.name not in _EXPLAINS_ANOTHER or c.s_top or c.o_top
             or _GRAVE_OUTCOME.fullmatch(c.o) is not None or _TURN_OF_THE_ILLNESS.fullmatch(c.o)
-            is not None)
+            is not None
+            # under complications, "Cataracts can result from eye inflammation": a harm
+            or (r.kind == p.COMPLICATION and _names_grave_harm(c.o)))
 
 
 # "People describe the pain as ...": the sign the describing names.
@@ -10175,6 +10280,13 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
 
 _NOUN_MODIFIER_PHRASES = frozenset({"due-to", "caused-by", "triggered-by", "associated",
                                     "linked-alone"})
+
+
+# A modal and its verb, not in a relative clause: "Using X might hide the signs" says
+# something; "- medicines that may weaken the immune system" names a thing.
+_MODAL_CLAUSE = re.compile(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:can|may|might|could|"
+                           r"will|would|should|must)\s+(?:also\s+|not\s+|even\s+)?[a-z]{3,}\b",
+                           re.I)
 
 
 def _said_sentence(line: str) -> bool:

@@ -232,6 +232,7 @@ _COCCAL_ALONE = re.compile(r"\b((?:strepto|staphylo|pneumo|meningo|entero|gono))
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
     text = name_by_purpose(pc.strip_parens(text).strip())
+    text = pc.skin_area_states(text)
     if "coccal" in text:  # "bacteria called group A streptococcal or X": the germ's name
         text = _COCCAL_ALONE.sub(r"\1coccus", text)
     if "vacc" in text or "immuni" in text:
@@ -262,6 +263,12 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         text = _IN_PEOPLE_PAIR.sub("", text)  # "death in both children and adults": death
     if " after" in text or " later" in text or " following" in text or " before" in text:
         text = _WHEN_TAIL.sub("", text)  # "... of the hands and feet 1-2 weeks after onset"
+    weakens = _WEAKENS_IMMUNITY.match(text) if "immun" in text else None
+    if weakens is not None:
+        # "conditions that weaken the immune system", "medicines that suppress it": the weak
+        # immune system they bring, or the medicine that brings it
+        return (Phrase("immunosuppressive medicine" if weakens["drug"] else
+                       "weakened immune system", None, text),)
     immune = _IMMUNE_STATE_FROM.match(text) if split and "immun" in text else None
     if immune is not None:  # "a weakened immune system from A, B or C": the state, and each
         state = pc.clean_phrase(immune["state"])
@@ -416,6 +423,15 @@ _IMMUNE_STATE_FROM = re.compile(
     r"compromised|suppressed) (?:immune systems?|immunity|immune defen[cs]es)|immunosuppression|"
     r"immunodeficiency|immune suppression)),? (?:(?:for example|for instance|e\.g\.,?|such as|"
     r"say) )?(?:from|due to|caused by|because of|resulting from|as a result of) (?P<rest>\S.*)$",
+    re.I)
+# Things named by their weakening of the immune system, with nothing else said of them.
+_WEAKENS_IMMUNITY = re.compile(
+    r"^\s*(?:an? |any |other |some |certain |underlying |chronic |long-term )*(?:(?P<drug>"
+    r"medicines?|medications?|drugs?|treatments?|therap(?:y|ies))|conditions?|diseases?|"
+    r"illness(?:es)?|disorders?|anything|things?|problems?) (?:that|which) (?:can |may |might |"
+    r"also |often )*(?:weaken|weakens|suppress|suppresses|lower|lowers|reduce|reduces|damage|"
+    r"damages|impair|impairs|compromise|compromises) (?:the |your |a person's |their |the "
+    r"body's |someone's )?(?:immune systems?|immunity|immune defen[cs]es)\s*[.,;]?\s*$",
     re.I)
 # "most of the rest", "the remainder": the others of what was counted before, no name.
 _THE_REST = re.compile(r"(?:(?:most|many|some|all|much) of )?the (?:rest|remainder)", re.I)

@@ -1,0 +1,373 @@
+"""Sentence wordings read in session 43: wordings health pages use, written as sentences of
+our own about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.ingest.lexicon import name_form
+from claimgraph.ingest.normalize import label_key
+
+from .grebble_pages import page_claims, relations
+
+T = "grebble fever"
+RISK = "increases_risk_of"
+HARM = "has_complication"
+
+
+@pytest.mark.parametrize(("sentence", "heading", "sign", "infection"), [
+    ("The sores can lead to serious infections.", "Symptoms", "sores", "wound infection"),
+    ("It causes painful ulcers, which can lead to dangerous infections.", "Symptoms",
+     "painful ulcers", "wound infection"),
+    ("The blisters may cause a bacterial infection.", "Symptoms", "blisters",
+     "skin infection"),
+    ("The ulcers can become infected.", "Symptoms", "ulcers", "wound infection"),
+    ("The blisters often get infected.", "Complications", "blisters", "skin infection"),
+])
+def test_an_open_sign_that_gets_infected_has_that_infection(tmp_path: Path, sentence: str,
+                                                             heading: str, sign: str,
+                                                             infection: str) -> None:
+    """A sign that opens the skin leads to an infection of it: the sign's complication (it
+    gave nothing, or "serious infections" as one more sign of the illness)."""
+    rels = relations(tmp_path, sentence, heading=heading)
+    assert (sign, HARM, infection) in rels, rels
+    assert not any(o.endswith("infections") for _, _, o in rels), rels
+
+
+def test_an_ulcer_infected_in_a_condition_names_no_complication(tmp_path: Path) -> None:
+    """"If an ulcer becomes infected, ...": a condition, no sign named "if an ulcer"."""
+    rels = relations(tmp_path, "If an ulcer becomes infected, antibiotics are needed.",
+                     heading="Symptoms")
+    assert not any(p == HARM for _, p, _ in rels), rels
+
+
+def test_a_signs_other_effect_is_still_no_cause(tmp_path: Path) -> None:
+    """"Severe pain causes poor sleep" stays unread: only an infection is a sign's harm."""
+    rels = relations(tmp_path, "Severe pain causes poor sleep.", heading="Symptoms")
+    assert not any(s == "severe pain" for s, _, _ in rels), rels
+
+
+def test_a_doctor_checking_organ_function_names_their_tests(tmp_path: Path) -> None:
+    """"Your doctor will check your kidney and liver function": two tests, not an
+    examination."""
+    rels = relations(tmp_path, "Your doctor will check your kidney and liver function.",
+                     heading="Diagnosis")
+    assert {(T, "diagnosed_by", "kidney function test"),
+            (T, "diagnosed_by", "liver function test")} <= rels, rels
+    assert (T, "diagnosed_by", "physical examination") not in rels, rels
+
+
+@pytest.mark.parametrize(("sentence", "other"), [
+    ("Doctors must tell it apart from cellulitis.", "cellulitis"),
+    ("Doctors have to differentiate it from a blood clot.", "blood clot"),
+])
+def test_what_it_must_be_told_apart_from_looks_like_it(tmp_path: Path, sentence: str,
+                                                        other: str) -> None:
+    rels = relations(tmp_path, sentence, heading="Diagnosis")
+    assert (T, "resembles", other) in rels, rels
+
+
+@pytest.mark.parametrize(("sentence", "heading", "factor"), [
+    ("Genetic factors likely contribute.", "Risk factors", "genetic factors"),
+    ("Genetic factors likely play a role.", "Causes", "genetic factors"),
+])
+def test_a_part_played_with_likely_is_a_contribution(tmp_path: Path, sentence: str,
+                                                      heading: str, factor: str) -> None:
+    cs = page_claims(tmp_path, f"{heading}\n\n{sentence}")
+    found = [c for c in cs.claims if cs.label(c.subject) == factor
+             and c.predicate == "contributes_to"]
+    assert found and all(c.hedged for c in found)
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Most cases occur in previously healthy young adults.", "young age"),
+    ("It is most common in otherwise healthy children.", "young age"),
+])
+def test_being_healthy_is_no_risk_factor(tmp_path: Path, sentence: str, factor: str) -> None:
+    """"previously healthy young adults": their age is the factor (it had been "healthy
+    young"); "previously healthy people" name none."""
+    rels = relations(tmp_path, sentence, heading="Risk factors")
+    assert (factor, RISK, T) in rels, rels
+    assert not any("healthy" in s for s, _, _ in rels), rels
+    assert not relations(tmp_path, "Most cases occur in previously healthy people.",
+                         heading="Risk factors")
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Conditions that weaken the immune system raise the risk.", "weakened immune system"),
+    ("Underlying conditions that weaken the immune system increase susceptibility.",
+     "weakened immune system"),
+    ("You are more at risk if you have a condition that weakens your immune system.",
+     "weakened immune system"),
+    ("It is more likely if you take medicines that suppress your immune system.",
+     "immunosuppressive medicine"),
+])
+def test_what_weakens_the_immune_system_is_named_by_it(tmp_path: Path, sentence: str,
+                                                       factor: str) -> None:
+    """The things named only by their weakening the immune system (each gave nothing)."""
+    rels = relations(tmp_path, sentence, heading="Risk factors")
+    assert (factor, RISK, T) in rels, rels
+
+
+def test_a_factor_said_to_be_protective_prevents_it(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Risk factors\n\nSmoking appears to be protective.")
+    found = [c for c in cs.claims if cs.label(c.subject) == "smoking"]
+    assert [(c.predicate, c.hedged) for c in found] == [("prevents", True)]
+
+
+def test_care_named_in_a_condition_is_not_denied(tmp_path: Path) -> None:
+    """"Methotrexate is used if steroids cannot be taken": steroids are not denied as care
+    (they had been)."""
+    cs = page_claims(tmp_path, "Treatment\n\nMethotrexate is often used when steroids cannot "
+                               "be taken.")
+    got = {(cs.label(c.subject), c.predicate, c.negated) for c in cs.claims}
+    assert ("methotrexate", "used_for", False) in got, got
+    assert not any(s == "steroids" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize(("sentence", "remedy", "treated"), [
+    ("Antibiotics treat it.", "antibiotics", T),
+    ("Steroid eye drops treat the eye inflammation.", "steroid eye drops", "eye inflammation"),
+    ("Doxycycline treats most cases.", "doxycycline", T),
+])
+def test_a_remedy_that_treats_is_used_for_it(tmp_path: Path, sentence: str, remedy: str,
+                                             treated: str) -> None:
+    """"X treats Y" (it gave nothing)."""
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    assert (remedy, "used_for", treated) in rels, rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors treat the infection.",
+    "It is important to treat the infection early.",
+    "Your GP may treat you with antibiotics.",
+])
+def test_people_who_treat_are_no_remedy(tmp_path: Path, sentence: str) -> None:
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    assert not any(s in ("doctors", "it", "your gp", "gp") for s, _, _ in rels), rels
+
+
+def test_what_a_risky_medicine_treats_is_no_care_of_the_illness(tmp_path: Path) -> None:
+    """Under risk factors, "These drugs treat swelling" describes the medicine."""
+    rels = relations(tmp_path, "Steroids: these drugs treat swelling and pain.",
+                     heading="Risk factors")
+    assert not any(p == "used_for" for _, p, _ in rels), rels
+
+
+def test_a_remedy_denied_is_denied(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Treatment\n\nAntibiotics do not treat viral infections.")
+    found = [c for c in cs.claims if cs.label(c.subject) == "antibiotics"]
+    assert found and all(c.negated for c in found)
+
+
+@pytest.mark.parametrize(("sentence", "remedy", "negated"), [
+    ("Inhaled steroids are not helpful.", "inhaled steroids", True),
+    ("Inhaled steroids are usually helpful.", "inhaled steroids", False),
+    ("Hydroxychloroquine can be useful for skin disease.", "hydroxychloroquine", False),
+    ("Early surgery reduces deaths.", "early surgery", False),
+    ("Early surgery lowers the death rate.", "early surgery", False),
+    ("Prompt surgery saves lives.", "surgery", False),
+    ("Early antibiotics can be lifesaving.", "early antibiotics", False),
+])
+def test_care_said_to_help_or_save_lives_works(tmp_path: Path, sentence: str, remedy: str,
+                                               negated: bool) -> None:
+    cs = page_claims(tmp_path, f"Treatment\n\n{sentence}")
+    found = [c for c in cs.claims if cs.label(c.subject) == remedy
+             and c.predicate == "effective_for"]
+    assert found and all(c.negated is negated for c in found), \
+        [(cs.label(c.subject), c.predicate, c.negated) for c in cs.claims]
+
+
+def test_deaths_from_another_thing_are_not_the_illnesses(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Seat belts reduce deaths from car crashes.", heading="Treatment")
+    assert not any(p == "effective_for" for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("paralysis of the muscles of the face", "paralysis of the facial muscles"),
+    ("weakness in the muscles of the face", "weakness of the facial muscles"),
+])
+def test_a_state_of_a_part_of_a_part_is_one_name(one: str, other: str) -> None:
+    """"paralysis of the muscles of the face" and "of the facial muscles" are one thing."""
+    assert name_form(label_key(one)) == name_form(label_key(other))
+
+
+def test_a_part_of_no_part_keeps_its_words() -> None:
+    assert name_form(label_key("pain in the back of the head")) != name_form("head back pain")
+
+
+@pytest.mark.parametrize(("sentence", "process"), [
+    ("T cells release large amounts of cytokines.", "cytokine release"),
+    ("Fluid leaks out of the blood vessels, which lowers blood pressure.", "capillary leak"),
+])
+def test_more_wordings_of_how_it_works(tmp_path: Path, sentence: str, process: str) -> None:
+    rels = relations(tmp_path, sentence, heading="How it happens")
+    assert (T, "involves", process) in rels, rels
+
+
+@pytest.mark.parametrize(("lead", "owner"), [
+    ("Signs of sepsis include:", "sepsis"),
+    ("Signs that you may have sepsis include:", "sepsis"),
+    ("Symptoms of shock can include:", "shock"),
+])
+def test_a_list_of_a_harms_signs_is_that_harms(tmp_path: Path, lead: str, owner: str) -> None:
+    """"Signs of sepsis include: - fever": the signs of that grave harm, not the illness's
+    own (they had been read as the illness's)."""
+    rels = relations(tmp_path, f"{lead}\n- fever\n- fast breathing", heading="Symptoms")
+    assert {(owner, "has_symptom", "fever"), (owner, "has_symptom", "fast breathing")} <= rels
+    assert (T, "has_symptom", "fever") not in rels, rels
+
+
+def test_a_list_of_signs_of_the_illness_or_of_infection_stays_its(tmp_path: Path) -> None:
+    for lead in ("Symptoms of grebble fever include:", "Signs of infection include:"):
+        rels = relations(tmp_path, f"{lead}\n- fever\n- redness", heading="Symptoms")
+        assert (T, "has_symptom", "fever") in rels, rels
+
+
+def test_a_harm_the_page_named_owns_the_signs_listed_for_it(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "It can lead to a blood infection.\n\nSigns of a blood infection "
+                               "include:\n- fever\n- fast breathing", heading="Complications")
+    assert ("blood infection", "has_symptom", "fever") in rels, rels
+
+
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("The main symptom is a red, warm, swollen area of skin.",
+     {"red skin", "warm skin", "swollen skin"}),
+    ("Symptoms include a red, swollen patch of skin.", {"red skin", "swollen skin"}),
+])
+def test_states_of_an_area_of_skin_are_the_skins(tmp_path: Path, sentence: str,
+                                                 signs: set[str]) -> None:
+    """"a red, warm, swollen area of skin": red, warm and swollen skin (the first state was
+    lost and the others named "warm area of skin")."""
+    rels = relations(tmp_path, sentence, heading="Symptoms")
+    assert {(T, "has_symptom", s) for s in signs} <= rels, rels
+
+
+def test_dark_patches_of_skin_are_no_dark_skin(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Dark patches of skin may appear.", heading="Symptoms")
+    assert (T, "has_symptom", "dark skin") not in rels, rels
+
+
+def test_states_of_an_area_of_skin_in_a_list_item(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Symptoms include:\n- a red, warm, swollen area of skin\n- fever",
+                     heading="Symptoms")
+    assert {(T, "has_symptom", s) for s in ("red skin", "warm skin", "swollen skin")} <= rels
+
+
+def test_a_harm_that_results_from_a_sign_under_complications(tmp_path: Path) -> None:
+    """Under complications, "Cataracts and glaucoma can result from eye inflammation": the
+    inflammation brings on both (neither side is the topic; the harms had been dropped as
+    the effects of something else)."""
+    rels = relations(tmp_path, "Cataracts and glaucoma can result from eye inflammation.",
+                     heading="Complications")
+    assert {("eye inflammation", "causes", "cataracts"),
+            ("eye inflammation", "causes", "glaucoma")} <= rels, rels
+
+
+def _figures(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    cs = page_claims(tmp_path, text)
+    return [(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Many people develop a red rash on the leg, usually about 5 to 20 days after the bite.",
+     "red rash onset"),
+    ("Most people get a rash around 2 to 10 days after being exposed.", "rash onset"),
+    ("Many people with early grebble fever develop a distinctive red rash at the site of the "
+     "bite, usually around three to 25 days after being bitten.", "red rash onset"),
+    ("Some children develop swelling of the hands 10 days after the fever starts.",
+     "hand swelling onset"),
+    ("Most people develop symptoms 2 to 10 days after being exposed.", f"{T} onset"),
+])
+def test_a_sign_people_get_a_time_after_an_event_is_its_onset(tmp_path: Path, sentence: str,
+                                                              subject: str) -> None:
+    """"Many people develop a rash 5 to 20 days after the bite": when the rash shows (the
+    figure had been a span of the illness itself, or of "children")."""
+    assert _figures(tmp_path, f"Symptoms\n\n{sentence}") == [(subject, "duration")]
+
+
+def test_cases_caught_abroad_are_named_with_the_topics_own_name(tmp_path: Path) -> None:
+    """The share of cases caught abroad is "<topic> acquired abroad" under the topic's own
+    name, not under another name the page gives it (the longest had been taken)."""
+    figs = _figures(tmp_path, "Overview\n\nGrebble fever, also called grebble borreliosis, is "
+                              "an infection.\n\nAbout 15% of cases occur while people are "
+                              "abroad.")
+    assert figs == [(f"{T} acquired abroad", "share")], figs
+
+
+def test_what_it_most_often_follows_raises_the_risk(tmp_path: Path) -> None:
+    """"It most often follows an injury": "most" had been left as the subject's words."""
+    rels = relations(tmp_path, "It most commonly follows surgery.", heading="Risk factors")
+    assert ("surgery", RISK, T) in rels, rels
+
+
+@pytest.mark.parametrize(("sentence", "factor"), [
+    ("Nasal packing used to stop nosebleeds has been linked to it.", "nasal packing"),
+    ("Nasal packing used after nose surgery is a risk factor.", "nasal packing"),
+])
+def test_what_a_thing_is_used_for_is_no_part_of_its_name(tmp_path: Path, sentence: str,
+                                                         factor: str) -> None:
+    """"X used to stop Y": X (the participle had been left as the head, "X used", and the
+    name dropped; or kept whole with "used after ...")."""
+    rels = relations(tmp_path, sentence, heading="Risk factors")
+    assert any(s == factor and o == T for s, _, o in rels), rels
+
+
+def test_a_line_that_says_what_a_habit_does_is_no_list_of_factors(tmp_path: Path) -> None:
+    """"Using X might hide symptoms and worsen the infection." under risks is a sentence:
+    no factor named "worsen the infection"."""
+    rels = relations(tmp_path, "Using NSAIDs might hide symptoms and worsen the infection.",
+                     heading="Risk factors")
+    assert not any("worsen" in s for s, _, _ in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("Avoiding tampons altogether removes this risk.", "tampon avoidance"),
+    ("Regular handwashing is the single most effective way to stop infections spreading.",
+     "regular handwashing"),
+    ("Covering wounds stops bacteria getting in.", "wound covering"),
+    ("A clean dressing keeps germs out.", "clean dressing"),
+])
+def test_more_ways_to_keep_it_away(tmp_path: Path, sentence: str, act: str) -> None:
+    rels = relations(tmp_path, sentence, heading="Overview")
+    assert (act, "prevents", T) in rels, rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Not sharing razors or towels helps prevent spread.",
+    "Avoid sharing towels or razors.",
+])
+def test_a_shared_act_avoided_is_avoided_for_each_thing(tmp_path: Path, sentence: str) -> None:
+    """"Avoid sharing towels or razors": sharing each is avoided (the razors had been
+    avoided themselves, or named "towels" with no act)."""
+    rels = relations(tmp_path, sentence, heading="Prevention")
+    assert {("sharing towel avoidance", "prevents", T),
+            ("sharing razor avoidance", "prevents", T)} <= rels, rels
+
+
+@pytest.mark.parametrize("text", [
+    "The differential includes cellulitis, gout, and deep vein thrombosis.",
+    "Cellulitis, gout and deep vein thrombosis.",
+])
+def test_a_differential_list_names_look_alikes(tmp_path: Path, text: str) -> None:
+    """"The differential includes ..." and a bare list line under a differential heading
+    (both gave nothing)."""
+    rels = relations(tmp_path, text, heading="Differential Diagnosis")
+    assert {(T, "resembles", x) for x in ("cellulitis", "gout", "deep vein thrombosis")} \
+        <= rels, rels
+
+
+def test_a_differential_count_is_still_a_test(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "A differential white cell count is done.", heading="Diagnosis")
+    assert not any(p == "resembles" for _, p, _ in rels), rels
+
+
+def test_a_name_cut_before_its_figure_is_no_harm(tmp_path: Path) -> None:
+    """"This results in the activation of up to 20% of T cells": how it works, not a harm
+    named "activation of up"."""
+    rels = relations(tmp_path, "This results in the activation of up to 20% of T cells.",
+                     heading="Pathophysiology")
+    assert (T, "involves", "immune activation") in rels, rels
+    assert not any(o.endswith(" of up") for _, _, o in rels), rels
