@@ -103,7 +103,8 @@ def thing_lasting(text: str) -> str | None:
     who = _DURATION_SUBJECT.match(text)
     thing = re.sub(r"\s+(?:that|which|who)$", "", who["x"], flags=_I) if who else None
     if thing:  # "your child's fever lasts ...": the fever
-        thing = WHOSE.sub("", thing) or None
+        # (", as the condition clears up ...": the join opens a clause, no part of the thing)
+        thing = WHOSE.sub("", _JOIN_FIRST.sub("", thing)) or None
     if thing and (_ENDS_IN_PRONOUN.search(thing) or SOMEONE_FIRST.match(thing)
                   or _ENDS_IN_JOIN.search(thing)):
         # "In most people it goes away", "you may need to take": no thing; "Fever comes
@@ -113,6 +114,8 @@ def thing_lasting(text: str) -> str | None:
 
 
 _ENDS_IN_JOIN = re.compile(r"\s(?:and|or|but|then)$", _I)
+_JOIN_FIRST = re.compile(r"^(?:as|because|since|so|though|although|while|whereas|and|but)\s+",
+                         _I)
 _ENDS_IN_PRONOUN = re.compile(r"(?:^|\s)(?:it|they|this|these|them)$", _I)
 # ("People usually need to take X for 3 months", "Most cases clear up within 2 years": who,
 # not a thing that lasts.)

@@ -775,6 +775,15 @@ def _anti_as_inhibitor(words: list[str]) -> list[str]:
     return [*rest, "inhibitor"]
 
 
+def names_a_part(text: str) -> bool:
+    """Return whether words name a part of the body (see :func:`_names_a_part`).
+
+    >>> names_a_part("lungs"), names_a_part("cardiac"), names_a_part("fever")
+    (True, True, False)
+    """
+    return _names_a_part(text)
+
+
 def _names_a_part(text: str) -> bool:
     """Return whether words name a part of the body ("lymph node", "heart", "cardiac").
 

@@ -673,7 +673,8 @@ _KEYS = {
     "is-diagnostic": ("diagnostic", "standard", "of choice", " for diagnos", " in diagnos",
                       " for detecting", " for confirming", "first test", "initial test",
                       "first investigation", "first-line", "main test", "usual test",
-                      "standard test", "first scan", "first imaging"),
+                      "standard test", "first scan", "first imaging", "only way",
+                      "only means", "only test"),
     "test-is": ("test", "investigation", "scan", "tool", "method", "way", "standard"),
     "is-the-test": ("test", "scan", "investigation", "modality"),
 }
@@ -1235,7 +1236,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("happens-if", r"\b(?:can |may |might |could |often |usually |also )*(?:happens?|occurs?|"
                      r"develops?|starts?|get it|get this) (?:if|when|after) (?:you|they|people|"
                      r"someone|a person|your child) (?:have|has|had|get|gets|got|develop|"
-                     r"recently had|have recently had)\b",
+                     r"recently had|have recently had)\b"
+                     # ("when they get into the blood": where the germs go, nothing had)
+                     r"(?! (?:into|in|inside|through|past)\b)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "The germs get in through a break in the skin, such as a cut or a burn".
     _t("enters-through", r"\b(?:enters?|entering|gets? in(?:to (?:the|your) body)?|invades?|"
@@ -1869,7 +1872,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     _t("confirms", r"\b(?:can|may|will|to)? ?(?:help )?(?:(?:confirm|detect|make)s?|"
                    r"identif(?:y|ies)|establish(?:es)?) (?:the )?"
-                   r"(?:diagnosis|condition)\b(?! (?:with|by|using|through|on)\b)"
+                   r"(?:diagnosis|condition)\b(?! (?:with|by|using|through|on|from|based on)\b)"
                    r"|\bprovides? a (?:definitive )?diagnosis\b"
                    # "Blood tests may assist with the diagnosis", "Imaging can support it".
                    r"|\b(?:can |may |will |might |could |often |also |usually )*(?:(?:assists?|"
@@ -1993,9 +1996,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "Your GP can usually diagnose it based on your symptoms".
     # "Doctors confirm the diagnosis with a blood test": the same, said of confirming.
-    _t("diagnose-from", r"\b(?:diagnose[sd]?|confirm(?:s|ed)?) (?:it|this|the (?:condition|illness|"
+    # ("Doctors make the diagnosis from the symptoms": making it is diagnosing it)
+    _t("diagnose-from", r"\b(?:(?:diagnose[sd]?|confirm(?:s|ed)?) (?:it|this|the (?:condition|"
+                        r"illness|"
                         r"infection|disease|diagnosis)|"
-                        r"[\w' -]{1,40}?) (?:based on|by (?:looking at|checking|examining)?"
+                        r"[\w' -]{1,40}?)|(?:make|makes|made|making) (?:the|a) diagnosis)"
+                        r" (?:based on|by (?:looking at|checking|examining)?"
                         # ("A biopsy confirms the diagnosis by showing X": the biopsy does)
                         r"(?!(?:showing|finding|revealing|detecting|demonstrating)\b)|from|"
                         r"using|with|through|on the basis of)\b",
@@ -2347,7 +2353,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                         # "A chest X-ray is usually the first test": the first of its tests
                         r"|\b(?:is|are) (?:usually |often |normally |generally )?(?:the |an? )?"
                         r"(?:first|initial|first-line|main|usual|standard) (?:test|investigation|"
-                        r"scan|examination|imaging (?:test|study))s?(?=\s*[.;]?\s*$)",
+                        r"scan|examination|imaging (?:test|study))s?(?=\s*[.;]?\s*$)"
+                        # "Surgery is often the only way to be certain (of the diagnosis)"
+                        r"|\b(?:is|are|remains?) (?:often |usually |sometimes )?(?:the )?only "
+                        r"(?:sure |certain |reliable |definite )?(?:way|means|test) to (?:be "
+                        r"(?:certain|sure)|confirm|know for (?:certain|sure)|make (?:a |the )?"
+                        r"diagnosis)\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("purpose", r"\b(?:(?:in order )?to |helps? (?:to )?)?(?:reduce|decrease|remove|relieve|"
                   r"ease|heal|control|lower|improve|restore|promote|clear(?: up)?|dissolve|"

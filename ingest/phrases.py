@@ -149,6 +149,8 @@ _NOT_A_NAME = re.compile(
     r"|\b(?:from time to time|at a time|for (?:days|weeks|months|years)|over (?:days|weeks|"
     r"months|years)|at all)$"
     r"|\s(?:the|a|an|of|in|on|to|with|and|or|for|by|at)$"
+    # "(and) the condition is": a clause cut before what it says, no name
+    r"|\s(?:is|are|was|were|has|have|had|can|may|will)$"
     # "the activation of up (to 20 % of T cells)": a name cut off before its figure
     r"|\sof (?:up|about|around|nearly|almost|approximately|roughly|over|under|some)$", _I)
 # A quantity or collection of something rather than the thing: "a constellation of

@@ -206,8 +206,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_LEAD}(?P<a>{_NUMW}){_RANGE_SEP}(?P<b>{_NUMW})"
         # ("1 to 5 new cases a year for each 100,000 people", "in a population of 100,000")
         # ("1 to 5 cases of invasive zorbacillus skin infection per 100,000": a long name)
+        # (no number between, nor a verb: "women aged 15 to 44 is about 3 per 100,000" is
+        # one rate of women of those ages)
         rf"(?:\s+(?:(?:new\s+|reported\s+)?cases?\s+of\s+(?:[\w'-]+\s+){{1,8}}?|"
-        rf"(?:[\w-]+\s+){{0,5}}?)(?:per|in every|out of|of every|for every|for each|"
+        rf"(?:(?!\d|(?:is|are|was|were|about|around)\b)[\w-]+\s+){{0,5}}?)(?:per|in every|"
+        rf"out of|of every|for every|for each|"
         rf"in each|in a population of|in)\s+"
         # ("10-15/100,000", "0.3-15 cases/100,000": over a slash)
         rf"|(?:\s+(?:new\s+)?cases?)?\s*/\s*(?=\d{{1,3}}[, \u00a0]\d{{3}}|\d{{3}}))"
@@ -3142,6 +3145,20 @@ def _topic_onset(fig: Figure | None, sentence: str,
             return fig
     lo = clause_bounds(sentence, fig.start)[0]
     verbs = list(_ONSET_VERB.finditer(sentence, lo, fig.start))
+    if not verbs and not within:
+        # "One to two weeks after it starts, the skin on the hands may peel": the time first,
+        # then what shows
+        then = _THEN_SHOWS.match(sentence, fig.end)
+        if then is not None and not sentence[lo:fig.start].strip(" ,(").replace(
+                "About", "").replace("about", "").strip():
+            verb = then["v"].lower()
+            x = re.sub(r"\s+(?:on|in|of|around|over)\s.*$", "", then["x"], flags=_I)
+            if _ITS_SIGNS.fullmatch(x):  # "Two days after the bite, symptoms start"
+                return replace(fig, subject=f"{max(topic_words, key=lambda w: (len(w), w))} "
+                               "onset", as_written=True) if topic_words else fig
+            if not any(w and w in x.lower() for w in topic_words):
+                shows = f"{x} {_STATE_VERB_NOUN[verb]}" if verb in _STATE_VERB_NOUN else x
+                return replace(fig, subject=f"{shows.lower()} onset")
     if not verbs and _ONSET_LABEL.match(sentence, 0, fig.start):  # "Onset: 3 days after ..."
         return replace(fig, subject=f"{max(topic_words, key=lambda w: (len(w), w))} onset",
                        as_written=True)
@@ -3174,6 +3191,14 @@ def _topic_onset(fig: Figure | None, sentence: str,
 
 
 _RELATIVE_END = re.compile(r"\b(?:that|which|who)$", _I)
+# After a time said first: "(2 weeks after it starts), the skin on the hands may peel".
+_THEN_SHOWS = re.compile(r"\s+(?:after|following)\s[^,;.]{2,60},\s+(?:(?:the|your|a|an)\s+)?"
+                         r"(?P<x>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:(?:may|can|will|often|"
+                         r"usually|then|typically|might)\s+)*(?P<v>peels?|swells?|blisters?|"
+                         r"appears?|develops?|starts?|begins?|forms?|comes? on)\b", _I)
+# A state verb said of a part, as the sign's noun: "the skin peels" is skin peeling.
+_STATE_VERB_NOUN = {"peel": "peeling", "peels": "peeling", "swell": "swelling",
+                    "swells": "swelling", "blister": "blistering", "blisters": "blistering"}
 _CARE_STARTS = re.compile(r"(?:[\w-]+\s)?(?:treatment|therapy|medicines?|medication|antibiotics|"
                           r"antivirals?|steroids?|surgery)", _I)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:about|around|roughly|the first|a few)\s+)?$", _I)
@@ -6025,7 +6050,7 @@ _AND_BECOMES = re.compile(
     r"long-lasting|permanent|recurrent|progressive)\s+(?:in|among|for)\s+"
     rf"{_SAID_SO}?$", _I)
 _BECOMES_WORDS = ("become", "becomes", "became", "turn", "goes", "progress", "is ", "are ",
-                  "remain", "stay")
+                  "remain", "stay", "last", "persist")
 _GENERIC_IT = re.compile(r"(?:it|this|they|(?:[\w-]+\s+)?(?:illness|disease|condition|infection|"
                          r"syndrome))$", _I)
 
@@ -6050,8 +6075,9 @@ def _becomes(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
 
 # "10-30 % of cases become chronic": the share whose illness takes that course.
 _CASES_BECOME = re.compile(
-    r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?"
-    r"(?:[\w'-]+\s+){0,2}?(?:cases|patients|people|infections)\s*,?\s+"
+    # ("in 1 in 5 people, ...": a ratio's people, no "of")
+    r"(?:\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?|\s+)(?:cases|patients|people|infections)\s*,?\s+"
     # ("in a third of patients the illness becomes chronic": the topic said again)
     r"(?:(?:(?:the|this|their)\s+(?:illness|disease|condition|infection)\s+|it\s+)?"
     r"(?:(?:may|can|will|could|"
@@ -6061,13 +6087,22 @@ _CASES_BECOME = re.compile(
     r"|(?:(?:the|this|their)\s+(?:illness|disease|condition|infection)|it)\s+"
     r"(?:is|remains|stays)(?:\s+(?:usually|often))?)"
     r"\s+(?P<adj>chronic|persistent|long-term|long-lasting|permanent|"
-    r"recurrent|severe|life-threatening)\b", _I)
+    r"recurrent|severe|life-threatening)\b"
+    # ("in 1 in 5 people, the condition lasts a long time": a chronic course, in other words)
+    r"|(?:\s*(?:%|percent\b|per cent\b)?\s*of\s+(?:all\s+)?(?:the\s+)?|\s+)(?:cases|"
+    r"patients|people)\s*,?\s+(?:(?:the|this|their)\s+(?:illness|disease|condition|"
+    r"infection)|it)\s+(?:(?:may|can|will|usually|often)\s+)*(?P<lasting>lasts?\s+(?:a\s+long"
+    r"\s+time|for\s+(?:many\s+|several\s+)?years)|goes\s+on\s+for\s+(?:many\s+|several\s+)?"
+    r"years|persists?\s+for\s+(?:many\s+|several\s+)?years)\b", _I)
 
 
 def _cases_become(sentence: str, e: int) -> str | None:
-    """Return "chronic course" for "10-30 % of cases become chronic" (as :func:`_becomes`)."""
+    """Return "chronic course" for "10-30 % of cases become chronic" (as :func:`_becomes`),
+    and for "in 1 in 5 people, the illness lasts a long time"."""
     m = _CASES_BECOME.match(sentence, e)
-    return f"{m['adj'].lower()} course" if m is not None else None
+    if m is None:
+        return None
+    return "chronic course" if m["lasting"] else f"{m['adj'].lower()} course"
 
 
 # "In 20 % of cases, the infection attacks the nerves", "it spreads to the joints in 10 %",

@@ -142,6 +142,7 @@ from .lexicon import (
     kind_free_names,
     lexicon_group,
     names_a_germ,
+    names_a_part,
 )
 from .links import link_between, link_with
 from .look_alike_lists import lists_look_alikes
@@ -342,7 +343,13 @@ _EPISODES_OF = re.compile(r"^(?:an? |the )?(?:attacks?|episodes?|cases?|bouts?|f
                           r"outbreaks?|forms?|signs?) of (?:the )?", re.IGNORECASE)
 _LEAD_CONDITION = re.compile(r"^(?:if (?:it is |it's )?(?:left )?untreated|untreated|without "
                              r"treatment|left untreated|in (?:some|rare|many) cases|at this stage|"
-                             r"later|eventually|over time|sometimes)\s*,?\s*", re.IGNORECASE)
+                             r"later|eventually|over time|sometimes|"
+                             # "In about 1 in 5 people, the condition lasts ...": a share first
+                             r"in (?:about |around |roughly |up to |nearly |almost )?"
+                             r"(?:\d[\d.,]*\s?%|\w+ (?:in|out of) \w+|(?:a|one) (?:third|"
+                             r"quarter|half|fifth))"
+                             r"(?: of)?(?: (?:people|patients|cases|children|adults))?)"
+                             r"\s*,?\s*", re.IGNORECASE)
 _GOOD_OUTCOME = re.compile(r"^(?:an? |the )?(?:quick|quicker|fast|faster|full|complete|better|"
                            r"good|speedy|earlier)?\s*(?:recovery|resolution|cure|outcomes?|"
                            r"prognosis|healing)(?: of (?:the |your |their )?(?:illness|condition|"
@@ -471,6 +478,9 @@ _WHEN_HEAD = re.compile(r"(?:early|earlier|late|later|initially|at first|first|t
                         r"stages?))", re.I)
 _BARE_AGE = re.compile(r"(?:increasing |advancing |rising )?age", re.I)
 # Headings that name no topic area, only a kind of advice under the one before them.
+# Words after a part in a heading of signs by organ: "Heart involvement", "Eye problems".
+_ORGAN_HEADING_TAILS = frozenset({"involvement", "disease", "problems", "symptoms", "signs",
+                                  "manifestations", "changes", "effects", "complications"})
 _BARE_HEADING = re.compile(r"(?:do|don't|do not|dos|don'ts|dos and don'ts|do's and don'ts|"
                            r"tips|more tips|other tips|things to try|things to avoid|avoid|try)\.?",
                            re.I)
@@ -633,6 +643,8 @@ _SIGNS_RANGE = re.compile(r"^\s*(?:the |its |their )?(?:signs and |clinical )?(?
                           r"usually |typically )?(?P<verb>range|ranges|vary|varies|ranging)"
                           r"(?: widely| greatly| considerably)? from\b(?P<rest>.+)$", re.I)
 _BRACKETED = re.compile(r"\(([^()]{3,200})\)")
+_WHO_TO_WHO = re.compile(r"\s*(?:one )?(?:person|patient|people|case|child|individual)s? to "
+                         r"(?:another|(?:person|patient|people|case|child|individual)s?)\b", re.I)
 _FROM_TO = re.compile(r"\s+(?:to|through|and)\s+(?=(?:an? |the )?(?:mild|moderate|severe|"
                       r"serious|life-threatening|fatal|very|more|no|none)\b)", re.I)
 # Words that say how grave, before a sign's name or alone.
@@ -964,7 +976,11 @@ _SOME_HAVE = re.compile(r"\b(?:some|many|most|a few|a minority of) (?:people|pat
 # with something, or a lasting state.
 _HARM_HAD = re.compile(r"\s+(?:(?:some|lasting|long-term|permanent|ongoing|persistent|chronic|"
                        r"serious) )*(?:problems?|difficult(?:y|ies)|trouble) (?:with|in)\b|"
-                       r"\s+(?:lasting|long-term|permanent|ongoing|persistent|chronic) ", re.I)
+                       r"\s+(?:lasting|long-term|permanent|ongoing|persistent|chronic) |"
+                       # "Some people have muscle weakness that lasts for months"
+                       r"\s+(?:[\w-]+ ){1,3}(?:that|which) (?:can |may |often |might )?(?:lasts?|"
+                       r"persists?|stays?|remains?) (?:for (?:many |several |some )?(?:weeks|"
+                       r"months|years)|a long time|long after)", re.I)
 # "feel tired for months (afterwards)": a state that lasts past the illness.
 _LASTING_AFTER = re.compile(r"\s+(?:very |extremely |really )?[\w-]+(?: and [\w-]+)? "
                             r"(?:for (?:many |several |some )?(?:weeks|months|years)|afterwards|"
@@ -2869,6 +2885,12 @@ _NAMED_THERAPY = re.compile(r"(?<![\w-])(?!(?:the|a|an|usual|usually|initial|fir
 # Wordings whose match names what an act of care is done to ("the dead tissue is cut away",
 # "abscesses may need to be drained"): the act is named by the thing and this noun.
 _ACT_NOUNS = ("removal", "drainage", "bite")
+# A pronoun and its verb taken for the thing a figure is of: "It is (clear by six months)".
+_IT_IS = re.compile(r"(?:it|this|that|there|they)\s+(?:is|are|was|were|has|have)", re.I)
+# Limbs and their parts, named as what is removed: their removal is an amputation.
+_LIMBS = re.compile(r"(?:(?:an?|the|one|their|your|affected|infected)\s+)?(?:arms?|legs?|limbs?|"
+                    r"feet|foot|hands?|fingers?|toes?)(?:\s+(?:or|and)\s+(?:an?\s+)?(?:arms?|"
+                    r"legs?|limbs?|feet|foot|hands?|fingers?|toes?))?", re.I)
 
 
 def _in_front(name: str) -> str:
@@ -3144,8 +3166,10 @@ class DocumentRules:
         sec_type = typed[0] if typed else None
         if block.section in self._sign_sections:
             sec_type = p.SYMPTOM
-        if sec_type is None and path and _BARE_HEADING.fullmatch(path[-1].strip()):
-            sec_type = self._type_before(block_index)  # "Do" / "Don't" under "How to prevent"
+        if sec_type is None and path and (_BARE_HEADING.fullmatch(path[-1].strip())
+                                          or self._organ_heading(path[-1])):
+            # "Do" / "Don't" under "How to prevent"; "Lungs", "Skin" after "Symptoms"
+            sec_type = self._type_before(block_index)
         if sec_type == p.TREATMENT and p.RISK in typed[1:]:
             sec_type = p.RISK  # "Treatments" under "Risk factors": treatments that raise it
         if sec_type == p.SKIP or block.kind != ITEM:
@@ -3209,10 +3233,23 @@ class DocumentRules:
             if block.kind != HEADING:
                 continue
             title = self.doc.text[block.start:block.end].strip()
-            if not _BARE_HEADING.fullmatch(title):
+            if not _BARE_HEADING.fullmatch(title) and not self._organ_heading(title):
                 found = self.heading_type(title)
                 return found if found != p.SKIP else None
         return None
+
+    def _organ_heading(self, title: str) -> bool:
+        """Return whether a heading of no type of its own names a part of the body ("Lungs",
+        "Skin", "Heart involvement", "Eye problems", "Cardiac <topic>"): a part of the
+        section before it (signs by organ, harms by organ), which it goes on with."""
+        if self.heading_type(title) is not None:
+            return False
+        words = title.strip(" :?.").lower().split()
+        while len(words) > 1 and (words[-1] in _ORGAN_HEADING_TAILS or self.is_topic(words[-1])):
+            words.pop()
+        if len(words) > 1 and self.is_topic(" ".join(words[1:])):
+            words = words[:1]  # "Cardiac grebble fever": the heart
+        return 0 < len(words) <= 3 and names_a_part(" ".join(words))
 
     def _item_type(self, block_index: int, sec_type: str | None) -> str | None:
         """Return a list item's type from its lead-in line, else its section's."""
@@ -3458,8 +3495,9 @@ class DocumentRules:
         the grades themselves name nothing.  Read from the sentence as written: the brackets
         are what it names."""
         m = _SIGNS_RANGE.match(text)
-        if m is None or (m["of"] and not self.mentions_topic(m["of"])):
-            return
+        if m is None or (m["of"] and not self.mentions_topic(m["of"])) or \
+                _WHO_TO_WHO.match(m["rest"]):
+            return  # ("Symptoms vary from person to person": whose, no sign named)
         rest = m["rest"]
         named = [b.group(1) for b in _BRACKETED.finditer(rest)] or [
             _GRADE_LEAD.sub("", part) for part in _FROM_TO.split(_BRACKETED.sub("", rest))]
@@ -3873,6 +3911,8 @@ class DocumentRules:
             # "Usually 2 to 3 weeks." under "How long does it last?": the question's verb
             figures = answered_period(raw, section, lambda s: find_figures(s, self.topic_words))
         for fig in with_lead_group(figures, raw, lead):
+            if fig.subject and _IT_IS.fullmatch(fig.subject.strip()):
+                continue  # "It is clear by six months who ...": a clause's lead, no thing
             subject = self.topic
             if fig.subject and (fig.subject in EVENT_NAMES or fig.as_written):
                 subject = fig.subject  # "diagnosing it within 10 days": the diagnosis
@@ -4947,7 +4987,10 @@ class DocumentRules:
             if wording.target in _ACT_NOUNS:
                 what = pc.clean_phrase(named_x)
                 if what and not pc.is_generic(what) and not self.is_topic(what):
-                    self.emit(f"{_in_front(what)} {wording.target}", predicate, self.topic,
+                    # ("an arm or leg may need to be removed": an amputation)
+                    act = "amputation" if wording.target == "removal" and _LIMBS.fullmatch(
+                        what) else f"{_in_front(what)} {wording.target}"
+                    self.emit(act, predicate, self.topic,
                               span, m.group(0), section, hedged=is_hedged(m.group(0)),
                               rule="phrase:wording", confidence=0.6)
                 continue
@@ -6970,10 +7013,13 @@ class DocumentRules:
         owners = (topic if living and self.is_topic(pc.clean_phrase(living.group(1)))
                   else self.clause_subject(r.left)
                   or ([] if left_side(r.left).strip() else topic))
+        # (Under a heading of signs, "low blood pressure, which can make you feel dizzy":
+        # the feelings are signs too.)
+        said = v.HAS_SYMPTOM if r.kind == p.SYMPTOM else v.HAS_COMPLICATION
         for state in (x for x in states if x):
             for subj in owners:
                 self.emit(self.topic if self.is_topic(subj.label) else subj.label,
-                          v.HAS_COMPLICATION, state, r.span, state, r.section, hedged=False,
+                          said, state, r.span, state, r.section, hedged=False,
                           negated=r.negated, rule="phrase:makes-feel", confidence=0.65)
         return True
 
@@ -8292,6 +8338,10 @@ class DocumentRules:
                     doc.text[block.start + skip:block.end])
                 # ("Cases peak in late summer." says something: a sentence, no name alone)
                 and not _said_sentence(doc.text[block.start + skip:block.end])
+                # ("Symptoms depend on the organs affected." says how the signs go)
+                and not _SIGNS_CLAUSE.match(doc.text, block.start + skip, block.end)
+                # ("Two days after the bite, symptoms start.")
+                and not _SIGNS_CLAUSE_AFTER.search(doc.text, block.start + skip, block.end)
                 # ("The virus stays dormant." under causes says how it comes about, "The
                 # blisters burst and crust over." under complications how they go; under
                 # symptoms "The swelling goes down after a day" still names its sign)
@@ -8915,6 +8965,19 @@ _FOR_SIGN_LEAD = re.compile(r"^\s*for (?P<x>(?:an? |the |any |more )?(?:severe |
                             r"lasting |bad |persistent |extreme )?[\w' -]{2,40}?),\s+", re.I)
 
 
+def _adjust_other_verb_denied(rules: DocumentRules, r: _Reading) -> bool:
+    """"... if steroids do not work or cause side effects": the denial is the first verb's
+    ("do not work"); what the steroids cause is said, in a condition."""
+    if r.negated and _OTHER_VERB_DENIED.search(r.left):
+        r.negated, r.hedged = False, True
+    return False
+
+
+# A denied verb, then "or" before the relation's own verb: "do not work or (cause)".
+_OTHER_VERB_DENIED = re.compile(r"\b(?:do|does|did|can|will)(?: not|n't) [a-z]+(?: well)? (?:or|"
+                                r"and) $", re.I)
+
+
 def _drop_remedy_described(rules: DocumentRules, r: _Reading) -> bool:
     """Under risks or causes, "Steroids: these drugs treat swelling" says what a medicine
     that raises the risk is for; it is no care of the topic."""
@@ -9113,7 +9176,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
                   _adjust_caused_by_before_verb),
     "is-treatment": (_D._adjust_last_clause,),
     "no-evidence": (_D._adjust_claimed_effect,),
-    "causes": (_adjust_toxin_effects, _D._read_caused_state, _D._drop_causative,
+    "causes": (_adjust_other_verb_denied, _adjust_toxin_effects, _D._read_caused_state,
+               _D._drop_causative,
                _D._adjust_shared_subject, _adjust_part_harmed),
     "follows": (_D._drop_complying, _D._adjust_infections_with),
     "confirms": (_D._adjust_only_way,),
@@ -9150,7 +9214,8 @@ _TOXIN_MAKER = re.compile(r"^(?P<x>(?:[\w-]+ )?(?:toxins?|poisons?))\s+(?:produc
 # first verb with what comes before it.
 _AND_THEN_VERB = re.compile(r"^[^.;:]*?,?\s+(?:and|but)(?:\s+(?:may|can|could|might|will|would|"
                             r"often|sometimes|even|also|then|later|eventually|has|have|had|"
-                            r"is|are|was|were|been|be))*\s*$", re.I)
+                            r"is|are|was|were|been|be|quickly|rapidly|soon|sometimes|"
+                            r"occasionally|rarely|usually))*\s*$", re.I)
 _FIRST_CAUSAL_VERB = re.compile(r"^(?P<before>.*?)\b(?:(?:may|can|could|might|will|often) )?"
                                 r"(?:leads? to|led to|results? in|resulted in|causes?|caused)"
                                 r"\s*$", re.I)
@@ -9748,6 +9813,31 @@ def _a_germ_brings_on_is_a_cause(rules: DocumentRules, r: _Reading, c: _Pair) ->
 
 
 _BRINGS_ON = frozenset({"triggered-by"})
+
+
+def _an_injury_had_is_no_sign(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Get help if you have a wound and feel unwell": the wound is where it may start, no
+    sign of it (a sign of its own says more: "a wound that will not heal")."""
+    return not (c.pred == v.HAS_SYMPTOM and r.trig.name == "experience"
+                and _BARE_INJURY.fullmatch(c.o) and _IF_WORD.search(r.left))
+
+
+_BARE_INJURY = re.compile(r"(?:an? |the |any )?(?:(?:small|minor|recent|new|open) )?(?:wound|"
+                          r"cut|graze|scrape|injury|burn|bite|scratch)(?:e?s)?", re.I)
+_IF_WORD = re.compile(r"\b(?:if|when)\b", re.I)
+
+
+def _its_process_is_no_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"The toxins trigger a massive immune response", "This leads to a cytokine storm": the
+    response is how the illness works (read as such by the mechanism reader), no harm."""
+    return not (c.s_top and c.pred == v.CAUSES and _PROCESS_OBJECT.fullmatch(c.o))
+
+
+# The body's own response named as a process: "a massive immune response", "cytokine storm".
+_PROCESS_OBJECT = re.compile(r"(?:(?:an?|the)\s+)?(?:(?:massive|excessive|exaggerated|abnormal|"
+                             r"overwhelming|strong|severe|huge|overactive|widespread)\s+)*"
+                             r"(?:immune (?:response|reaction|activation)|cytokine (?:storm|"
+                             r"release)|inflammatory (?:response|reaction))", re.I)
 # A germ named by its class alone: "viruses", "other germs", "certain bacteria".
 _A_GERM = re.compile(r"(?:(?:other|some|certain|many|different|several|a|an|the)\s+)*"
                      rf"(?:[a-z-]+\s+)?{_GERM_WORD}", re.I)
@@ -10256,7 +10346,9 @@ def _its_look_is_the_things(rules: DocumentRules, r: _Reading, c: _Pair) -> bool
 
 _ClaimRule = Callable[[DocumentRules, _Reading, _Pair], bool]
 _CLAIM_RULES: tuple[_ClaimRule, ...] = (
-    _a_germ_brings_on_is_a_cause, _kind_class_is_topic, _topic_form_is_topic,
+    _a_germ_brings_on_is_a_cause, _its_process_is_no_harm, _an_injury_had_is_no_sign,
+    _kind_class_is_topic,
+    _topic_form_is_topic,
     _good_outcome_works, _lasting_sign_is_harm,
     _topic_side_decides, _outcome_comes_of_its_factor, _its_look_is_the_things,
     _help_under_prevention_prevents, _control_item_targets, _care_object_named,
@@ -10287,6 +10379,17 @@ _NOUN_MODIFIER_PHRASES = frozenset({"due-to", "caused-by", "triggered-by", "asso
 _MODAL_CLAUSE = re.compile(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:can|may|might|could|"
                            r"will|would|should|must)\s+(?:also\s+|not\s+|even\s+)?[a-z]{3,}\b",
                            re.I)
+
+
+# A line whose subject is the signs themselves, then a verb: "Symptoms vary from person to
+# person.", "The signs depend on the organs affected."
+_SIGNS_CLAUSE = re.compile(r"\s*(?:the |these |its |early |other )?(?:signs?|symptoms?)"
+                           r"(?: and "
+                           r"(?:signs?|symptoms?))? (?:can |may |often |usually |will )*(?:vary|"
+                           r"varies|depend|depends|differ|differs|range|ranges|change|changes|"
+                           r"come|comes|start|starts|develop|develops|appear|appears|tend|tends|"
+                           r"are|is|get|gets|last|lasts|go|goes)\b", re.I)
+_SIGNS_CLAUSE_AFTER = re.compile("," + _SIGNS_CLAUSE.pattern, re.I)
 
 
 def _said_sentence(line: str) -> bool:

@@ -134,8 +134,12 @@ def item_states(text: str) -> list[str]:
 # "excluding other causes", "ruling out other conditions": how a diagnosis by exclusion
 # is made, one means however the page words it.  (The noun may be cut off already:
 # "causes" starts a relation phrase of its own.)
-_EXCLUDING = re.compile(r"^(?:by )?(?:(?:excluding|ruling out|the exclusion of|exclusion of|"
-                        r"eliminating) (?:all |any )?(?:other|alternative)(?: (?:possible )?"
+_RULE_OUT_MEMBER = re.compile(r"\b(?:excluding|ruling out|rule out|rules out) (?:all |any )?"
+                              r"other (?:possible )?(?:causes|conditions|diagnoses|illnesses|"
+                              r"diseases)\b", re.I)
+_EXCLUDING = re.compile(r"^(?:by )?(?:and )?(?:(?:excluding|ruling out|rule out|rules out|the "
+                        r"exclusion of|exclusion of|eliminating) (?:all |any )?(?:other|"
+                        r"alternative)(?: (?:possible )?"
                         r"(?:causes|conditions|diagnoses|illnesses|diseases|explanations))?"
                         # "a diagnosis of exclusion": the word alone.
                         r"|exclusion"
@@ -253,6 +257,9 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     if split and "history of" in text:
         # "a history of swelling in the arms and legs": the swelling, in each place
         text = _HISTORY_LEAD.sub("", text)
+    if " out other" in text or "excluding other" in text:
+        # "the symptoms and rule out other illnesses": a member that is the exclusion
+        text = _RULE_OUT_MEMBER.sub("exclusion of other causes", text)
     if _EXCLUDING.match(text):  # "by excluding other causes": a diagnosis by exclusion
         return (Phrase("exclusion of other causes", None, text),)
     if " with " in text or " who " in text:

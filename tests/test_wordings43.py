@@ -371,3 +371,177 @@ def test_a_name_cut_before_its_figure_is_no_harm(tmp_path: Path) -> None:
                      heading="Pathophysiology")
     assert (T, "involves", "immune activation") in rels, rels
     assert not any(o.endswith(" of up") for _, _, o in rels), rels
+
+
+def test_headings_by_organ_go_on_with_the_signs_before_them(tmp_path: Path) -> None:
+    """"Symptoms", then "Lungs", "Skin", "Eyes" as headings of their own: the signs under
+    each part are still signs (under a part's heading nothing had been read)."""
+    rels = relations(tmp_path, "Symptoms depend on the organs affected.\n\nLungs\n\nMost people "
+                               "have a dry cough and shortness of breath.\n\nEyes\n\nThe eyes may "
+                               "become red and painful.", heading="Symptoms")
+    assert {(T, "has_symptom", "dry cough"), (T, "has_symptom", "shortness of breath"),
+            (T, "has_symptom", "eye redness")} <= rels, rels
+
+
+def test_a_harm_under_an_organ_heading_after_complications(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Heart\n\nIt can cause an irregular heartbeat.",
+                     heading="Complications")
+    assert (T, HARM, "irregular heartbeat") in rels, rels
+
+
+@pytest.mark.parametrize("line", [
+    "Symptoms vary from person to person.",
+    "Symptoms depend on the organs affected.",
+])
+def test_a_line_about_how_the_signs_go_names_no_sign(tmp_path: Path, line: str) -> None:
+    """(Each had been a sign named by the whole line, and "person to person" one more.)"""
+    rels = relations(tmp_path, line, heading="Symptoms")
+    assert not any(p == "has_symptom" for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "The toxins trigger a massive immune response.",
+    "This leads to a cytokine storm.",
+])
+def test_the_bodys_own_response_is_how_it_works_not_a_harm(tmp_path: Path, sentence: str) -> None:
+    rels = relations(tmp_path, sentence, heading="How it happens")
+    assert not any(p == HARM for _, p, _ in rels), rels
+    assert any(p == "involves" for _, p, _ in rels), rels
+
+
+def test_a_sign_that_lasts_for_months_under_complications_is_one(tmp_path: Path) -> None:
+    """"Some people have muscle weakness that lasts for months": a harm left behind (a sign
+    with no lasting word before it had given nothing)."""
+    rels = relations(tmp_path, "Some people have muscle weakness that lasts for months.",
+                     heading="Complications")
+    assert (T, HARM, "muscle weakness") in rels, rels
+
+
+def test_an_age_span_before_a_rate_is_the_group_not_the_rate(tmp_path: Path) -> None:
+    """"The yearly incidence in women aged 15 to 44 is about 3 per 100,000": 3 in 100,000
+    of those women (the ages had been read as a rate of 15 to 44 per 100,000)."""
+    cs = page_claims(tmp_path, "Overview\n\nThe yearly incidence in women aged 15 to 44 is about "
+                               "3 per 100,000.")
+    got = [(c.measure.kind, c.measure.value, c.measure.low, c.measure.population)
+           for c in cs.claims if c.measure is not None]
+    assert got == [("incidence", pytest.approx(3e-05), None, "women aged 15 to 44")], got
+
+
+def test_a_limb_removed_is_an_amputation(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "In severe cases an arm or leg may need to be removed.",
+                     heading="Treatment")
+    assert ("amputation", "used_for", T) in rels, rels
+
+
+def test_the_only_way_to_be_sure_names_the_test(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Surgery is often the only way to be certain.", heading="Tests")
+    assert (T, "diagnosed_by", "surgery") in rels, rels
+
+
+def test_a_wound_in_a_condition_for_getting_help_is_no_sign(tmp_path: Path) -> None:
+    """"Get help straight away if you have a wound and you feel very unwell": the feeling
+    unwell is a sign; the wound is not."""
+    rels = relations(tmp_path, "Get help straight away if you have a wound and you feel very "
+                               "unwell.", heading="Symptoms")
+    assert (T, "has_symptom", "malaise") in rels, rels
+    assert (T, "has_symptom", "wound") not in rels, rels
+
+
+def test_a_clause_after_no_signs_names_no_sign(tmp_path: Path) -> None:
+    """"Many people have no symptoms, and the condition is found by chance on an X-ray": the
+    X-ray finds it; no sign "condition is"."""
+    rels = relations(tmp_path, "Many people have no symptoms, and the condition is found by "
+                               "chance on a chest X-ray.", heading="Symptoms")
+    assert (T, "diagnosed_by", "chest x-ray") in rels, rels
+    assert not any(p == "has_symptom" for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "In about 1 in 5 people, the condition lasts a long time.",
+    "In 10 to 30 percent of patients, the disease lasts for years.",
+])
+def test_a_share_whose_illness_lasts_for_years_takes_a_chronic_course(tmp_path: Path,
+                                                                      sentence: str) -> None:
+    figs = _figures(tmp_path, f"Outlook\n\n{sentence}")
+    assert figs == [("chronic course", "frequency")], figs
+
+
+def test_a_harm_after_a_share_is_the_illnesses(tmp_path: Path) -> None:
+    """"In about 1 in 5 people, the condition lasts a long time and can cause scarring of
+    the lungs": the illness's harm (the subject had been "condition lasts a long time")."""
+    rels = relations(tmp_path, "In about 1 in 5 people, the condition lasts a long time and can "
+                               "cause scarring of the lungs.", heading="Outlook")
+    assert (T, HARM, "lung scarring") in rels, rels
+
+
+def test_a_span_after_as_is_the_illnesses_own(tmp_path: Path) -> None:
+    """"..., as the condition often clears up by itself within 2 years": the illness's span
+    (it had been of a thing named "as the condition")."""
+    figs = _figures(tmp_path, "Treatment\n\nMany people do not need treatment, as the condition "
+                              "often clears up by itself within 2 years.")
+    assert figs == [(T, "duration")], figs
+
+
+def test_a_clause_lead_before_a_time_is_no_figure(tmp_path: Path) -> None:
+    assert _figures(tmp_path, "Outlook\n\nIt is clear by six months who will have lasting "
+                              "problems.") == []
+
+
+def test_a_second_verb_after_a_denied_one_is_not_denied(tmp_path: Path) -> None:
+    """"... if steroids do not work or cause side effects": the side effects are said (in a
+    condition), not denied."""
+    cs = page_claims(tmp_path, "Treatment\n\nOther medicines may be used if steroids do not work "
+                               "or cause side effects.")
+    found = [c for c in cs.claims if cs.label(c.subject) == "steroids"
+             and c.predicate == "causes"]
+    assert found and not any(c.negated for c in found)
+
+
+def test_a_harm_after_how_fast_it_comes_on(tmp_path: Path) -> None:
+    """"It comes on suddenly and can quickly lead to shock": the adverb had hidden the
+    shared subject."""
+    rels = relations(tmp_path, "It comes on suddenly and can quickly lead to shock and organ "
+                               "failure.", heading="Overview")
+    assert {(T, HARM, "shock"), (T, HARM, "organ failure")} <= rels, rels
+
+
+def test_feelings_a_sign_brings_are_signs_under_signs(tmp_path: Path) -> None:
+    """"low blood pressure, which can make you feel dizzy" in a list of signs: dizziness is
+    a sign (it had also been a complication); under complications feelings stay harms."""
+    rels = relations(tmp_path, "Symptoms include:\n- low blood pressure, which can make you feel "
+                               "dizzy or faint\n- fever", heading="Symptoms")
+    assert (T, "has_symptom", "dizziness") in rels and (T, HARM, "dizziness") not in rels, rels
+    rels = relations(tmp_path, "It can make you feel depressed or anxious.",
+                     heading="Complications")
+    assert (T, HARM, "depression") in rels, rels
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("One to two weeks after the illness starts, the skin on the hands and feet may peel.",
+     "skin peeling onset"),
+    ("About 3 days after the fever, a rash appears on the chest.", "rash onset"),
+    ("Two days after the bite, symptoms start.", f"{T} onset"),
+])
+def test_a_time_said_first_times_what_shows_after_it(tmp_path: Path, sentence: str,
+                                                     subject: str) -> None:
+    assert _figures(tmp_path, f"Symptoms\n\n{sentence}") == [(subject, "duration")]
+
+
+def test_a_line_with_the_signs_as_a_clause_is_no_item(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Two days after the bite, symptoms start.", heading="Symptoms")
+    assert not any(p == "has_symptom" for _, p, _ in rels), rels
+
+
+def test_where_germs_go_is_nothing_people_have(tmp_path: Path) -> None:
+    """"Problems happen when they get into the blood and release toxins": no factor named
+    "release toxins"."""
+    rels = relations(tmp_path, "Problems happen when they get into the blood and release toxins.",
+                     heading="Causes")
+    assert not any(p == RISK for _, p, _ in rels), rels
+
+
+def test_a_diagnosis_made_from_the_signs_and_by_ruling_out(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Doctors make the diagnosis from the symptoms and rule out other "
+                               "illnesses.", heading="Diagnosis")
+    assert {(T, "diagnosed_by", "symptom review"),
+            (T, "diagnosed_by", "exclusion of other causes")} <= rels, rels
