@@ -22,11 +22,12 @@ _CHAINED_COMMAND_VERBS = ("wash", "change", "use", "wear", "keep", "take", "drin
                           "clean", "cover", "apply", "remove", "check", "limit", "stop",
                           "choose", "store", "replace", "follow", "avoid", "rest", "get",
                           "stay", "seek", "see", "boil", "cook", "protect", "dry", "treat",
-                          "quit", "reduce", "maintain", "sleep")
+                          "quit", "reduce", "maintain", "sleep", "seal", "wet", "disinfect",
+                          "block")
 _COMMAND_VERBS = (*_CHAINED_COMMAND_VERBS, "exercise", "alternate", "insert", "leave", "read",
                   "vaccinate", "share", "touch", "scratch", "pick", "squeeze", "burst", "handle",
                   "inspect", "trim", "wipe", "moisturise", "moisturize", "spray", "tuck",
-                  "consume", "control")
+                  "consume", "control", "sweep", "vacuum")
 _ADVICE = re.compile(
     r"^(?:(?:never|don't|do not|always|try to|remember to|be sure to|make sure you)\s+)?"
     # ("rest and plenty of fluids": two remedies named, no command to rest something)
@@ -168,6 +169,11 @@ def advice_acts(text: str) -> list[str]:
     ['wiping mat', 'keeping mat dry']
     """
     text = plain_command(text)  # "Take out X", "Clean and cover X"
+    two = _TWO_VERBS_DENIED.match(text)
+    if two is not None:
+        # "Do not sweep or vacuum droppings": each act on the thing (the denial, read by the
+        # caller, makes each an avoidance)
+        return [_named_act(f"{_gerund(two[v])} {two['obj']}".lower()) for v in ("a", "b")]
     if _VACCINES_KEPT.match(text):
         return ["vaccination"]  # "keep up to date with vaccines": no act of keeping
     listed = _avoided(text)
@@ -196,6 +202,20 @@ def advice_acts(text: str) -> list[str]:
             last_object = obj
         acts.append(_named_act(act))
     return acts
+
+
+# "Do not sweep or vacuum droppings": two acts denied on one thing.
+_TWO_VERBS_DENIED = re.compile(r"^\s*(?:do not|don't|never)\s+(?P<a>[a-z]+)\s+or\s+"
+                               r"(?P<b>[a-z]+)\s+(?:the |your |any )?(?P<obj>[a-z]+(?: [a-z]+)?)"
+                               r"\s*(?:[,.;].*)?$", re.IGNORECASE)
+
+
+def _gerund(verb: str) -> str:
+    """Return a verb's -ing form ("sweep" → "sweeping", "share" → "sharing")."""
+    verb = verb.lower()
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    return verb + "ing"
 
 
 # "prevent germs from growing", "prevent them from getting ill".

@@ -65,4 +65,11 @@ def sign_eased(right: str) -> str | None:
         return None
     sign = m.group("y").strip()
     # ("dialysis may be needed for kidney failure": a harm it is for, as a sign is)
-    return sign if p.SYMPTOM_HEAD.search(sign) or _HARM_NAMED.search(sign) else None
+    # ("help with dry eyes": a part in a state is a sign too)
+    return sign if p.SYMPTOM_HEAD.search(sign) or _HARM_NAMED.search(sign) or \
+        _PART_IN_STATE.fullmatch(sign) else None
+
+
+_PART_IN_STATE = re.compile(r"(?:an? |the |your )?(?:dry|sore|itchy|red|swollen|painful|stiff|"
+                            r"cracked|watery|blocked|runny|gritty) (?:[a-z]+ )?(?:eyes?|mouth|"
+                            r"skin|lips?|throat|nose|joints?|muscles?|hands?|feet|legs?)", re.I)

@@ -50,11 +50,16 @@ def harm_happening(sentence: str, harms: set[str]) -> str | None:
     >>> harm_happening("This occurs in 20% of cases.", {"kidney damage"})
     'kidney damage'
     """
-    if len(harms) != 1 or _HAPPENS_IN.match(sentence) is None:
+    if len(harms) != 1 or (_HAPPENS_IN.match(sentence) is None
+                           and _GET_IT.search(sentence) is None):
         return None
     return next(iter(harms))
 
 
+# "Around 5 in 100 people with the condition will develop it": the people get the thing
+# named before ("it" after the verb; "people with it" are the topic's own).
+_GET_IT = re.compile(r"\b(?:will|may|might|can|could|go on to|eventually)?\s*(?:develop|get|"
+                     r"have|experience)s?\s+(?:it|this|one)\s*[.;]?\s*$", re.IGNORECASE)
 # "Streaming grebble fever is the most severe form.": a form of the topic defined as one.
 _FORM_DEFINED = re.compile(r"^\W*(?:the\s+)?(?P<x>[\w'-]+(?:\s+[\w'-]+){1,4}?)\s+(?:is|are)\s+"
                            r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:form|type|variant|subtype)s?\b",

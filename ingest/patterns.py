@@ -797,7 +797,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"it's )?(?:detected|diagnosed|caught|found|started|treated) early\b"
                           r"|\b(?:if|when|once) (?:the )?(?:treatment|therapy) (?:is|gets) "
                           r"(?:started|begun|given) (?:early|promptly|quickly|straight away|right "
-                          r"away)\b",
+                          r"away)\b"
+                          # "The earlier someone gets care, the better their chance"
+                          r"|\b(?:the )?(?:sooner|earlier) (?:someone|you|people|a person|"
+                          r"patients|your child|they) (?:gets?|receives?|starts?|(?:is|are) "
+                          r"given) (?:medical )?(?:care|treatment|treated|help)\b(?=[^.;]*\bthe "
+                          r"(?:better|greater|higher|more likely)\b)",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     # Lists introduced by a type word: "Risk factors include ...".
     _t("risk-list",
@@ -1177,7 +1182,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Children of island origin have the highest rate": the people's trait raises it.
     _t("have-highest", r"\b(?:have|has|had|face|faces) (?:consistently |much |significantly |"
                        r"slightly |"
-                       r"far )?(?:the |a |an )?(?:highest|greatest|higher|greater|increased|high|"
+                       r"far )?(?:the |a |an )?(?:slightly |much |somewhat |significantly |far )?"
+                       r"(?:highest|greatest|higher|greater|increased|high|"
                        r"elevated|enhanced|raised|lifelong|life-long|lifetime|significant|"
                        r"substantial|considerable) (?:[\w-]+ ){0,2}?(?:rates?|incidences?|risks?|"
                        r"prevalence|frequency|chances?)(?: (?:of|for) (?:developing |getting )?)?",
@@ -2385,7 +2391,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"|\b(?:can |may |will |often |usually )?helps?(?= (?:a lot |a little )?"
                    r"with (?:the |your |any |their )?(?:[\w-]+ ){0,2}(?:pain|aches?|itch(?:ing|"
                    r"iness)?|fever|swelling|symptoms?|discomfort|stiffness|nausea|sleep|"
-                   r"tiredness|fatigue|breathing|inflammation|soreness)\b)"
+                   r"tiredness|fatigue|breathing|inflammation|soreness|dry (?:eyes|mouth|skin)|"
+                   r"dryness|cough(?:ing)?|breathlessness|vomiting|diarrh(?:o)?ea|constipation|"
+                   r"anxiety|low mood|depression|sores|ulcers|rash(?:es)?|cramps?|spasms?|"
+                   r"dizziness|headaches?)\b)"
                    # "Physiotherapy helps people recover".
                    r"|\bhelps? (?:(?:people|patients|you|children|them|the body) )?(?:to )?"
                    r"(?:recover|get better|heal)\b"

@@ -1833,6 +1833,12 @@ _AREA_OF_SKIN = re.compile(rf"\b(?:an? |the )?(?P<a>{_SKIN_STATE}(?:,? (?:and |o
                            r"(?:the )?skin\b", re.I)
 
 
+# "(are) like flu: A, B", "(are) flu-like: A, B": the flu the signs are like, then examples.
+_FLU_COLON = re.compile(r"\b(?P<v>is|are|can be|may be)\s+(?:(?:very|quite|often|usually|"
+                        r"much)\s+)?(?:like\s+(?:the\s+|a\s+)?flu|flu-like|similar\s+to\s+"
+                        r"(?:(?:those|that)\s+of\s+)?(?:the\s+|a\s+)?flu)\s*:\s*", re.I)
+
+
 def skin_area_states(text: str) -> str:
     """Return text with the states of an area of skin said of the skin.
 
@@ -1871,6 +1877,9 @@ def prepare(sentence: str) -> str:
         if "which" in text:  # "A, which slows healing, and B": the list goes on
             text = _WHICH_IN_LIST.sub(",", text)
     text = skin_area_states(text)  # "a red, swollen patch of skin": red, swollen skin
+    if ":" in text and "flu" in text:
+        # "Early symptoms are like flu: fever, aches": the list after the colon is examples
+        text = _FLU_COLON.sub(r"\g<v> similar to flu, such as ", text)
     if "distribution of" in text:  # "pain in the distribution of a nerve": in the nerve
         text = _IN_DISTRIBUTION.sub("in the ", text)
     if "'" in text:  # "It's diagnosed by ...", "You're at higher risk if ...": the verb spelt out

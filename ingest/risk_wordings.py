@@ -578,6 +578,17 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"starts?|begins?|occurs?|appears?|(?:is|are) (?:usually |most often |mostly |"
         r"typically )?(?:diagnosed|seen)|(?:is|are) (?:most )?common)\s+(?:\w+ )?(?P<x>between "
         r"(?:the )?ages? (?:of )?\d{1,3} and \d{1,3})", re.I)), True, v.INCREASES_RISK_OF),
+    # "Some people take a medicine called X for joint pain and tiredness": X is used for each
+    # sign named ("for it", or none named: for the illness).
+    (Wording("take", re.compile(
+        r"^\s*(?:(?:some|many|most|a few|other)\s+)?(?:people|patients|you|they)\s+(?:(?:may|"
+        r"can|might|often|also|usually|will|sometimes)\s+)*(?:need to\s+|have to\s+)?take\s+"
+        r"(?!(?:an?\s+|the\s+|some\s+)?(?:it|this|them|break|time|care|part|steps?|days?|"
+        r"weeks?|longer|place)\b)"
+        r"(?:an?\s+|the\s+|some\s+)?(?:(?:medicines?|medications?|drugs?|tablets?)\s+(?:called|"
+        r"such as|like)\s+)?(?P<x>[\w -]{3,40}?)"
+        r"(?:\s+for\s+(?P<y>[\w' ,-]{3,60}?))?\s*(?:[.;]|$)", re.I), kinds=(p.TREATMENT,)),
+     False, v.USED_FOR),
     # "Smoking appears to be protective", "Breastfeeding may be protective against it": it
     # lowers the risk (said so of one factor, however it surprises).
     (Wording("protective", re.compile(

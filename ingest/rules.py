@@ -2041,8 +2041,10 @@ _ITEM_VERB_TAIL = re.compile(r"\s+(?:rises|increases|worsens|improves|"
                              r"two|three|a few|several|\d)\b|\s*$)|"
                              # "The rash starts in the armpits" as a line: where it starts
                              r"(?:(?:usually|often|typically|can|may|will|then|first|also)\s+)?"
-                             r"(?:starts?|begins?|spreads?|appears?|develops?|moves?)"
-                             r"(?=\s+(?:in|on|at|from|to|over|across|around|after|within)\b))"
+                             r"(?:starts?|begins?|spreads?|appears?|develops?|moves?|comes? on)"
+                             r"(?=\s+(?:in|on|at|from|to|over|across|around|after|within|later|"
+                             r"next|soon|first|afterwards|suddenly|gradually|slowly|quickly)\b|"
+                             r"\s*[.;]?\s*$))"
                              r"\b.*$", re.I)
 # "... associated with the illness" after a factor: the illness the list is about.
 _WITH_THE_ILLNESS = re.compile(r"\s+(?:associated|linked|that comes?) with (?:the |this |"
@@ -2923,9 +2925,12 @@ _OTHER_CAUSES = re.compile(r"^\s*(?:the |some |many )?other (?:possible |common 
 _FOUND_GERM = re.compile(rf"(?:{_GERM_WORD}|organisms?|microbes?|pathogens?|cause|infection)",
                          re.I)
 # Whom a relation holds for, after what it names: "(may trigger it) in some people".
-_IN_SOME_PEOPLE = re.compile(r"\s+in (?:some|certain|many|most|a few|susceptible|"
+# ("... it in people who are prone to it", "... it in people with eczema": whom, too)
+_IN_SOME_PEOPLE = re.compile(r"\s+in (?:(?:some|certain|many|most|a few|susceptible|"
                              r"predisposed|genetically (?:susceptible|predisposed)) (?:people|"
-                             r"patients|individuals|persons|cases|adults|children)\b.*$", re.I)
+                             r"patients|individuals|persons|cases|adults|children)\b|(?:people|"
+                             r"patients|those|individuals|children|adults) (?:who|with|that)\b)"
+                             r".*$", re.I)
 # A fact box's field line read by its own relation phrase ("Prevention: hand washing").
 _FIELD_LINE = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in p.TRIGGERS
                                   if t.name.endswith("-field")), re.I)
@@ -3619,6 +3624,9 @@ class DocumentRules:
             return None  # "- your eyes, lips and tongue turn red": states the sentence reads
         if kind == p.SYMPTOM:
             head_text = pc.skin_area_states(head_text)  # "- a red, swollen patch of skin"
+            if " " in head_text.strip():
+                # "Coughing and shortness of breath start later." as a line: the signs
+                head_text = _ITEM_VERB_TAIL.sub("", head_text) or head_text
         found = phrases(head_text, split=False)
         members = pc.split_list(pc.cut_purpose(pc.cut_clause(pc.strip_parens(head_text))))
         trimmed = [pc.cut_shared_tail(x) for x in members]
@@ -6285,7 +6293,9 @@ class DocumentRules:
                 kind in (p.PROGNOSIS, None) and m.group().lower().startswith("improv")))
                 or "diagnos" in text.lower() or (
                 kind != p.PREVENTION and _GERUND.match(left_side(text[:m.start()]))
-                and not (kind == p.TREATMENT and care_acts(left_side(text[:m.start()]))))):
+                and not (kind == p.TREATMENT and (care_acts(left_side(text[:m.start()]))
+                                                  # "Chewing gum can help with a dry mouth"
+                                                  or sign_eased(text[m.end():]))))):
             # under prevention, "Avoiding dust can help" names the act; under care,
             # "Resting can help" names the care (sides() reads both)
             return False

@@ -45,7 +45,10 @@ _FACULTY = re.compile(r"memory|concentration|balance|coordination|speech|speakin
                       r"behaviou?r", re.I)
 _PREPOSITION_FIRST = re.compile(r"(?:in|on|at|into|onto|from|by|within|during|until|around|"
                                 r"about|approximately|roughly|after|before|up to)\s", re.I)
-_VERB_FIRST = re.compile(r"(?:lasts|persists|continues)\b", re.I)
+# ("... and usually starts between the ages of 40 and 60": the clause's next verb)
+_VERB_FIRST = re.compile(r"(?:(?:usually|often|typically|mostly|generally|normally) )?(?:lasts|"
+                         r"persists|continues|starts|begins|appears|develops|occurs|peaks|"
+                         r"happens|affects|tends)\b", re.I)
 # A later member that repeats the preposition before the list ("caused by X or by Y").
 # ("after a minor injury or after childbirth": the relation phrase took the first "after")
 _SHARED_PREPOSITIONS = r"by|from|through|via|in association with|in connection with"
@@ -373,6 +376,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     out: list[Phrase] = []
     faculty_trouble = False  # "trouble with memory and concentration": both are troubled
     organ_trouble = False  # "problems with the heart and lungs": both parts
+    shared_act = ""
     for i, part in enumerate(parts):
         if 0 < i < len(parts) - 1 and _APPOSITIVE.match(part.strip()) and not \
                 parts[i - 1].strip().lower().startswith(("a ", "an ")):
@@ -384,7 +388,14 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         if i and _FIGURE_GLOSS.match(part):
             continue  # "diabetes, present in up to 60 % of cases": how often, no member
         if people:  # "those who are diabetic" → "diabetic", before clauses are cut
+            said = part
             part = pc.people_factor(part)
+            acted = _GERUND_FIRST.match(part) if i == 0 and " who " in said else None
+            if acted is not None:
+                shared_act = acted.group(1)  # "people who clean barns, sheds or cabins"
+            elif i and shared_act and _BARE_NOUN_MEMBER.fullmatch(said.strip()) and \
+                    said.strip() == part.strip():  # ("people with asthma" names its own)
+                part = f"{shared_act} {part.strip()}"  # cleaning each
         part = clause_factor(part)  # "having had surgery" is surgery, "being older" older age
         if _MODAL_LEAD.match(part) or part.lstrip().lower().startswith("without "):
             continue  # "..., can cause X": a verb phrase that ran on past the list; ", without
@@ -412,6 +423,14 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     return tuple(out)
 
 
+# A group's act named as a gerund with its object ("cleaning barns"), and a member after it
+# named by a noun alone ("sheds"): the act is done to each.
+# (A gerund and a short object only: "spending time in these areas for work" shares its
+# phrase with no member after it.)
+_GERUND_FIRST = re.compile(r"^\s*([a-z]+ing)\s+(?!(?:and|or|time|in|on|at|for|with|to)\b)"
+                           r"[a-z]+(?:\s+(?!(?:in|on|at|for|with|to|of)\b)[a-z]+)?\s*$", re.I)
+_BARE_NOUN_MEMBER = re.compile(r"(?:(?:and|or)\s+)?(?:the\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?",
+                               re.I)
 # A list item that says it with a gerund and no subject: "being confused", "feeling faint".
 _ITEM_FEELS = re.compile(r"^\s*(?:being|feeling|becoming|getting|looking)\s+(?:very |extremely |"
                          r"really |quite |unusually )?(?P<adj>[a-z-]+)\b", re.I)

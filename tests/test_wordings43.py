@@ -545,3 +545,108 @@ def test_a_diagnosis_made_from_the_signs_and_by_ruling_out(tmp_path: Path) -> No
                                "illnesses.", heading="Diagnosis")
     assert {(T, "diagnosed_by", "symptom review"),
             (T, "diagnosed_by", "exclusion of other causes")} <= rels, rels
+
+
+@pytest.mark.parametrize(("line", "signs"), [
+    ("Coughing and shortness of breath start later.", {"coughing", "shortness of breath"}),
+    ("A cough starts later.", {"cough"}),
+])
+def test_a_line_of_signs_that_start_later_names_them(tmp_path: Path, line: str,
+                                                     signs: set[str]) -> None:
+    """(The line had been one sign "coughing and shortness of breath start".)"""
+    rels = relations(tmp_path, line, heading="Symptoms")
+    assert {(T, "has_symptom", x) for x in signs} == {r for r in rels if r[1] == "has_symptom"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Early symptoms are like flu: fever, muscle aches and tiredness.",
+    "The first symptoms are flu-like: fever, muscle aches and tiredness.",
+])
+def test_signs_listed_after_like_flu_and_a_colon(tmp_path: Path, sentence: str) -> None:
+    rels = relations(tmp_path, sentence, heading="Symptoms")
+    assert {(T, "has_symptom", "fever"), (T, "has_symptom", "tiredness")} <= rels, rels
+    assert (T, "has_symptom", "flu-like") not in rels, rels
+
+
+def test_the_earlier_someone_gets_care_the_better(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "The earlier someone gets care, the better their chance of "
+                               "survival.", heading="Treatment")
+    assert ("early treatment", "effective_for", T) in rels, rels
+
+
+def test_an_act_shared_by_a_list_of_places(tmp_path: Path) -> None:
+    """"People who clean barns, sheds or cabins": cleaning each (the sheds and cabins had
+    been factors themselves); an act with a longer phrase ("camp in wooded places for work or
+    fun") shares no act with the member after it."""
+    rels = relations(tmp_path, "People who clean barns, sheds or cabins are most at risk.",
+                     heading="Who is at risk?")
+    assert {(f"cleaning {x}", RISK, T) for x in ("barns", "sheds", "cabins")} <= rels, rels
+    rels = relations(tmp_path, "People who camp in wooded places for work or fun are at greater "
+                               "risk.", heading="Risk factors")
+    assert not any(s.startswith("camping fun") for s, _, _ in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "acts"), [
+    ("Keep rodents out of your home, seal holes and gaps, and wet down droppings with "
+     "disinfectant before cleaning.", {"sealing holes and gaps", "wetting down droppings"}),
+    ("Do not sweep or vacuum droppings, as this stirs up dust.",
+     {"sweeping droppings avoidance", "vacuuming droppings avoidance"}),
+])
+def test_more_commands_that_keep_it_away(tmp_path: Path, sentence: str, acts: set[str]) -> None:
+    rels = relations(tmp_path, sentence, heading="Prevention")
+    assert {(a, "prevents", T) for a in acts} <= rels, rels
+
+
+@pytest.mark.parametrize(("sentence", "remedies", "sign"), [
+    ("Eye drops called artificial tears help with dry eyes.", {"artificial tears"}, "dry eyes"),
+    ("Sipping water and chewing sugar-free gum can help with a dry mouth.",
+     {"sipping water", "chewing sugar-free gum"}, "dry mouth"),
+])
+def test_care_that_helps_with_a_part_in_a_state(tmp_path: Path, sentence: str,
+                                                remedies: set[str], sign: str) -> None:
+    """"help with dry eyes" (a part in a state is a sign; the help had been the illness's,
+    or a gerund subject had dropped the sentence)."""
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    assert {(x, "effective_for", sign) for x in remedies} <= rels, rels
+
+
+def test_a_medicine_people_take_for_signs_is_used_for_each(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Some people take a medicine called hydroxychloroquine for joint "
+                               "pain and tiredness.", heading="Treatment")
+    assert {("hydroxychloroquine", "used_for", "joint pain"),
+            ("hydroxychloroquine", "used_for", "tiredness")} <= rels, rels
+    assert not relations(tmp_path, "Patients take a break from work.", heading="Treatment")
+
+
+@pytest.mark.parametrize("sentence", [
+    "An infection might trigger it in people who are already prone to it.",
+    "Stress can trigger it in people with eczema.",
+])
+def test_what_triggers_it_in_a_group_causes_it(tmp_path: Path, sentence: str) -> None:
+    """"... trigger it in people who ...": "it" is the topic (the group had hidden it)."""
+    rels = relations(tmp_path, sentence, heading="Causes")
+    assert any(p == "causes" and o == T for _, p, o in rels), rels
+
+
+def test_the_next_verb_of_a_clause_is_no_group_at_risk(tmp_path: Path) -> None:
+    """"... more common in women than in men and usually starts between the ages of 40 and
+    60": no factor named "starts between the ages of 40 and 60"."""
+    rels = relations(tmp_path, "It is 9 times more common in women than in men and usually starts "
+                               "between the ages of 40 and 60.", heading="Risk factors")
+    assert ("female sex", RISK, T) in rels, rels
+    assert not any(s.startswith("starts") for s, _, _ in rels), rels
+
+
+def test_a_slightly_higher_chance_of_a_harm_names_it(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "People with it have a slightly higher chance of developing "
+                               "lymphoma, a cancer of the lymph glands.", heading="Complications")
+    assert (T, HARM, "lymphoma") in rels, rels
+    assert not any("chance" in o for _, _, o in rels), rels
+
+
+def test_how_many_develop_it_after_a_harm_is_the_harms_figure(tmp_path: Path) -> None:
+    """"It can cause kidney damage. About 1 in 10 people will get it.": how often the
+    damage comes (it had been a frequency of the illness itself)."""
+    figs = _figures(tmp_path, "Complications\n\nIt can cause kidney damage. About 1 in 10 "
+                              "people will get it.")
+    assert figs == [("kidney damage", "frequency")], figs
