@@ -132,7 +132,7 @@ _TREATMENT_NAMED = re.compile(rf"\b(?P<t>(?:[\w'-]+ ){{0,2}}?{_TREATMENT_WORD})\
                               rf"(?! {_TREATMENT_WORD}\b)", _I)
 _START_OF = re.compile(
     r"\b(?:(?P<x>[\w'-]+(?: [\w'-]+){0,3}?) (?:(?:do|does) )?(?:should|must|needs? to|has to|"
-    r"have to|is best|works? (?:best|better) (?:if|when)|"
+    r"have to|is best|works? (?:best|better) (?:if|when)(?: it is| it's| they are| they're)?|"
     # ("X is more effective if it is started early")
     r"(?:is|are) (?:more |most )?effective (?:if|when)(?: it is| it's| they are)?) "
     r"(?:be )?(?:begin|start|started|given|taken|begun|done|"

@@ -390,6 +390,8 @@ _CUT = re.compile(
     r"eradicate|get rid of))\b"
     r"|\s(?:can|may|might|could|will|would|should|must|is|are|was|were|has|have|had|do|does|"
     r"did)\s"
+    # "Treatment works best if it is started early": what works, no part of its name
+    r"|\swork(?:s)? (?:best|better)\b"
     # "antibiotics usually brings the disease under control": an adverb, then a verb of the
     # name's own and what it acts on
     r"|\s(?:usually|often|generally|typically|normally|quickly|rapidly|soon)\s+[a-z]+s\s+"

@@ -73,7 +73,9 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         re.I)), True, v.INCREASES_RISK_OF),
     # "Women are affected twice as often as men", "... more often than ...".
     (Wording("affected", re.compile(
-        rf"^\s*{_PEOPLE_X} are affected (?:about |roughly |nearly )?(?:(?:slightly |much |far |"
+        # ("It is rare, and men are affected more often": a clause after "and" too)
+        rf"(?:^\s*|,\s*(?:and|but|while|although)\s+){_PEOPLE_X} are affected (?:about |"
+        r"roughly |nearly )?(?:(?:slightly |much |far |"
         r"somewhat |a little |considerably )?more (?:often|frequently|commonly)|"
         r"(?:twice|two|three|four|\d+) (?:times )?as (?:often|frequently|commonly)|"
         r"most (?:often|frequently|commonly))\b", re.I)), True, v.INCREASES_RISK_OF),
@@ -589,6 +591,14 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"such as|like)\s+)?(?P<x>[\w -]{3,40}?)"
         r"(?:\s+for\s+(?P<y>[\w' ,-]{3,60}?))?\s*(?:[.;]|$)", re.I), kinds=(p.TREATMENT,)),
      False, v.USED_FOR),
+    # "Digging, farming and building work can release the spores into the air": what sets
+    # the germs loose raises the risk of breathing them in.
+    (Wording(("release", "stir up", "stirs up", "kick up", "kicks up", "throw up",
+              "throws up"), re.compile(
+        r"^\s*(?P<x>[^.;]{3,80}?) (?:can |may |often |also |all )*(?:release|releases|stir up|"
+        r"stirs up|kick up|kicks up|throw up|throws up) (?:the |these |any )?(?:fungal |"
+        r"infected |contaminated )?(?:spores|germs|bacteria|virus(?:es)?|particles|dust)\b",
+        re.I), kinds=(p.RISK, p.CAUSE)), False, v.INCREASES_RISK_OF),
     # "Smoking appears to be protective", "Breastfeeding may be protective against it": it
     # lowers the risk (said so of one factor, however it surprises).
     (Wording("protective", re.compile(

@@ -400,7 +400,8 @@ _AVOID_X = re.compile(r"^\W*" + _SENTENCE_LEAD + r"(?:do not take|don't take|do 
 # "In hospital, you may be given X": where or when, before the person given to.
 _SETTING_FIRST = re.compile(r"^(?:(?:in|at) (?:the )?(?:hospital|first|home)|then|sometimes|"
                             r"usually|often|also|first)\b,?\s*", re.IGNORECASE)
-_PERSON_SUBJECT = re.compile(r"^(?:you|you'll|you will|they|(?:most |many |some |all )?(?:patients|"
+_PERSON_SUBJECT = re.compile(r"^(?:you|you'll|you will|they|(?:(?:almost |nearly |virtually )?all "
+                             r"|most |many |some |all )?(?:patients|"
                              r"people|children|adults|survivors|sufferers)|your child|he|she|"
                              r"everyone|anyone|those affected)\b", re.IGNORECASE)
 # "... with serious illness and an increased risk of stroke": a risk named after a member.
@@ -2924,6 +2925,10 @@ _OTHER_CAUSES = re.compile(r"^\s*(?:the |some |many )?other (?:possible |common 
 # What a test finds, named as a class of germ or as the cause.
 _FOUND_GERM = re.compile(rf"(?:{_GERM_WORD}|organisms?|microbes?|pathogens?|cause|infection)",
                          re.I)
+# People named as whom care is for: "(used) for people with X", "in patients who ...".
+_FOR_PEOPLE_WITH = re.compile(r"\s*(?:(?:for|in) )?(?:(?:some|many|most|all|other) )?(?:people|"
+                              r"patients|those|children|adults|anyone|individuals) (?:with|who)\b",
+                              re.I)
 # Whom a relation holds for, after what it names: "(may trigger it) in some people".
 # ("... it in people who are prone to it", "... it in people with eczema": whom, too)
 _IN_SOME_PEOPLE = re.compile(r"\s+in (?:(?:some|certain|many|most|a few|susceptible|"
@@ -6929,6 +6934,11 @@ class DocumentRules:
             bare = _IN_SOME_PEOPLE.sub("", bare)
         if rhs and r.predicate in _RISKLIKE and _BY_AMOUNT.match(bare):
             rhs = []  # "increases your risk several-fold": how much, nothing named
+        if rhs and r.predicate in (v.USED_FOR, v.EFFECTIVE_FOR) and \
+                shape.object is p.Side.RIGHT and _FOR_PEOPLE_WITH.match(right):
+            # "used for people with severe infections or weak immune systems": who gets it;
+            # the care is the topic's
+            rhs = topic
         if not rhs and (r.trig.name in _EMPTY_RIGHT_IS_TOPIC or (
                 # ("Avoiding sharp objects prevents most cases": the topic's cases)
                 r.predicate in (*_RISKLIKE, v.USED_FOR, v.EFFECTIVE_FOR, v.PREVENTS)

@@ -240,6 +240,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
     text = name_by_purpose(pc.strip_parens(text).strip())
     text = pc.skin_area_states(text)
+    if "course" in text:  # "a 2 to 3 week course of X": X (the length is a figure of its own)
+        text = _COURSE_LENGTH.sub("a course of", text)
     if "coccal" in text:  # "bacteria called group A streptococcal or X": the germ's name
         text = _COCCAL_ALONE.sub(r"\1coccus", text)
     if "vacc" in text or "immuni" in text:
@@ -332,6 +334,12 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             parts = [pc.cut_purpose(text)]
         else:
             whole = _WHICH_TAIL.sub("", _signs_together(text))
+            if " that " in whole or " which " in whole:
+                # "a fungus that grows in soil and rotting wood": where it lives, no members
+                whole = _LIVES_IN_TAIL.sub("", whole)
+                # "a fever that does not come down with paracetamol or ibuprofen, a rash":
+                # the clause's own list, no members of the list it sits in
+                whole = _RELATIVE_WITH_LIST.sub("", whole)
             if ", " in whole:
                 whole = _PARTICIPLE_TAIL.sub("", whole)  # ", starving the skin of oxygen"
             cut = pc.cut_purpose(whole)
@@ -450,6 +458,16 @@ _IMMUNE_STATE_FROM = re.compile(
     r"immunodeficiency|immune suppression)),? (?:(?:for example|for instance|e\.g\.,?|such as|"
     r"say) )?(?:from|due to|caused by|because of|resulting from|as a result of) (?P<rest>\S.*)$",
     re.I)
+_COURSE_LENGTH = re.compile(r"\b(?:an? )?(?:\d+|[a-z]+)(?:\s*(?:-|to|–|or)\s*(?:\d+|[a-z]+))?"
+                            r"[- ](?:day|week|month)s?(?:-long)? course of\b", re.I)
+# (A denied clause only: "that does not come down with A or B"; "bacteria that live in soil
+# and water", "X that is caused by A or B" are left to the readers that know them.)
+_RELATIVE_WITH_LIST = re.compile(r"\s(?:that|which)\s[^,;()]*?\b(?:does|do|did|will|would|can|"
+                                 r"may)(?: not|n't)\s[^,;()]*?\s(?:or|and)\s[^,;()]*", re.I)
+# A relative clause of where a thing lives: "(a fungus) that grows in soil and rotting wood".
+_LIVES_IN_TAIL = re.compile(r"\s(?:that|which)\s+(?:[a-z]+ly\s+)?(?:lives?|grows?|(?:is|are) "
+                            r"(?:commonly |often )?found|thrives?|exists?|breeds?)\s+(?:in|on|"
+                            r"at|near|around|inside)\b.*$", re.I)
 # Things named by their weakening of the immune system, with nothing else said of them.
 _WEAKENS_IMMUNITY = re.compile(
     r"^\s*(?:an? |any |other |some |certain |underlying |chronic |long-term )*(?:(?P<drug>"

@@ -650,3 +650,79 @@ def test_how_many_develop_it_after_a_harm_is_the_harms_figure(tmp_path: Path) ->
     figs = _figures(tmp_path, "Complications\n\nIt can cause kidney damage. About 1 in 10 "
                               "people will get it.")
     assert figs == [("kidney damage", "frequency")], figs
+
+
+def test_care_used_for_people_with_a_state_is_the_illnesses(tmp_path: Path) -> None:
+    """"used for people with severe infections or weakened immune systems": who gets it, the
+    care is for the illness (the states had been what it treats)."""
+    rels = relations(tmp_path, "Antifungal medicines such as fluconazole are used for people "
+                               "with severe infections or weakened immune systems.",
+                     heading="Treatment")
+    assert ("fluconazole", "used_for", T) in rels, rels
+    assert not any(o == "weakened immune systems" for _, _, o in rels), rels
+    assert ("painkillers", "used_for", "pain") in relations(
+        tmp_path, "Painkillers are used for the pain.", heading="Treatment")
+
+
+def test_where_a_germ_lives_is_no_cause(tmp_path: Path) -> None:
+    """"spores of a fungus that grows in soil and rotting wood": no cause "rotting wood"."""
+    rels = relations(tmp_path, "It is caused by bacteria that live in soil and water.",
+                     heading="Causes")
+    assert ("bacteria", "causes", T) in rels, rels
+    assert not any(s == "water" for s, _, _ in rels), rels
+
+
+def test_what_sets_spores_loose_raises_the_risk(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Digging, farming and building work can release the spores into "
+                               "the air.", heading="Causes")
+    assert {(x, RISK, T) for x in ("digging", "farming", "building work")} <= rels, rels
+
+
+def test_a_course_of_a_set_length_names_the_medicine(tmp_path: Path) -> None:
+    """"A 2 to 3 week course of doxycycline is the usual treatment": doxycycline is used for
+    it (the length had hidden the name; it stays a figure of its own)."""
+    cs = page_claims(tmp_path, "Treatment\n\nA 2 to 3 week course of doxycycline is the usual "
+                               "treatment.")
+    got = {(cs.label(c.subject), c.predicate, cs.label(c.object) if c.object else None)
+           for c in cs.claims}
+    assert ("doxycycline", "used_for", T) in got, got
+    assert any(c.measure is not None and cs.label(c.subject) == "doxycycline"
+               for c in cs.claims)
+
+
+def test_a_denied_clauses_own_list_names_no_sign(tmp_path: Path) -> None:
+    """"a fever that ... does not settle with paracetamol or ibuprofen": no sign named
+    "ibuprofen"."""
+    rels = relations(tmp_path, "The chief sign is a fever that goes on for six days or longer "
+                               "and does not settle with paracetamol or ibuprofen.",
+                     heading="Symptoms")
+    assert (T, "has_symptom", "fever") in rels, rels
+    assert not any(o in ("ibuprofen", "paracetamol") for _, _, o in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    ("Treatment works best if it is started within 10 days of the fever starting.",
+     "start of treatment"),
+    ("Antivirals work best if they are started within 3 days.", "start of antivirals"),
+])
+def test_care_that_works_best_started_early_times_its_start(tmp_path: Path, sentence: str,
+                                                            start: str) -> None:
+    """(The figure had been of "best onset", and "treatment works best" a remedy.)"""
+    cs = page_claims(tmp_path, f"Treatment\n\n{sentence}")
+    figs = [(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None]
+    assert figs == [(start, "duration")], figs
+    assert not any("works best" in cs.label(c.subject) for c in cs.claims)
+
+
+def test_who_is_affected_more_often_after_and(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "The median age at diagnosis is 45 years, and men are affected "
+                               "slightly more often than women.", heading="Epidemiology")
+    assert ("male sex", RISK, T) in rels, rels
+
+
+def test_almost_all_patients_in_hospital_is_the_illnesses_care(tmp_path: Path) -> None:
+    """"Almost all patients are admitted to hospital": hospital care of the illness (it had
+    been care "for almost all patients")."""
+    rels = relations(tmp_path, "Almost all patients are admitted to hospital.",
+                     heading="Hospital care")
+    assert ("hospital treatment", "used_for", T) in rels, rels
