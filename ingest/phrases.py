@@ -392,6 +392,8 @@ _CUT = re.compile(
     r"did)\s"
     # "Treatment works best if it is started early": what works, no part of its name
     r"|\swork(?:s)? (?:best|better)\b"
+    # "eye drops during the day and ointment at night": when, no part of the name
+    r"|\s(?:during the (?:day|night)|at night|at bedtime|in the (?:morning|evening))\b"
     # "antibiotics usually brings the disease under control": an adverb, then a verb of the
     # name's own and what it acts on
     r"|\s(?:usually|often|generally|typically|normally|quickly|rapidly|soon)\s+[a-z]+s\s+"
@@ -1650,12 +1652,16 @@ _EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|
 # Asides between commas before the verb: ", which ...," and ", especially ...,"
 # ("Using pads, especially for long periods, raises the risk").
 _ASIDE = re.compile(r",\s*(?:which|who|wherein|whereby|where|especially|particularly|in "
-                    r"particular|for example|for instance|e\.g\.)\b(?:[^,;]|(?<=\d),(?=\d{3}))"
+                    r"particular|for example|for instance|e\.g\.|"
+                    # "Steroid tablets, if started within 72 hours, improve ...": a condition
+                    r"if (?:started|given|taken|used|begun)|when (?:started|given|taken|used))"
+                    r"\b(?:[^,;]|(?<=\d),(?=\d{3}))"
                     r"{1,120},"
                     r"(?=\s*(?:(?:usually|often|also|sometimes|typically|generally|mainly|"
                     r"mostly|commonly|rarely)\s+)?(?:may|might|can|could|is|are|was|"
                     r"were|will|has|have|helps?|causes?|leads?|raises?|increases?|makes?|"
-                    r"lowers?|reduces?|puts?|starts?|begins?|affects?)\b)", _I)
+                    r"lowers?|reduces?|puts?|starts?|begins?|affects?|improves?|works?|"
+                    r"shortens?|speeds?)\b)", _I)
 # A relative aside between commas inside a list ("diabetes, which slows healing, obesity
 # and ..."): the aside goes, the comma between the members stays.
 # An aside with a preposition ("which gets in through cuts, burns or bites") may hold a

@@ -2888,6 +2888,9 @@ _NAMED_THERAPY = re.compile(r"(?<![\w-])(?!(?:the|a|an|usual|usually|initial|fir
 # Wordings whose match names what an act of care is done to ("the dead tissue is cut away",
 # "abscesses may need to be drained"): the act is named by the thing and this noun.
 _ACT_NOUNS = ("removal", "drainage", "bite")
+# A condition put first ("If you cannot close your eye, you will need X"): its denial is
+# the condition's, not the care's.
+_LEAD_IF_CLAUSE = re.compile(r"^\s*(?:if|when|unless|once|whenever)\b[^,;]*,\s*", re.I)
 # A pronoun and its verb taken for the thing a figure is of: "It is (clear by six months)".
 _IT_IS = re.compile(r"(?:it|this|that|there|they)\s+(?:is|are|was|were|has|have)", re.I)
 # Limbs and their parts, named as what is removed: their removal is an amputation.
@@ -5014,7 +5017,7 @@ class DocumentRules:
                 for ph in found]
             # "Patients who do not respond to X may receive Y": the clause about the
             # patients denies nothing of Y.
-            main = _WHO_CLAUSE_BEFORE_VERB.sub(" ", m.group(0))
+            main = _WHO_CLAUSE_BEFORE_VERB.sub(" ", _LEAD_IF_CLAUSE.sub("", m.group(0)))
             # ("Children are most likely to be affected": who is affected most, no guess)
             main = _LIKELIEST_AFFECTED.sub(" ", main)
             hedged, negated = is_hedged(main), is_negated(main)

@@ -726,3 +726,19 @@ def test_almost_all_patients_in_hospital_is_the_illnesses_care(tmp_path: Path) -
     rels = relations(tmp_path, "Almost all patients are admitted to hospital.",
                      heading="Hospital care")
     assert ("hospital treatment", "used_for", T) in rels, rels
+
+
+def test_a_condition_put_first_denies_no_care(tmp_path: Path) -> None:
+    """"If you cannot close your eye, you will need eye drops during the day and ointment at
+    night": both are care, neither denied, and "during the day" is no part of a name."""
+    cs = page_claims(tmp_path, "Treatment\n\nIf you cannot close your eye, you will need eye "
+                               "drops during the day and ointment at night to protect the eye.")
+    got = {(cs.label(c.subject), c.negated) for c in cs.claims if c.predicate == "used_for"}
+    assert {("eye drops", False), ("ointment", False)} <= got, got
+    assert not any(neg for _, neg in got), got
+
+
+def test_care_with_a_condition_aside_improves_the_outlook(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Steroid tablets, if started within 72 hours, improve the chance "
+                               "of a full recovery.", heading="Treatment")
+    assert ("steroid tablets", "effective_for", T) in rels, rels
