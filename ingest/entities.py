@@ -529,7 +529,8 @@ class Resolver:
             if bare != k and bare not in present:
                 bare = self._fixed.get(bare) or forms.get(name_form(bare), bare)
             if bare != k and bare in present and bare not in self._display \
-                    and self._types.get(bare) not in _NOT_MEDICINES and not distinct(bare, k):
+                    and self._types.get(bare) not in _NOT_MEDICINES and not distinct(bare, k) \
+                    and not _ILLNESS_END.search(bare):  # ("cancer drugs" are no cancer)
                 yield k, bare
             for other in (self._same_by_form(k, present, forms),
                           self._infected_with(k, present, forms), _gland_state(k, present),
@@ -728,6 +729,9 @@ _INFECTION = re.compile(r"(?P<what>[a-z0-9 ]+?) infection")
 _GLAND_STATE = re.compile(r"(?P<state>over|under)active (?P<gland>[a-z]+)(?: gland)?")
 # Types a name can have that say it is no medicine ("pain", "cancer", "skin").
 _NOT_MEDICINES = frozenset({EntityType.CONDITION, EntityType.SYMPTOM, EntityType.ANATOMY})
+# Names of illnesses by their last word: "cancer drugs" are drugs for a cancer, not it.
+_ILLNESS_END = re.compile(r"(?:cancer|disease|infection|syndrome|disorder|failure|itis|emia|"
+                          r"aemia|oma|pain|fever|diabetes|asthma)$")
 
 
 def _is_germ(key: str, present: set[str]) -> bool:

@@ -51,9 +51,10 @@ _ANALYTE = re.compile(
     r"^(?:your\s+|the\s+)?(?P<a>(?:blood\s+)?(?:"
     r"calcium|phosphate|phosphorus|potassium|sodium|magnesium|glucose|sugar|creatinine|urea|"
     r"(?:blood\s+)?urea\s+nitrogen|bun|albumin|bilirubin|electrolytes|(?:[\w-]+\s+)?hormones?|"
-    r"(?:liver\s+)?enzymes|c-reactive\s+protein|crp|esr|creatine\s+kinase|lactate|procalcitonin|"
+    r"(?:(?:liver|muscle|heart|cardiac)\s+)?enzymes|c-reactive\s+protein|crp|esr|creatine\s+kinase|lactate|procalcitonin|"
     r"(?:kidney|liver|thyroid|lung|heart)"
-    r"\s+functions?))(?:\s+levels?)?$", re.IGNORECASE)
+    r"\s+functions?))(?:\s+levels?)?(?:\s+in\s+(?:the\s+|your\s+)?(?:blood|urine))?$",
+    re.IGNORECASE)
 # A level's direction before what is measured: "raised creatinine", "a low sodium".
 DIRECTION = re.compile(r"^(?:an?\s+)?(?:raised|elevated|high|higher|low|lower|abnormal|increased|"
                         r"decreased|reduced|rising|falling)\s+", re.IGNORECASE)
@@ -119,7 +120,9 @@ def lab_test_name(label: str) -> str:
     m = _IMAGE_OF.match(said)
     if m is not None:
         return f"{m.group('p')} {m.group('i')}"
-    m = _ANALYTE.match(said)
+    # ("raised muscle enzymes in the blood": the enzymes' test, whatever it found; "a high
+    # CRP" alone stays the finding it names)
+    m = _ANALYTE.match(DIRECTION.sub("", said, count=1) if " in the " in said else said)
     if m is not None:
         if re.fullmatch(r"(?:blood\s+)?urea\s+nitrogen|bun", m.group("a"), re.IGNORECASE):
             return "blood urea nitrogen test"  # one name, as results name it (see below)

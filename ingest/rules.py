@@ -9810,9 +9810,18 @@ def _used_in_diagnosis_is_test(rules: DocumentRules, r: _Reading, c: _Pair) -> b
 def _remedy_for_people_is_for_the_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"the first-line therapy for symptomatic patients", "in severe cases": the people or
     cases are the topic's."""
-    if c.pred in (v.USED_FOR, v.EFFECTIVE_FOR) and not c.o_top and _PEOPLE_OBJECT.fullmatch(c.o):
+    if c.pred in (v.USED_FOR, v.EFFECTIVE_FOR) and not c.o_top and (
+            _PEOPLE_OBJECT.fullmatch(c.o) or _GRADE_OF_DISEASE.fullmatch(c.o)):
+        # ("used for resistant disease": the topic, in its hard form)
         c.o, c.o_top = rules.topic, True
     return True
+
+
+# The illness named by a grade or course alone: "resistant disease", "severe cases".
+_GRADE_OF_DISEASE = re.compile(r"(?:(?:very|more|most|highly) )?(?:severe|resistant|refractory|"
+                               r"mild|moderate|advanced|active|aggressive|difficult|complicated|"
+                               r"treatment-resistant|relapsing|persistent) (?:disease|illness|"
+                               r"cases?|forms?)", re.I)
 
 
 def _kind_class_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:

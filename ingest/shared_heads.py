@@ -86,14 +86,15 @@ def share_noun(parts: list[str]) -> list[str]:
         part = re.sub(r"^(?:certain|some|other|many|most|the|any)\s+", "", word, flags=re.I)
         had = _HAVING_LEAD.match(part)  # "people with heart or lung disease"
         part = part[had.end():] if had else part
-        if part and len(part.split()) <= 2 and len(after_words) > 1 and \
+        organ = re.sub(r"^an?\s+", "", part, flags=re.I)  # ("a skin or muscle biopsy")
+        if organ and len(organ.split()) <= 2 and len(after_words) > 1 and \
                 _CLASS_HEADS.fullmatch(after_words[-1]) and (
-                    p.ANATOMY.fullmatch(part) or (
-                        _LASTING_LEAD.fullmatch(part.split()[0]) and
-                        p.ANATOMY.fullmatch(part.split()[-1]))):
+                    p.ANATOMY.fullmatch(organ) or (
+                        _LASTING_LEAD.fullmatch(organ.split()[0]) and
+                        p.ANATOMY.fullmatch(organ.split()[-1]))):
             # "stomach or intestinal diseases": stomach diseases, not the stomach;
             # "chronic kidney or liver disease": chronic kidney disease
-            out[i] = f"{word if had else part} {after_words[-1]}"
+            out[i] = f"{word if had else organ} {after_words[-1]}"
             continue
         origin = _OF_ORIGIN.fullmatch(word)
         if origin and 2 <= len(after_words) <= 3 and _ORIGIN_HEADS.fullmatch(after_words[-1]):
@@ -164,8 +165,10 @@ DESCRIBED_THEN_NAMED = re.compile(
     r"(?P<name>[a-z][a-z -]{2,30}?)\)\s*[.;,]?$",
     re.I)
 # Heads a body part before "or <adjective> <head>" shares: "stomach or intestinal diseases".
+# ("a skin or muscle biopsy": a skin biopsy and a muscle biopsy)
 _CLASS_HEADS = re.compile(r"(?:diseases?|disorders?|problems?|conditions?|infections?|cancers?|"
-                          r"surgery|surgeries|operations?|injur(?:y|ies)|damage)", re.I)
+                          r"surgery|surgeries|operations?|injur(?:y|ies)|damage|biops(?:y|ies)|"
+                          r"scans?|x-rays?|ultrasounds?)", re.I)
 # The state nouns a bare example may be ("eye irritation, such as dryness"): each is the
 # state of the part the class names.
 _BARE_STATES = frozenset(STATE_NOUNS.values())

@@ -742,3 +742,38 @@ def test_care_with_a_condition_aside_improves_the_outlook(tmp_path: Path) -> Non
     rels = relations(tmp_path, "Steroid tablets, if started within 72 hours, improve the chance "
                                "of a full recovery.", heading="Treatment")
     assert ("steroid tablets", "effective_for", T) in rels, rels
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("a skin or muscle biopsy", {"skin biopsy", "muscle biopsy"}),
+    ("a chest or abdominal x-ray", {"chest x-ray", "abdominal x-ray"}),
+])
+def test_a_part_before_a_shared_test_word_is_that_tests(text: str, names: set[str]) -> None:
+    """"a skin or muscle biopsy": two biopsies (the skin had been a test of its own)."""
+    from claimgraph.ingest.side_phrases import phrases
+    assert {ph.label for ph in phrases(text)} == names
+
+
+def test_drugs_named_for_a_disease_stay_apart_from_it(tmp_path: Path) -> None:
+    """"after treatment with some cancer drugs" on a page that names cancer too: the drugs
+    raise the risk (they had been joined with cancer, which then raised it)."""
+    rels = relations(tmp_path, "Cases have also been reported after treatment with some cancer "
+                               "drugs. Lung involvement and cancer are the main causes of death.",
+                     heading="Causes")
+    assert ("cancer drugs", RISK, T) in rels, rels
+    assert ("cancer", RISK, T) not in rels, rels
+
+
+def test_a_raised_level_in_the_blood_names_its_test() -> None:
+    from claimgraph.ingest.lab_tests import lab_test_name
+    assert lab_test_name("raised muscle enzymes in the blood") == "muscle enzymes test"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Intravenous immunoglobulin is used for resistant disease.",
+    "Methotrexate is used for severe disease.",
+])
+def test_care_for_a_grade_of_the_illness_is_its_care(tmp_path: Path, sentence: str) -> None:
+    """(The grade had been a thing of its own the care treats.)"""
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    assert any(p == "used_for" and o == T for _, p, o in rels), rels
