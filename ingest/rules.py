@@ -891,7 +891,9 @@ _CAUGHT_FROM = re.compile(
 # "It's caught by breathing in spores", "People become infected after swimming in the sea".
 _CAUGHT_BY = re.compile(
     r"^\s*(?P<who>it|this|[\w' -]{2,40}?)(?:'s| is| are| can be| may be| is usually| is often)?"
-    r"\s+(?:usually |mainly |mostly |often |most often )?(?:caught|contracted|acquired|picked up)"
+    r"\s+(?:usually |mainly |mostly |often |most often )?(?:caught|contracted|acquired|picked up"
+    # "(an infection) passed to people from infected birds", "It spreads to humans from rats"
+    r"|(?:passed|spread|spreads|transmitted|carried)(?: on)? to (?:people|humans|man|you))"
     r"\s+(?:by|from|through|via|when|after)\s+(?P<x>[^.;]+)", re.I)
 _INFECTED_AFTER = re.compile(
     r"(?P<who>)\b(?:people|you|patients|children|humans|most people)\s+(?:usually |often |"

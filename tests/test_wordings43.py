@@ -777,3 +777,13 @@ def test_care_for_a_grade_of_the_illness_is_its_care(tmp_path: Path, sentence: s
     """(The grade had been a thing of its own the care treats.)"""
     rels = relations(tmp_path, sentence, heading="Treatment")
     assert any(p == "used_for" and o == T for _, p, o in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("It is passed to people from infected birds.", "infected birds"),
+    ("It spreads to humans from infected animals such as rats.", "rats"),
+])
+def test_where_it_passes_to_people_from_raises_the_risk(tmp_path: Path, sentence: str,
+                                                         source: str) -> None:
+    rels = relations(tmp_path, sentence, heading="Overview")
+    assert (source, RISK, T) in rels, rels
