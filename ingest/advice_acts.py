@@ -173,7 +173,7 @@ def advice_acts(text: str) -> list[str]:
     if two is not None:
         # "Do not sweep or vacuum droppings": each act on the thing (the denial, read by the
         # caller, makes each an avoidance)
-        return [_named_act(f"{_gerund(two[v])} {two['obj']}".lower()) for v in ("a", "b")]
+        return [_named_act(f"{_ing(two[v])} {two['obj']}".lower()) for v in ("a", "b")]
     if _VACCINES_KEPT.match(text):
         return ["vaccination"]  # "keep up to date with vaccines": no act of keeping
     listed = _avoided(text)
@@ -210,12 +210,10 @@ _TWO_VERBS_DENIED = re.compile(r"^\s*(?:do not|don't|never)\s+(?P<a>[a-z]+)\s+or
                                r"\s*(?:[,.;].*)?$", re.IGNORECASE)
 
 
-def _gerund(verb: str) -> str:
-    """Return a verb's -ing form ("sweep" → "sweeping", "share" → "sharing")."""
-    verb = verb.lower()
-    if verb.endswith("e") and not verb.endswith("ee"):
-        return verb[:-1] + "ing"
-    return verb + "ing"
+def _ing(verb: str) -> str:
+    """Return a verb's -ing form, as the lemma tables give it ("cut" → "cutting")."""
+    forms = inflection(verb.lower(), "VBG")
+    return forms[0] if forms else f"{verb.lower()}ing"
 
 
 # "prevent germs from growing", "prevent them from getting ill".

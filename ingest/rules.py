@@ -3003,6 +3003,7 @@ class DocumentRules:
             r"\b(?:" + "|".join(re.escape(w) for w in names) + r")\b", re.IGNORECASE) \
             if names else None
         self._heading_types: dict[str, str | None] = {}  # see heading_type
+        self._organ_headings: dict[str, bool] = {}  # see _organ_heading
         self.out: list[RawClaim] = []
         self.skipped: dict[str, int] = {}
         self.after_list: dict[int, str] = {}
@@ -3256,15 +3257,22 @@ class DocumentRules:
     def _organ_heading(self, title: str) -> bool:
         """Return whether a heading of no type of its own names a part of the body ("Lungs",
         "Skin", "Heart involvement", "Eye problems", "Cardiac <topic>"): a part of the
-        section before it (signs by organ, harms by organ), which it goes on with."""
-        if self.heading_type(title) is not None:
-            return False
+        section before it (signs by organ, harms by organ), which it goes on with.
+
+        Kept per title: every block under an untyped heading asks it, and so does each
+        look back over the headings before a block.
+        """
+        found = self._organ_headings.get(title)
+        if found is not None:
+            return found
         words = title.strip(" :?.").lower().split()
         while len(words) > 1 and (words[-1] in _ORGAN_HEADING_TAILS or self.is_topic(words[-1])):
             words.pop()
         if len(words) > 1 and self.is_topic(" ".join(words[1:])):
             words = words[:1]  # "Cardiac grebble fever": the heart
-        return 0 < len(words) <= 3 and names_a_part(" ".join(words))
+        found = self._organ_headings[title] = self.heading_type(title) is None and \
+            0 < len(words) <= 3 and names_a_part(" ".join(words))
+        return found
 
     def _item_type(self, block_index: int, sec_type: str | None) -> str | None:
         """Return a list item's type from its lead-in line, else its section's."""
