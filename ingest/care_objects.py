@@ -324,14 +324,15 @@ def not_curable(sentence: str) -> int | None:
 # "If you need treatment, zorbulin is usually the first choice", "A transplant may be an
 # option": a remedy offered as a choice.
 _FIRST_CHOICE = re.compile(
-    r"(?:^|,\s+)(?P<x>[\w' -]{3,40}?) (?:(?:is|are|remains?|would be) (?:usually |often |"
+    r"(?:^|,\s+)(?P<x>[\w' -]{3,60}?) (?:(?:is|are|remains?|would be) (?:usually |often |"
     r"generally |normally |typically |still |now )?(?:the |a )?(?:first|preferred|usual|standard|"
     r"first-line|best|main) (?:choice|option)|(?:may|might|could|can) (?:also |sometimes )?be "
     r"(?:an|another|a (?:good|possible|further|useful)) option|(?:is|are) (?:also |sometimes )?"
     # ("Steroids are one treatment option")
     r"(?:an|another|one|a (?:good|possible|further|useful)) (?:treatment |therapy )?option)"
+    # ("X is the first choice for adults, and Y for children": who, then the next clause)
     r"(?: of (?:treatment|drug|medicine|therapy))?\s*(?:[.;]|(?:for|in) (?P<y>[\w' -]{2,60}?)"
-    r"\s*[.;]|$)", _I)
+    r"\s*(?:[.;]|,\s+(?:and|but|while|whereas)\s)|$)", _I)
 _CHOICE_GATE = re.compile(r"\b(?:first|preferred|usual|standard|first-line|best|main) "
                           r"(?:choice|option)|\b(?:an|another|one|good|possible|further|useful) "
                           r"(?:treatment |therapy )?option\b", _I)

@@ -163,7 +163,10 @@ _LEADING_SUBORDINATE = re.compile(
     # a leading purpose: "To rule out other causes, doctors order X" (the test is done:
     # its "rule out" denies the other causes, not the test)
     r"to (?:rule|check|confirm|exclude|look|find|see|test|make sure))\b"
-    r"[^,]{0,200},",
+    # ("If steroids do not work, or you cannot take them, X is used": a second condition
+    # joined to the first with its own comma)
+    r"[^,]{0,200},(?:\s*(?:or|and)\s+(?:if\s+|when\s+|unless\s+)?(?:you|they|it|the|"
+    r"your|these|this|those|a|an)\b[^,]{1,80},)?",
     re.IGNORECASE,
 )
 

@@ -96,7 +96,7 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                       # "Who develops grebble fever?", "How is grebble fever spread?"
                       r"^who (?:develops|is likely to get)\b|"
                       r"^how (?:is|are) [\w' -]{2,40}? (?:spread|caught|passed on|transmitted)\b|"
-                      r"\bruns? in (?:the )?famil(?:y|ies)\b|"
+                      r"\bruns? in (?:the |some |certain )?famil(?:y|ies)\b|"
                       r"^is (?:it|this) (?:contagious|infectious)\b|"
                       r"\b(?:can (?:i|you) catch it|"
                       r"(?:is|are) (?:it|they) caught)\b|\bbring (?:it|this) on\b", _I)),
@@ -146,6 +146,10 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            # "How do doctors know?", "Finding out if you have it"
                            r"^how (?:do|can|will) (?:doctors?|you|i|we) (?:know|tell|find out)\b|"
                            r"^finding out (?:if|whether)\b|"
+                           # "Finding out what is wrong", "Working out what it is", "Getting
+                           # checked", "Checking for it"
+                           r"^(?:finding|working) out what(?:'s| is| it is)\b|"
+                           r"^getting (?:checked|tested)\b|^checking for (?:it|this)\b|"
                            # a clinical page's laboratory and imaging parts
                            r"^(?:laboratory(?: evaluation| tests| work)?|labs|bloods|radiology)$|"
                            # "Laboratory criteria" (a case definition's test part), "Histologic
@@ -156,7 +160,9 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            _I)),
     (TREATMENT, re.compile(r"treat\w*|manag\w*|therap\w*|medications?|medicines?|drugs?|"
                            r"what can be done|care options|surgery|remed\w*|\bcur(?:es?|ed|able)\b|"
-                           r"\bcare\b(?! at\b)|self[- ]help|what (?:can|should) (?:i|you|we) do\b|"
+                           # ("Your care team may:" names who, not what care)
+                           r"\bcare\b(?! at\b| teams?\b)|self[- ]help|"
+                           r"what (?:can|should) (?:i|you|we) do\b|"
                            r"things (?:you|i) can do|\bhelp with\b|rehabilitat\w*|"
                            r"^(?:other )?things that (?:may|might|can|could|often) help\b|"
                            r"^aftercare$|physiotherapy|physical therapy|"
@@ -482,7 +488,8 @@ _KEYS = {
     "is-risk-factor": ("factor", "trigger", "precipitant", "another risk", "predisposing",
                        "precipitating",
                        "known risk", "recognised risk", "recognized risk", "established risk",
-                       "significant risk", "important risk", "major risk", "big risk"),
+                       "significant risk", "important risk", "major risk", "big risk",
+                       " as a risk"),
     "likely-after": ("likely to",), "occurs-during": ("during", "within", "site of", "sites of"),
     "arises-with": ("complicate", "accompan", "coexist", "co-exist", "setting of", "context of",
                     "presence of", "arise", "seen in", "found in", "seen with", "found with"),
@@ -577,6 +584,7 @@ _KEYS = {
                      "manage this", "manages this", "manage the", "manages the",
                      "treatment with"),
     "remedy-treats": ("treat",),
+    "remedy-kills": ("kill", "clear", "get rid", "gets rid", "eradicat", "destroy", "wipe"),
     "treated-in": ("treated", "managed", "cared for", "admitted", "taken to", "treatment in",
                    "stay in", "looked after", "time in", "admission"),
     "early-treatment": ("sooner", "earlier", "early", "promptly", "quickly", "straight away",
@@ -603,6 +611,7 @@ _KEYS = {
     "ask-for-test": ("ask",),
     "complication-is": ("complication", "sequela"), "is-complication": ("complication", "sequela"),
     "complicated-by": ("complicated by",), "life-quality": ("quality of life",),
+    "deaths-mainly-from": ("mortality", "death", "die", "fatalit"),
     "works-by": ("works by", "work by", "helps by", "help by", "acts by", "act by"),
     "no-sign": ("there",),
     "comes-before": ("precede", "before"), "precedes-it": ("precede",),
@@ -687,7 +696,8 @@ def _t(name: str, rx: str, predicate: str, shape: Shape) -> Trigger:
 _RANKED = (r"(?:most |main |commonest )?(?:common |serious |main |rare |frequent |major |possible |"
            r"uncommon |infrequent |unusual |less common |other |potential |"
            r"known |usual |standard |first-line |first |best |recommended |only |mainstay of |"
-           r"effective |preferred |second-line |third-line |alternative |initial )?")
+           r"effective |preferred |second-line |third-line |alternative |initial |key |"
+           r"principal |primary |definitive )?")
 # "a rare but serious complication", "a rare, potentially fatal complication": more words
 # of how often or how grave, after the first.
 _MORE_RANKS = (r"(?:(?:very |potentially |sometimes |often )?(?:serious|rare|common|grave|"
@@ -1447,7 +1457,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"|\b(?:the )?(?:high-risk|at-risk|vulnerable) (?:groups?|people|patients|"
                      r"populations?) (?:are|include)\b:?",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
-    _t("is-risk-factor", r"\b(?:is|are|was|were) (?:an? |the )?(?:another |other )?"
+    # ("Ibuprofen may be a risk factor": hedged by its own modal)
+    _t("is-risk-factor", r"\b(?:is|are|was|were|(?:may|might|could|can) (?:also )?be) "
+                         r"(?:an? |the )?(?:another |other )?"
                          # ("Diabetes is one of the most common risk factors")
                          r"(?:one of the |among the )?(?:(?:most|"
                          r"single|best|very|only) )?(?:[\w-]+ )?(?:risk factors?|(?:predisposing|"
@@ -1467,7 +1479,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"recogni[sz]ed|implicated|cited|considered|regarded) as "
                          r"(?:an? |the )?(?:possible |potential |likely |common |main |major |"
                          r"important |independent |significant )?(?:triggers?|precipitants?|risk "
-                         r"factors?|predisposing factors?)(?: for| of)?\b"
+                         # ("suggested as a risk, but ...": a risk named alone)
+                         r"factors?|predisposing factors?|risks?(?=\s*(?:[.;,]|$)))(?: for| of)?\b"
                          r"|\b(?:is|are) (?:another|an(?:other)? important|a major|a big|"
                          r"(?:a |an(?:other)? )?(?:known|recogni[sz]ed|well-known|established|"
                          r"significant)) risks?"
@@ -1583,6 +1596,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("works-by", r"\b(?:works?|helps?|acts?) by (?:killing|reducing|blocking|stopping|lowering|"
                    r"calming|suppressing|easing|relieving|fighting|damping down|controlling|"
                    r"preventing)\b", v.TARGETS, Shape.LEFT_TO_RIGHT),
+    # "Mortality is 1-5 %, mainly from lung scarring or heart involvement": what the topic's
+    # deaths come from are harms of it (not "..., mostly because of their age").
+    _t("deaths-mainly-from", r"\b(?:mortality|case fatality|fatality rate|death rate|die|dies|"
+                             r"deaths?)\b[^.;:]{0,80}?,\s*(?:mainly|mostly|usually|often|"
+                             r"largely|chiefly|typically|generally|most (?:often|commonly)) "
+                             # ("due to" and "because of" are read by their own phrases)
+                             r"from\b(?! (?:their|old|"
+                             r"older|other|age|unrelated|causes?|reasons?)\b)",
+       v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "It can affect quality of life": a harm of its own, "reduced quality of life".
     _t("life-quality", r"\b(?:(?:can|may|might|could|often|also|seriously|greatly|badly|"
                        r"significantly|severely) )*(?:affects?|reduces?|impairs?|lowers?|harms?|"
@@ -1812,7 +1834,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly|most often|most "
                   r"commonly|mostly) )*follows?\b"
                   r"(?![-\u2010\u2011]up)(?!\s*[.;!]?\s*$)"
-                  r"(?!\s+(?:once|when|until|if|as soon as|later)\b)"
+                  r"(?!\s+(?:once|when|until|if|as soon as|later|as (?:the|it|this))\b)"
                   # ("Hospitals follow strict hygiene rules": keeping to them, nothing before)
                   r"(?!\s+(?:[\w-]+ ){0,3}(?:rules|guidelines|guidance|advice|instructions|"
                   r"protocols|precautions|recommendations)\b)"
@@ -1912,7 +1934,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"syndrome)))? (?:with|by|using)\b)(?! (?:you|people|patients|children|"
                         r"adults|someone|him|her)\b)",
        v.USED_FOR, Shape.LEFT_TO_RIGHT),
-    # "X is always treated in hospital": hospital treatment is used for X.
+    # "Albendazole kills the worms", "Antibiotics clear the bacteria": a remedy that kills
+    # the germ is care of the illness (kept to care by rules._keep_germ_killer).
+    # (Not "immunoglobulin to destroy the bacteria": a purpose, read with its care.)
+    _t("remedy-kills", r"(?<!\bto )\b(?:(?:can|may|might|will|usually|often|also|quickly|soon) )*"
+                       r"(?<!\bto )(?:kills?|clears?|gets? rid of|eradicates?|destroys?|"
+                       r"wipes? out)"
+                       r"(?= (?:the |any |all |most |these |those )?(?:[\w-]+ )?(?:worms?|"
+                       r"bacteri(?:a|um)|germs?|virus(?:es)?|fungus|fungi|parasites?|larvae|"
+                       r"mites|lice)\b)",
+       v.USED_FOR, Shape.LEFT_TO_TOPIC),
     _t("treated-in", r"(?:\b(?:is|are|can be|may be|will be|needs? to be|should be|must be)|'s|"
                      r"\u2019s) "
                      r"(?:often |usually |mainly |typically |always |generally )?"
@@ -2072,7 +2103,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"second-line |standard ))"
                        # ("the usual first treatment": two ranks)
                        r"(?:single )?(?:(?:usual|standard|main|recommended|preferred) )?"
-                       r"(?:main|usual|standard|first-line|first|best|recommended|only|"
+                       r"(?:main|usual|standard|first-line|first|best|recommended|only|key|"
+                       r"principal|primary|definitive|"
                        r"mainstay of|first choice of|most (?:common|effective|important)|"
                        r"most (?:commonly|widely|frequently|often) used) "
                        r"(?:treatments?|"
@@ -2098,6 +2130,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # ("Azithromycin or levofloxacin is preferred.")
                        r"preferred)(?: (?:option|choice|agent)s?)?"
                        r"(?=\s*[.;!]?\s*$|,\s*(?:and|but|while|whereas)\s)"
+                       # "X are first-line for severe disease": the rank said, the class
+                       # of care left unsaid ("the first choice" is care_objects.first_choice)
+                       r"|\b(?:is|are|remains?) (?:(?:usually|generally|often|still) )?(?:the )?"
+                       r"(?:first-line|first line|second-line|second line)(?: agents?)? for\b"
                        # "Removing the source is an important first step (in treatment)"
                        r"|\b(?:is|are|remains?) (?:the |a |an )?(?:(?:most |very )?(?:important|"
                        r"key|essential|vital|crucial|critical|necessary) )?(?:first |initial )?"
@@ -2128,7 +2164,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"(?:is|are) (?:(?:sometimes|often|usually|commonly|frequently|also|"
                     r"occasionally|typically|always) )+present|"
                     r"be seen|be noticed|be felt|be heard|forms?|"
-                    r"(?:follows?|ensues?)(?=\s*[.;!]?\s*$))\b(?! "
+                    # ("... follow as the infection spreads": when, said after it)
+                    r"(?:follows?|ensues?)(?=\s*[.;!]?\s*$|\s+as\s+(?:the|it|this)\b))\b(?! "
                     r"(?:after|following|in people|in those|more|most|because(?! of\b))\b)"
                     # ("... can occur if the heart is involved", "... if granulomas form in the
                     # heart": where, not what brings it)
@@ -2800,6 +2837,7 @@ EXAMPLES: dict[str, str] = {
     "tests-include": "Tests to rule out other causes include an X-ray.",
     "doctor-examines": "A doctor will examine the skin.",
     "remedy-treats": "Zorbulin treats the rash.",
+    "remedy-kills": "Zorbazole kills the worms.",
     "at-risk": "Smokers are more likely to get it.",
     "more-common-in": "It is more common in older adults.",
     "seen-in-people": "It is mostly seen in people over 60.",
@@ -2836,6 +2874,7 @@ EXAMPLES: dict[str, str] = {
     "mechanism-involves": "The underlying mechanism involves a faulty enzyme.",
     "topic-involves": "It involves inflammation of the joints.",
     "life-quality": "The illness can badly affect quality of life.",
+    "deaths-mainly-from": "Mortality is 2 %, mainly from kidney failure.",
     "proposed-causes": "Several mechanisms have been proposed, including a faulty gene.",
     "benefit-from": "Patients with severe disease may benefit from zorbacillin.",
     "benefit-unclear": "The benefit of zorbacillin is uncertain.",

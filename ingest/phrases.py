@@ -146,6 +146,8 @@ _NOT_A_NAME = re.compile(
     r"that|which|who|whom|what|where|when|why|how|whilst|while|possibly|probably|likely|"
     r"(?:most |more |less )likely|similar|sensitive|better|worse|even|unknown|unclear|"
     r"this|these|those|such|to|from|few|causes?|caused|causing|during|before|after|until)\b"
+    # "(have no symptoms and) find out by chance": how people learn of it, no name
+    r"|^(?:find|finds|found|finding) out\b"
     r"|\b(?:from time to time|at a time|for (?:days|weeks|months|years)|over (?:days|weeks|"
     r"months|years)|at all)$"
     r"|\s(?:the|a|an|of|in|on|to|with|and|or|for|by|at)$"
@@ -253,6 +255,8 @@ _LEAD_WORDS = re.compile(
     r"confusion)\b)|"
     # "a five-day course of zorbomycin": the drug, however long it is given
     r"(?:[\w-]+-(?:day|week|month) |short |long |full |further |second |another )?courses? of|"
+    # "a single dose of zorbazole": the drug, however much is given
+    r"(?:(?:single|one|high|low|large|small|daily|weekly|repeated|further|second) )?doses? of|"
     # "more likely to experience long-term complications": the complications
     r"(?:experience|experiencing|suffer from|suffering from)\s|"
     # "patients with underlying diabetes": a condition they already had, named plainly
@@ -381,13 +385,15 @@ _CUT = re.compile(
     r"resembling|mimicking|demonstrating|revealing|"  # "biopsy demonstrating X": the biopsy
     # "nasal packing used to stop nosebleeds": what the thing is used for, no part of it
     r"(?:used|given|applied|inserted|placed|worn) (?:to|for|after|during)\s|"
+    # "steroid creams put on the whole body": where the remedy goes, no part of its name
+    r"(?:applied|put|rubbed|spread|smoothed) (?:on|onto|over)\s|"
     r"to (?:assess|check|measure|help|make|see|find|improve|reduce|"
     r"remove|treat|prevent|promote|control|restore|decrease|increase|lower|raise|relieve|ease|"
     r"heal|stop|keep|avoid|manage|diagnose|confirm|distinguish|detect|rule out|look for|tell|"
     r"determine|identify|"
     r"find out|repair|replace|drain|kill|fight|cut away|cut out|calm|dampen|suppress|"
     r"support|protect|boost|strengthen|block|slow|shrink|clear|soothe|settle|try|eliminate|"
-    r"eradicate|get rid of))\b"
+    r"eradicate|get rid of|switch off|turn off|neutrali[sz]e|limit|shorten|speed up))\b"
     r"|\s(?:can|may|might|could|will|would|should|must|is|are|was|were|has|have|had|do|does|"
     r"did)\s"
     # "Treatment works best if it is started early": what works, no part of its name
@@ -464,6 +470,8 @@ _CUT = re.compile(
     r"(?:surgery|operations?|treatment|recovery|healing|the wounds? heal(?:s|ed)?)\b"
     r"|\s(?:in|on|over|around|at) (?:the |an? )?(?:affected )?(?:area|part|region|site|spot|"
     r"patch)e?s? (?:of|where|that|which)\b"
+    # "an itchy rash at that spot": where the thing went in, said before; no part of a name
+    r"|\s(?:at|on|in|around) (?:that|this|the same) (?:spot|site|place|point|area)\b"
     r"|\s(?:in|on|over) (?:different|other|many|several|various) (?:parts|areas|places)\b"
     r"|\s(?:in|during|within|over) the (?:first|next|last|following) (?:few |\d+ |two |three |"
     r"several )?(?:hours?|days?|weeks?|months?|years?)\b"

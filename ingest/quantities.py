@@ -5833,7 +5833,9 @@ _DEVELOP_FORM = re.compile(r"\s*(?:%|percent\b|per cent\b)?[\w' -]{0,60}?\b(?:wi
                            r"on to )?(?:develops?|gets?|have|has|leads? to|progress(?:es)? to|"
                            # ("lead to a very serious illness called severe X")
                            r"turns? into)\s+(?:an? [\w -]{0,40}?\bcalled\s+)?"
-                           r"(?P<adj>severe|mild|chronic|critical) (?P<t>[\w' -]{2,40}?)"
+                           # ("develop chronic progressive disease": the chronic form)
+                           r"(?P<adj>severe|mild|chronic|critical)(?: (?:and )?(?:progressive|"
+                           r"persistent|active|relapsing))? (?P<t>[\w' -]{2,40}?)"
                            r"(?=\s*(?:[,.;:()]|$)|\s+(?:after|when|once|and|in|within)\b)", _I)
 # A subtype is named by its grade as readers name it: "serious" cases are the severe form.
 _GRADE_NAMES = {"serious": "severe"}

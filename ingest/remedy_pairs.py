@@ -22,6 +22,16 @@ def given_along_with(right: str) -> str | None:
     'steroid tablets if needed'
     >>> given_along_with(" by mouth") is None
     True
+    >>> given_along_with(" through a drip, usually including zorbamycin")
+    'zorbamycin'
     """
-    m = _ALONG_WITH.match(right)
+    m = _ALONG_WITH.match(right) or _MEMBERS_AFTER.match(right)
     return m.group("y").strip() if m else None
+
+
+# "Antibiotics are given through a drip, usually including X": the class's members named
+# after how it is given (the route is no remedy).
+_MEMBERS_AFTER = re.compile(
+    r"[^,;:.]{0,60}?,\s*(?:(?:usually|often|typically|commonly|especially|most often|"
+    r"normally|generally) )?(?:including|such as)\s+(?P<y>[^,;:.]+(?:,\s*(?:and |or )?"
+    r"[^,;:.]+)*)", re.IGNORECASE)

@@ -626,7 +626,8 @@ _SIGNS_SUCH_AS = re.compile(r"^\s*(?:the |its |their |(?P<of>[\w' -]{2,40}?) )?(
 _OTHERS_SIGNS = re.compile(r"\b(?:similar to|the same as|like) (?:those|that) of\b|\bother "
                            r"(?:conditions|illnesses|infections|diseases|causes)\b", re.I)
 _RUNS_IN_FAMILIES = re.compile(r"\b(?:tends? to |can |may |often |sometimes |does not |doesn't )?"
-                               r"(?:runs?|clusters?) in (?:the )?famil(?:y|ies)\b"
+                               r"(?:runs?|clusters?) in (?:the |some |certain |a few )?"
+                               r"famil(?:y|ies)\b"
                                # "it does tend to appear amongst certain families"
                                r"|\b(?:does |do )?(?:tends? to |can |may |often )?(?:appears?|"
                                r"occurs?|clusters?|is (?:seen|found)) (?:in|among|amongst|within) "
@@ -826,7 +827,10 @@ _CAUSE_THEN = re.compile(r"\s*,\s*(?:followed by\s+(?P<y>[^.;]+)|(?:but|although
 _THESE_KIND = re.compile(r"^(?:(?:most|many|some|all) of )?(?:(?:these|such) ([a-z]+?)(?:e?s)|"
                          # "this type of infection", "infections like this", "most infections"
                          r"this (?:type|kind|form) of ([a-z]+)|([a-z]+?)(?:e?s)? like (?:this|"
-                         r"these|it)|(?:most|many|the majority of) ([a-z]+?)(?:e?s))$", re.I)
+                         r"these|it)|(?:most|many|the majority of) ([a-z]+?)(?:e?s)|"
+                         # "Heavy infections cause blood loss": the topic's worse cases
+                         r"(?:heavy|severe|serious|untreated|advanced|long-standing) ([a-z]+?)"
+                         r"(?:e?s))$", re.I)
 # Whose germs "the bacteria responsible for X include" names: X.
 _GERMS_FOR = re.compile(r"\b(?:for|in|associated with) (?:most cases of |cases of )?(.+?) "
                         r"(?:are|include)$", re.I)
@@ -2260,8 +2264,9 @@ _DOCTOR_ACT = re.compile(r"^\s*(?:do|does|carry out|perform|arrange|order|reques
 _OF_THE_AREA = re.compile(r"\s+(?:of|on) (?:the |your )?(?:affected )?(?:area|part|region|site)\b"
                           r"[^.;]*", re.I)
 # "check your blood pressure": the measure checked, a test of it.
+# ("- test your blood for signs of sepsis": what for is no part of the test's name)
 _CHECK_YOUR = re.compile(r"^\s*(?:check|measure|test)\s+(?:your|the|their|his|her)\s+"
-                         r"(?P<x>[a-z -]{3,30}?)\s*[.;]?\s*$", re.I)
+                         r"(?P<x>[a-z -]{3,40}?)(?:\s+(?:for|to)\s[^.;]*)?\s*[.;]?\s*$", re.I)
 # Remedies named by their kind ("tablets", "antibiotics", "surgery"): what a list item of care
 # names (see _CARE_ITEM and _REMEDY_NAME, which read the same words).
 _REMEDY_KINDS = (r"medicines?|medications?|drugs?|tablets?|pills?|capsules?|creams?|lotions?|"
@@ -3355,7 +3360,9 @@ class DocumentRules:
             else None
         if caused is not None and self.said_of_topic(pc.clean_phrase(caused.group(1))):
             return p.CAUSE  # "Conditions that can lead to it include:" (no cause word)
-        return p.section_type(last) or p.section_type(lead_text) or sec_type
+        # "Steroids can cause weak bones. Other options include:" under "Treatment": the
+        # section says what the items are, not a word of the sentence before the lead.
+        return p.section_type(last) or sec_type or p.section_type(lead_text)
 
     def emit(self, subject: str, predicate: str, obj: str | None, span: tuple[int, int],
              anchor: str, section: str | None, *, rule: str = "sentence",
@@ -3606,7 +3613,9 @@ class DocumentRules:
                 head_text = DIRECTION.sub("", head_text)
             checked = _CHECK_YOUR.match(head_text)
             if checked is not None:
-                head_text = f"{checked.group('x')} test"
+                # "- check your blood pressure and heart rate": a test of each
+                head_text = " and ".join(f"{x} test" for x in re.split(
+                    r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", checked.group("x")) if x)
         if kind == p.TREATMENT:
             head_text = remedy_item(head_text)  # "being given oxygen": the oxygen
             # "paracetamol or ibuprofen for the pain": what for is no part of the names
@@ -5739,10 +5748,17 @@ class DocumentRules:
                     r"(?:sample|swab)s?$", m.group("x"), re.I):
                 if _LETS_DOCTORS.search(text, 0, m.start()):
                     continue  # "A bronchoscopy lets doctors take samples from X": its means
-                taken = _label_key(pc.clean_phrase(m.group("x")).split()[-1])
-                self._sample_per_place(pc.split_list(m.group("afrom")), taken, m, span, section)
-                continue
-            if m.group("x"):
+                named = _SAMPLE_SIZE.sub("", pc.clean_phrase(m.group("x"))).split()
+                if len(named) < 2:
+                    taken = _label_key(named[-1] if named else m.group("x").split()[-1])
+                    self._sample_per_place(pc.split_list(m.group("afrom")), taken, m, span,
+                                           section)
+                    continue
+                # "a small skin sample from the edge of a blister": the sample is named by
+                # its tissue; the place after "from" only says where it is cut
+            if m.group("x") and m.group("afrom") and not m.group("of"):
+                what = _label_key(" ".join(named))
+            elif m.group("x"):
                 what = pc.clean_phrase(m.group("x"))
                 if m.group("of") and not re.match(r"(?:it|this|them)$", m.group("of"), re.I):
                     what = f"{pc.clean_phrase(m.group('of'))} {what.split()[-1]}"
@@ -6486,7 +6502,12 @@ class DocumentRules:
             harm = modal and kind in (None, p.PROGNOSIS) and _HARM_HEAD.search(said) is not None
             grave = (modal or some_cases) and _names_grave_harm(said)
             share = _IN_SHARE_OF_CASES.match(text, m.end()) is not None
-            return bool(p.SYMPTOM_HEAD.search(said)) or harm or grave or share or (
+            # ("Fever, a fast heartbeat and low blood pressure follow": a list of them, one
+            # member named as a sign)
+            listed = "," in said or " and " in said
+            named_sign = p.SYMPTOM_HEAD.search(said) is not None or (
+                listed and any(p.SYMPTOM_HEAD.search(x) for x in pc.split_list(said)))
+            return named_sign or harm or grave or share or (
                 in_lists and not _COMPLICATIONS.match(said)) or bool(
                 " " in said and p.SYMPTOM_HEAD.search(_SIGN_POSTMODIFIER.sub("", said)))
         if trig.name == "experience" and self.gets_topic_itself(text[m.end():]):
@@ -7721,6 +7742,10 @@ class DocumentRules:
                 and not _CLAIMED_EFFECT.search(claimed):
             return True  # "no evidence that genes play a part": no remedy's effect doubted
         r.right = _CLAIMED_EFFECT.sub("", r.right)
+        if r.right.strip(" .").lower() in ("it", "they", "this"):
+            tried = _TRIED_FIRST.match(self._sentence_text)
+            if tried is not None:
+                r.right = f" {tried.group('x')}"  # "X has been tried, but ... that it helps"
         r.negated = True
         return False
 
@@ -9017,6 +9042,26 @@ def _drop_remedy_described(rules: DocumentRules, r: _Reading) -> bool:
     return r.kind in (p.RISK, p.CAUSE)
 
 
+# "Hyperbaric oxygen has been tried, but ...": the remedy a later "it" stands for.
+_TRIED_FIRST = re.compile(r"^(?P<x>[\w' -]{3,60}?) (?:(?:has|have) (?:also |sometimes |often )?"
+                          r"been (?:tried|used|given|suggested|proposed|studied)|(?:is|are) "
+                          r"(?:sometimes|often|also|occasionally) (?:used|given|tried))\b", re.I)
+_SAMPLE_SIZE = re.compile(r"^(?:(?:very )?(?:small|tiny|little|large|thin) )+", re.I)
+
+
+def _keep_germ_killer(rules: DocumentRules, r: _Reading) -> bool:
+    """"Albendazole kills the worms" is care of the illness; "The immune system usually
+    kills the virus" and "Bleach kills the germs" (under prevention) are not: kept under a
+    heading of care, or where a remedy's name or kind ends the words before the verb."""
+    if _BODY_DEFENCE.search(r.left[-60:]):
+        return True
+    return not (r.kind == p.TREATMENT or (r.kind is None and remedy_before(r.left)))
+
+
+_BODY_DEFENCE = re.compile(r"\b(?:immune|the body|your body|white (?:blood )?cells|"
+                           r"antibod(?:y|ies))\b", re.I)
+
+
 def _drop_care_not_bearable(rules: DocumentRules, r: _Reading) -> bool:
     """"X is used if steroids cannot be taken", "... when Y is not tolerated": the clause
     names the case for X; it denies nothing of the care it names."""
@@ -9189,6 +9234,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
               _adjust_sign_eased),
     "may-help": (_read_helps_find, _adjust_sign_eased),
     "remedy-treats": (_drop_remedy_described,),
+    "remedy-kills": (_keep_germ_killer,),
     "associated": (_adjust_cases_of_germ, _adjust_second_participle, _D._drop_outcome_factors,
                    _D._read_burden_of,
                    _D._read_related_complications,
