@@ -953,6 +953,11 @@ _SUPPORTS_DIAGNOSIS = re.compile(
 _RESULT_IS = re.compile(
     r"^\s*(?P<x>[\w' -]{3,50}?)\s+(?:is|are)\s+(?:usually |often |typically |commonly |"
     r"sometimes |frequently |always )?(?:positive|abnormal|raised|elevated)\b", re.I)
+_TESTS_THAT_RESULT = re.compile(
+    r"^\s*(?P<t>[\w' -]{3,40}?) (?:that|which) (?:measure|show|detect|check|look for|find) "
+    r"[\w' -]{2,40}?(?:,\s*(?:such as|like|including) (?P<x>[^,;]{2,80}),)?\s+(?:is|are)\s+"
+    r"(?:usually |often |typically |commonly |sometimes |frequently |always )?(?:positive|"
+    r"abnormal|raised|elevated|high)\b", re.I)
 # The active "found-on": the finder's verb and the topic as its object.
 _FINDS_IT = re.compile(r"\b(?:finds?|spots?|picks? up|detects?|discovers?|notices?) "
                        r"(?:it|this|them)\b", re.I)
@@ -1608,7 +1613,10 @@ _BUT_RARE = re.compile(r",?\s+but\s+(?:it\s+|this\s+)?(?:is|are|remains?)\s+(?:\
                        r"(?:uncommon|rare|unusual)\b", re.I)
 _DEFINITION_FIELD = re.compile(rf"\s*{_DEFINITION_WORDS}\s*:\s*", re.I)
 _ONE_FORM = re.compile(r"(?:one|some|another|a|the (?:most )?(?:severe|serious|rarer|rare|acute|"
-                       r"chronic|classic|classical|mild|milder|fulminant)) forms?", re.I)
+                       r"chronic|classic|classical|mild|milder|fulminant)) forms?"
+                       # "The first phase begins with fever": a phase of the illness
+                       r"|the (?:first|second|third|early|earliest|initial|acute|late|later|"
+                       r"final|next) (?:phase|stage)", re.I)
 _PART_LACKED = re.compile(r"\b(?:lack|absence|loss|removal|removed) of (?:an? |the |your |their )?$"
                           r"|\bwithout (?:an? |the |your |their )?$|\bno (?:working )?$", re.I)
 _SIMILAR_SIGNS = re.compile(r"\s+(?:similar (?:symptoms|signs)|(?:symptoms|signs) similar to)\b",
@@ -5784,9 +5792,16 @@ class DocumentRules:
         """Read a result that points to the topic: "Blood cultures are usually positive",
         "A raised white cell count supports the diagnosis" (in a diagnosis section)."""
         m = _SUPPORTS_DIAGNOSIS.match(text) or _RESULT_IS.match(text)
-        if m is None or _CLAUSE_WORD.search(m.group("x")):
+        named = m.group("x") if m is not None else None
+        if (m is None or _CLAUSE_WORD.search(named or "")) and (
+                " that " in text or " which " in text):
+            # "Blood tests that measure inflammation, such as A and B, are usually raised":
+            # the tests, and the members named
+            m = _TESTS_THAT_RESULT.match(text)
+            named = ", ".join(x for x in m.group("t", "x") if x) if m is not None else None
+        if m is None or not named or _CLAUSE_WORD.search(named):
             return  # "substances cause changes that can help confirm it": no test named
-        for ph in phrases(m.group("x")):
+        for ph in phrases(named):
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label) \
                     and not _PERSON_SUBJECT.search(ph.label):
                 self.emit(self.topic, v.DIAGNOSED_BY, ph.label, span, ph.surface, section,
@@ -7359,8 +7374,9 @@ class DocumentRules:
     def _drop_unowned_start(self, r: _Reading) -> bool:
         """"The rash starts with small spots": not the topic's first signs ("Onset is sudden,
         with ...": its onset, so the topic's)."""
+        said = left_side(r.left).strip()
         return not r.trig_text.lower().startswith("onset") and not self.clause_subject(r.left) \
-            and not _SIGNS_OF_SOMEONE.fullmatch(left_side(r.left).strip())
+            and not _SIGNS_OF_SOMEONE.fullmatch(said) and not _ONE_FORM.fullmatch(said)
 
     def _adjust_given_to_prevent(self, r: _Reading) -> bool:
         """"IVIG should be started within 10 days ... to prevent X": IVIG does; "Fluids are
@@ -9152,7 +9168,23 @@ def _adjust_examples_after(rules: DocumentRules, r: _Reading) -> bool:
     if after is not None:
         r.left = f"{r.left.rstrip()} such as {after['x']} "
         r.right = ""
+        return False
+    if not _PHASE_SAID.search(r.left):
+        return False
+    text = rules._sentence_text
+    at = text.find(r.trig_text) if r.trig_text else -1
+    phase = _PHASE_WITH.match(text, at + len(r.trig_text)) if at >= 0 else None
+    if phase is None:
+        return True  # "A second phase may follow": a phase, no sign of its own
+    # "a second phase occurs in some patients, with meningitis and kidney involvement":
+    # the phase is no sign; what comes with it is
+    r.left = f" {phase['x']} "
+    r.right = ""
     return False
+
+
+_PHASE_SAID = re.compile(r"\b(?:phase|stage)s?\s*$", re.I)
+_PHASE_WITH = re.compile(r"[^,;]*,\s*(?:with|causing|marked by|bringing)\s+(?P<x>[^;.]+)", re.I)
 
 
 # "antibiotics to treat the infection as well as medicines and rest to ...": what is treated

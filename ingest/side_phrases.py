@@ -242,6 +242,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     text = pc.skin_area_states(text)
     if "course" in text:  # "a 2 to 3 week course of X": X (the length is a figure of its own)
         text = _COURSE_LENGTH.sub("a course of", text)
+    if "piece" in text or "bit of" in text:  # "a biopsy of a small piece of artery": of it
+        text = _BIOPSY_PIECE.sub(r"\g<b> of the ", text)
     if "coccal" in text:  # "bacteria called group A streptococcal or X": the germ's name
         text = _COCCAL_ALONE.sub(r"\1coccus", text)
     if "vacc" in text or "immuni" in text:
@@ -458,6 +460,8 @@ _IMMUNE_STATE_FROM = re.compile(
     r"immunodeficiency|immune suppression)),? (?:(?:for example|for instance|e\.g\.,?|such as|"
     r"say) )?(?:from|due to|caused by|because of|resulting from|as a result of) (?P<rest>\S.*)$",
     re.I)
+_BIOPSY_PIECE = re.compile(r"\b(?P<b>biops(?:y|ies)) of (?:an? |some )?(?:(?:very )?(?:small|tiny|"
+                           r"little|thin) )?(?:pieces?|bits?|samples?) of (?:the |your )?", re.I)
 _COURSE_LENGTH = re.compile(r"\b(?:an? )?(?:\d+|[a-z]+)(?:\s*(?:-|to|–|or)\s*(?:\d+|[a-z]+))?"
                             r"[- ](?:day|week|month)s?(?:-long)? course of\b", re.I)
 # (A denied clause only: "that does not come down with A or B"; "bacteria that live in soil

@@ -214,3 +214,61 @@ def test_a_possible_risk_factor_is_a_hedged_risk(tmp_path: Path, sentence: str,
     risks = [c for c in cs.claims if c.predicate == "increases_risk_of"]
     assert factor in {cs.label(c.subject) for c in risks}, risks
     assert all(c.hedged for c in risks), risks
+
+
+def test_the_first_phase_begins_with_the_topics_signs(tmp_path: Path) -> None:
+    """"The first phase begins suddenly with fever, headache and red eyes": a phase of the
+    illness, so its signs (a subject other than the topic had dropped them all)."""
+    rels = relations(tmp_path, "The first phase begins suddenly with fever, headache, severe "
+                     "muscle aches (mostly in the calves) and red eyes.", heading="Symptoms")
+    assert {(T, "has_symptom", s) for s in ("headache", "severe muscle aches", "red eyes")} \
+        <= rels, rels
+
+
+def test_a_rash_starting_with_spots_is_still_not_the_topics_start(tmp_path: Path) -> None:
+    """A sign's own start is no first sign of the illness."""
+    rels = relations(tmp_path, "The rash starts with small spots.", heading="Symptoms")
+    assert (T, "has_symptom", "small spots") not in rels, rels
+
+
+def test_a_second_phase_is_no_sign_but_what_comes_with_it_is(tmp_path: Path) -> None:
+    """"a second phase occurs in some patients, with meningitis and kidney involvement":
+    the phase had been a sign; what it brings is."""
+    rels = relations(tmp_path, "After a few days of feeling better, a second phase occurs in "
+                     "some patients, with meningitis, liver and kidney involvement.",
+                     heading="Symptoms")
+    assert (T, "has_symptom", "meningitis") in rels, rels
+    assert not any("phase" in o for _, _, o in rels), rels
+    alone = relations(tmp_path, "A second phase may follow.", heading="Symptoms")
+    assert not any("phase" in o for _, _, o in alone), alone
+
+
+def test_a_biopsy_of_a_small_piece_of_a_part_is_a_biopsy(tmp_path: Path) -> None:
+    """"A biopsy of a small piece of artery from the temple can confirm it": the words had
+    been too long for a name, and nothing was read."""
+    rels = relations(tmp_path, "A biopsy of a small piece of artery from the temple can "
+                     "confirm the diagnosis.", heading="Diagnosis")
+    assert any(p == "diagnosed_by" and "biopsy" in o for _, p, o in rels), rels
+
+
+def test_tests_that_measure_a_process_and_their_members(tmp_path: Path) -> None:
+    """"Blood tests that measure inflammation, such as A and B, are usually raised": the
+    tests and the members named (the relative clause had hidden them)."""
+    rels = relations(tmp_path, "Blood tests that measure inflammation, such as the "
+                     "erythrocyte sedimentation rate and C-reactive protein, are usually "
+                     "raised.", heading="Diagnosis")
+    tests = {o for _, p, o in rels if p == "diagnosed_by"}
+    assert {"blood tests", "erythrocyte sedimentation rate"} <= tests, rels
+    assert any(o.startswith("c-reactive protein") for o in tests), rels
+
+
+@pytest.mark.parametrize("heading", ["Finding out what is wrong", "Working out what it is",
+                                     "Getting checked", "Checking for it"])
+def test_headings_of_finding_out_are_diagnosis(tmp_path: Path, heading: str) -> None:
+    """Headings that say how the illness is found type their lists as tests: "Your care
+    team may:" names who acts, not care (its items had been remedies)."""
+    rels = relations(tmp_path, "Your care team may:\n\n- check your blood pressure and heart "
+                     "rate\n- test your blood for signs of sepsis\n", heading=heading)
+    assert {(T, "diagnosed_by", t) for t in ("blood pressure test", "heart rate test",
+                                             "blood test")} <= rels, rels
+    assert not any(p == USED for _, p, _ in rels), rels
