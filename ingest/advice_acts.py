@@ -27,7 +27,9 @@ _CHAINED_COMMAND_VERBS = ("wash", "change", "use", "wear", "keep", "take", "drin
 _COMMAND_VERBS = (*_CHAINED_COMMAND_VERBS, "exercise", "alternate", "insert", "leave", "read",
                   "vaccinate", "share", "touch", "scratch", "pick", "squeeze", "burst", "handle",
                   "inspect", "trim", "wipe", "moisturise", "moisturize", "spray", "tuck",
-                  "consume", "control", "sweep", "vacuum")
+                  "consume", "control", "sweep", "vacuum",
+                  # ("Raise the affected area on a pillow": care of a swollen part)
+                  "raise", "elevate")
 _ADVICE = re.compile(
     r"^(?:(?:never|don't|do not|always|try to|remember to|be sure to|make sure you)\s+)?"
     # ("rest and plenty of fluids": two remedies named, no command to rest something)

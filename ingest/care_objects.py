@@ -78,7 +78,11 @@ _REMEDY_BEFORE = re.compile(
     # A drug named by its own name's ending ("clindamycin", "prednisolone", "infliximab"), or
     # a class of drugs ("TNF inhibitors", "immunosuppressants")
     r"[a-z]+(?:cillin|mycin|micin|cycline|floxacin|mab|sone|olone|azole|vir|quine|trexate|"
-    r"globulin|thiazide)s?|ivig|inhibitors|blockers|immunosuppressants?|agents)\s+"
+    r"globulin|thiazide|profen|amol|pirin|iodide|olol|pril|sartan|statin|parin|farin|caine|"
+    r"tidine)s?|ivig|inhibitors|blockers|immunosuppressants?|agents|"
+    # care that is no medicine: "Bed rest, leg raising and compression stockings reduce ..."
+    r"stockings|bandages?|dressings?|splints?|braces?|bed rest|elevation|massages?|"
+    r"exercises|physiotherapy)\s+"
     r"(?:(?:can|may|might|could|will|should|often|usually|also|generally|typically)\s+)*$", _I)
 
 

@@ -114,6 +114,8 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (CAUSE, re.compile(r"causes?\b|caused|why (?:do|does)|triggers?|play\w* (?:a )?roles?|"
                        r"contribut\w+|a?etiology|^causative (?:organisms?|agents?|germs?)$|"
                        r"^microbiology$|\bwhy (?:it|this) happens\b|"
+                       # "Why has it happened to me?"
+                       r"^why (?:has|did) (?:it|this) happen(?:ed)?\b|"
                        # "It happens when:", "It is due to:", "It results from:"
                        r"^(?:it|this|the (?:illness|condition|disease|infection)) (?:usually |"
                        r"often |mostly |mainly |can |may )*(?:happens?|occurs?|develops?|starts?) "
@@ -131,7 +133,15 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"^(?:typical |common |clinical |physical )findings\b|"
                          # a case definition's clinical part lists the signs
                          r"^clinical (?:criteria|case definition|description)\s*:?$|"
-                         r"^clinical picture$", _I)),
+                         r"^clinical picture$|"
+                         # a leaflet's questions: "How will I know I have it?", "What will I
+                         # notice?", "What does it feel like?", "What should I look out for?"
+                         r"^how (?:will|would|do|can) (?:i|you) (?:know|tell) (?:if |that |"
+                         r"whether )?(?:i|you)\b|^what (?:will|might|may) (?:i|you) notice\b|"
+                         r"^what does (?:it|this) feel like\b|"
+                         r"^what should (?:i|you) (?:look out|watch out|look) for\b|"
+                         # "Check if you have <topic>": a health service's list of its signs
+                         r"^check if (?:you|your child|your baby) (?:have|has|might have)\b", _I)),
     # "Key diagnostic factors" on reference pages lists signs, not tests.
     (DIAGNOSIS, re.compile(r"diagnos(?!tic factors?)\w*|tests?\b|exams?\b|examination|screening|"
                            r"\b(?:doctor|provider|gp|specialist|clinician|team|nurse)s? (?:may |"
@@ -144,7 +154,9 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"^case definition$|\bdoctors? find out\b|"
                            r"^(?:laboratory|lab|imaging) findings$|^(?:histo)?pathology$|"
                            # "How do doctors know?", "Finding out if you have it"
-                           r"^how (?:do|can|will) (?:doctors?|you|i|we) (?:know|tell|find out)\b|"
+                           r"^how (?:do|can|will) (?:doctors?|you|i|we) (?:know|tell|find out)\b"
+                           # ("How will I know I have it?": by its signs, a patient's question)
+                           r"(?! (?:if |that |whether )?(?:i|you)\b)|"
                            r"^finding out (?:if|whether)\b|"
                            # "Finding out what is wrong", "Working out what it is", "Getting
                            # checked", "Checking for it"
@@ -611,6 +623,7 @@ _KEYS = {
     "ask-for-test": ("ask",),
     "complication-is": ("complication", "sequela"), "is-complication": ("complication", "sequela"),
     "complicated-by": ("complicated by",), "life-quality": ("quality of life",),
+    "signals-other": (" sign of", " signs of", " symptom of", " symptoms of", "manifestation"),
     "deaths-mainly-from": ("mortality", "death", "die", "fatalit"),
     "works-by": ("works by", "work by", "helps by", "help by", "acts by", "act by"),
     "no-sign": ("there",),
@@ -781,7 +794,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "A doctor will examine the skin": an examination.
     _t("doctor-examines", r"\b(?:doctor|gp|provider|nurse|clinician|specialist|healthcare "
                           r"provider|health care provider)s? (?:will |may |can |might |should |"
-                          r"usually |often |also |first )*(?:examine|check|look at|feel)\b(?= "
+                          # ("so the doctor can go on to check ...": "to check" reads so too)
+                          r"usually |often |also |first |to )*(?:examine|check|look at|feel)\b(?= "
                           r"(?:the|your|their|his|her|you|for)\b)"
                           # "A doctor can tell it is X by looking at the rash"
                           # "The doctor will ask about your symptoms and examine you"
@@ -1104,7 +1118,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"found|known) to (?:work|help|be (?:effective|useful|beneficial|of benefit))\b"
                 r"|\b(?:is|are|can be|may be|might be|could be)(?: not|n't)? (?:very |highly |"
                 r"often |usually |generally |typically |always |also |particularly |especially )?"
-                r"(?:effective|beneficial|useful(?= (?:for|in)\b))"
+                r"(?:effective|beneficial|(?:useful|helpful)(?= (?:for|in)\b)"
+                # ("helpful in treating gout": what it helps treat, read by helpful-in)
+                r"(?! (?:for|in) (?:treating|managing|controlling|the treatment of|the "
+                r"management of)\b))"
                 r"(?: (?:in|at) (?:treating|reducing|preventing))?\b"
                 r"|\b(?:(?:can|may|might|usually|often|generally|also) )*works? (?:best|well|"
                 r"better)\b"
@@ -1833,7 +1850,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   # not "Surgery follows once it is controlled": when, not what came first)
                   r"|\b(?:(?:often|usually|can|may|typically|sometimes|commonly|most often|most "
                   r"commonly|mostly) )*follows?\b"
-                  r"(?![-\u2010\u2011]up)(?!\s*[.;!]?\s*$)"
+                  # ("the late stage follows, with shock": what comes, not what came first)
+                  r"(?![-\u2010\u2011]up)(?!\s*[.;!]?\s*$)(?!\s*,\s*with\b)"
                   r"(?!\s+(?:once|when|until|if|as soon as|later|as (?:the|it|this))\b)"
                   # ("Hospitals follow strict hygiene rules": keeping to them, nothing before)
                   r"(?!\s+(?:[\w-]+ ){0,3}(?:rules|guidelines|guidance|advice|instructions|"
@@ -1861,7 +1879,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                  r"results? in|triggers?(?! (?:such as|like|include|including)\b)|brings? on|"
                  r"sets? off)\b", v.CAUSES, Shape.LEFT_TO_RIGHT),
     # ", causing X": what the clause's subject does (read only when that is the topic).
-    _t("participle", r",\s+(?:causing|leading to|resulting in|triggering)\b",
+    # (", eventually leading to X": when, then what the clause's subject does)
+    _t("participle", r",\s+(?:(?:eventually|ultimately|sometimes|often|potentially|possibly|"
+                     r"quickly|rapidly|later|in turn|over time|in time)\s+)?(?:causing|"
+                     r"leading to|resulting in|triggering)\b",
        v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("diagnosed-by", r"\b(?:is|are|can be|may be) (?:\w+ )?(?:diagnosed|confirmed) (?:by|with|"
                        r"using|through|"
@@ -1917,7 +1938,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # "Doctors treat it with X", "Early treatment with X is vital".
                        r"|\b(?:treat|treats|manage|manages) (?:it|this|the (?:condition|illness|"
                        r"infection|disease|syndrome)) (?:with|by|using)\b"
-                       r"|(?<!follow-up )(?<!after )(?<!despite )\b(?:(?:early|prompt|urgent|"
+                       # ("caused by treatment with X": X is the cause, read by caused-by)
+                       r"|(?<!follow-up )(?<!after )(?<!despite )(?<!caused by )(?<!due to )"
+                       r"(?<!triggered by )(?<!brought on by )\b(?:(?:early|prompt|urgent|"
                        r"emergency|immediate|quick) )?treatment with\b(?! (?:a |an |the |your )?"
                        r"(?:specialists?|doctors?|gp|teams?|nurses?|consultants?|standard|usual|"
                        r"current|recommended|appropriate|proper|the right)\b)",
@@ -1982,7 +2005,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?:help )?(?:control|cure)\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_RIGHT),
     # "A rash is a common sign of X": the rash is a symptom of X.
-    _t("sign-of", r"\b(?:is|are) (?:often |usually |also )?(?:a |an |the |one of the )?(?:most )?"
+    # "It can be the first sign of X": the topic signals another illness (read only when
+    # the topic is the subject: rules._read_topic_signals_other; "Redness may be a sign of
+    # infection" is another thing's sign).
+    _t("signals-other", r"\b(?:(?:can|may|might|could) (?:also |sometimes )?be|(?<=\bor )be|"
+                        r"(?<=\band )be) (?:the |an? )?(?:first |early |earliest |initial |"
+                        r"presenting )?(?:signs?|symptoms?|manifestations?) of\b",
+       v.ASSOCIATED_WITH, Shape.RIGHT_TO_LEFT),
+    _t("sign-of", r"\b(?:is|are) (?:often |"
+                  r"usually |also )?(?:a |an |the |one of the )?(?:most )?"
                   r"(?:common |early |earliest |main |first |typical |classic |usual |key |"
                   r"characteristic |tell-tale |major |cardinal |frequent )?(?:signs?|symptoms?|"
                   r"features?|hallmarks?|manifestations?) of\b"
@@ -2165,7 +2196,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"occasionally|typically|always) )+present|"
                     r"be seen|be noticed|be felt|be heard|forms?|"
                     # ("... follow as the infection spreads": when, said after it)
-                    r"(?:follows?|ensues?)(?=\s*[.;!]?\s*$|\s+as\s+(?:the|it|this)\b))\b(?! "
+                    r"(?:follows?|ensues?)(?=\s*[.;!]?\s*$|\s+as\s+(?:the|it|this)\b|"
+                    r"\s*,\s*with\b))\b(?! "
                     r"(?:after|following|in people|in those|more|most|because(?! of\b))\b)"
                     # ("... can occur if the heart is involved", "... if granulomas form in the
                     # heart": where, not what brings it)
@@ -2599,6 +2631,7 @@ SYMPTOM_HEAD = re.compile(
     r"double vision|photophobia|tinnitus|vertigo|rigors|shivering|spasms?|tremors?|twitching|"
     r"petechiae|purpura|papules?|pustules?|hives|wheals?|scaling|flaking|crusting|"
     r"oozing|bloating|constipation|heartburn|indigestion|mottling|thirst|lesions?|bumps?|patches|"
+    r"vesicles?|welts?|"
     r"burning(?: \w+)?|paralysis|weight loss|loss of (?:appetite|taste|smell|hearing|"
     # (more clinical words: pain words in -algia, skin nodes, a sign of the tongue)
     r"vision|sensation|feeling)|(?!\w*neuralgia)\w+algias?|nodosum|tongue|"
@@ -2634,7 +2667,9 @@ IF_YOU_HAVE = re.compile(
     r"(?: ever)? (?:have|has|had|are|is|were|take|took|use|get|got) (?P<x>[^,]{2,80}),\s*"
     r"(?:you|they|he or she|a person|the person|your child|people)?\s*(?:'re |are |is )?"
     r"(?:(?:also |much )?more likely to|at (?:a )?(?:higher|greater|increased) risk (?:of|for)|"
-    r"can|could|may|might)\s+(?:get|develop|have|catch|be affected by)?\s*(?P<obj>[^.;,]+)", _I)
+    # ("If you have diabetes, you may not feel pain": no risk of "feel pain")
+    r"can|could|may|might)\s+(?!(?:not|never|feel|notice|need|want|see|find|have to)\b)"
+    r"(?:get|develop|have|catch|be affected by)?\s*(?P<obj>[^.;,]+)", _I)
 # "Anyone who's had X may develop Y": having had X raises the risk of Y.
 WHO_HAD = re.compile(
     r"\b(?:anyone|people|those|someone|a person|children|adults|individuals)\s+who(?:'s|'ve| has|"
@@ -2874,6 +2909,7 @@ EXAMPLES: dict[str, str] = {
     "mechanism-involves": "The underlying mechanism involves a faulty enzyme.",
     "topic-involves": "It involves inflammation of the joints.",
     "life-quality": "The illness can badly affect quality of life.",
+    "signals-other": "It can be the first sign of zorbal sclerosis.",
     "deaths-mainly-from": "Mortality is 2 %, mainly from kidney failure.",
     "proposed-causes": "Several mechanisms have been proposed, including a faulty gene.",
     "benefit-from": "Patients with severe disease may benefit from zorbacillin.",

@@ -155,6 +155,24 @@ _NOT_A_NAME = re.compile(
     r"|\s(?:is|are|was|were|has|have|had|can|may|will)$"
     # "the activation of up (to 20 % of T cells)": a name cut off before its figure
     r"|\sof (?:up|about|around|nearly|almost|approximately|roughly|over|under|some)$", _I)
+# A size said after a name: "red nodules 1 to 5 cm across".
+_SIZE = re.compile(r"\s(?:up to |about |around |over |under |at least )?\d+(?:\.\d+)?"
+                   r"(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?)?\s?(?:mm|cm|centimet(?:re|er)s?|"
+                   r"millimet(?:re|er)s?|"
+                   r"inch(?:es)?)\b(?: (?:across|wide|in diameter|in size|long|in length))?", _I)
+
+
+def strip_size(text: str) -> str:
+    """Return ``text`` without a size said after a name ("red nodules 1 to 5 cm across").
+
+    >>> strip_size("red nodules 1 to 5 cm across")
+    'red nodules'
+    """
+    if "cm" not in text and "mm" not in text and "inch" not in text:
+        return text
+    return _SIZE.sub("", text)
+
+
 # A quantity or collection of something rather than the thing: "a constellation of
 # symptoms", "the result of persistent infection", "early symptoms".
 _COLLECTIVE = re.compile(r"^(?:an? |the )?(?:constellation|range|variety|number|result|part|"
@@ -179,6 +197,11 @@ _CLINICAL_NOUN_ENDINGS = ("cess", "cesses", "sis", "itis", "oma", "omas", "emia"
                           "ectomy", "otomy", "plasty", "scopy", "algia", "uria")
 
 
+# Endings of adverbs the lexicon may not know ("percutaneously"): no name ends so.
+_ADVERB_ENDINGS = ("ously", "ally", "ively", "edly", "ingly", "fully", "lessly", "ently",
+                   "antly", "arly")
+
+
 @lru_cache(maxsize=100_000)
 def _noun_head(word: str) -> bool:
     """Return whether a phrase's last word can be a noun (an unknown word may: a drug name)."""
@@ -189,7 +212,10 @@ def _noun_head(word: str) -> bool:
         return True  # a gerund names a sensation or an act: "tingling", "vomiting"
     if word.lower().endswith(_CLINICAL_NOUN_ENDINGS):
         return True  # the lexicon knows "abscess" only as a verb; clinical endings are nouns
-    if not lemmas or "NOUN" in lemmas or "PROPN" in lemmas:
+    if not lemmas:
+        # an unknown word may name a drug, but not an adverb ("percutaneously")
+        return not word.lower().endswith(_ADVERB_ENDINGS)
+    if "NOUN" in lemmas or "PROPN" in lemmas:
         return True
     # A plural the lexicon knows only as a verb ("dusts"): its singular is a noun.
     low = word.lower()
@@ -249,6 +275,8 @@ _LEAD_WORDS = re.compile(
     r"(?:any )?one of (?:the |these |several |many |(?:two|three|four|five|six|\d+) )?|"
     r"a history of|history of|the use of|use of|taking|being|of|there (?:is|are|isn't|aren't)|"
     r"in turn|even|thus|therefore|then|eventually|gradually|numerous|different|"
+    # "Over time this causes scarring": when, then the pointer back
+    r"(?:over|in|with) time,?|over (?:the )?(?:years|months),?|later on,?|"
     # "associated fever" in a list of an attack's signs: the fever
     r"associated\s(?=(?:high |mild |low-grade )?(?:fever|pain|headache|rash|swelling|"
     r"nausea|vomiting|chills|fatigue|tiredness|malaise|anorexia|weakness|lethargy|"
@@ -393,7 +421,9 @@ _CUT = re.compile(
     r"determine|identify|"
     r"find out|repair|replace|drain|kill|fight|cut away|cut out|calm|dampen|suppress|"
     r"support|protect|boost|strengthen|block|slow|shrink|clear|soothe|settle|try|eliminate|"
-    r"eradicate|get rid of|switch off|turn off|neutrali[sz]e|limit|shorten|speed up))\b"
+    r"eradicate|get rid of|switch off|turn off|neutrali[sz]e|limit|shorten|speed up|"
+    # ("inhalers to open the airways"; "unable to open the mouth" is a sign's own words)
+    r"open (?:up )?(?:the |your )?(?:airways?|blood vessels|arteries)|widen|relax))\b"
     r"|\s(?:can|may|might|could|will|would|should|must|is|are|was|were|has|have|had|do|does|"
     r"did)\s"
     # "Treatment works best if it is started early": what works, no part of its name
@@ -433,7 +463,7 @@ _CUT = re.compile(
     r"|\s(?:done|carried out|performed|taken|ordered) for (?:another|other|some other|an "
     r"unrelated|a different|an?) (?:reason|problem|condition|illness|purpose)s?\b"
     r"|\sfor (?:a long time|long periods?|many (?:months|years)|months|years|weeks|some time|"
-    r"a while)\b"
+    r"a while|life|the rest of (?:their|your|his|her|its) lives?)\b"
     # "zorbacillin for severe cases", "surgery in some cases": which cases, no part of a name
     r"|\s(?:in|for) (?:(?:more|very|the most|most|some|rare|many|a few|all|selected) )?"
     r"(?:(?:severe|serious|mild|moderate|milder|complicated|advanced|resistant|refractory|"

@@ -620,6 +620,9 @@ _GET_IT = re.compile(r"(?:get|gets|catch|catches|develop|develops|contract)\s", 
 _SIGNS_SUCH_AS = re.compile(r"^\s*(?:the |its |their |(?P<of>[\w' -]{2,40}?) )?(?:early |first |"
                             r"main |common |typical )?(?:signs and symptoms|symptoms|signs)(?: of "
                             r"(?P<of2>[\w' -]{2,40}?))? (?![^,.;]*\b(?:include|includes|are)\b)"
+                            # ("Symptoms start after you have had an injury, such as a cut": the
+                            # examples are the injury's, said in a clause of its own)
+                            r"(?![^,.;]*\b(?:after|before|when|if|once|since|because)\s)"
                             r"[^.;:]{3,120}?,? (?:such as|including)\s+(?P<list>.+)$", re.I)
 # "The symptoms can be similar to those of other conditions, such as flu": the examples
 # are the other conditions, no signs.
@@ -1614,9 +1617,9 @@ _BUT_RARE = re.compile(r",?\s+but\s+(?:it\s+|this\s+)?(?:is|are|remains?)\s+(?:\
 _DEFINITION_FIELD = re.compile(rf"\s*{_DEFINITION_WORDS}\s*:\s*", re.I)
 _ONE_FORM = re.compile(r"(?:one|some|another|a|the (?:most )?(?:severe|serious|rarer|rare|acute|"
                        r"chronic|classic|classical|mild|milder|fulminant)) forms?"
-                       # "The first phase begins with fever": a phase of the illness
-                       r"|the (?:first|second|third|early|earliest|initial|acute|late|later|"
-                       r"final|next) (?:phase|stage)", re.I)
+                       # "The first phase begins with fever", "The suppurative stage is marked
+                       # by X": a phase of the illness
+                       r"|the (?:[a-z-]+ ){1,2}(?:phase|stage)", re.I)
 _PART_LACKED = re.compile(r"\b(?:lack|absence|loss|removal|removed) of (?:an? |the |your |their )?$"
                           r"|\bwithout (?:an? |the |your |their )?$|\bno (?:working )?$", re.I)
 _SIMILAR_SIGNS = re.compile(r"\s+(?:similar (?:symptoms|signs)|(?:symptoms|signs) similar to)\b",
@@ -1661,7 +1664,8 @@ _REMEDY_NEEDED = re.compile(
     r"hospital treatment|treatment in hospital|breathing machines?|ventilat\w+|"
     r"debridement|physiotherapy|rehabilitation|steroids?|corticosteroids?|oxygen|"
     r"(?:intravenous |iv )?fluids|blood thinners?|anticoagulants?|painkillers|pain relief|"
-    r"(?:\w+ )?transplants?)\b", re.I)
+    r"(?:\w+ )?transplants?|medications?|medicines?|pacemakers?|"
+    r"(?:\w+ )?procedures?)\b", re.I)
 # Who needs it: "you", "most patients", "almost all of those affected", "about half of people
 # with it".
 _NEEDING_PEOPLE = re.compile(
@@ -2088,6 +2092,9 @@ _GERM_ENTERING = re.compile(r"^\s*(?P<g>[^.;]*?\b(?:bacteri(?:a|um)|germs?|virus
                             r"(?:can |may )?(?:gets? into|enters?|gets? in (?:through|via)|"
                             r"invades?))\s+(?P<x>[^.;]+)",
                             re.I)
+# "... get into the body and release toxins": what the germ does next, no way in.
+_GERM_DOES_NEXT = re.compile(r"\s+and\s+(?:then\s+)?(?:release|produce|make|multiply|spread|"
+                             r"cause|start|begin|grow|damage|destroy)\w*\b.*$", re.I)
 _CONTAMINATED_TAIL = re.compile(r"\s+(?:contaminated|soiled|dirtied|infected) (?:with|by)\b.*$",
                                 re.I)
 # "... and has a rapid onset of symptoms like A and B", "causes symptoms such as A".
@@ -4466,6 +4473,8 @@ class DocumentRules:
             self.risk_factor_management(text, (start, end), section, kind)
         if kind in (p.PREVENTION, p.TREATMENT):
             self.measures(text, (start, end), section, kind)
+            if ": " in text:
+                self.care_after_colon(text, (start, end), section, kind)
         if "reventing" in text:
             for m in _PREVENTING_WITH.finditer(text):
                 subj, obj = pc.clean_phrase(m.group("subj")), pc.clean_phrase(m.group("obj"))
@@ -6275,6 +6284,28 @@ class DocumentRules:
                               section, hedged=is_hedged(text[c_start:m.start()]),
                               negated=is_negated(text[c_start:m.start()]))
 
+    def care_after_colon(self, text: str, span: tuple[int, int], section: str | None,
+                         kind: str | None) -> None:
+        """Read "Care aims to relieve symptoms: stopping smoking, inhalers and oxygen" under
+        care (or prevention): each member after the colon is a measure (a lead that says
+        what care does names none itself)."""
+        m = _CARE_COLON_LIST.match(text)
+        if m is None:
+            return
+        members = pc.split_list(pc.strip_parens(m.group("list")).rstrip(" ."))
+        if len(members) < 2:
+            return
+        predicate = v.PREVENTS if kind == p.PREVENTION else v.USED_FOR
+        for member in members:
+            said = pc.cut_purpose(member.strip())
+            acts = gerund_acts(said) if said[:1].islower() and said.split()[0].endswith(
+                "ing") else []
+            for label in acts or [ph.label for ph in phrases(said, split=False)]:
+                if label and not self.is_topic(label) and not pc.is_generic(label):
+                    self.emit(label, predicate, self.topic, span, member, section,
+                              hedged=is_hedged(m.group("lead")),
+                              rule="phrase:care-colon-list", confidence=0.6)
+
     def kept_under_control(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "keep your blood sugar under control", under a prevention heading, as a measure.
 
@@ -6362,7 +6393,9 @@ class DocumentRules:
             return what is not None and (bool(_CONFIRMED_THING.fullmatch(what.group(1)))
                                          or self.is_topic(what.group(1)))
         if trig.name == "marked-by" and text[max(0, m.start() - 2):m.start()] == ", " and \
-                not any(self.is_topic(x.label) for x in self.clause_subject(text[:m.start()])):
+                not any(self.is_topic(x.label) for x in self.clause_subject(text[:m.start()])) \
+                and not _ONE_FORM.fullmatch(text[:m.start()].split(",", 1)[0].strip()):
+            # ("The second stage, weeks later, is marked by X": a stage of the topic)
             return False  # "The rash, characterised by blisters, ...": the rash's look
         if trig.name == "given" and m.group().lower().endswith("indicated") and (
                 kind not in (p.TREATMENT, p.DIAGNOSIS, None)
@@ -6382,8 +6415,9 @@ class DocumentRules:
         if trig.name == "arises-with" and kind not in (p.RISK, p.CAUSE) and re.search(
                 r"\b(?:seen|found) (?:in|with)$|\barises? (?:in|with)$", m.group(), re.I):
             return False  # "It arises in the skin": a place, unless among risks or causes
-        if trig.name == "reported-risk" and kind not in (p.RISK, p.CAUSE):
+        if trig.name == "reported-risk" and kind not in (p.RISK, p.CAUSE, p.COMPLICATION):
             return False  # "A and B have been reported" names risks only under their heading
+            # (and harms under complications: _read_reported_harms)
         if trig.name == "symptom-list" and _LIKE_AFTER.match(text, m.end()):
             return False  # "early symptoms are like flu": a likeness, not a sign named flu
         if trig.name == "asked-about" and kind is None and any(
@@ -6500,7 +6534,7 @@ class DocumentRules:
             # A sign named as one ("a rash will develop"), or in a symptoms section
             # anything said to possibly occur ("malaise may also occur"); never
             # "complications may develop" or "the rash occurs in a single band".
-            said = pc.clean_phrase(left_side(text[:m.start()]))
+            said = pc.clean_phrase(left_side(pc.strip_size(text[:m.start()])))
             if not said or self.is_topic(said) or _PREPOSITION_LEAD.match(said) \
                     or self.kind_of_topic(said) or _OUTCOME_NO_SIGN.search(said):
                 return False  # "Type 2 <topic> develops ...": a kind of it, no sign of it
@@ -6520,7 +6554,14 @@ class DocumentRules:
             # ("Fever, a fast heartbeat and low blood pressure follow": a list of them, one
             # member named as a sign)
             listed = "," in said or " and " in said
+            # ("Tender, red nodules appear on the shins" under signs: nodules, which inside
+            # an organ are how it works, are signs where signs are listed)
             named_sign = p.SYMPTOM_HEAD.search(said) is not None or (
+                kind == p.SYMPTOM and said.lower().endswith(("nodules", "nodule"))) or (
+                # "the late stage follows, with shock": what comes with the phase
+                # (_adjust_examples_after reads it)
+                _PHASE_SAID.search(said) is not None and _PHASE_WITH.match(text, m.end())
+                is not None) or (
                 listed and any(p.SYMPTOM_HEAD.search(x) for x in pc.split_list(said)))
             return named_sign or harm or grave or share or (
                 in_lists and not _COMPLICATIONS.match(said)) or bool(
@@ -6592,9 +6633,10 @@ class DocumentRules:
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
         if trig.name == "ruled-out" and kind not in (p.DIAGNOSIS, p.SYMPTOM, None):
             return False  # under care, "rule out" is a test's purpose, read with the test
-        if trig.name == "mimics" and kind != p.DIAGNOSIS and not re.search(
+        if trig.name == "mimics" and kind not in (p.DIAGNOSIS, p.LOOK_ALIKE) and not re.search(
                 r"confused|mistaken|similar|misdiagnos|apart|like th", m.group(), re.IGNORECASE
-        ) and not _OTHER_ILLNESSES.match(text, m.end()) and not self.is_topic(
+        ) and not _OTHER_ILLNESSES.match(text, m.end()) and not _MIMICS_TOPIC.match(
+                text, m.end()) and not self.is_topic(
                 _LOOKS_LEAD.sub("", text[:m.start()]).strip()):
             # "looks like" describes; "is mistaken for" tells apart, and so does "can look
             # like other conditions, such as X" or the illness itself looking like another
@@ -6604,6 +6646,8 @@ class DocumentRules:
             return False  # "a bump, similar to the bump of a bite": a sign likened, not it
         if trig.name == "purpose" and kind not in _HELPING:
             return False
+        if trig.name == "includes" and kind == p.DIAGNOSIS and _TESTS_SUBJECT.match(text):
+            return True  # "Tests aim to find a cause and may include X": tests (_read_tests_in)
         if trig.name == "includes" and (kind != p.TREATMENT or ("effect" in text
                                          and p.SIDE_EFFECTS.search(text))):
             return False  # "side effects include X" lists harms, not treatments
@@ -6716,6 +6760,8 @@ class DocumentRules:
             self.kind_head
 
     def side(self, text: str, antecedent: str | None) -> list[Phrase]:
+        if "later" in text or "after" in text:
+            text = _TIME_ASIDE_END.sub(" ", text)  # "The second stage, 10 days later, is"
         near = left_side(text)
         stripped = pc.clean_phrase(near.strip(" ,"))
         if _ROUTE_ONLY.fullmatch(stripped):
@@ -7506,7 +7552,7 @@ class DocumentRules:
                 self.clause_subject(r.left) or pc.ANAPHORA.match(left_side(r.left).strip()))):
             return False  # ("Decay happens when germs get into the enamel": another thing's)
         r.right = f" {m.group('g')}"
-        where = _CONTAMINATED_TAIL.sub("", pc.cut_clause(m.group("x")))
+        where = _CONTAMINATED_TAIL.sub("", _GERM_DOES_NEXT.sub("", pc.cut_clause(m.group("x"))))
         for ph in phrases(where):
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                 self.emit(ph.label, v.INCREASES_RISK_OF, self.topic, r.span, ph.surface,
@@ -8039,8 +8085,10 @@ class DocumentRules:
             r.trig_text.lower().rstrip().endswith("check") else None
         if checked is not None:
             # "The doctor will check your kidney and liver function": a test of each
-            s.objects = [ph for ph in phrases(checked.group(0))
-                         if ph.label.endswith(("function", "functions"))]
+            # ("kidney and liver functions": one test of each, as the singular reads)
+            s.objects = [ph for ph in phrases(re.sub(r"\bfunctions\b", "function",
+                                                     checked.group(0)))
+                         if ph.label.endswith("function")]
             if s.objects:
                 return
         s.objects = [Phrase(test, None, test) if test else
@@ -8849,6 +8897,23 @@ def _drop_outcome_had(rules: DocumentRules, r: _Reading) -> bool:
     return _RECOVERY_HAD.match(r.right) is not None
 
 
+def _drop_condition_or_past(rules: DocumentRules, r: _Reading) -> bool:
+    """"If you have diabetes, you may not feel pain": the condition's clause names no sign;
+    nor does a past event, "after you have had an injury", "You may have had a recent
+    operation" (what came before the illness)."""
+    text = rules._sentence_text
+    at = text.find(r.trig_text) if r.trig_text else -1
+    if at >= 0 and _in_if_clause(text, at):
+        return True
+    return _HAD_BEFORE.search(r.trig_text) is not None or _HAD_AFTER.match(r.right) is not None
+
+
+# "have had", "had": something in the past (a sign is had now).
+_HAD_BEFORE = re.compile(r"\b(?:have|has|may have|might have|will have) (?:recently |just |"
+                         r"already |ever )?had\b", re.I)
+_HAD_AFTER = re.compile(r"\s*(?:recently |just |already |ever )?had\b", re.I)
+
+
 def _drop_immune_clause(rules: DocumentRules, r: _Reading) -> bool:
     """"A disorder characterized by the immune system attacking its nerves", "... by
     granulomas": how it comes about (the mechanism rule reads it), no sign."""
@@ -8923,6 +8988,29 @@ def _adjust_care_started(rules: DocumentRules, r: _Reading) -> bool:
 _STARTED_TAIL = re.compile(r"(?:[,;]|\s+(?:then|before|after|until|while|when|if|as soon as|"
                            r"straight away|right away|immediately|at once|quickly|early|promptly)"
                            r"\b).*$", re.I)
+
+
+def _read_topic_signals_other(rules: DocumentRules, r: _Reading) -> bool:
+    """"It can be the first sign of X" (X another illness): the topic goes with X; it is
+    no sign of itself."""
+    said = pc.clean_phrase(left_side(r.left))
+    # ("These can be signs of a stroke": the signs listed before, read as such)
+    if not (said.lower() in ("it", "this") or pc.TOPIC_ALIASES.match(said)
+            or rules.is_topic(said)):
+        return True
+    other = pc.cut_clause(_CONDITION_SUCH_AS.sub("", r.right))
+    for ph in phrases(other):
+        if not rules.is_topic(ph.label) and not pc.is_generic(ph.label):
+            rules.emit(ph.label, v.ASSOCIATED_WITH, rules.topic, r.span, ph.surface, r.section,
+                       rule="phrase:signals-other", confidence=0.6, hedged=r.hedged,
+                       negated=r.negated)
+    return True
+
+
+# "the first sign of a condition that affects the nerves, such as X": the named example.
+_CONDITION_SUCH_AS = re.compile(r"^\s*(?:an? |another |other )?(?:conditions?|diseases?|"
+                                r"illness(?:es)?|disorders?)\b[^,]*,\s*(?:such as|like|"
+                                r"including)\s+", re.I)
 
 
 def _read_some_people_named(rules: DocumentRules, r: _Reading) -> bool:
@@ -9062,7 +9150,108 @@ def _drop_remedy_described(rules: DocumentRules, r: _Reading) -> bool:
 _TRIED_FIRST = re.compile(r"^(?P<x>[\w' -]{3,60}?) (?:(?:has|have) (?:also |sometimes |often )?"
                           r"been (?:tried|used|given|suggested|proposed|studied)|(?:is|are) "
                           r"(?:sometimes|often|also|occasionally) (?:used|given|tried))\b", re.I)
+# "Care aims to relieve symptoms and slow progression: A, B and C" (one colon, a lead that
+# says what care does or that a list follows).
+# ("Options include: A and B" is read by the include phrases.)
+_CARE_COLON_LIST = re.compile(r"^(?!.*\binclud)(?P<lead>[^:]{3,100}?\b(?:aims?|help|helps|options?|"
+                              r"following|involves?|consists?|measures|steps|things)\b[^:]{0,60}):"
+                              r"\s+(?P<list>[^:]{3,})$", re.I)
 _SAMPLE_SIZE = re.compile(r"^(?:(?:very )?(?:small|tiny|little|large|thin) )+", re.I)
+
+
+def _read_tests_in(rules: DocumentRules, r: _Reading) -> bool:
+    """Under diagnosis, "Tests aim to find a cause and may include A and B": the tests
+    named find the topic (allowed only when the sentence's subject is tests)."""
+    if r.kind == p.DIAGNOSIS:
+        r.predicate = v.DIAGNOSED_BY
+        r.trig = replace(r.trig, shape=p.Shape.TOPIC_TO_RIGHT, predicate=v.DIAGNOSED_BY)
+    return False
+
+
+# A sentence about tests: "Tests aim to ...", "Investigations may include ...".
+_TESTS_SUBJECT = re.compile(r"^\s*(?:the |other |further |some )?(?:tests?|investigations?|"
+                            r"checks?)\b(?! (?:of|for|to rule out)\b)", re.I)
+
+
+def _read_signs_alongside(rules: DocumentRules, r: _Reading) -> bool:
+    """Under signs, "Fever and joint pains may precede or accompany the rash": signs that
+    come with a sign are the topic's signs too (no illness "associated" with a rash)."""
+    if r.kind != p.SYMPTOM or "accompan" not in r.trig_text.lower():
+        return False
+    with_what = pc.clean_phrase(r.right)
+    if not (p.SYMPTOM_HEAD.search(with_what) or rules.is_topic(with_what)):
+        return False
+    said = _BEFORE_OR_WITH.sub("", r.left)
+    for ph in phrases(left_side(said)):
+        if not rules.is_topic(ph.label) and not pc.is_generic(ph.label):
+            rules.emit(rules.topic, v.HAS_SYMPTOM, ph.label, r.span, ph.surface, r.section,
+                       rule="phrase:signs-alongside", confidence=0.6, hedged=r.hedged,
+                       negated=r.negated)
+    return True
+
+
+# "... may precede or (accompany)": the first verb of the pair, left before the second.
+_BEFORE_OR_WITH = re.compile(r"\s+(?:(?:may|can|might|often|usually|sometimes) )?(?:precede|"
+                             r"follow|come before|come after)\s+or\s*$", re.I)
+
+
+def _adjust_feelings_named(rules: DocumentRules, r: _Reading) -> bool:
+    """"You may feel shivery, sick or generally unwell": each feeling by its sign's name
+    (chills, nausea, malaise), as the state reader names them; "shivery" and "sick" were
+    signs of their own beside those."""
+    if not r.trig_text.lower().rstrip().endswith(("feel", "feels", "feeling")):
+        # ("flu-like symptoms, such as a high temperature and feeling sick")
+        if "feeling " in r.right:
+            r.right = _FEELING_SAID.sub(lambda m: FEELINGS[m.group(1).lower()], r.right)
+        return False
+    named = _FEELING_WORD.sub(lambda m: FEELINGS[m.group(1).lower()], r.right)
+    if named == r.right:
+        return False
+    named = _FEELING_BEFORE.sub("", named)  # ("feeling dizzy" as the steps before wrote it)
+    if named.strip(" .;!").lower() in _FEELING_NAMES:
+        return True  # "Some people feel dizzy": one feeling, the state reader's
+    r.right = named
+    return False
+
+
+_FEELING_SAID = re.compile(r"\bfeeling (?:(?:very|generally|really|quite|a bit|slightly) )?"
+                           rf"({'|'.join(sorted(FEELINGS, key=len, reverse=True))})\b", re.I)
+_FEELING_NAMES = frozenset(FEELINGS.values())
+_FEELING_ALTERNATIVES = "|".join(sorted(map(re.escape, _FEELING_NAMES), key=len, reverse=True))
+_FEELING_BEFORE = re.compile(rf"\bfeeling\s+(?=(?:{_FEELING_ALTERNATIVES})\b)", re.I)
+_FEELING_WORD = re.compile(r"\b(?:(?:very|generally|really|quite|a bit|slightly|extremely) )?"
+                           rf"({'|'.join(sorted(FEELINGS, key=len, reverse=True))})\b", re.I)
+
+
+# ", 10 to 21 days later, " between a subject and its verb: when, no part of either side.
+_TIME_ASIDE_END = re.compile(r",\s*(?:about |around |some |usually |typically )?(?:\d+|a few|"
+                             r"several|one|two|three)(?:\s*(?:to|-|–)\s*\d+)? (?:hours?|days?|"
+                             r"weeks?|months?|years?) (?:later|afterwards|after (?:that|this|it))"
+                             r"\s*,\s*$", re.I)
+# "X can mimic it", "... mimic the early stage": the topic named after the verb.
+_MIMICS_TOPIC = re.compile(r"\s+(?:it|this (?:condition|illness|disease|infection)|the "
+                           r"(?:[a-z-]+ )?(?:stage|phase|condition|illness|disease|infection))"
+                           r"\s*[.;,]", re.I)
+
+
+def _read_reported_harms(rules: DocumentRules, r: _Reading) -> bool:
+    """Under complications, "A, B and C have been reported": harms of the topic."""
+    if r.kind == p.COMPLICATION:
+        r.predicate = v.HAS_COMPLICATION
+        r.trig = replace(r.trig, shape=p.Shape.TOPIC_TO_LEFT, predicate=v.HAS_COMPLICATION)
+    return False
+
+
+def _adjust_mimic_of_topic(rules: DocumentRules, r: _Reading) -> bool:
+    """"A, B and C can mimic it (the early stage)": what is named first is what the topic
+    resembles; the pointer after the verb is the topic itself."""
+    said = pc.clean_phrase(r.right)
+    if said and (said.lower() in ("it", "this", "them") or pc.TOPIC_ALIASES.match(said)
+                 or rules.is_topic(said) or _ONE_FORM.fullmatch(f"the {said}")) and \
+            left_side(r.left).strip():
+        r.trig = replace(r.trig, shape=p.Shape.TOPIC_TO_LEFT)
+        r.right = ""
+    return False
 
 
 def _keep_germ_killer(rules: DocumentRules, r: _Reading) -> bool:
@@ -9192,6 +9381,29 @@ _PHASE_WITH = re.compile(r"[^,;]*,\s*(?:with|causing|marked by|bringing)\s+(?P<x
 _NEXT_REMEDY_JOINS = re.compile(r"\s+(?:as well as|along with|together with|alongside)\s", re.I)
 
 
+def _adjust_next_care_member(rules: DocumentRules, r: _Reading) -> bool:
+    """"fluids to prevent dehydration and organ damage, and medicines to raise blood
+    pressure": what the fluids prevent ends where the list's next remedy starts."""
+    if "," not in r.right:
+        return False
+    cut = _NEXT_CARE_MEMBER.search(r.right)
+    if cut is None:
+        return False
+    rest, r.right = r.right[cut.start() + 1:], r.right[:cut.start()]
+    if r.kind == p.TREATMENT:
+        # (the list of care goes on: "..., and medicines to raise blood pressure")
+        for ph in phrases(pc.cut_clause(rest)):
+            if _REMEDY_NAME.search(ph.label) and not rules.is_topic(ph.label):
+                rules.emit(ph.label, v.USED_FOR, rules.topic, r.span, ph.surface, r.section,
+                           rule="phrase:care-list-goes-on", confidence=0.6, hedged=r.hedged)
+    return False
+
+
+# ", and medicines to ...": the next member of a list of care.
+_NEXT_CARE_MEMBER = re.compile(rf",\s*(?:and |or |plus )?(?:[\w-]+ ){{0,3}}(?:{_REMEDY_KINDS}|"
+                               r"fluids|oxygen)\b", re.I)
+
+
 def _adjust_treated_object(rules: DocumentRules, r: _Reading) -> bool:
     """End what a remedy treats where another remedy joins ("... as well as rest")."""
     if " as " in r.right or " along" in r.right or " together" in r.right:
@@ -9244,7 +9456,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "life-quality": (_D._adjust_quality_of_life,),
     "makes-feel": (_D._read_feelings,),
     "so-risk-rises": (_adjust_clause_subject,),
-    "experience": (_drop_getting_ill, _drop_outcome_had, _adjust_signs_had),
+    "experience": (_drop_getting_ill, _drop_outcome_had, _drop_condition_or_past,
+                   _adjust_signs_had, _adjust_feelings_named),
     "at-risk": (_drop_infected_how, _read_especially_if, _read_some_people_named),
     "carers-start": (_adjust_care_started,),
     "marked-by": (_drop_immune_clause,),
@@ -9260,13 +9473,17 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
                 _D._adjust_kept_away),
     "lowers-risk": (_D._adjust_whose_risk, _D._read_by_acts, _D._adjust_given_to_prevent,
                     _D._adjust_kept_from),
-    "prevents": (_D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
+    "prevents": (_adjust_next_care_member, _D._read_by_acts, _D._adjust_given_to_prevent,
+                 _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
               _read_given_along_with, _drop_care_not_bearable, _adjust_care_for_sign_first,
               _adjust_sign_eased),
     "may-help": (_read_helps_find, _adjust_sign_eased),
     "remedy-treats": (_drop_remedy_described,),
     "remedy-kills": (_keep_germ_killer,),
+    "reported-risk": (_read_reported_harms,),
+    "arises-with": (_read_signs_alongside,),
+    "includes": (_read_tests_in,),
     "associated": (_adjust_cases_of_germ, _adjust_second_participle, _D._drop_outcome_factors,
                    _D._read_burden_of,
                    _D._read_related_complications,
@@ -9280,6 +9497,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "progresses-to": (_drop_spread_verb, _D._read_progress_into_topic,
                       _D._adjust_sign_turns_into),
     "starts-with": (_D._drop_unowned_start,),
+    "signals-other": (_read_topic_signals_other,),
     "due-to": (_drop_own_property, _D._adjust_postmodifier, _D._adjust_what_forms,
                _D._read_death_due_to, _D._read_state_from_causes),
     "contributes-to": (_adjust_onset_of_it,),
@@ -9296,8 +9514,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "benefit-unclear": (_D._adjust_benefit_in_doubt,),
     "detects": (_D._drop_found_thing, _D._adjust_test_finds_people, _D._adjust_only_way,
                 _D._read_checked, _D._read_shown_by, _D._adjust_dangling_to),
-    "mimics": (_drop_a_signs_look, _D._read_flu_like, _D._read_signs_after_colon,
-               adjust_mistaken_for),
+    "mimics": (_adjust_mimic_of_topic, _drop_a_signs_look, _D._read_flu_like,
+               _D._read_signs_after_colon, adjust_mistaken_for),
     "triggered-by": (_read_sign_preceded_by_sign,),
     "common-findings": (_D._drop_normal_finding,),
 }
@@ -9362,6 +9580,8 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "achieved-with": (_D._side_control_achieved,),
     **dict.fromkeys(("diagnosed-by", "diagnose-from"), (_D._side_own_look,
                                                          _D._side_backed_by)),
+    # ("It is based on clinical findings supported by biopsy": both tell it)
+    "detects": (_D._side_backed_by,),
     "given": (_D._side_corrects,),
     "prescribe": (_D._side_remedy_for,),
     "remedies-used-are": (_D._side_prevents_too,),

@@ -242,6 +242,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     text = pc.skin_area_states(text)
     if "course" in text:  # "a 2 to 3 week course of X": X (the length is a figure of its own)
         text = _COURSE_LENGTH.sub("a course of", text)
+    text = pc.strip_size(text)  # "red nodules 1 to 5 cm across": how big, no part of a name
     if "piece" in text or "bit of" in text:  # "a biopsy of a small piece of artery": of it
         text = _BIOPSY_PIECE.sub(r"\g<b> of the ", text)
     if "coccal" in text:  # "bacteria called group A streptococcal or X": the germ's name

@@ -168,7 +168,8 @@ def test_getting_help_is_still_no_means(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("sentence", "harm"), [
     ("Children may have problems with their growth.", "growth problems"),
     ("Some people may have lasting weakness.", "lasting weakness"),
-    ("Many people feel tired for months afterwards.", "feeling tired"),
+    # (the feeling by its sign's name, as the state reader names it: session 44)
+    ("Many people feel tired for months afterwards.", "tiredness"),
 ])
 def test_what_some_are_left_with(tmp_path: Path, sentence: str, harm: str) -> None:
     """Under complications, "may have" trouble with something or a lasting state, and

@@ -272,3 +272,273 @@ def test_headings_of_finding_out_are_diagnosis(tmp_path: Path, heading: str) -> 
     assert {(T, "diagnosed_by", t) for t in ("blood pressure test", "heart rate test",
                                              "blood test")} <= rels, rels
     assert not any(p == USED for _, p, _ in rels), rels
+
+
+def test_a_germ_getting_in_and_releasing_toxins_names_no_factor(tmp_path: Path) -> None:
+    """"... when the bacteria get into the body and release toxins": what the germ does next
+    is no way in (it had been a risk factor "release toxins")."""
+    rels = relations(tmp_path, "The illness happens when the bacteria get into the body and "
+                     "release toxins.", heading="Causes")
+    assert not any(p == "increases_risk_of" for _, p, _ in rels), rels
+
+
+def test_caused_by_treatment_with_a_drug_is_a_cause(tmp_path: Path) -> None:
+    """"Some cases may be caused by treatment with X": X causes them, hedged; it is no care
+    of the illness (it had been read as "used for")."""
+    cs = page_claims(tmp_path, "Causes\nSome cases may be caused by treatment with zorbamab "
+                     "inhibitors.\n")
+    said = {(cs.label(c.subject), c.predicate, c.hedged) for c in cs.claims}
+    assert ("zorbamab inhibitors", "causes", True) in said, said
+    assert not any(p == USED for _, p, _ in said), said
+
+
+def test_what_fluids_prevent_ends_where_the_next_remedy_starts(tmp_path: Path) -> None:
+    """"fluids to prevent dehydration and organ damage, and medicines to raise blood
+    pressure": the medicines are care, not something the fluids prevent."""
+    rels = relations(tmp_path, "Treatment includes antibiotics, fluids to prevent dehydration "
+                     "and organ damage, and medicines to raise blood pressure.",
+                     heading="Treatment")
+    assert ("fluids", "prevents", "dehydration") in rels, rels
+    assert ("blood pressure medicine", USED, T) in rels, rels
+    assert not any(p == "prevents" and "medicine" in o for _, p, o in rels), rels
+
+
+def test_findings_supported_by_a_biopsy_are_findings(tmp_path: Path) -> None:
+    """"It is based on clinical and radiological findings supported by biopsy": each tells
+    it (as "Diagnosis is based on ..." was read), no name "findings supported by biopsy"."""
+    rels = relations(tmp_path, "It is based on clinical and radiological findings supported "
+                     "by biopsy.", heading="Diagnosis")
+    assert {(T, "diagnosed_by", x) for x in ("radiological findings", "biopsy")} <= rels, rels
+    assert not any("supported" in o for _, _, o in rels), rels
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("How will I know I have it?", "symptom"),
+    ("How do I know if I have it?", "symptom"),
+    ("What will I notice?", "symptom"),
+    ("What does it feel like?", "symptom"),
+    ("What should I look out for?", "symptom"),
+    ("Why has it happened to me?", "cause"),
+    ("How do doctors know?", "diagnosis"),
+])
+def test_a_patient_leaflets_questions_type_their_sections(heading: str, kind: str) -> None:
+    """A leaflet asks "How will I know I have it?" of the signs a patient notices (it had
+    been read as a question of tests), and "Why has it happened to me?" of causes."""
+    from claimgraph.ingest.sections import section_type
+
+    assert section_type(heading) == kind
+
+
+def test_a_sign_a_patient_notices_under_a_leaflets_question(tmp_path: Path) -> None:
+    """"You may have pain behind the eye" under "How will I know I have it?": a sign."""
+    rels = relations(tmp_path, "You may have pain behind the eye, especially when you move "
+                     "it.", heading="How will I know I have it?")
+    assert (T, "has_symptom", "pain behind the eye") in rels, rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "It can be the first sign of zorbal sclerosis.",
+    "It can happen on its own, or be the first sign of a condition that affects the nerves, "
+    "such as zorbal sclerosis.",
+])
+def test_the_first_sign_of_another_illness_goes_with_it(tmp_path: Path,
+                                                        sentence: str) -> None:
+    """"It can be the first sign of X": the topic goes with X (nothing had been read)."""
+    rels = relations(tmp_path, sentence, heading="Causes")
+    assert ("zorbal sclerosis", "associated_with", T) in rels, rels
+
+
+def test_signs_listed_before_as_another_illness_signs_name_no_link(tmp_path: Path) -> None:
+    """"These can be signs of a stroke": the signs just listed are another illness's; the
+    topic is not linked to it."""
+    rels = relations(tmp_path, "Call for help if your arm is weak.\n\nThese can be signs of a "
+                     "stroke, which is an emergency.", heading="Urgent advice")
+    assert not any(s == "stroke" for s, _, _ in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "heading", "predicate", "members"), [
+    ("Care aims to relieve symptoms and slow progression: stopping exposure to dust, "
+     "stopping smoking, inhalers to open the airways, oxygen therapy and lung rehabilitation.",
+     "Treatment", USED, {"inhalers", "oxygen therapy", "lung rehabilitation",
+                         "smoking cessation"}),
+    ("The following can help: inhalers, oxygen therapy and lung rehabilitation.",
+     "Treatment", USED, {"inhalers", "oxygen therapy", "lung rehabilitation"}),
+])
+def test_care_listed_after_a_colon_in_a_sentence(tmp_path: Path, sentence: str, heading: str,
+                                                 predicate: str, members: set[str]) -> None:
+    """"Care aims to ...: A, B and C": each member is care (none was read; the purpose "to
+    open the airways" is no part of a name)."""
+    rels = relations(tmp_path, sentence, heading=heading)
+    assert {(m, predicate, T) for m in members} <= rels, rels
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("The scarring can put strain on the heart, eventually leading to right-sided heart "
+     "failure.", "right-sided heart failure"),
+    ("It damages the lungs, over time leading to heart failure.", "heart failure"),
+])
+def test_eventually_leading_to_a_harm(tmp_path: Path, sentence: str, harm: str) -> None:
+    """", eventually leading to X" under complications: X is a harm (the adverb had hidden
+    the participle)."""
+    assert (T, HARM, harm) in relations(tmp_path, sentence, heading="Complications")
+
+
+def test_over_time_this_names_no_cause(tmp_path: Path) -> None:
+    """"Over time this causes scarring": no cause named "over time this"."""
+    rels = relations(tmp_path, "Over time this causes inflammation and scarring.",
+                     heading="Overview")
+    assert not any(s.startswith("over time") for s, _, _ in rels), rels
+
+
+def test_helping_the_doctor_check_organ_functions_names_their_tests(tmp_path: Path) -> None:
+    """"It lets the doctor check your kidney and liver functions": a test of each (the
+    plural had hidden both; "help the doctor to check" reads the same)."""
+    rels = relations(tmp_path, "These samples let the nurse and doctor to check your kidney "
+                     "and liver functions.")
+    assert {(T, "diagnosed_by", f"{x} function test") for x in ("kidney", "liver")} <= rels, rels
+
+
+@pytest.mark.parametrize(("sentence", "remedy", "harm"), [
+    ("If you develop kidney failure, you may need a kidney transplant.", "kidney transplant",
+     "kidney failure"),
+    ("If someone develops a serious heart problem, they might require medicines or, rarely, "
+     "surgery.", "surgery", "serious heart problem"),
+])
+def test_care_a_harm_needs_is_for_that_harm(tmp_path: Path, sentence: str, remedy: str,
+                                            harm: str) -> None:
+    """"If you develop X, you may need Y": Y is care of X (medication had not counted as a
+    remedy a harm needs, and its "or, rarely, surgery" had hidden the surgery)."""
+    assert (remedy, USED, harm) in relations(tmp_path, sentence)
+
+
+def test_how_long_a_remedy_is_taken_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """"Some people need steroids for life": steroids."""
+    assert ("steroids", USED, T) in relations(tmp_path, "Some people need steroids for life.",
+                                              heading="Outlook")
+
+
+@pytest.mark.parametrize(("sentence", "pairs"), [
+    ("Bed rest, raising the legs and compression stockings reduce discomfort.",
+     {("bed rest", "discomfort"), ("compression stockings", "discomfort")}),
+    ("Painkillers such as zorbuprofen relieve pain.", {("zorbuprofen", "pain")}),
+])
+def test_care_that_is_no_medicine_eases_a_sign(tmp_path: Path, sentence: str,
+                                               pairs: set[tuple[str, str]]) -> None:
+    """Under care, "Bed rest and compression stockings reduce discomfort" and a drug named
+    by its ending ease the sign (only a medicine's kind had counted as a doer)."""
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    assert {(x, "targets", y) for x, y in pairs} <= rels, rels
+
+
+def test_a_remedy_helpful_in_some_cases_works(tmp_path: Path) -> None:
+    """"X can be helpful in persistent cases": X works for the illness."""
+    assert ("potassium iodide", "effective_for", T) in relations(
+        tmp_path, "Potassium iodide can be helpful in persistent cases.", heading="Treatment")
+
+
+def test_a_sign_with_its_size_is_a_sign(tmp_path: Path) -> None:
+    """"Tender, red nodules 1 to 5 cm across appear on the shins": the nodules (the size had
+    hidden them, and nodules were no sign word)."""
+    rels = relations(tmp_path, "Tender, red nodules 1 to 5 cm across appear suddenly on the "
+                     "front of the shins.", heading="Symptoms")
+    assert (T, "has_symptom", "red nodules") in rels, rels
+
+
+def test_tests_that_aim_to_find_a_cause_and_may_include(tmp_path: Path) -> None:
+    """"Tests aim to find a cause and may include A, B and C": the tests (the "include"
+    was read only under care)."""
+    rels = relations(tmp_path, "Tests aim to find a cause and may include a throat swab, "
+                     "blood tests and a chest X-ray.", heading="Diagnosis")
+    assert {(T, "diagnosed_by", t) for t in ("throat swab", "blood tests", "chest x-ray")} \
+        <= rels, rels
+
+
+def test_signs_that_accompany_the_rash_are_signs(tmp_path: Path) -> None:
+    """"Fever, tiredness and joint pains may precede or accompany the rash": signs (the
+    arises-with reading had nothing to say of a rash)."""
+    rels = relations(tmp_path, "Fever, tiredness and joint pains may precede or accompany "
+                     "the rash.", heading="Symptoms")
+    assert {(T, "has_symptom", s) for s in ("fever", "tiredness", "joint pains")} <= rels, rels
+
+
+def test_check_if_you_have_it_lists_signs(tmp_path: Path) -> None:
+    """A health service's "Check if you have <topic>" heading lists its signs (it had no
+    kind, and a sentence under it was read as nothing)."""
+    from claimgraph.ingest.sections import section_type
+
+    assert section_type("Check if you have grebble fever") == "symptom"
+    rels = relations(tmp_path, "You may also feel shivery, sick or generally unwell.",
+                     heading="Check if you have grebble fever")
+    assert {(T, "has_symptom", s) for s in ("chills", "nausea", "malaise")} <= rels, rels
+    assert not any(o in ("shivery", "sick") for _, _, o in rels), rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Symptoms usually start a few days after you have had an injury, such as a cut.",
+    "You may have had a recent operation or injury.",
+    "If you have diabetes, you may not notice the pain.",
+])
+def test_a_past_event_or_a_condition_is_no_sign(tmp_path: Path, sentence: str) -> None:
+    """Under signs, what people had before ("after you have had an injury, such as a cut")
+    or a condition's clause ("If you have diabetes, ...") names no sign, and "you may not
+    notice" raises no risk."""
+    rels = relations(tmp_path, sentence, heading="Symptoms")
+    assert not any(o in ("cut", "injury", "diabetes") for _, _, o in rels), rels
+    assert not any(p == "increases_risk_of" for _, p, _ in rels), rels
+
+
+def test_raising_a_swollen_part_is_care(tmp_path: Path) -> None:
+    """"- raise the affected area on a pillow" under care: raising it (the command had been
+    the name)."""
+    rels = relations(tmp_path, "Do:\n\n- raise the affected area on a pillow\n- rest\n",
+                     heading="Things you can do to help")
+    assert ("raising affected area", USED, T) in rels, rels
+
+
+def test_a_stage_marked_by_signs_after_a_time_aside(tmp_path: Path) -> None:
+    """"The abscess stage, 10 to 21 days later, is marked by high fever and a palpable
+    mass": a stage of the topic, its signs (the aside and the comma had hidden them)."""
+    rels = relations(tmp_path, "The abscess stage, 10 to 21 days later, is characterized by "
+                     "high fever, marked tenderness and a palpable mass.",
+                     heading="History and Physical")
+    assert {(T, "has_symptom", s) for s in ("high fever", "palpable mass")} <= rels, rels
+
+
+def test_a_late_stage_that_follows_with_harms(tmp_path: Path) -> None:
+    """"Without treatment, the late stage follows, with shock and organ failure": harms
+    (they had been read as causes of the topic, "follows")."""
+    rels = relations(tmp_path, "Without treatment, the late stage follows, with septic shock "
+                     "and multiorgan failure.", heading="History and Physical")
+    assert {(T, HARM, h) for h in ("septic shock", "multiorgan failure")} <= rels, rels
+    assert not any(p == "increases_risk_of" for _, p, _ in rels), rels
+
+
+def test_harms_reported_under_complications(tmp_path: Path) -> None:
+    """"A, B and C have been reported" under complications: harms (read only under risks)."""
+    rels = relations(tmp_path, "Compartment syndrome, bone infection and endocarditis have "
+                     "been reported.", heading="Complications")
+    assert {(T, HARM, h) for h in ("compartment syndrome", "bone infection", "endocarditis")} \
+        <= rels, rels
+
+
+@pytest.mark.parametrize(("sentence", "heading"), [
+    ("Deep vein thrombosis, a bruise and a muscle strain can mimic the early stage.",
+     "Differential Diagnosis"),
+    ("Deep vein thrombosis can mimic it.", "Diagnosis"),
+])
+def test_what_mimics_the_topic_is_a_look_alike(tmp_path: Path, sentence: str,
+                                               heading: str) -> None:
+    """"X can mimic it": the topic resembles X (the pointer after the verb was read as what
+    the topic resembles, itself)."""
+    assert (T, "resembles", "deep vein thrombosis") in relations(tmp_path, sentence,
+                                                                 heading=heading)
+
+
+def test_an_adverb_in_an_aside_is_no_remedy(tmp_path: Path) -> None:
+    """"Drainage, either percutaneously or surgically, with antibiotics is the mainstay": no
+    remedy named "percutaneously"."""
+    rels = relations(tmp_path, "Drainage of the abscess, either percutaneously or surgically, "
+                     "combined with intravenous antibiotics is the mainstay of treatment.",
+                     heading="Treatment")
+    assert ("intravenous antibiotics", USED, T) in rels, rels
+    assert not any(s.endswith("ly") for s, _, _ in rels), rels
