@@ -4675,6 +4675,7 @@ class DocumentRules:
                 # "Healthcare workers should wear gloves", "People who have had it should not
                 # use X again": the command said to them
                 text = ("Do not " if told["not"] else "") + told["rest"]
+            text = _IT_HELPS_TO.sub("", text, count=1)  # "It also helps to avoid X": avoid X
             if_use = _IF_YOU_USE.match(text)
             # "If you use pads, change them often": the command, with "them" named.
             acts = advice_acts(re.sub(r"\b(?:them|it)\b", if_use.group("x"),
@@ -9142,8 +9143,9 @@ _OTHER_VERB_DENIED = re.compile(r"\b(?:do|does|did|can|will)(?: not|n't) [a-z]+(
 
 def _drop_remedy_described(rules: DocumentRules, r: _Reading) -> bool:
     """Under risks or causes, "Steroids: these drugs treat swelling" says what a medicine
-    that raises the risk is for; it is no care of the topic."""
-    return r.kind in (p.RISK, p.CAUSE)
+    that raises the risk is for; it is no care of the topic.  A command ("- treat pets with
+    flea products") names no remedy before the verb: the advice readers read it."""
+    return r.kind in (p.RISK, p.CAUSE) or not r.left.strip(" -•*")
 
 
 # "Hyperbaric oxygen has been tried, but ...": the remedy a later "it" stands for.
@@ -9223,6 +9225,8 @@ _FEELING_WORD = re.compile(r"\b(?:(?:very|generally|really|quite|a bit|slightly|
                            rf"({'|'.join(sorted(FEELINGS, key=len, reverse=True))})\b", re.I)
 
 
+_IT_HELPS_TO = re.compile(r"^\s*it (?:also |often |usually )?(?:helps|may help|can help) to\s+",
+                          re.I)
 # ", 10 to 21 days later, " between a subject and its verb: when, no part of either side.
 _TIME_ASIDE_END = re.compile(r",\s*(?:about |around |some |usually |typically )?(?:\d+|a few|"
                              r"several|one|two|three)(?:\s*(?:to|-|–)\s*\d+)? (?:hours?|days?|"

@@ -542,3 +542,19 @@ def test_an_adverb_in_an_aside_is_no_remedy(tmp_path: Path) -> None:
                      heading="Treatment")
     assert ("intravenous antibiotics", USED, T) in rels, rels
     assert not any(s.endswith("ly") for s, _, _ in rels), rels
+
+
+def test_a_command_to_treat_pets_is_advice_not_care(tmp_path: Path) -> None:
+    """"- treat pets regularly with flea products" under prevention: treating pets prevents
+    it; no remedy "treating pets" used for "pets regularly with flea products"."""
+    rels = relations(tmp_path, "To lower your risk:\n\n- treat pets regularly with flea "
+                     "products\n- wash your hands\n", heading="Prevention")
+    assert ("treating pets", "prevents", T) in rels, rels
+    assert not any(p == USED for _, p, _ in rels), rels
+
+
+def test_it_helps_to_do_something_is_advice(tmp_path: Path) -> None:
+    """"It also helps to wash your hands often" under prevention: the act (nothing was
+    read)."""
+    assert ("washing hands", "prevents", T) in relations(
+        tmp_path, "It also helps to wash your hands often.", heading="Prevention")
