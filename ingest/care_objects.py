@@ -82,17 +82,29 @@ _REMEDY_BEFORE = re.compile(
     r"tidine)s?|ivig|inhibitors|blockers|immunosuppressants?|agents|"
     # care that is no medicine: "Bed rest, leg raising and compression stockings reduce ..."
     r"stockings|bandages?|dressings?|splints?|braces?|bed rest|elevation|massages?|"
-    r"exercises|physiotherapy)\s+"
-    r"(?:(?:can|may|might|could|will|should|often|usually|also|generally|typically)\s+)*$", _I)
+    r"exercises|physiotherapy)$", _I)
+# The words that may come between the remedy's name and its verb.
+_MODALS = frozenset({"can", "may", "might", "could", "will", "should", "often", "usually",
+                     "also", "generally", "typically"})
 
 
 def remedy_before(left: str) -> bool:
     """Return whether the words before a verb end with a remedy's kind (and modals).
 
+    Only the last two words before the modals are matched: a search of the whole stretch
+    for a name ending at its end cost a tenth of the time of prose that names no remedy.
+
     >>> remedy_before("Antiviral therapy may "), remedy_before("Smoking can ")
     (True, False)
     """
-    return _REMEDY_BEFORE.search(left[-80:]) is not None
+    tail = left[-80:]
+    if not tail[-1:].isspace():
+        return False
+    words = tail.split()
+    i = len(words)
+    while i and words[i - 1].lower() in _MODALS:
+        i -= 1
+    return i > 0 and _REMEDY_BEFORE.search(" ".join(words[max(0, i - 2):i])) is not None
 
 
 # "X may help your rash (to) improve": what X helps get better is what it works on.
