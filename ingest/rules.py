@@ -9216,13 +9216,14 @@ def _adjust_feelings_named(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
-_FEELING_SAID = re.compile(r"\bfeeling (?:(?:very|generally|really|quite|a bit|slightly) )?"
-                           rf"({'|'.join(sorted(FEELINGS, key=len, reverse=True))})\b", re.I)
+# A feeling word, with the degree said before it ("generally unwell"), longest first.
+_FEELING_SAID_AS = (r"(?:(?:very|generally|really|quite|a bit|slightly|extremely) )?"
+                    rf"({'|'.join(sorted(FEELINGS, key=len, reverse=True))})\b")
+_FEELING_SAID = re.compile(rf"\bfeeling {_FEELING_SAID_AS}", re.I)
 _FEELING_NAMES = frozenset(FEELINGS.values())
 _FEELING_ALTERNATIVES = "|".join(sorted(map(re.escape, _FEELING_NAMES), key=len, reverse=True))
 _FEELING_BEFORE = re.compile(rf"\bfeeling\s+(?=(?:{_FEELING_ALTERNATIVES})\b)", re.I)
-_FEELING_WORD = re.compile(r"\b(?:(?:very|generally|really|quite|a bit|slightly|extremely) )?"
-                           rf"({'|'.join(sorted(FEELINGS, key=len, reverse=True))})\b", re.I)
+_FEELING_WORD = re.compile(rf"\b{_FEELING_SAID_AS}", re.I)
 
 
 _IT_HELPS_TO = re.compile(r"^\s*it (?:also |often |usually )?(?:helps|may help|can help) to\s+",
