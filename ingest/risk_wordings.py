@@ -41,6 +41,10 @@ _NO_PEOPLE_LEAD = rf"(?!(?:[\w-]+ ){{0,2}}{_GROUP_NOUN}\b)"
 _PEOPLE_X = (r"(?P<x>(?:[\w-]+ ){0,3}(?:patients|people|individuals|persons|adults|children|"
              r"women|men|infants|users|smokers|drinkers)(?: (?:with|who|on|taking|receiving) "
              r"[^,.;]{2,60}?| of [\w -]{2,30}? (?:descent|origin|ancestry|heritage|background))?)")
+# Signs that open the skin, in two kinds: an infection of the first is a wound infection,
+# of the second a skin infection (rules.infection_of names it the same way).
+WOUND_SIGNS = r"sores?|ulcers?|wounds?|cuts?"
+SKIN_OPENINGS = r"blisters?|lesions?|cracks?|scratch(?:es)?"
 # The words before an open sign that becomes infected, and the hedges and adverbs before
 # "become infected".
 # ("If an ulcer becomes infected, ...": a condition, said of no sign)
@@ -609,12 +613,12 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     # "The sores can become infected", "Ulcers often get infected": germs get in through
     # the open sign, a wound infection of it (blisters and lesions: a skin infection).
     (Wording("infected", re.compile(
-        rf"^\s*{_OPEN_SIGN}(?P<x>(?:[\w-]+ ){{0,2}}?(?:sores?|ulcers?|wounds?|cuts?)) "
+        rf"^\s*{_OPEN_SIGN}(?P<x>(?:[\w-]+ ){{0,2}}?(?:{WOUND_SIGNS})) "
         rf"{_MAY}(?:become|becomes|get|gets) infected\b", re.I), "wound infection"), False,
      v.HAS_COMPLICATION),
     (Wording("infected", re.compile(
-        rf"^\s*{_OPEN_SIGN}(?P<x>(?:[\w-]+ ){{0,2}}?(?:blisters?|lesions?|spots?|cracks?|"
-        rf"scratch(?:es)?|rash(?:es)?)) {_MAY}(?:become|becomes|get|gets) infected\b", re.I),
+        rf"^\s*{_OPEN_SIGN}(?P<x>(?:[\w-]+ ){{0,2}}?(?:{SKIN_OPENINGS}|spots?|rash(?:es)?)) "
+        rf"{_MAY}(?:become|becomes|get|gets) infected\b", re.I),
         "skin infection"), False, v.HAS_COMPLICATION),
     # "There is an association with recent varicella infection".
     (Wording("association with", re.compile(

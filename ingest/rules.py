@@ -165,9 +165,11 @@ from .prolonged import prolonged_factor
 from .quantities import EVENT_NAMES, Figure, find_figures
 from .remedy_pairs import given_along_with
 from .risk_wordings import (
+    SKIN_OPENINGS as _SKIN_OPENINGS,
     WORDING_HINTS as _WORDING_HINTS,
     WORDINGS as _WORDINGS,
     WORDINGS_OF_HINT as _WORDINGS_OF_HINT,
+    WOUND_SIGNS as _WOUND_SIGNS,
 )
 from .risks_of import named_before, risks_of
 from .shared_heads import (
@@ -3628,9 +3630,10 @@ class DocumentRules:
                 head_text = DIRECTION.sub("", head_text)
             checked = _CHECK_YOUR.match(head_text)
             if checked is not None:
-                # "- check your blood pressure and heart rate": a test of each
-                head_text = " and ".join(f"{x} test" for x in re.split(
-                    r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", checked.group("x")) if x)
+                # "- check your blood pressure and heart rate": a test of each, the members
+                # read as every side is ("kidney and liver function": each a function)
+                head_text = " and ".join(f"{ph.label} test" for ph in phrases(checked.group("x"))
+                                         ) or f"{checked.group('x')} test"
         if kind == p.TREATMENT:
             head_text = remedy_item(head_text)  # "being given oxygen": the oxygen
             # "paracetamol or ibuprofen for the pain": what for is no part of the names
@@ -9161,13 +9164,22 @@ _CARE_COLON_LIST = re.compile(r"^(?!.*\binclud)(?P<lead>[^:]{3,100}?\b(?:aims?|h
 _SAMPLE_SIZE = re.compile(r"^(?:(?:very )?(?:small|tiny|little|large|thin) )+", re.I)
 
 
-def _read_tests_in(rules: DocumentRules, r: _Reading) -> bool:
-    """Under diagnosis, "Tests aim to find a cause and may include A and B": the tests
-    named find the topic (allowed only when the sentence's subject is tests)."""
-    if r.kind == p.DIAGNOSIS:
-        r.predicate = v.DIAGNOSED_BY
-        r.trig = replace(r.trig, shape=p.Shape.TOPIC_TO_RIGHT, predicate=v.DIAGNOSED_BY)
-    return False
+def _read_under(kind: str, predicate: str, shape: p.Shape) -> _Step:
+    """Return a step that reads a phrase as ``predicate``, in ``shape``, under a section
+    of ``kind`` (and as its own trigger says elsewhere)."""
+    def step(rules: DocumentRules, r: _Reading) -> bool:
+        if r.kind == kind:
+            r.predicate = predicate
+            r.trig = replace(r.trig, shape=shape, predicate=predicate)
+        return False
+    return step
+
+
+# Under diagnosis, "Tests aim to find a cause and may include A and B": the tests named find
+# the topic (allowed only when the sentence's subject is tests).
+_read_tests_in = _read_under(p.DIAGNOSIS, v.DIAGNOSED_BY, p.Shape.TOPIC_TO_RIGHT)
+# Under complications, "A, B and C have been reported": harms of the topic.
+_read_reported_harms = _read_under(p.COMPLICATION, v.HAS_COMPLICATION, p.Shape.TOPIC_TO_LEFT)
 
 
 # A sentence about tests: "Tests aim to ...", "Investigations may include ...".
@@ -9237,14 +9249,6 @@ _TIME_ASIDE_END = re.compile(r",\s*(?:about |around |some |usually |typically )?
 _MIMICS_TOPIC = re.compile(r"\s+(?:it|this (?:condition|illness|disease|infection)|the "
                            r"(?:[a-z-]+ )?(?:stage|phase|condition|illness|disease|infection))"
                            r"\s*[.;,]", re.I)
-
-
-def _read_reported_harms(rules: DocumentRules, r: _Reading) -> bool:
-    """Under complications, "A, B and C have been reported": harms of the topic."""
-    if r.kind == p.COMPLICATION:
-        r.predicate = v.HAS_COMPLICATION
-        r.trig = replace(r.trig, shape=p.Shape.TOPIC_TO_LEFT, predicate=v.HAS_COMPLICATION)
-    return False
 
 
 def _adjust_mimic_of_topic(rules: DocumentRules, r: _Reading) -> bool:
@@ -10580,9 +10584,9 @@ def _what_causes_what(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
 
 
 # Signs that open the skin, and an infection named by no more than how grave or what germ.
-_OPEN_SKIN = re.compile(r"\b(?:sores?|ulcers?|ulcerations?|wounds?|cuts?|blisters?|lesions?|"
-                        r"breaks? in the skin|cracks?|scratch(?:es)?)"
+_OPEN_SKIN = re.compile(rf"\b(?:{_WOUND_SIGNS}|ulcerations?|{_SKIN_OPENINGS}|breaks? in the skin)"
                         r"(?= (?:form|forms|develop|develops|appear|appears)$|$)", re.I)
+_WOUND_SIGN = re.compile(rf"(?:{_WOUND_SIGNS})", re.I)
 _AN_INFECTION = re.compile(r"(?:(?:serious|severe|secondary|bacterial|dangerous|deadly|further|"
                            r"other|life-threatening|an?) )*infections?", re.I)
 
@@ -10597,8 +10601,7 @@ def _infects_open_sign(c: _Pair) -> re.Match[str] | None:
 def infection_of(sign: str) -> str:
     """Return the name of an infection of a sign that opens the skin: a wound's for sores,
     ulcers and cuts, the skin's for blisters, lesions, cracks and scratches."""
-    return "wound infection" if re.match(r"(?:sore|ulcer|wound|cut)", sign, re.I) \
-        else "skin infection"
+    return "wound infection" if _WOUND_SIGN.match(sign) else "skin infection"
 
 
 # What a doctor checks when it is an organ's working: "your kidney and liver function".

@@ -268,9 +268,12 @@ def test_headings_of_finding_out_are_diagnosis(tmp_path: Path, heading: str) -> 
     """Headings that say how the illness is found type their lists as tests: "Your care
     team may:" names who acts, not care (its items had been remedies)."""
     rels = relations(tmp_path, "Your care team may:\n\n- check your blood pressure and heart "
-                     "rate\n- test your blood for signs of sepsis\n", heading=heading)
+                     "rate\n- test your blood for signs of sepsis\n- check your kidney and "
+                     "liver function\n", heading=heading)
     assert {(T, "diagnosed_by", t) for t in ("blood pressure test", "heart rate test",
-                                             "blood test")} <= rels, rels
+                                             "blood test", "kidney function test",
+                                             "liver function test")} <= rels, rels
+    assert (T, "diagnosed_by", "kidney test") not in rels, rels
     assert not any(p == USED for _, p, _ in rels), rels
 
 
