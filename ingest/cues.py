@@ -26,8 +26,11 @@ from .caseless import lacks, pick, twins
 # of abstaining, no denial; after a form of "be" ("it is not working") it denies.  (Words
 # that end in "ing" and are no gerund keep their denial: "does not bring relief".)
 _GERUND = r"(?!(?:bring|during|thing|sting|string|spring|swing|cling|ring|sing|wing)\b)\w{2,}ing\b"
-_NOT_WHO = "".join(f"(?<!who {aux} )" for aux in ("do", "does", "did", "have", "has", "had",
-                                                  "are", "is", "were", "was", "can", "could"))
+# ("a rash that does not fade may appear": a relative clause's "not" is said of its own
+# noun, and denies nothing of the sentence's claim, for "that" and "which" as for "who")
+_NOT_WHO = "".join(f"(?<!{rel} {aux} )" for rel in ("who", "that", "which")
+                   for aux in ("do", "does", "did", "have", "has", "had", "are", "is", "were",
+                               "was", "can", "could"))
 _NEGATION = re.compile(
     # ("more often than not", "whether or not", "not only": no denial)
     # ("People who do not respond may be given X": a relative clause's "not" tells who,
@@ -38,9 +41,11 @@ _NEGATION = re.compile(
     r"not(?! only\b)(?!\s+" + _GERUND + r")(?!\s+(?:treated|caught|diagnosed)(?:\s+(?:early|"
     r"promptly|quickly|in time|right away))?\s*,)|(?:" + "|".join(
         f"(?<=\\b{be} )" for be in ("is", "are", "was", "were", "be", "been", "am")) +
-    r")" + _NOT_WHO + r"not(?=\s+" + _GERUND + r")|(?<!who )never|none|neither|nor|(?<!who )cannot|"
-    r"(?<!who )(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|will|wo|ca)"
-    r"n't|(?<!who )(?:isn't|aren't|doesn't|don't|didn't|hasn't|haven't|won't|can't)|"
+    r")" + _NOT_WHO + r"not(?=\s+" + _GERUND + r")|(?<!who )never|none|neither|nor|"
+    r"(?<!who )(?<!that )(?<!which )cannot|(?<!who )(?<!that )(?<!which )"
+    r"(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|will|wo|ca)"
+    r"n't|(?<!who )(?<!that )(?<!which )(?:isn't|aren't|doesn't|don't|didn't|hasn't|haven't|"
+    r"won't|can't)|"
     r"fails? to|failed to|rule[sd]? out|ruled out|lack of evidence|no evidence|"
     # ("NSAIDs are contraindicated": a remedy that must not be given)
     r"contraindicated|"

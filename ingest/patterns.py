@@ -611,6 +611,8 @@ _KEYS = {
     "marked-by": ("characteris", "characteriz", "marked by", "typified", "accompanied by"),
     "presents-with": ("present", "manifest", "show", "appear"),
     "can-result": (" result",),
+    "followed-by": ("followed by",),
+    "harm-called": ("called", "known as", "referred to", "termed"),
     "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form",
                   "felt", "heard",
                   "follow", "ensue"),
@@ -1418,6 +1420,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("to-do-with", r"(?:\b(?:is|are|has|have)|'s) (?:probably |likely |possibly |thought to |"
                      r"believed to )?(?:something |a lot |much |a great deal )?to do with\b",
        v.ASSOCIATED_WITH, Shape.RIGHT_TO_TOPIC),
+    # "Fluid can build up around the heart, which is called X" under complications: the
+    # harm's own name (rules.allowed: under complications only).
+    _t("harm-called", r"(?:^|(?<=,)\s*|\b(?<=\. ))(?:this|which|these) (?:is|are) (?:often |"
+                      r"sometimes |also |usually )?(?:called|known as|referred to as|termed)\b",
+       v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "This rash is called grebble spots": a sign's own name is a sign (rules.allowed).
     _t("sign-called", r"\b(?:is|are) (?:often |sometimes |also |usually |commonly )?(?:called|"
                       r"known as|named|referred to as|termed)\b",
@@ -2209,6 +2216,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "If the eyes are affected, vision loss can result": a harm that can come of it.
     _t("can-result", r"\b(?:can|may|might|could|will|often|sometimes) (?:then |also |eventually )?"
                      r"result(?=\s*[.;!]?\s*$)", v.HAS_COMPLICATION, Shape.TOPIC_TO_LEFT),
+    # "The first sign is X. This is followed by A, B and C": the signs that come next (read
+    # under a symptoms heading only).
+    _t("followed-by", r"\b(?:is|are|(?:may|can|will|might) be) (?:(?:often|usually|then|later|"
+                      r"soon|typically|sometimes|quickly|rapidly|generally|commonly) )*"
+                      r"followed by\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "A sixth of patients are left with weakness or spasm": lasting harms.
     _t("left-with", r"\b(?:are|is|be|were|was|been|may be|can be|might be) (?:permanently |"
                     r"sometimes |often )?left with\b|\b(?:can|may|might|could|will|often|"
@@ -2242,6 +2254,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"general|constitutional|non-?specific|systemic|late|later|"
                           # "Fever and a rash are the hallmark features"
                           r"hallmark|characteristic|cardinal|defining|chief|principal) "
+                          # "Cold hands and fast breathing are early warning signs"
+                          r"(?:warning )?"
                           # "X is a common skin finding", "... a frequent presenting feature"
                           r"(?:(?:skin|eye|clinical|physical|presenting|examination) )?"
                           r"(?:findings?|features?|signs?|symptoms?|manifestations?)\b(?! of\b)",
@@ -2922,6 +2936,8 @@ EXAMPLES: dict[str, str] = {
     "doctor-starts": "Doctors often start with steroids.",
     "may-occur": "Headache may also occur.",
     "can-result": "If it is not treated, blindness can result.",
+    "followed-by": "This is followed by stiffness and painful spasms.",
+    "harm-called": "Fluid can gather around the heart, which is called an effusion.",
     "left-with": "Some patients are left with weakness.",
     "risk-of": "There is a small risk of blood clots.",
     "risk-group": "Those at highest risk are smokers and people with asthma.",

@@ -258,7 +258,14 @@ def _head_word(words: list[str]) -> str:
     if len(words) >= 3 and words[1].lower() in ("to", "of") and words[0].lower().endswith(
             ("ure", "tion", "sion", "ment", "ance", "ence", "ity")):
         return words[0]
+    if len(words) >= 2 and words[-1].lower() in _PLACE_ADVERBS:
+        return words[-2]  # "travel abroad", "walking barefoot": the act, where it is done
     return words[-1]
+
+
+# Adverbs of where an act is done, which end names of acts that put people at risk.
+_PLACE_ADVERBS = frozenset({"abroad", "overseas", "outdoors", "outside", "barefoot",
+                            "indoors", "outdoor"})
 
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # "being in hospital", "being at a nursing home": where one stays, named as the stay.
@@ -1261,7 +1268,38 @@ def split_list(text: str) -> list[str]:
             parts = [*parts[:-2], f"{parts[-2].rstrip()} or {parts[-1].strip()}"]
     if len(parts) >= 2 and (" or " in text or " and " in text):
         parts = _suspended_adjectives(parts)
+        if " and " in text:
+            parts = _pairs_of_parts(parts, text)
     return _share_head(parts)
+
+
+# Parts of the body pages name as a pair, one sign of both ("cold hands and feet").
+_PAIRED_PARTS = {"hands": "feet", "feet": "hands", "arms": "legs", "palms": "soles",
+                 "fingers": "toes"}
+
+
+_SITE_WORDS = frozenset({"of", "in", "on", "at", "around", "over", "across"})
+
+
+def _pairs_of_parts(parts: list[str], text: str) -> list[str]:
+    """Join a sign of one part to the bare part it is paired with: in "cold hands and feet
+    and fast breathing" the feet are cold too (split as written, "feet" became a sign)."""
+    out: list[str] = []
+    for part in parts:
+        bare = part.strip(" .;:!").lower()
+        words = [w for w in (out[-1].split() if out else [])
+                 if w.lower() not in ("the", "your", "a", "both", "their", "his", "her")]
+        # ("swollen and red hands and feet": lone adjectives before are shared later)
+        if len(words) >= 2 and _PAIRED_PARTS.get(words[-1].lower()) == bare \
+                and f"{words[-1]} and {bare}" in text.lower() \
+                and not (len(out) >= 2 and len(out[-2].split()) == 1) \
+                and not _SITE_WORDS.intersection(w.lower() for w in words):
+            # ("swelling in the hands and feet": each part's own sign, shared later; "the tips
+            # of fingers and toes": a place)
+            out[-1] = f"{out[-1].rstrip()} and {part.strip(' .;:!')}"
+        else:
+            out.append(part)
+    return out
 
 
 def _suspended_adjectives(parts: list[str]) -> list[str]:

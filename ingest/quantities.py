@@ -2228,8 +2228,9 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"(?!(?:and|but|or|yet|so|then|where|when)\b)"
                             # ("X (shown by pain and vomiting) occurs in 5 %": the gloss is X's;
                             # "X, a rare complication, is thought to affect ...": X's too)
+                            # ("X, jerky movements that cannot be stopped, develops in 10 %")
                             r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)(?: \([^()]{1,80}\),?|, (?:an?|the) "
-                            r"[^,;:()]{2,50},)? "
+                            r"[^,;:()]{2,50},|, [^,;:()]{2,40}? (?:that|which) [^,;:()]{2,40},)? "
                             r"(?:(?:can|may|might|will|could|also|usually|often|only|"
                             # "X is thought to affect 3 in 100,000"
                             r"(?:is|are|was|were) (?:estimated|thought|believed|said|known|"

@@ -3966,6 +3966,10 @@ class DocumentRules:
         for fig in with_lead_group(figures, raw, lead):
             if fig.subject and _IT_IS.fullmatch(fig.subject.strip()):
                 continue  # "It is clear by six months who ...": a clause's lead, no thing
+            if not fig.subject and fig.measure.kind in ("age", "duration") and \
+                    not caseless.lacks(raw, _DOSE_WORDS) and _VACCINE_DOSES.search(raw):
+                continue  # "The vaccine is given at 11 to 12 years": the schedule's, no age
+                # or course of the illness
             subject = self.topic
             if fig.subject and (fig.subject in EVENT_NAMES or fig.as_written):
                 subject = fig.subject  # "diagnosing it within 10 days": the diagnosis
@@ -6524,6 +6528,12 @@ class DocumentRules:
             first = _FIRST_ITEM.split(text[m.end():], maxsplit=1)[0]
             return not (m.group().lower().endswith((" with", " alongside")) and (
                 kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(first) is not None))
+        if trig.name == "harm-called":
+            return kind == p.COMPLICATION  # (elsewhere a sign's or the topic's own name)
+        if trig.name == "followed-by":
+            # "This is followed by A and B" under signs: the signs that come next (elsewhere
+            # a phase or a treatment may be what follows)
+            return kind == p.SYMPTOM
         if trig.name == "can-result":
             # "Vision loss can result" of the illness; under treatment, of the treatment
             return kind not in (p.TREATMENT, p.PREVENTION)
@@ -6652,9 +6662,11 @@ class DocumentRules:
             return False
         if trig.name == "includes" and kind == p.DIAGNOSIS and _TESTS_SUBJECT.match(text):
             return True  # "Tests aim to find a cause and may include X": tests (_read_tests_in)
-        if trig.name == "includes" and (kind != p.TREATMENT or ("effect" in text
-                                         and p.SIDE_EFFECTS.search(text))):
-            return False  # "side effects include X" lists harms, not treatments
+        if trig.name == "includes" and (kind != p.TREATMENT or ("effect" in text and (
+                p.SIDE_EFFECTS.search(text) or _EFFECTS_BEFORE.search(text, 0, m.start())))):
+            # "side effects (of X) include Y" lists harms, not treatments (the remedy named
+            # by the sentence before, or not at all)
+            return False
         return trig.name != "prescribe" or kind == p.TREATMENT or (
             kind is None and bool(_PERSON_NEAR.search(text[:m.start()]))) or (
             # "Doctors recommend vaccination for everyone" under prevention: a vaccine
@@ -9116,6 +9128,26 @@ def _read_given_along_with(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+# A vaccine's doses named in a sentence: its ages and intervals are the schedule's.
+_DOSE_WORDS = ("vaccin", "booster", "dose", "jab", "immunis", "immuniz")
+_VACCINE_DOSES = re.compile(r"\b(?:vaccines?|vaccinations?|boosters?|doses?|jabs?|"
+                            r"immuni[sz]ations?|immuni[sz]ed|vaccinated)\b", re.IGNORECASE)
+# "Side effects include ...": the harms of a remedy the sentence does not name.
+_EFFECTS_BEFORE = re.compile(r"\b(?:side[- ]effects?|adverse effects?)(?: \w+)?\s*$",
+                             re.IGNORECASE)
+_VACCINE_GIVEN = re.compile(r"\b(?:vaccines?|vaccinations?|immuni[sz]ations?|jabs?|"
+                            r"boosters?)\s*$", re.IGNORECASE)
+
+
+def _adjust_vaccine_given(rules: DocumentRules, r: _Reading) -> bool:
+    """"The X vaccine is recommended for all children", "A booster is given at 16" under
+    prevention: a vaccine given keeps the illness away, it does not treat it."""
+    if r.predicate == v.USED_FOR and r.kind in (p.PREVENTION, None) \
+            and _VACCINE_GIVEN.search(left_side(r.left)) is not None:
+        r.predicate = v.PREVENTS
+    return False
+
+
 def _adjust_sign_eased(rules: DocumentRules, r: _Reading) -> bool:
     """"Paracetamol can help with the pain": what it works on is the sign named."""
     sign = sign_eased(r.right) or acted_on(r.trig_text, r.right)
@@ -9486,7 +9518,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
                  _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
               _read_given_along_with, _drop_care_not_bearable, _adjust_care_for_sign_first,
-              _adjust_sign_eased),
+              _adjust_sign_eased, _adjust_vaccine_given),
     "may-help": (_read_helps_find, _adjust_sign_eased),
     "remedy-treats": (_drop_remedy_described,),
     "remedy-kills": (_keep_germ_killer,),

@@ -24,6 +24,12 @@ _STATE_VERBS = frozenset({"have", "has", "had", "are", "is", "were", "was", "be"
                           "develop", "developed", "experience", "experienced"})
 
 
+# A group of people named by its age or state, a list member of its own after a "who"
+# clause ("... who inject drugs and older adults").
+_ANOTHER_GROUP = re.compile(r"(?:the elderly|(?:older|elderly|young|younger|pregnant|new-?born)"
+                            r" (?:adults|people|children|women|men|babies|infants))", re.I)
+
+
 def _verb_first(member: str) -> bool:
     word = member.strip().split(" ", 1)[0].lower()
     return word.isalpha() and word in all_lemmas(word).get("VERB", ())
@@ -44,6 +50,10 @@ def who_members(clause: str) -> list[str]:
         return [clause]
     who, verb = m.group("who"), m.group("verb")
     members = [x.strip() for x in _JOIN.split(" " + m.group("rest").strip())]
+    group = next((i for i, x in enumerate(members) if i and _ANOTHER_GROUP.fullmatch(x)), None)
+    if group is not None:
+        # "people who inject drugs and older adults": a group of its own ends the clause
+        return [*who_members(f"{who}{verb} {' or '.join(members[:group])}"), *members[group:]]
     if verb.lower() in _STATE_VERBS:
         if any(x.split()[0].lower() in _STATE_VERBS for x in members[1:] if x):
             # "who have had X or are obese": another state verb leads its own member

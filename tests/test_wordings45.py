@@ -1,0 +1,139 @@
+"""Sentence wordings read in session 45: wordings health pages use, written as sentences of
+our own about the made-up grebble fever."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import page_claims, relations
+
+T = "grebble fever"
+SIGN = "has_symptom"
+HARM = "has_complication"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In severe cases, a dark red rash that does not fade under pressure may appear.",
+    "A dark red rash which doesn't fade under pressure may appear.",
+])
+def test_a_denial_inside_a_relative_clause_denies_no_sign(tmp_path: Path, sentence: str) -> None:
+    """"a rash that does not fade ... may appear": the "not" tells which rash, the rash is
+    still a sign (it was read as denied)."""
+    cs = page_claims(tmp_path, f"Symptoms\n{sentence}\n")
+    rash = [c for c in cs.claims if c.predicate == SIGN and "rash" in cs.label(c.object)]
+    assert rash and not any(c.negated for c in rash), rash
+
+
+def test_a_denied_sign_stays_denied(tmp_path: Path) -> None:
+    """The main clause's own denial still denies: "It does not cause a rash"."""
+    cs = page_claims(tmp_path, "Symptoms\nGrebble fever does not cause a rash.\n")
+    rash = [c for c in cs.claims if "rash" in cs.label(c.object or c.subject)]
+    assert rash and all(c.negated for c in rash), rash
+
+
+def test_early_warning_signs_are_signs(tmp_path: Path) -> None:
+    """"Cold hands and feet and fast breathing are early warning signs": two signs, the
+    pair of parts one sign ("feet" alone is none)."""
+    rels = relations(tmp_path, "Cold hands and feet and fast breathing are early warning "
+                     "signs.", heading="Symptoms")
+    assert {(T, SIGN, "cold hands and feet"), (T, SIGN, "fast breathing")} <= rels, rels
+    assert (T, SIGN, "feet") not in rels, rels
+
+
+@pytest.mark.parametrize(("sentence", "signs"), [
+    ("The first sign is a stiff jaw. This is followed by neck stiffness, trouble swallowing "
+     "and painful muscle spasms.", {"neck stiffness", "difficulty swallowing",
+                                    "painful muscle spasms"}),
+    ("Fever is usually followed by a rash on the chest.", {"chest rash"}),
+])
+def test_signs_that_follow_are_signs(tmp_path: Path, sentence: str, signs: set[str]) -> None:
+    """"This is followed by A, B and C" under a signs heading: the signs that come next."""
+    rels = relations(tmp_path, sentence, heading="Signs and symptoms")
+    assert {(T, SIGN, s) for s in signs} <= rels, rels
+
+
+def test_what_follows_outside_signs_is_no_sign(tmp_path: Path) -> None:
+    """Under treatment, what follows is a step of care, no sign."""
+    rels = relations(tmp_path, "A week of tablets is followed by a course of injections.",
+                     heading="Treatment")
+    assert not any(p == SIGN for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "harm"), [
+    ("Fluid can collect around the heart, which is called a pericardial effusion.",
+     "pericardial effusion"),
+    ("Sometimes the fluid squeezes the heart. This is called cardiac tamponade and needs "
+     "urgent care.", "cardiac tamponade"),
+])
+def test_a_harm_named_after_it_is_described(tmp_path: Path, sentence: str, harm: str) -> None:
+    """Under complications, "..., which is called X" and "This is called X" name the harm
+    just described."""
+    rels = relations(tmp_path, sentence, heading="Complications")
+    assert (T, HARM, harm) in rels, rels
+
+
+def test_a_name_given_outside_complications_is_no_harm(tmp_path: Path) -> None:
+    """"This is called X" under causes names no harm."""
+    rels = relations(tmp_path, "Germs get into a cut. This is called wound entry.",
+                     heading="Causes")
+    assert not any(p == HARM for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Travel abroad also increases the risk.",
+    "Walking barefoot increases the risk.",
+])
+def test_an_act_named_with_where_it_is_done_is_a_risk(tmp_path: Path, sentence: str) -> None:
+    """"travel abroad", "walking barefoot": an act and where it is done (the last word is
+    no noun, and the act was dropped as a stray modifier)."""
+    rels = relations(tmp_path, sentence, heading="Risk factors")
+    act = " ".join(sentence.lower().split()[:2])
+    assert (act, "increases_risk_of", T) in rels, rels
+
+
+@pytest.mark.parametrize(("sentence", "vaccine"), [
+    ("The grebble vaccine is recommended for all children aged 11 to 12 years.",
+     "grebble vaccine"),
+    ("A booster is given to teenagers in some countries.", "booster"),
+])
+def test_a_vaccine_given_prevents(tmp_path: Path, sentence: str, vaccine: str) -> None:
+    """Under prevention, a vaccine recommended or given keeps the illness away; the ages in
+    its schedule are no age of the illness."""
+    cs = page_claims(tmp_path, f"Prevention\n{sentence}\n")
+    rels = {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+    assert (vaccine, "prevents", T) in rels, rels
+    assert (vaccine, "used_for", T) not in rels, rels
+    assert not [c for c in cs.claims if c.measure is not None
+                and c.measure.kind in ("age", "duration")], cs.claims
+
+
+def test_a_sign_with_a_gloss_keeps_its_own_figure(tmp_path: Path) -> None:
+    """"X, jerky movements that cannot be stopped, develops in up to 10 %": X's frequency,
+    not the topic's."""
+    cs = page_claims(tmp_path, "Clinical features\nZorbic chorea, jerky movements that cannot "
+                     "be stopped, develops in up to 10 %.\n")
+    figures = {(cs.label(c.subject), c.measure.value)
+               for c in cs.claims if c.measure is not None}
+    assert figures == {("zorbic chorea", 0.1)}, figures
+
+
+def test_a_group_after_a_who_clause_is_a_factor_of_its_own(tmp_path: Path) -> None:
+    """"People who inject drugs and older adults are more likely to get it": two factors,
+    never one named "injecting drugs or older adults"."""
+    rels = relations(tmp_path, "People who inject drugs and older adults are more likely to "
+                     "get it.", heading="Who is most at risk")
+    risks = {s for s, p, _ in rels if p == "increases_risk_of"}
+    assert "injecting drugs" in risks and "older age" in risks, risks
+    assert not any(" or " in r for r in risks), risks
+
+
+def test_side_effects_of_the_remedy_before_are_no_care(tmp_path: Path) -> None:
+    """"A doctor may prescribe X. Side effects include headaches and flushing": the harms of
+    X, never remedies used for the illness."""
+    rels = relations(tmp_path, "A doctor may prescribe zorbipine. Side effects include "
+                     "headaches, flushing and swollen ankles.", heading="Treatment")
+    assert ("zorbipine", "used_for", T) in rels, rels
+    assert not any(s in ("headaches", "flushing", "swollen ankles") for s, _, _ in rels), rels
