@@ -326,15 +326,19 @@ def section_type(heading: str) -> str | None:
         return COMPLICATION  # "What happens if it is not treated?": the harms, no care
     if TREATMENT in found and len(set(found) - {TREATMENT, DIAGNOSIS}) == 0:
         return TREATMENT if DIAGNOSIS not in found else None
-    if TREATMENT in found and _TREATING_SIGNS.match(heading.strip()):
-        return TREATMENT  # "Treating the symptoms", "Relieving your symptoms": care
+    if (TREATMENT in found or SYMPTOM in found) and _TREATING_SIGNS.search(heading.strip()):
+        # "Treating the symptoms", "Relieving your symptoms", "How to ease symptoms": care
+        return TREATMENT
     return found[0] if len(set(found)) == 1 else None
 
 
 # A heading on care for the signs: "Treating the symptoms", "Managing your symptoms".
-_TREATING_SIGNS = re.compile(r"(?:treating|treatment of|treatments? for|managing|management of|"
+_TREATING_SIGNS = re.compile(r"(?:^|^how (?:to|can i|can you|do i|do you) |^ways to |^tips to |"
+                             r"^tips for |^things to )"
+                             r"(?:treating|treatment of|treatments? for|managing|management of|"
                              r"relieving|relief of|relief for|easing|controlling|help with|"
-                             r"helping|medicines? for)\s+(?:the\s+|your\s+|its\s+|their\s+)?"
+                             r"helping|medicines? for|ease|relieve|soothe|manage|treat|control|"
+                             r"cope with|coping with)\s+(?:the\s+|your\s+|its\s+|their\s+)?"
                              r"(?:\w+\s+)?(?:symptoms|signs|pain|itch(?:ing)?)\b", _I)
 
 
@@ -581,7 +585,9 @@ _KEYS = {
     "at-risk": ("risk", "prone", "suscept", "predispos", "likely", "vulnerab"),
     "more-common-in": ("common", "prevalent", "frequent", "often seen", "commonly", "often",
                        "higher", "greater", "highest", "increased", "likely to"),
-    "affects-people": ("affect",), "associated": ("associat", "linked", "connected", "related"),
+    "affects-people": ("affect",),
+    "hazard-for": ("hazard", "danger", " risk for", " risk to", " risk among"),
+    "associated": ("associat", "linked", "connected", "related"),
     "linked-alone": ("linked", "associated", "implicated"),
     "caused-by": ("caused by", "caused "), "cause-of": ("cause", "trigger"),
     "due-to": ("due to", "because of", "from", "result of", "secondary to"),
@@ -612,7 +618,7 @@ _KEYS = {
     "presents-with": ("present", "manifest", "show", "appear"),
     "can-result": (" result",),
     "followed-by": ("followed by",),
-    "harm-called": ("called", "known as", "referred to", "termed"),
+    "sign-named": ("called", "known as", "referred to", "termed"),
     "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form",
                   "felt", "heard",
                   "follow", "ensue"),
@@ -1420,11 +1426,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("to-do-with", r"(?:\b(?:is|are|has|have)|'s) (?:probably |likely |possibly |thought to |"
                      r"believed to )?(?:something |a lot |much |a great deal )?to do with\b",
        v.ASSOCIATED_WITH, Shape.RIGHT_TO_TOPIC),
-    # "Fluid can build up around the heart, which is called X" under complications: the
-    # harm's own name (rules.allowed: under complications only).
-    _t("harm-called", r"(?:^|(?<=,)\s*|\b(?<=\. ))(?:this|which|these) (?:is|are) (?:often |"
-                      r"sometimes |also |usually )?(?:called|known as|referred to as|termed)\b",
-       v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
+    # "A coating on the tongue peels, leaving it red. This is known as X" under signs: the
+    # sign's own name; under complications ("Fluid builds up around the heart, which is
+    # called X") the harm's (rules.allowed, rules._lasting_sign_is_harm).
+    _t("sign-named", r"(?:^|(?<=,)\s*|\b(?<=\. ))(?:this|which|these) (?:is|are) (?:often |"
+                     r"sometimes |also |usually )?(?:called|known as|referred to as|termed)\b",
+       v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "This rash is called grebble spots": a sign's own name is a sign (rules.allowed).
     _t("sign-called", r"\b(?:is|are) (?:often |sometimes |also |usually |commonly )?(?:called|"
                       r"known as|named|referred to as|termed)\b",
@@ -1780,6 +1787,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"alcoholics)\b)",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     # ("It rarely affects children" says who seldom gets it: no risk.)
+    # "It is an occupational hazard for farmers and sewer workers": the groups at risk.
+    _t("hazard-for", r"\b(?:is|are) (?:also )?(?:an? |the )?(?:(?:occupational|recreational|"
+                     r"known|particular|special|real|serious|major) )+(?:hazard|danger|risk)s? "
+                     r"(?:for|to|among)\b(?= (?:[\w-]+ ){0,3}?(?:people|workers|[a-z]+ers|"
+                     r"[a-z]+ists|[a-z]+ians|personnel|campers|travell?ers|children|adults)\b)",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("affects-people", r"\b(?<!rarely )(?<!seldom )(?<!never )(?<!uncommonly )"
                          r"(?:most |more )?(?:often |commonly |usually |mainly |mostly |"
                          r"typically |primarily |predominantly )?(?:affects|tends to affect) "
@@ -2145,7 +2158,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"principal|primary|definitive|"
                        r"mainstay of|first choice of|most (?:common|effective|important)|"
                        r"most (?:commonly|widely|frequently|often) used) "
-                       r"(?:treatments?|"
+                       # ("X is the first-line symptomatic treatment": the kind of care)
+                       r"(?:(?:symptomatic|supportive|medical|surgical|drug|specific|"
+                       r"preventive|long-term) )?(?:treatments?|"
                        # "X is the first-line treatment, and Y is an alternative."
                        r"therap(?:y|ies))(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s"
                        # "X is the main treatment and works by ...": what X does next
@@ -2891,6 +2906,7 @@ EXAMPLES: dict[str, str] = {
     "more-common-in": "It is more common in older adults.",
     "seen-in-people": "It is mostly seen in people over 60.",
     "affects-people": "It usually affects children.",
+    "hazard-for": "It is an occupational hazard for farmers and sewer workers.",
     "linked-alone": "Heavy drinking and smoking are also linked.",
     "associated": "It is linked to damp housing.",
     "cause-of": "A virus is the main cause of the illness.",
@@ -2937,7 +2953,7 @@ EXAMPLES: dict[str, str] = {
     "may-occur": "Headache may also occur.",
     "can-result": "If it is not treated, blindness can result.",
     "followed-by": "This is followed by stiffness and painful spasms.",
-    "harm-called": "Fluid can gather around the heart, which is called an effusion.",
+    "sign-named": "The tongue turns red and bumpy. This is known as berry tongue.",
     "left-with": "Some patients are left with weakness.",
     "risk-of": "There is a small risk of blood clots.",
     "risk-group": "Those at highest risk are smokers and people with asthma.",

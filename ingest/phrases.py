@@ -59,6 +59,8 @@ GENERIC = re.compile(
     r"(?:in )?(?:different|many|various|several|other) (?:ways|people)|"
     r"first|then|again|too|also|later|soon|now|"  # "ruled out first": when, no name
     r"things?|factors?|conditions?|people|patients|individuals|you|we|time|cases?|affected|"
+    # "not linked to another condition": some illness, none named
+    r"(?:an?other|other|some other) (?:conditions?|illness(?:es)?|diseases?|disorders?)|"
     r"(?:certain |some |other |specific |particular )?groups?(?: of people)?|"
     r"(?:the )?(?:entry|entry points?|routes?|way in)|"  # "entry is through a cut": how
     r"(?:some )?(?:circumstances?|situations?|occasions?|instances?)|"
@@ -175,7 +177,8 @@ def strip_size(text: str) -> str:
 
 # A quantity or collection of something rather than the thing: "a constellation of
 # symptoms", "the result of persistent infection", "early symptoms".
-_COLLECTIVE = re.compile(r"^(?:an? |the )?(?:constellation|range|variety|number|result|part|"
+_COLLECTIVE = re.compile(r"^(?:an? |the )?(?:(?:wide|broad|large|whole|great) )?(?:constellation|"
+                         r"range|variety|number|result|part|"
                          r"kind|set|group|collection|series|mix|combination) of\b"
                          r"|^(?:(?:early|other|typical|common|main|first|initial|late|later|"
                          r"usual|general|many|several|various|different|specific|certain|new|"

@@ -250,7 +250,8 @@ _BARE_TREATMENT = re.compile(r"^(?:the )?(?:treatments?|therapy|therapies)$", re
 _PERSON_NEAR = re.compile(r"\b(?:doctors?|providers?|professionals?|team|nurses?|he|she|"
                           r"he/she|they|gps?|specialists?|surgeons?|physicians?|clinicians?|"
                           r"consultants?|we)\b", re.IGNORECASE)
-_PEOPLE_TRIGGERS = ("more-common-in", "affects-people", "seen-in-people", "likely-in", "lower-in")
+_PEOPLE_TRIGGERS = ("more-common-in", "affects-people", "seen-in-people", "likely-in", "lower-in",
+                    "hazard-for")
 _RISKLIKE = (v.INCREASES_RISK_OF, v.ASSOCIATED_WITH, v.CAUSES, v.CONTRIBUTES_TO)
 # Relations whose "<kinds of X> ... it, including A and B" makes A and B subjects each.
 _EXAMPLES_LEFT = (*_RISKLIKE, v.PREVENTS, v.USED_FOR, v.EFFECTIVE_FOR)
@@ -3040,6 +3041,7 @@ class DocumentRules:
         # "They are also at higher risk of X" in the sentence right after names it again.
         self._group_said: tuple[int, str] = (-1, "")
         self._sentence_text = ""  # the sentence whose relations are being read
+        self._sentence_before = ""  # the sentence before it in its block
         self._it_remedy: str | None = None  # the remedy "It" names back in this sentence
         self._it_harm: str | None = None  # the harm "It" names back in this sentence
         self._harms_seen: tuple[int, frozenset[str]] = (0, frozenset())
@@ -6528,8 +6530,8 @@ class DocumentRules:
             first = _FIRST_ITEM.split(text[m.end():], maxsplit=1)[0]
             return not (m.group().lower().endswith((" with", " alongside")) and (
                 kind == p.SYMPTOM or p.SYMPTOM_HEAD.search(first) is not None))
-        if trig.name == "harm-called":
-            return kind == p.COMPLICATION  # (elsewhere a sign's or the topic's own name)
+        if trig.name == "sign-named":
+            return kind in (p.SYMPTOM, p.COMPLICATION)  # (elsewhere the topic's own name)
         if trig.name == "followed-by":
             # "This is followed by A and B" under signs: the signs that come next (elsewhere
             # a phase or a treatment may be what follows)
@@ -8546,6 +8548,7 @@ class DocumentRules:
                 self._harms_before = {c.object for c in previous if c.object is not None and
                                       c.predicate in (v.HAS_COMPLICATION, v.HAS_SYMPTOM)
                                       and self.is_topic(c.subject)}
+                self._sentence_before = before
                 self.sentence(s, e, section, kind, said, after, before, line_before)
                 for aside in self.topic_asides(doc.text[s:e]):
                     # "The illness, which is often mistaken for flu, can ...": the aside
@@ -9685,6 +9688,9 @@ _ANAPHORIC_RIGHT_IS_TOPIC = frozenset({"at-risk", "raises-risk", "lowers-risk", 
 # ... but "X can cause:" leads a list of what X causes: only "it" names the topic there.
 _ONLY_ANAPHORA_IS_TOPIC = frozenset({"causes"})
 _LASTING_WHEN = frozenset({"may-occur", "there-may-be", "experience"})
+# How long a sign lasts, said in the sentence before it is named: a harm left behind.
+_LASTING_SPAN = re.compile(r"\b(?:months|years|long[- ]term|long-lasting|permanent|lasting|"
+                           r"lifelong)\b", re.I)
 # Headings under which "some people develop X" tells what the topic leaves them with.
 _LEFT_BEHIND_KINDS = (p.COMPLICATION, p.PROGNOSIS)
 # Headings under which "most cases" or "infection" with nothing more are the topic's own.
@@ -9936,6 +9942,12 @@ def _lasting_sign_is_harm(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
                 r.trig.name == "may-occur" and _HARM_HEAD.search(c.o)
                 and not p.SYMPTOM_HEAD.search(c.o))):
         c.pred = v.HAS_COMPLICATION
+    elif c.pred == v.HAS_SYMPTOM and r.trig.name == "sign-named" and (
+            r.kind == p.COMPLICATION or _LASTING_SPAN.search(rules._sentence_before)
+            or _names_grave_harm(c.o)):
+        # "Pain can last for years. This is known as X", or a name under complications: a
+        # harm it leaves
+        c.pred = v.HAS_COMPLICATION
     elif c.pred == v.HAS_SYMPTOM and r.trig.name == "may-occur" and r.kind != p.SYMPTOM \
             and _names_grave_harm(pc.clean_phrase(left_side(r.left))):
         # "Shock and kidney failure may develop": harms, not signs, named with a grave one.
@@ -10170,7 +10182,8 @@ def _remedy_for_people_is_for_the_topic(rules: DocumentRules, r: _Reading, c: _P
 _GRADE_OF_DISEASE = re.compile(r"(?:(?:very|more|most|highly) )?(?:severe|resistant|refractory|"
                                r"mild|moderate|advanced|active|aggressive|difficult|complicated|"
                                r"treatment-resistant|relapsing|persistent) (?:disease|illness|"
-                               r"cases?|forms?)", re.I)
+                               # ("for people with more severe symptoms": the topic's)
+                               r"cases?|forms?|symptoms|infections?)", re.I)
 
 
 def _kind_class_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:

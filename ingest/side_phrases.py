@@ -34,7 +34,11 @@ MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
 _STOPPING = re.compile(r"^(?:stopping|stop|avoiding|avoid|switching from|reducing|cutting)\b",
                        re.IGNORECASE)
 _STOP_USING = re.compile(r"^(?:stopping|stop|switching from|discontinuing)\b", re.IGNORECASE)
-_MODAL_LEAD = re.compile(r"^\s*(?:can|may|might|could|will|would|should|must)\s", re.IGNORECASE)
+_MODAL_LEAD = re.compile(r"^\s*(?:can|may|might|could|will|would|should|must)\s|"
+                         # "... and benefits many patients": a second verb of the subject
+                         r"^\s*(?:benefits|helps|works|reduces|improves|lowers|relieves|"
+                         r"prevents|shortens|protects) (?:many|most|some|all|the|a|an|its|"
+                         r"their|your|people|patients)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:of|for|that|which|used)\b",
                          re.IGNORECASE)
 # What people can do, whose trouble a page names: "trouble with memory and concentration".

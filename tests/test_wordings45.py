@@ -137,3 +137,77 @@ def test_side_effects_of_the_remedy_before_are_no_care(tmp_path: Path) -> None:
                      "headaches, flushing and swollen ankles.", heading="Treatment")
     assert ("zorbipine", "used_for", T) in rels, rels
     assert not any(s in ("headaches", "flushing", "swollen ankles") for s, _, _ in rels), rels
+
+
+def test_the_first_line_symptomatic_treatment_is_care(tmp_path: Path) -> None:
+    """"X is the first-line symptomatic treatment": the kind of care between rank and noun."""
+    rels = relations(tmp_path, "Zorbostigmine is the first-line symptomatic treatment.",
+                     heading="Treatment / Management")
+    assert ("zorbostigmine", "used_for", T) in rels, rels
+
+
+def test_groups_an_illness_is_a_hazard_for_are_at_risk(tmp_path: Path) -> None:
+    """"It is an occupational hazard for farmers, sewer workers and vets": each group."""
+    rels = relations(tmp_path, "It is an occupational hazard for farmers, sewer workers and "
+                     "military personnel.", heading="Who is at risk?")
+    risks = {s for s, p, o in rels if p == "increases_risk_of" and o == T}
+    assert {"farming", "sewer workers", "military personnel"} <= risks, rels
+
+
+def test_care_for_people_with_worse_symptoms_is_care_of_the_topic(tmp_path: Path) -> None:
+    """"X may be required for people with more severe symptoms": the topic's symptoms."""
+    rels = relations(tmp_path, "Intravenous antibiotics may be required for people with more "
+                     "severe symptoms.", heading="Treatment")
+    assert ("intravenous antibiotics", "used_for", T) in rels, rels
+    assert not any("symptoms" in o for _, _, o in rels), rels
+
+
+def test_a_second_verb_ends_what_care_is_for(tmp_path: Path) -> None:
+    """"X is recommended for people with a Y and benefits many patients ...": the second
+    verb is no member of what X is for."""
+    rels = relations(tmp_path, "Zorbectomy is recommended for patients with a zorboma and "
+                     "benefits many patients with severe disease.", heading="Treatment")
+    assert ("zorbectomy", "used_for", "zorboma") in rels, rels
+    assert not any("benefits" in o for _, _, o in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "heading"), [
+    ("People at high risk may take zorbacycline once a week to prevent infection.",
+     "Prevention"),
+])
+def test_a_bare_illness_word_prevented_is_the_topic(tmp_path: Path, sentence: str,
+                                                    heading: str) -> None:
+    """"take X to prevent infection" on an infection's page: X prevents the topic."""
+    rels = relations(tmp_path, sentence, heading=heading, definition="a bacterial infection")
+    assert ("zorbacycline", "prevents", T) in rels, rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "In people, it can cause a wide range of symptoms.",
+    "Most people have the primary form, which is not linked to another condition.",
+])
+def test_a_class_with_no_member_is_no_claim(tmp_path: Path, sentence: str) -> None:
+    """"a wide range of symptoms", "another condition": nothing named."""
+    rels = relations(tmp_path, sentence)
+    assert not any(o in ("wide range of symptoms", "another condition") for _, _, o in rels), rels
+
+
+@pytest.mark.parametrize("heading", ["How to ease symptoms", "Ways to relieve the symptoms",
+                                     "How can I manage my symptoms?"])
+def test_a_heading_on_easing_signs_heads_care(tmp_path: Path, heading: str) -> None:
+    """"How to ease symptoms" heads care: "Drink plenty of cool fluids" is no sign."""
+    rels = relations(tmp_path, "Drink plenty of cool fluids.\n\nTake zorbacetamol to bring "
+                     "down a high temperature.", heading=heading)
+    assert not any(p == SIGN for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize(("before", "predicate"), [
+    ("A coating on the tongue peels off, leaving the tongue red and bumpy.", SIGN),
+    ("For a few people the pain lasts for years.", HARM),
+])
+def test_a_sign_named_after_it_is_described(tmp_path: Path, before: str,
+                                            predicate: str) -> None:
+    """Under signs, "This is known as X" names the sign just described; a sign said to last
+    for years is a harm it leaves."""
+    rels = relations(tmp_path, f"{before} This is known as zorbic tongue.", heading="Symptoms")
+    assert (T, predicate, "zorbic tongue") in rels, rels
