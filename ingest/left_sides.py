@@ -16,7 +16,9 @@ from . import caseless, phrases as pc
 from .normalize import all_lemmas
 
 GERUND = re.compile(r"^\s*\w+ing\b", re.IGNORECASE)
-_WHEN_WORDS = re.compile(r"\s*(?:when|while|whilst|if|before|after)\s", re.I)
+# ("Moving about as soon as possible after surgery lowers the risk": when to do it, too)
+_WHEN_WORDS = re.compile(r"\s*(?:when|while|whilst|if|before|after|as (?:soon|early|quickly) as)"
+                         r"\s", re.I)
 # ("people who are obese", "those that have had it": a relative clause's "are" or "have" is
 # the people's own, no clause before the subject; "who receive X" names what they receive.)
 _OPENER = re.compile(

@@ -51,7 +51,7 @@ GENERIC = re.compile(
     r"(?:certain |some |specific |these |the )?criteria|"  # "check for certain criteria"
     # a case definition's own words: "Case classification", "Probable: a case that ..."
     r"case (?:classification|definition)|probable|confirmed|suspected|"
-    r"(?:the )?(?:drugs?|antibiotics?|medicines?|treatments?|tests?) of choice|"
+    r"(?:the )?(?:drugs?|antibiotics?|medicines?|treatments?|tests?) of choice|(?:of )?choice|"
     # "Symptoms & Treatment" (a title's parts, read as a sentence's object)
     r"(?:(?:signs|symptoms|causes|treatments?|diagnosis|prevention|outlook|prognosis|"
     r"complications|risk factors)(?:,\s*|\s+(?:&|and)\s+|\s*$))+|"
@@ -261,14 +261,16 @@ def _head_word(words: list[str]) -> str:
     if len(words) >= 3 and words[1].lower() in ("to", "of") and words[0].lower().endswith(
             ("ure", "tion", "sion", "ment", "ance", "ence", "ity")):
         return words[0]
-    if len(words) >= 2 and words[-1].lower() in _PLACE_ADVERBS:
-        return words[-2]  # "travel abroad", "walking barefoot": the act, where it is done
+    if len(words) >= 2 and words[-1].lower() in _PLACE_ADVERBS and (
+            words[-1].lower() not in ("about", "around") or words[-2].lower().endswith("ing")):
+        # "travel abroad", "walking barefoot", "moving about": the act, where it is done
+        return words[-2]
     return words[-1]
 
 
 # Adverbs of where an act is done, which end names of acts that put people at risk.
 _PLACE_ADVERBS = frozenset({"abroad", "overseas", "outdoors", "outside", "barefoot",
-                            "indoors", "outdoor"})
+                            "indoors", "outdoor", "about", "around"})
 
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # "being in hospital", "being at a nursing home": where one stays, named as the stay.

@@ -1071,12 +1071,21 @@ def _is_period(sentence: str, h: re.Match[str], lo: int, hi: int) -> bool:
                 or _CALENDAR_YEAR.match(sentence, h.end(), hi))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas)?\s", _I)
+
+
 def _others_period(sentence: str, h: re.Match[str], lo: int, span: tuple[int, int]) -> bool:
     """Return whether a period is another figure's: one before the figure with a figure
     before it in the phrase, or one after it with another figure first."""
     figures = _kind_words(sentence)[2]
     if h.end() <= span[0]:
-        return _figure_between(figures, lo, h.start())
+        if not _figure_between(figures, lo, h.start()):
+            return False
+        # "Mortality is 20 %, and one-year mortality is 30 %": a period after a clause break
+        # with no figure between it and this one leads this figure's own phrase
+        i = bisect_left(figures, h.start())
+        gap = sentence[figures[i - 1]:h.start()] if i else ""
+        return _figure_between(figures, h.end(), span[0]) or not _CLAUSE_BREAK.search(gap)
     end = span[1]
     between = sentence[end:h.start()]
     if between.lstrip().startswith("(") and ")" in between:

@@ -34,6 +34,13 @@ MAX_WORDS = 8  # a phrase longer than this is a clause, not a name
 _STOPPING = re.compile(r"^(?:stopping|stop|avoiding|avoid|switching from|reducing|cutting)\b",
                        re.IGNORECASE)
 _STOP_USING = re.compile(r"^(?:stopping|stop|switching from|discontinuing)\b", re.IGNORECASE)
+# A member that only names the member before it ("X, called Y, ...").
+_CALLED_MEMBER = re.compile(r"^\s*(?:(?P<also>also|often|sometimes) )?(?:called|known as|termed)"
+                            r"\s+"
+                            r"(?P<name>[^,;()]{2,60}?)\s*$", re.IGNORECASE)
+# A member that opens a clause of its own ("..., when part of it breaks off").
+_CLAUSE_MEMBER = re.compile(r"^\s*(?:when|whenever|where|because|since|while|whereas)\s",
+                            re.IGNORECASE)
 _MODAL_LEAD = re.compile(r"^\s*(?:can|may|might|could|will|would|should|must)\s|"
                          # "... and benefits many patients": a second verb of the subject
                          r"^\s*(?:benefits|helps|works|reduces|improves|lowers|relieves|"
@@ -380,6 +387,20 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         # "causes pain and stiffness in the hips": each sign at the hips.
         parts = signs_at_shared_site(parts, [*parts[:-1], pc.cut_shared_tail(parts[-1])]) \
             or parts
+    for i in range(len(parts) - 1, 0, -1):
+        called = _CALLED_MEMBER.match(parts[i])
+        if called is not None and not _CALLED_MEMBER.match(parts[i - 1]) \
+                and len(parts[i - 1].split()) >= 3 and not called.group("also"):
+            # "Small bleeds under the nails, called splinter haemorrhages, ...": the name
+            # given stands for the description before it ("X, also called Y": X's other
+            # name, read elsewhere)
+            parts[i - 1:i + 1] = [called.group("name")]
+    clause = next((i for i, part in enumerate(parts) if i > 0 and _CLAUSE_MEMBER.match(part)),
+                  None)
+    if clause is not None:
+        # "pulmonary embolism, when part of the clot breaks off and travels to the lungs":
+        # a clause on the last name, and the words after it, are no members
+        parts = parts[:clause]
     gloss = next((i for i, part in enumerate(parts) if i > 0 and (
         _GLOSS_START.match(part.strip()) or (
             part.strip()[:2].lower() in ("a ", "an") and pc.is_modifier(part.strip()[2:].strip())

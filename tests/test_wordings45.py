@@ -211,3 +211,57 @@ def test_a_sign_named_after_it_is_described(tmp_path: Path, before: str,
     for years is a harm it leaves."""
     rels = relations(tmp_path, f"{before} This is known as zorbic tongue.", heading="Symptoms")
     assert (T, predicate, "zorbic tongue") in rels, rels
+
+
+def test_what_carries_an_added_risk_is_a_risk(tmp_path: Path) -> None:
+    """"Long flights carry a small added risk": a risk, however small."""
+    rels = relations(tmp_path, "Long-haul flights of more than four hours carry a small added "
+                     "risk.", heading="Risk factors")
+    assert ("long-haul flights", "increases_risk_of", T) in rels, rels
+
+
+def test_the_test_of_choice_names_no_test_called_choice(tmp_path: Path) -> None:
+    """"X is the test of choice to confirm the diagnosis": X, and no test named "choice"."""
+    rels = relations(tmp_path, "Compression ultrasound of the leg veins is the test of choice "
+                     "to confirm the diagnosis.", heading="Investigations")
+    tests = {o for s, p, o in rels if p == "diagnosed_by"}
+    assert "compression ultrasound of the leg veins" in tests and "choice" not in tests, rels
+
+
+def test_a_clause_after_a_harm_names_no_harm(tmp_path: Path) -> None:
+    """"The most serious complication is X, when part of the clot breaks off and travels to
+    the lungs": X alone (the clause's verbs were read as a second harm)."""
+    rels = relations(tmp_path, "The most serious complication is pulmonary embolism, when "
+                     "part of the clot breaks off and travels to the lungs.",
+                     heading="Complications")
+    assert {o for _, p, o in rels if p == HARM} == {"pulmonary embolism"}, rels
+
+
+def test_an_act_done_as_soon_as_possible_lowers_the_risk(tmp_path: Path) -> None:
+    """"Moving about as soon as possible after surgery lowers the risk": the act (the "as"
+    opened a clause that hid it)."""
+    rels = relations(tmp_path, "Moving about as soon as possible after surgery lowers the "
+                     "risk.", heading="Prevention")
+    assert ("moving about", "prevents", T) in rels, rels
+
+
+def test_a_period_after_a_clause_break_is_the_next_figures(tmp_path: Path) -> None:
+    """"Mortality in hospital is 15 to 20 %, and one-year mortality is 30 %": the year is the
+    30 %'s horizon (it was dropped as the first figure's)."""
+    cs = page_claims(tmp_path, "Outlook\nMortality in hospital is about 15 to 20 %, and "
+                     "one-year mortality is 30 %.\n")
+    horizons = {(c.measure.value or c.measure.low, c.measure.horizon)
+                for c in cs.claims if c.measure is not None}
+    assert (0.3, "P12M") in horizons, horizons
+    assert (0.15, "P12M") not in horizons, horizons
+
+
+def test_a_name_given_to_a_described_sign_is_the_sign(tmp_path: Path) -> None:
+    """"Small bleeds under the nails, called splinter bleeds, painful lumps ...": the name
+    stands for the description; "X, also called Y" keeps X (another test)."""
+    rels = relations(tmp_path, "Small bleeds under the nails, called zorbic splinters, painful "
+                     "lumps on the fingertips and painless spots on the palms can occur.",
+                     heading="Signs")
+    signs = {o for _, p, o in rels if p == SIGN}
+    assert "zorbic splinters" in signs, rels
+    assert not any("under the nails" in x for x in signs), rels
