@@ -183,6 +183,10 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
         body = f"{body} {rest[:20000].lower()}"
     if candidate and len(candidate.split()) <= 5 and candidate.lower() in body:
         return candidate.lower()
+    if candidate and len(candidate.split()) <= 5 and re.search(
+            rf"\b{re.escape(label_key(candidate))}\b", body):
+        # "Grebble seizures" over sentences saying "a grebble seizure": the title's name
+        return candidate.lower()
     if candidate and 2 <= len(candidate.split()) <= 5:
         # "Zorb Grebble Fever" over a page that writes "Zorb-grebble fever": the
         # name as the page's sentences spell it (a hyphen or a space between its words)

@@ -140,6 +140,9 @@ SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"whether )?(?:i|you)\b|^what (?:will|might|may) (?:i|you) notice\b|"
                          r"^what does (?:it|this) feel like\b|"
                          r"^what should (?:i|you) (?:look out|watch out|look) for\b|"
+                         # "What happens during a seizure?", "What happens in an attack?"
+                         r"^what happens (?:during|in) (?:an? |the |each )?(?:seizure|attack|"
+                         r"episode|flare(?:-up)?|fit|crisis)\b|"
                          # "Check if you have <topic>": a health service's list of its signs
                          r"^check if (?:you|your child|your baby) (?:have|has|might have)\b", _I)),
     # "Key diagnostic factors" on reference pages lists signs, not tests.

@@ -422,6 +422,8 @@ _CUT = re.compile(
     r"(?<!\baged\s)(?<!\bage\s)(?:(?:of|for|by|in) )?(?:more|less|fewer|longer|shorter) than|"
     r"if|unless|once|until|whenever|as (?:they|you|we|he|she|it|doctors|your doctor)|"
     r"as soon as|"
+    # "vomiting at least three times in a day": how often, no part of the sign's name
+    r"at least (?:\d+|two|three|four|five|six|several) times|"
     r"resembling|mimicking|demonstrating|revealing|"  # "biopsy demonstrating X": the biopsy
     # "nasal packing used to stop nosebleeds": what the thing is used for, no part of it
     r"(?:used|given|applied|inserted|placed|worn) (?:to|for|after|during)\s|"
@@ -722,7 +724,21 @@ def cut_shared_tail(member: str) -> str:
 
 def cut_clause(text: str) -> str:
     """Drop a trailing relative or subordinate clause ("..., which can heal")."""
-    return _cut_tail(name_likeness(text))
+    return _cut_tail(name_likeness(drop_when_aside(text)))
+
+
+def drop_when_aside(text: str) -> str:
+    """Drop when a list's first member comes, said before the list goes on: "a high fever 4
+    to 10 days after the bite, along with a headache and a rash" (the "after" cut the list)."""
+    if " with " in text and " after " in text:
+        return _WHEN_BEFORE_ALONG.sub("", text)
+    return text
+
+
+_WHEN_BEFORE_ALONG = re.compile(r"\s+(?:about |around |usually )?\d+(?:\s*(?:to|-|–)\s*\d+)?\s+"
+                                r"(?:hours?|days?|weeks?|months?)\s+(?:after|following)\s+"
+                                r"(?:the |a |an |your )?[\w-]+(?:\s+[\w-]+)?"
+                                r"(?=,\s*(?:along with|together with|with)\s)", _I)
 
 
 # "the bacterium Staphylococcus aureus" is the organism it names (a capitalised name).
@@ -1059,7 +1075,7 @@ _ORGAN_WORD = (r"(?:heart|lungs?|liver|kidneys?|brain|skin|nerves?|muscles?|join
 _LONE_ORGAN = re.compile(rf"(?:the |your |their )?{_ORGAN_WORD}", _I)
 _ORGAN_AND_HEAD = re.compile(
     rf"(?:the |your |their )?{_ORGAN_WORD} (?P<head>function tests?|diseases?|failure|problems?|"
-    r"damage|pain|"
+    r"damage|pains?|"
     r"aches?|transplants?|transplantation|infections?|cancers?|function|injur(?:y|ies)|surgery|"
     r"conditions?|disorders?|inflammation|involvement|complications?|symptoms?|swelling|"
     r"stiffness|weakness|tenderness)", _I)

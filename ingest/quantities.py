@@ -221,7 +221,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\s+of\s+(?={_NUMW}\s+(?:[\w-]+\s+)?(?:{_COUNTED})\b)|"
         rf"(?:\s+|-(?=in-)|(?=in\s+\d))"  # "affect5in 100,000": a lost space; "one-in-four"
         rf"(?:(?:cases?|people|persons?|patients?|adults?|children)\s+)?"
-        rf"(?!(?:hours?|days?|weeks?|months?|years?)\b)"
+        # ("vomiting three times in 24 hours": how often an act comes, no share)
+        rf"(?!(?:hours?|days?|weeks?|months?|years?|times)\b)"
         rf"(?:(?!\d)\w+\s+){{0,2}}?(?:out of|of every|in every|for every|for each|in each|"
         rf"in a population of|per|in)(?:\s+|-))"
         rf"(?P<n>{_BASE})\b(?![,.]?\d)", _I)),

@@ -2691,7 +2691,9 @@ _STAGE_LEAD = re.compile(r"(?:(?:mild|moderate)(?: to |-| or |/| and/or )(?:mode
                          r"advanced|mild|moderate|recurrent|persistent|complicated|active|"
                          # "first-line therapy for symptomatic disease": the topic's own cases
                          r"symptomatic|asymptomatic|refractory|progressive|relapsing|extensive|"
-                         r"organ-threatening|life-threatening)\s+",
+                         r"organ-threatening|life-threatening|"
+                         # "Simple febrile seizures do not cause X": a form, still the topic's
+                         r"simple|uncomplicated|typical)\s+",
                          re.I)
 _NOT_AGENT = re.compile(r"(?:whilst|while|although|if|when|less|more|fewer|increased|decreased|"
                         r"early|late|missed|delayed|resolution|recognition|awareness|diagnosis)\b",
@@ -2998,6 +3000,11 @@ class DocumentRules:
         self._tail_ends = tuple(tail for tail, _ in self._tails)
         self.topic_key = label_key(topic)
         self.topic_keys = {self.topic_key, *(label_key(a) for a in aliases)} - {""}
+        # A topic named in the plural ("febrile seizures", when the page also writes "a
+        # febrile seizure"): a sentence's "They" is the topic.
+        self._plural_topic = self.topic_key != topic.lower().strip() and re.search(
+            rf"\b(?:a|an|one|each|the first) {re.escape(self.topic_key)}\b", doc.text,
+            re.IGNORECASE) is not None
         # "grebble shock" for "grebble shock syndrome": the names the resolver joins to the
         # topic anyway, known here so that the rules read them as the topic's own sentences.
         self.topic_keys |= {short for k in tuple(self.topic_keys) for short in kind_free_names(k)}
@@ -4702,6 +4709,11 @@ class DocumentRules:
                     act = _avoided_act(act) or act_noun(f"avoiding {act}")
                 self.emit(act, v.PREVENTS, self.topic, (start, end), text[:60], section,
                           rule="phrase:advice", confidence=0.65)
+        if kind == p.TREATMENT and antecedent is None and len(self.out) == read_before:
+            self.remedy_advised(text, (start, end), section)
+        if kind == p.SYMPTOM and antecedent is None and all(
+                c.predicate == v.AFFECTS for c in self.out[read_before:]):
+            self.signs_by_verb(text, (start, end), section)  # (the parts named are read)
         if kind == p.DIAGNOSIS and antecedent is None and not any(
                 c.predicate == v.DIAGNOSED_BY for c in self.out[read_before:]):
             self.test_said_of(text, (start, end), section)
@@ -6644,7 +6656,8 @@ class DocumentRules:
                 # "Affected individuals may develop a fever", "Patients often have malaise":
                 # the page's patients, and a sign named first
                 return True
-            return with_topic or (kind == p.SYMPTOM and " who " not in said) or (
+            return with_topic or (kind == p.SYMPTOM and (
+                " who " not in said or _WHO_DO_SO.search(said) is not None)) or (
                 " with " in said and (self.mentions_topic(said) or bool(re.search(
                     r"\bwith (?:it|this|the (?:condition|disease|illness|infection))\b", said))))
         if trig.name == "ruled-out" and kind not in (p.DIAGNOSIS, p.SYMPTOM, None):
@@ -6941,9 +6954,12 @@ class DocumentRules:
             # likely": the subject is before the modal's verb phrase.
             before = left[:left.find(left_side(left))].strip(" ,")
             lhs = self.side(before, r.antecedent) if before else lhs
-        if not lhs and r.trig.name in _PEOPLE_TRIGGERS and r.kind not in (
-                p.SYMPTOM, p.COMPLICATION) and left_side(left).strip(" ,").lower() == "they":
-            lhs = topic  # "They are more common in people over 40", under "Who gets it?"
+        if not lhs and left_side(left).strip(" ,").lower() == "they" and (
+                (r.trig.name in _PEOPLE_TRIGGERS and r.kind not in (p.SYMPTOM, p.COMPLICATION))
+                or (self._plural_topic and left.strip(" ,").lower() == "they")):
+            # "They are more common in people over 40", under "Who gets it?"; on a page
+            # about "febrile seizures", a sentence opening "They are linked to X"
+            lhs = topic
         if not lhs and r.trig.name in _PEOPLE_TRIGGERS and _BARE_JOIN.fullmatch(left) and (
                 self.mentions_topic(head := self._sentence_text[:self._sentence_text.find(left)])
                 or _TOPIC_FIRST.match(head)):
@@ -7281,6 +7297,45 @@ class DocumentRules:
         one; the test itself is read by "detects" ("lung function test")."""
         at = self._sentence_text.find(r.left) if r.left.strip() else -1
         return at > 0 and bool(_TO_CHECK_END.search(self._sentence_text, 0, at))
+
+    def signs_by_verb(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "Some children vomit or foam at the mouth", "Their arms and legs begin to
+        twitch" under signs: each sign said by its verb, named by its noun."""
+        said = _SIGN_DOER.match(text.strip())
+        if said is None:
+            return
+        for verb in _SIGN_VERB.finditer(text, said.end() + len(text) - len(text.lstrip())):
+            sign = _SIGN_OF_VERB[verb.group(0).lower()]
+            self.emit(self.topic, v.HAS_SYMPTOM, sign, span, verb.group(0), section,
+                      rule="phrase:sign-verb", confidence=0.6,
+                      hedged=is_hedged(text[:verb.start()]),
+                      negated=denied_before(text, verb.start()))
+
+    def remedy_advised(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "Take paracetamol for pain and fever" under care: the remedy works on each
+        sign named (on the topic, when it is named)."""
+        took = _TAKE_FOR.match(text.strip())
+        if took is None:
+            return
+        remedy = pc.clean_phrase(took["x"])
+        if not remedy or pc.is_generic(remedy) or self.is_topic(remedy):
+            return
+        said = took["y"].strip(" .!")
+        if pc.TOPIC_ALIASES.fullmatch(said) or self.is_topic(pc.clean_phrase(said)):
+            self.emit(remedy, v.USED_FOR, self.topic, span, took["x"], section,
+                      rule="phrase:remedy-advised", confidence=0.6)
+            return
+        named = phrases(pc.cut_clause(took["y"]))
+        if took["how"].lower() == "for" and not all(
+                p.SYMPTOM_HEAD.search(ph.label.lower()) for ph in named):
+            return  # "Use a straw for drinks": what it is used with, no sign it eases
+        for ph in named:
+            if self.is_topic(ph.label):
+                self.emit(remedy, v.USED_FOR, self.topic, span, took["x"], section,
+                          rule="phrase:remedy-advised", confidence=0.6)
+            elif not pc.is_generic(ph.label):
+                self.emit(remedy, v.TARGETS, ph.label, span, ph.surface, section,
+                          rule="phrase:remedy-advised", confidence=0.6)
 
     def _adjust_given_to_contacts(self, r: _Reading) -> bool:
         """"Antibiotics may be given to close contacts": given to people who do not have it,
@@ -9135,6 +9190,28 @@ def _read_given_along_with(rules: DocumentRules, r: _Reading) -> bool:
 _DOSE_WORDS = ("vaccin", "booster", "dose", "jab", "immunis", "immuniz")
 _VACCINE_DOSES = re.compile(r"\b(?:vaccines?|vaccinations?|boosters?|doses?|jabs?|"
                             r"immuni[sz]ations?|immuni[sz]ed|vaccinated)\b", re.IGNORECASE)
+# Signs said by a verb of the person or a part of the body: "They lose consciousness",
+# "Some children vomit or foam at the mouth", "Their arms and legs begin to twitch".
+_SIGN_OF_VERB = {"vomit": "vomiting", "faint": "fainting", "pass out": "fainting",
+                 "lose consciousness": "loss of consciousness", "twitch": "twitching",
+                 "jerk": "jerking", "shake": "shaking", "shiver": "shivering",
+                 "sweat": "sweating", "wheeze": "wheezing", "drool": "drooling",
+                 "foam at the mouth": "foaming at the mouth", "stiffen": "stiffness",
+                 "become stiff": "stiffness", "becomes stiff": "stiffness",
+                 "go floppy": "floppiness", "goes floppy": "floppiness"}
+_SIGN_DOER = re.compile(r"(?:(?:some|many|most|a few) )?(?:they|you|he|she|people|patients|"
+                        r"children|the child|your child|the person|babies|the baby|"
+                        r"(?:their|your|the child's|the baby's|his|her) (?:arms|legs|arms and "
+                        r"legs|body|muscles|limbs))\b", re.IGNORECASE)
+_SIGN_VERB = re.compile(r"(?<=[\s])(?:" + "|".join(sorted(map(re.escape, _SIGN_OF_VERB),
+                                                           key=len, reverse=True))
+                        + r")\b(?! (?:them|it|this|the|a|an)\b)", re.IGNORECASE)
+# "Take paracetamol for pain and fever", "Use calamine lotion to ease the itching": a remedy
+# advised under care, and what it is for.
+_TAKE_FOR = re.compile(r"^(?:you (?:can|could|may|might|should) |try to |it may help to )?"
+                       r"(?:take|use|apply|try)\s+(?P<x>[\w' -]{2,40}?)\s+(?P<how>for|to (?:ease|"
+                       r"relieve|bring down|reduce|treat|help with|soothe|lower|control|calm))"
+                       r"\s+(?P<y>[^.;:]+)", re.IGNORECASE)
 # "Side effects include ...": the harms of a remedy the sentence does not name.
 _EFFECTS_BEFORE = re.compile(r"\b(?:side[- ]effects?|adverse effects?)(?: \w+)?\s*$",
                              re.IGNORECASE)
@@ -9702,6 +9779,9 @@ _ITS_CASES = re.compile(r"(?:(?:most|many|some|these|the) )?(?:cases?|infections
                         r"transmission|spread)", re.I)
 # "This is more likely if you have X": with nothing else named, the topic itself.
 _IT_ITSELF = re.compile(r"(?:it|this)", re.I)
+# "Most have no symptoms. Those who do usually get X": the people with signs, said back.
+_WHO_DO_SO = re.compile(r"^(?:those|people|patients|children|adults) who (?:do|does)\b(?! not\b)",
+                        re.I)
 # People who lived through it: what they have is what it left them with.
 _SURVIVORS = re.compile(r"\bsurvivors?\b|\bwho (?:survive|survived|recover|recovered)\b", re.I)
 # What follows a sign's head to describe it: "blisters filled with dark fluid", "spots on

@@ -249,6 +249,8 @@ _COCCAL_ALONE = re.compile(r"\b((?:strepto|staphylo|pneumo|meningo|entero|gono))
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
+    if split:
+        text = pc.drop_when_aside(text)
     text = name_by_purpose(pc.strip_parens(text).strip())
     text = pc.skin_area_states(text)
     if "course" in text:  # "a 2 to 3 week course of X": X (the length is a figure of its own)

@@ -265,3 +265,73 @@ def test_a_name_given_to_a_described_sign_is_the_sign(tmp_path: Path) -> None:
     signs = {o for _, p, o in rels if p == SIGN}
     assert "zorbic splinters" in signs, rels
     assert not any("under the nails" in x for x in signs), rels
+
+
+def test_signs_of_those_who_do_have_signs(tmp_path: Path) -> None:
+    """"Most people have no symptoms. Those who do usually get a high fever 4 to 10 days after
+    the bite, along with ...": each sign, the time aside no end of the list."""
+    rels = relations(tmp_path, "Most people have no symptoms. Those who do usually get a high "
+                     "fever 4 to 10 days after the bite, along with a severe headache, muscle "
+                     "and joint pains, and a rash.", heading="Symptoms")
+    signs = {o for _, p, o in rels if p == SIGN}
+    assert {"high fever", "severe headache", "muscle pains", "joint pains", "rash"} <= signs, rels
+
+
+def test_how_often_an_act_comes_is_no_share(tmp_path: Path) -> None:
+    """"Warning signs ... They include vomiting at least three times in 24 hours": vomiting
+    is a sign, and "three times in 24" no figure of 1 in 8."""
+    cs = page_claims(tmp_path, "Severe form\nWarning signs usually start a day after the fever "
+                     "goes away. They include severe belly pain and vomiting at least three "
+                     "times in 24 hours.\n")
+    signs = {cs.label(c.object) for c in cs.claims if c.predicate == SIGN}
+    assert {"severe belly pain", "vomiting"} <= signs, signs
+    assert not [c for c in cs.claims if c.measure is not None], cs.claims
+
+
+def test_a_remedy_advised_for_signs_works_on_them(tmp_path: Path) -> None:
+    """"Take X for pain and fever" under care: X works on each sign; "for it": on the topic;
+    "Use a straw for drinks" names no sign."""
+    rels = relations(tmp_path, "Take zorbacetamol for pain and fever. Take zorbuprofen for it. "
+                     "Use a straw for drinks.", heading="Treatment")
+    assert {("zorbacetamol", "targets", "pain"), ("zorbacetamol", "targets", "fever"),
+            ("zorbuprofen", "used_for", T)} <= rels, rels
+    assert not any(s == "straw" for s, _, _ in rels), rels
+
+
+def _fits_page(tmp_path: Path, body: str) -> set[tuple[str, str, str, bool]]:
+    """Relations (with denial) of a page about the made-up "grebble fits", a topic named in
+    the plural that the page also writes in the singular."""
+    from claimgraph.ingest.extract import extract_corpus
+
+    page = tmp_path / "fits.txt"
+    page.write_text(f"Grebble fits\n\nA grebble fit is a short spell of shaking in a child with "
+                    f"a fever.\n\n{body}\n", encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object), c.negated)
+            for c in cs.claims if c.object is not None}
+
+
+def test_they_on_a_page_named_in_the_plural_is_the_topic(tmp_path: Path) -> None:
+    """"Grebble fits ... They are linked to the start of a fever": the topic's link."""
+    rels = _fits_page(tmp_path, "What causes them?\nThey are linked to the start of a fever, "
+                      "usually from a cold or an ear infection.")
+    linked = {s for s, p, o, _ in rels if p == "associated_with" and o == "grebble fits"}
+    assert {"start of a fever", "ear infection"} <= linked, rels
+
+
+def test_signs_said_by_their_verbs_during_an_attack(tmp_path: Path) -> None:
+    """Under "What happens during a fit?", "The child's body becomes stiff and their arms and
+    legs begin to twitch. Some children vomit.": stiffness, twitching, vomiting."""
+    rels = _fits_page(tmp_path, "What happens during a fit?\nThe child's body becomes stiff and "
+                      "their arms and legs begin to twitch. Some children vomit or foam at the "
+                      "mouth. Most children do not lose consciousness.")
+    signs = {(o, neg) for _, p, o, neg in rels if p == SIGN}
+    assert {("stiffness", False), ("twitching", False), ("vomiting", False),
+            ("loss of consciousness", True)} <= signs, rels
+
+
+def test_a_simple_form_denied_a_harm_denies_the_topics(tmp_path: Path) -> None:
+    """"Simple grebble fits do not cause brain damage": the topic's harm, denied."""
+    rels = _fits_page(tmp_path, "Are they dangerous?\nSimple grebble fits do not cause brain "
+                      "damage.")
+    assert ("grebble fits", HARM, "brain damage", True) in rels, rels
