@@ -297,7 +297,9 @@ _NEXT_COMMAND = re.compile(r"(?:,\s*(?:and |or |then )?|\s+(?:and|then|or)\s+)"
 
 
 _GERUND_ACT = re.compile(r"^\s*(?P<verb>[a-z]+ing)\s+(?:your |the |a |an |their |any |all )?"
-                         r"(?P<obj>[\w' -]{2,40}?)(?:\s+(?:regularly|thoroughly|carefully|often|"
+                         # ("eating a diet high in fibre": the "in" is the diet's)
+                         r"(?P<obj>[\w' -]{2,40}?)(?:(?<!\bhigh)(?<!\brich)(?<!\blow)(?<!\bpoor)"
+                         r"\s+(?:regularly|thoroughly|carefully|often|"
                          r"daily|properly|well|every|at|after|before|when|if|for|in|on|during|"
                          rf"while|{_KEPT_WITH})\b.*)?\s*[.;,]?\s*$", re.IGNORECASE)
 

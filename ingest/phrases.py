@@ -424,6 +424,9 @@ _CUT = re.compile(
     r"as soon as|"
     # "vomiting at least three times in a day": how often, no part of the sign's name
     r"at least (?:\d+|two|three|four|five|six|several) times|"
+    # "surgery within a year": when, no part of the name
+    r"within (?:a|an|one|two|three|\d+)(?:\s*(?:to|-)\s*\d+)? (?:hours?|days?|weeks?|"
+    r"months?|years?)\b|"
     r"resembling|mimicking|demonstrating|revealing|"  # "biopsy demonstrating X": the biopsy
     # "nasal packing used to stop nosebleeds": what the thing is used for, no part of it
     r"(?:used|given|applied|inserted|placed|worn) (?:to|for|after|during)\s|"

@@ -1890,7 +1890,8 @@ _SIGNS_WORD = re.compile(r"(?:signs? (?:and|&) )?(?:symptoms?|signs?)\b", re.I)
 _SECOND_VERB = re.compile(r",?\s+and (?:then )?to (?=[a-z]+\b)", re.I)
 # People or cases named as what a remedy is for: "symptomatic patients", "severe cases".
 _PEOPLE_OBJECT = re.compile(r"(?:(?:[\w-]+ ){0,2})(?:patients|people|persons|individuals|"
-                            r"children|adults|infants|cases|sufferers)", re.I)
+                            r"children|adults|infants|cases|sufferers|women|men|babies|"
+                            r"teenagers)", re.I)
 # "the (signs and) symptoms of A, B and C" in what a diagnosis is based on: A, B and C.
 # ("signs of infection", "checked for signs of bacteria" name findings a test looks for, not
 # the topic's symptoms: the word "symptoms" must be there.)
@@ -1902,7 +1903,9 @@ _SIGNS_WORDS = re.compile(r"(?:signs and symptoms|symptoms and signs|symptoms|si
 # What a doctor reviews to diagnose, named as the review.
 # A means of diagnosis said as the doctor's act of looking ("examine your skin").
 _EXAMINE_ACT = re.compile(r"(?:examine|examining|look at|looking at|check|checking|feel|"
-                          r"feeling|listen to|listening to|(?:an? |the )?(?:physical )?"
+                          # "press on your tummy to see whether the pain gets worse"
+                          r"feeling|listen to|listening to|press on|pressing on|"
+                          r"(?:an? |the )?(?:physical )?"
                           r"examination of)\s+(?:your|the|their|his|her)\b", re.I)
 _REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)),
              ("medical history", re.compile(r"\b(?:medical |health |family )?history\b", re.I)))
@@ -7049,14 +7052,16 @@ class DocumentRules:
         if r.predicate == v.DIAGNOSED_BY and shape.object is p.Side.RIGHT:
             # "ask about your symptoms and examine your skin": looking is an examination
             rhs = [Phrase("physical examination", None, ph.surface)
-                   if _EXAMINE_ACT.match(ph.label) else ph for ph in rhs]
+                   if _EXAMINE_ACT.match(ph.label) or _EXAMINE_ACT.match(ph.surface) else ph
+                   for ph in rhs]
             # "based on your symptoms and history": the doctor reviews them, a means of its own
             # (the words alone are too generic to be entities).
             rhs = [*rhs, *(Phrase(name, None, m.group(0)) for name, rx in _REVIEWED
                            for m in [rx.search(pc.cut_clause(right))] if m is not None)]
         # "X are at higher risk, as are Y": nothing more after the relation (as_do_too reads Y)
-        bare = _AS_DO_TOO.sub("", right).strip(" .;:)") if ", as " in right else \
-            right.strip(" .;:)")
+        # ("may lower the chance of getting it, but ...": the comma ends it)
+        bare = _AS_DO_TOO.sub("", right).strip(" .,;:)") if ", as " in right else \
+            right.strip(" .,;:)")
         if " than " in bare:  # "more likely to develop them than someone without": them
             bare = _THAN_TAIL.sub("", bare)
         if " in " in bare:  # "may trigger it in some people": it

@@ -335,3 +335,38 @@ def test_a_simple_form_denied_a_harm_denies_the_topics(tmp_path: Path) -> None:
     rels = _fits_page(tmp_path, "Are they dangerous?\nSimple grebble fits do not cause brain "
                       "damage.")
     assert ("grebble fits", HARM, "brain damage", True) in rels, rels
+
+
+def test_lowering_the_chance_of_getting_it_prevents_it(tmp_path: Path) -> None:
+    """"Eating a diet high in fibre may lower the chance of getting it, but the evidence is
+    weak": the diet prevents the topic, hedged (the comma after "it" lost the topic, and the
+    "in" of "high in fibre" cut the diet's name)."""
+    cs = page_claims(tmp_path, "Prevention\nEating a diet high in fibre may lower the chance "
+                     "of getting it, but the evidence is weak.\n")
+    said = {(cs.label(c.subject), c.predicate, cs.label(c.object), c.hedged)
+            for c in cs.claims if c.object is not None}
+    assert ("eating diet high in fibre", "prevents", T, True) in said, said
+
+
+def test_a_scan_used_in_groups_of_people_is_a_test_of_the_topic(tmp_path: Path) -> None:
+    """"An ultrasound scan is often used in children and pregnant women": a test of the
+    topic; no care "used for pregnant women"."""
+    rels = relations(tmp_path, "An ultrasound scan is often used in children and pregnant "
+                     "women.", heading="Diagnosis")
+    assert (T, "diagnosed_by", "ultrasound scan") in rels, rels
+    assert not any(o == "pregnant women" for _, _, o in rels), rels
+
+
+def test_pressing_on_the_tummy_is_an_examination(tmp_path: Path) -> None:
+    """"A GP will ask about your symptoms and press on your tummy": the examination."""
+    rels = relations(tmp_path, "A GP will ask about your symptoms and press on your tummy to "
+                     "see whether the pain gets worse.", heading="Diagnosis")
+    assert (T, "diagnosed_by", "physical examination") in rels, rels
+
+
+def test_when_care_comes_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """"About 1 in 4 of them need surgery within a year": surgery."""
+    rels = relations(tmp_path, "Some people can be treated with zorbamycin alone, but about 1 "
+                     "in 4 of them need surgery within a year.", heading="Treatment")
+    care = {s for s, p, o in rels if p == "used_for"}
+    assert "surgery" in care and not any("within" in x for x in care), rels
