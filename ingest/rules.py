@@ -2695,7 +2695,7 @@ _STAGE_LEAD = re.compile(r"(?:(?:mild|moderate)(?: to |-| or |/| and/or )(?:mode
                          # "first-line therapy for symptomatic disease": the topic's own cases
                          r"symptomatic|asymptomatic|refractory|progressive|relapsing|extensive|"
                          r"organ-threatening|life-threatening|"
-                         # "Simple febrile seizures do not cause X": a form, still the topic's
+                         # "Simple grebble fits do not cause X": a form, still the topic's
                          r"simple|uncomplicated|typical)\s+",
                          re.I)
 _NOT_AGENT = re.compile(r"(?:whilst|while|although|if|when|less|more|fewer|increased|decreased|"
@@ -3003,8 +3003,8 @@ class DocumentRules:
         self._tail_ends = tuple(tail for tail, _ in self._tails)
         self.topic_key = label_key(topic)
         self.topic_keys = {self.topic_key, *(label_key(a) for a in aliases)} - {""}
-        # A topic named in the plural ("febrile seizures", when the page also writes "a
-        # febrile seizure"): a sentence's "They" is the topic.
+        # A topic named in the plural ("grebble fits", when the page also writes "a
+        # grebble fit"): a sentence's "They" is the topic.
         self._plural_topic = self.topic_key != topic.lower().strip() and re.search(
             rf"\b(?:a|an|one|each|the first) {re.escape(self.topic_key)}\b", doc.text,
             re.IGNORECASE) is not None
@@ -6961,7 +6961,7 @@ class DocumentRules:
                 (r.trig.name in _PEOPLE_TRIGGERS and r.kind not in (p.SYMPTOM, p.COMPLICATION))
                 or (self._plural_topic and left.strip(" ,").lower() == "they")):
             # "They are more common in people over 40", under "Who gets it?"; on a page
-            # about "febrile seizures", a sentence opening "They are linked to X"
+            # about "grebble fits", a sentence opening "They are linked to X"
             lhs = topic
         if not lhs and r.trig.name in _PEOPLE_TRIGGERS and _BARE_JOIN.fullmatch(left) and (
                 self.mentions_topic(head := self._sentence_text[:self._sentence_text.find(left)])

@@ -36,8 +36,7 @@ _STOPPING = re.compile(r"^(?:stopping|stop|avoiding|avoid|switching from|reducin
 _STOP_USING = re.compile(r"^(?:stopping|stop|switching from|discontinuing)\b", re.IGNORECASE)
 # A member that only names the member before it ("X, called Y, ...").
 _CALLED_MEMBER = re.compile(r"^\s*(?:(?P<also>also|often|sometimes) )?(?:called|known as|termed)"
-                            r"\s+"
-                            r"(?P<name>[^,;()]{2,60}?)\s*$", re.IGNORECASE)
+                            r"\s+(?P<name>[^,;()]{2,60}?)\s*$", re.IGNORECASE)
 # A member that opens a clause of its own ("..., when part of it breaks off").
 _CLAUSE_MEMBER = re.compile(r"^\s*(?:when|whenever|where|because|since|while|whereas)\s",
                             re.IGNORECASE)
