@@ -28,9 +28,12 @@ from .caseless import lacks, pick, twins
 _GERUND = r"(?!(?:bring|during|thing|sting|string|spring|swing|cling|ring|sing|wing)\b)\w{2,}ing\b"
 # ("a rash that does not fade may appear": a relative clause's "not" is said of its own
 # noun, and denies nothing of the sentence's claim, for "that" and "which" as for "who")
-_NOT_WHO = "".join(f"(?<!{rel} {aux} )" for rel in ("who", "that", "which")
+_RELATIVES = ("who", "that", "which")
+_NOT_WHO = "".join(f"(?<!{rel} {aux} )" for rel in _RELATIVES
                    for aux in ("do", "does", "did", "have", "has", "had", "are", "is", "were",
                                "was", "can", "could"))
+# (a contracted or fused denial right after the relative word: "that doesn't", "who cannot")
+_NOT_RIGHT_AFTER = "".join(f"(?<!{rel} )" for rel in _RELATIVES)
 _NEGATION = re.compile(
     # ("more often than not", "whether or not", "not only": no denial)
     # ("People who do not respond may be given X": a relative clause's "not" tells who,
@@ -41,10 +44,10 @@ _NEGATION = re.compile(
     r"not(?! only\b)(?!\s+" + _GERUND + r")(?!\s+(?:treated|caught|diagnosed)(?:\s+(?:early|"
     r"promptly|quickly|in time|right away))?\s*,)|(?:" + "|".join(
         f"(?<=\\b{be} )" for be in ("is", "are", "was", "were", "be", "been", "am")) +
-    r")" + _NOT_WHO + r"not(?=\s+" + _GERUND + r")|(?<!who )never|none|neither|nor|"
-    r"(?<!who )(?<!that )(?<!which )cannot|(?<!who )(?<!that )(?<!which )"
+    r")" + _NOT_WHO + r"not(?=\s+" + _GERUND + r")|(?<!who )never|none|neither|nor|" +
+    _NOT_RIGHT_AFTER + r"cannot|" + _NOT_RIGHT_AFTER +
     r"(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|will|wo|ca)"
-    r"n't|(?<!who )(?<!that )(?<!which )(?:isn't|aren't|doesn't|don't|didn't|hasn't|haven't|"
+    r"n't|" + _NOT_RIGHT_AFTER + r"(?:isn't|aren't|doesn't|don't|didn't|hasn't|haven't|"
     r"won't|can't)|"
     r"fails? to|failed to|rule[sd]? out|ruled out|lack of evidence|no evidence|"
     # ("NSAIDs are contraindicated": a remedy that must not be given)

@@ -12,7 +12,7 @@ Every raw claim keeps the sentence span it came from and a short anchor.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, pairwise, product
@@ -2973,8 +2973,10 @@ _IN_SOME_PEOPLE = re.compile(r"\s+in (?:(?:some|certain|many|most|a few|suscepti
 _FIELD_LINE = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in p.TRIGGERS
                                   if t.name.endswith("-field")), re.I)
 # What "recommend" names under prevention, when it is a vaccine.
-_VACCINE_NAMED = re.compile(r"\s+(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:vaccines?|vaccinations?|"
-                            r"immuni[sz]ations?|jabs?|boosters?)\b", re.IGNORECASE)
+# The words that name a vaccine or a dose of one.
+_VACCINE_WORD = r"(?:vaccines?|vaccinations?|immuni[sz]ations?|jabs?|boosters?)"
+_VACCINE_NAMED = re.compile(rf"\s+(?:the |a |an )?(?:[\w-]+ ){{0,3}}?{_VACCINE_WORD}\b",
+                            re.IGNORECASE)
 # "Vaccination against it is not available", "No vaccine is available yet": none to give.
 _VACCINE_OFFER = re.compile(
     r"^\s*(?:(?:an?|the)\s+)?(?:(?:preventive|preventative|effective|safe)\s+)?"
@@ -7306,10 +7308,10 @@ class DocumentRules:
     def signs_by_verb(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "Some children vomit or foam at the mouth", "Their arms and legs begin to
         twitch" under signs: each sign said by its verb, named by its noun."""
-        said = _SIGN_DOER.match(text.strip())
+        said = _SIGN_DOER.match(text, len(text) - len(text.lstrip()))
         if said is None:
             return
-        for verb in _SIGN_VERB.finditer(text, said.end() + len(text) - len(text.lstrip())):
+        for verb in _SIGN_VERB.finditer(text, said.end()):
             sign = _SIGN_OF_VERB[verb.group(0).lower()]
             self.emit(self.topic, v.HAS_SYMPTOM, sign, span, verb.group(0), section,
                       rule="phrase:sign-verb", confidence=0.6,
@@ -9069,6 +9071,22 @@ _STARTED_TAIL = re.compile(r"(?:[,;]|\s+(?:then|before|after|until|while|when|if
                            r"\b).*$", re.I)
 
 
+def _emit_named(rules: DocumentRules, r: _Reading, named: Iterable[Phrase], predicate: str,
+                rule: str, *, topic_first: bool = False, confidence: float = 0.6,
+                hedged: bool | None = None) -> None:
+    """Emit one claim for each named thing that is neither the topic nor generic: the thing
+    to the topic, or the topic to the thing (``topic_first``), hedged and denied as the
+    reading is unless ``hedged`` says otherwise.  (The steps that read more things from a
+    relation's words, each once wrote this loop.)"""
+    for ph in named:
+        if rules.is_topic(ph.label) or pc.is_generic(ph.label):
+            continue
+        subject, obj = (rules.topic, ph.label) if topic_first else (ph.label, rules.topic)
+        rules.emit(subject, predicate, obj, r.span, ph.surface, r.section, rule=rule,
+                   confidence=confidence, hedged=r.hedged if hedged is None else hedged,
+                   negated=r.negated)
+
+
 def _read_topic_signals_other(rules: DocumentRules, r: _Reading) -> bool:
     """"It can be the first sign of X" (X another illness): the topic goes with X; it is
     no sign of itself."""
@@ -9078,11 +9096,7 @@ def _read_topic_signals_other(rules: DocumentRules, r: _Reading) -> bool:
             or rules.is_topic(said)):
         return True
     other = pc.cut_clause(_CONDITION_SUCH_AS.sub("", r.right))
-    for ph in phrases(other):
-        if not rules.is_topic(ph.label) and not pc.is_generic(ph.label):
-            rules.emit(ph.label, v.ASSOCIATED_WITH, rules.topic, r.span, ph.surface, r.section,
-                       rule="phrase:signals-other", confidence=0.6, hedged=r.hedged,
-                       negated=r.negated)
+    _emit_named(rules, r, phrases(other), v.ASSOCIATED_WITH, "phrase:signals-other")
     return True
 
 
@@ -9102,11 +9116,8 @@ def _read_some_people_named(rules: DocumentRules, r: _Reading) -> bool:
     if named is None or not (not named["what"].strip() or rules.is_topic(named["what"])
                              or pc.ANAPHORA.fullmatch(named["what"].strip())):
         return False
-    for ph in phrases(pc.cut_clause(named["x"]), people=True):
-        if not rules.is_topic(ph.label) and not pc.is_generic(ph.label):
-            rules.emit(ph.label, v.INCREASES_RISK_OF, rules.topic, r.span, ph.surface,
-                       r.section, hedged=r.hedged, negated=r.negated,
-                       rule="phrase:some-people-named", confidence=0.6)
+    _emit_named(rules, r, phrases(pc.cut_clause(named["x"]), people=True),
+                v.INCREASES_RISK_OF, "phrase:some-people-named")
     return True
 
 
@@ -9183,18 +9194,16 @@ def _read_given_along_with(rules: DocumentRules, r: _Reading) -> bool:
         p.TREATMENT, None) else None
     if with_what and _OTHER_THINGS.match(with_what):
         return False  # "given combined with other vaccines, such as A": for other illnesses
-    for ph in phrases(pc.cut_clause(with_what)) if with_what else ():
-        if not rules.is_topic(ph.label) and not pc.is_generic(ph.label):
-            rules.emit(ph.label, v.USED_FOR, rules.topic, r.span, ph.surface, r.section,
-                       rule="phrase:given-along-with", confidence=0.65, hedged=r.hedged,
-                       negated=r.negated)
+    if with_what:
+        _emit_named(rules, r, phrases(pc.cut_clause(with_what)), v.USED_FOR,
+                    "phrase:given-along-with", confidence=0.65)
     return False
 
 
 # A vaccine's doses named in a sentence: its ages and intervals are the schedule's.
 _DOSE_WORDS = ("vaccin", "booster", "dose", "jab", "immunis", "immuniz")
-_VACCINE_DOSES = re.compile(r"\b(?:vaccines?|vaccinations?|boosters?|doses?|jabs?|"
-                            r"immuni[sz]ations?|immuni[sz]ed|vaccinated)\b", re.IGNORECASE)
+_VACCINE_DOSES = re.compile(rf"\b(?:{_VACCINE_WORD}|doses?|immuni[sz]ed|vaccinated)\b",
+                            re.IGNORECASE)
 # Signs said by a verb of the person or a part of the body: "They lose consciousness",
 # "Some children vomit or foam at the mouth", "Their arms and legs begin to twitch".
 _SIGN_OF_VERB = {"vomit": "vomiting", "faint": "fainting", "pass out": "fainting",
@@ -9220,8 +9229,7 @@ _TAKE_FOR = re.compile(r"^(?:you (?:can|could|may|might|should) |try to |it may 
 # "Side effects include ...": the harms of a remedy the sentence does not name.
 _EFFECTS_BEFORE = re.compile(r"\b(?:side[- ]effects?|adverse effects?)(?: \w+)?\s*$",
                              re.IGNORECASE)
-_VACCINE_GIVEN = re.compile(r"\b(?:vaccines?|vaccinations?|immuni[sz]ations?|jabs?|"
-                            r"boosters?)\s*$", re.IGNORECASE)
+_VACCINE_GIVEN = re.compile(rf"\b{_VACCINE_WORD}\s*$", re.IGNORECASE)
 
 
 def _adjust_vaccine_given(rules: DocumentRules, r: _Reading) -> bool:
@@ -9313,11 +9321,8 @@ def _read_signs_alongside(rules: DocumentRules, r: _Reading) -> bool:
     if not (p.SYMPTOM_HEAD.search(with_what) or rules.is_topic(with_what)):
         return False
     said = _BEFORE_OR_WITH.sub("", r.left)
-    for ph in phrases(left_side(said)):
-        if not rules.is_topic(ph.label) and not pc.is_generic(ph.label):
-            rules.emit(rules.topic, v.HAS_SYMPTOM, ph.label, r.span, ph.surface, r.section,
-                       rule="phrase:signs-alongside", confidence=0.6, hedged=r.hedged,
-                       negated=r.negated)
+    _emit_named(rules, r, phrases(left_side(said)), v.HAS_SYMPTOM, "phrase:signs-alongside",
+                topic_first=True)
     return True
 
 
@@ -9444,11 +9449,8 @@ def _read_helps_find(rules: DocumentRules, r: _Reading) -> bool:
     if found is None or not (rules.is_topic(pc.clean_phrase(found.group("x")))
                              or pc.ANAPHORA.match(found.group("x").strip())):
         return False
-    for ph in phrases(pc.cut_clause(left_side(r.left))):
-        if not rules.is_topic(ph.label) and not pc.is_generic(ph.label):
-            rules.emit(rules.topic, v.DIAGNOSED_BY, ph.label, r.span, ph.surface, r.section,
-                       hedged=True, negated=r.negated, rule="phrase:helps-find",
-                       confidence=0.6)
+    _emit_named(rules, r, phrases(pc.cut_clause(left_side(r.left))), v.DIAGNOSED_BY,
+                "phrase:helps-find", topic_first=True, hedged=True)
     return True
 
 
