@@ -222,17 +222,23 @@ _GERM_CLAUSE = re.compile(r"\b(?:virus(?:es)?|bacteri(?:um|a)|germs?|fung(?:us|i
                           r"microbes?|organisms?)\s+(?:that|which)\s+(?:\w+\s+){0,2}?"
                           r"(?:causes?|caused|leads? to)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 
+# "X is a (very contagious) virus that causes ...": the subject defined as the germ.
+_DEFINED_AS_GERM = re.compile(r"\b(?:is|was)\s+an?\s+(?!same\b)(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
 
 def germs_own_effect(sentence: str, anchor: str) -> bool:
     """Return whether a claim's words are what a germ in a relative clause causes.
 
     >>> germs_own_effect("It is the same virus that causes chickenpox.", "chickenpox")
     True
+    >>> germs_own_effect("Zorbovirus is a common virus that causes vomiting.", "vomiting")
+    False
     """
     at = _find(sentence, anchor)
     before = sentence[max(0, at - 90):at] if at > 0 else ""
-    return (" that " in before or " which " in before) and _GERM_CLAUSE.search(before) \
-        is not None
+    germ = _GERM_CLAUSE.search(before) if " that " in before or " which " in before else None
+    # ("Zorbovirus is a contagious virus that causes vomiting": the page's own germ)
+    return germ is not None and _DEFINED_AS_GERM.search(before, 0, germ.start()) is None
 
 
 # "someone who has never received the vaccine is likely to get it": what a group lacks.

@@ -79,7 +79,9 @@ _HEDGE = re.compile(
     r"(?:has|have) (?:all |both |also )?been (?:proposed|postulated|hypothesi[sz]ed)|"
     r"(?:it's|it is|it was|is|are) (?:thought|believed)|"
     # ("a response to an unknown trigger": the trigger is unknown, not the response's part)
-    r"appears? to|seem to|unclear|unknown(?! (?:triggers?|antigens?|agents?|substances?|"
+    # ("a scan is used when the diagnosis is unclear": when it is used, no doubt of the use)
+    r"appears? to|seem to|(?<!diagnosis is )(?<!diagnosis is still )unclear|"
+    r"unknown(?! (?:triggers?|antigens?|agents?|substances?|"
     r"stimul(?:us|i)|germs?|origins?)\b)|uncertain|unproven|not proven|controversial|"
     r"(?:is |are |remains? )(?:debated|disputed)|"
     r"(?:some|limited|weak) evidence|considered to be|"

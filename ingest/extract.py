@@ -129,6 +129,26 @@ def _title_name(part: str) -> str:
     return _GETTING.sub("", name) or name
 
 
+def _named_part(title: str, candidate: str, body: str) -> str:
+    """Return the part of a title of several parts that names the page's subject.
+
+    "Clinical summary: grebble fever in adults": the first part says what kind of page it
+    is, and its words come nowhere but in the title; a later part the sentences name again
+    (or a run of its words, "grebble fever") is the name.
+    """
+    names = [c for c in map(_title_name, _TITLE_SPLIT.split(title.strip()))
+             if c and not _NO_NAME_PART.match(c)]
+    if len(names) < 2 or names[0] != candidate or body.count(candidate.lower()) > 1:
+        return candidate
+    for later in names[1:]:
+        if body.count(later.lower()) > 1:
+            return later
+        run = _part_named(later, body) if 2 <= len(later.split()) <= 5 else None
+        if run is not None:
+            return run
+    return candidate
+
+
 _ILLNESS_HEAD = re.compile(r"diseases?|syndromes?|infections?|disorders?|conditions?|"
                            r"illness(?:es)?|fevers?|palsy|cancers?")
 
@@ -169,6 +189,7 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
         if candidate and not _NO_NAME_PART.match(candidate):
             break
     body = " ".join(doc.text[x.start:x.end] for x in doc.sentences[:200]).lower()
+    candidate = _named_part(title, candidate, body)
     short = _ABBREVIATED.fullmatch(candidate) if candidate.endswith(")") else None
     if short is not None:
         # "Deep Vein Thrombosis (DVT) Risk Factors" over sentences that say "DVT": the long

@@ -28,9 +28,11 @@ _I = re.IGNORECASE
 _WHO = (r"people|patients|persons|adults|children|kids|babies|infants|men|women|girls|boys|"
         r"individuals|those")
 # A line that is only a group: "- in patients who heal without treatment", "Among adults over
-# 60:", "For people with weak immunity" (no comma clause after it).
+# 60:", "For people with weak immunity" (no comma clause after it; no "is" or share of its
+# own: "Among women with X the rate is 25 %." is a sentence, its figure read with it).
 _GROUP_LINE = re.compile(rf"\W*(?:in|among|for)\s+(?:the\s+)?(?P<g>(?:{_WHO})\s+(?:who|with|"
-                         rf"whose|aged|over|under|on|having|taking|receiving)\b[^,;.:()]{{2,80}}?)"
+                         rf"whose|aged|over|under|on|having|taking|receiving)\b"
+                         rf"(?![^,;.:()]*\b(?:is|was)\s)[^,;.:()%]{{2,80}}?)"
                          rf"\s*[:.]?\s*", _I)
 # "In this group, ...", "among these patients ...", "of them, ...": the group named before.
 _POINTS_BACK = re.compile(rf"\W*(?:in|among|of|for)\s+(?:this|that|these|those|such)\s+"

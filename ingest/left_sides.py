@@ -200,6 +200,12 @@ _MAIN_VERB = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:is|are|was|we
                         r"leads?|increases|decreases|rises|falls|occurs|varies|depends)\b", re.I)
 
 
+# "A and B are the foods": the members, the class after "are the" only says what they are.
+_ARE_THE_KIND = re.compile(r"(?P<x>.+?)\s+(?:are|is)\s+the\s+(?:[\w-]+\s+){0,2}?(?:foods?|"
+                           r"drinks?|things?|ones?|activities|jobs?|medicines?|drugs?|germs?|"
+                           r"animals?|places?|groups?|settings?)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65_536)
 def left_side(text: str) -> str:
     """Return the noun phrase just before a relation phrase (memoised, as phrases are).
@@ -225,6 +231,10 @@ def left_side(text: str) -> str:
     if where is not None:  # "Zorby fingers, where the tips go numb, turn white, ...,"
         return left_side(where.group("np"))
     text = text.strip(" ,")
+    if " are the " in text or " is the " in text:
+        named = _ARE_THE_KIND.fullmatch(text)
+        if named is not None:  # "A, B and C are the foods (most often linked to it)": A, B, C
+            text = named["x"]
     if ": " in text and _LABEL_LEAD.match(text):
         # "Environmental factors: certain triggers can ...": the clause after the label
         text = text.split(": ", 1)[1]

@@ -21,6 +21,7 @@ drop a name a careful reader writes down.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from claimgraph.graph import vocab as v
@@ -61,8 +62,12 @@ _FACTOR_SIDE = (v.INCREASES_RISK_OF, v.ASSOCIATED_WITH, v.CAUSES, v.CONTRIBUTES_
 
 
 @lru_cache(maxsize=65536)
-def fragment_name(subject: str, predicate: str, obj: str | None) -> bool:
+def fragment_name(subject: str, predicate: str, obj: str | None,
+                  named: Callable[[str], bool] = lambda name: False) -> bool:
     """Return whether a side of a claim is a scrap of a sentence rather than a name.
+
+    A side *named* says is a name the page gave (its topic): "Zorb A" ends like an open
+    phrase ("... of a") but is the title's own words, so it is never a scrap.
 
     >>> fragment_name("grebble fever", "has_symptom", "swelling in one")
     True
@@ -72,7 +77,7 @@ def fragment_name(subject: str, predicate: str, obj: str | None) -> bool:
     False
     """
     names = (subject,) if obj is None else (subject, obj)
-    for name in names:
+    for name in (n for n in names if not named(n)):
         if _scrap(name) or (predicate in _NO_PLACE and _MAP_PLACE.fullmatch(name.strip())):
             return True
     if predicate in _REMEDY_SIDE and " of " not in subject and _HARM_CLASS_END.search(

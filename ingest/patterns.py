@@ -579,7 +579,8 @@ _KEYS = {
     "progresses-to": ("progress", "into", "advance", "worsen", "on to"),
     "have-highest": ("highest", "greatest", "higher", "greater", "increased", "high", "lifelong",
                      "enhanced", "raised",
-                     "life-long", "lifetime", "significant", "substantial", "considerable"),
+                     "life-long", "lifetime", "significant", "substantial", "considerable", "twice",
+                     "double", "triple", " times "),
     "have-lower": ("lower", "lowest", "reduced", "decreased"),
     "confers-risk": ("confer", "susceptib"),
     "cause-is": ("cause", "culprit", "most common", "commonest", "etiolog"),
@@ -632,7 +633,8 @@ _KEYS = {
     "doctor-starts": ("start", "begin"),
     "diagnose-from": ("diagnos", "confirm"), "asked-about": ("ask",),
     "ask-for-test": ("ask",),
-    "complication-is": ("complication", "sequela"), "is-complication": ("complication", "sequela"),
+    "complication-is": ("complication", "sequela", "danger"),
+    "is-complication": ("complication", "sequela", "danger"),
     "complicated-by": ("complicated by",), "life-quality": ("quality of life",),
     "signals-other": (" sign of", " signs of", " symptom of", " symptoms of", "manifestation"),
     "deaths-mainly-from": ("mortality", "death", "die", "fatalit"),
@@ -717,7 +719,8 @@ def _t(name: str, rx: str, predicate: str, shape: Shape) -> Trigger:
     return Trigger(name, re.compile(rx, _I), predicate, shape, _KEYS[name])
 
 
-_RANKED = (r"(?:most |main |commonest )?(?:common |serious |main |rare |frequent |major |possible |"
+_RANKED = (r"(?:most |main |commonest |biggest |greatest )?"
+           r"(?:common |serious |main |rare |frequent |major |possible |"
            r"uncommon |infrequent |unusual |less common |other |potential |"
            r"known |usual |standard |first-line |first |best |recommended |only |mainstay of |"
            r"effective |preferred |second-line |third-line |alternative |initial |key |"
@@ -793,7 +796,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "X is the only test needed to diagnose it", "X is the preferred testing modality".
     _t("is-the-test", r"\b(?:is|are|remains?) (?:the |a )?(?:only|main|preferred|best|most "
-                      r"accurate|most common|most useful|usual|standard|definitive)(?: "
+                      r"accurate|most common|most useful|usual|standard|definitive|key|"
+                      r"first|initial|gold standard)(?: "
                       r"(?:imaging|blood|diagnostic|laboratory|lab))? (?:tests?|testing "
                       r"modality|investigations?|scans?|imaging tests?)(?: (?:needed|used|"
                       r"required|done|of choice))?(?: (?:to|for|in) (?:diagnos\w+|"
@@ -1226,8 +1230,19 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"far )?(?:the |a |an )?(?:slightly |much |somewhat |significantly |far )?"
                        r"(?:highest|greatest|higher|greater|increased|high|"
                        r"elevated|enhanced|raised|lifelong|life-long|lifetime|significant|"
-                       r"substantial|considerable) (?:[\w-]+ ){0,2}?(?:rates?|incidences?|risks?|"
-                       r"prevalence|frequency|chances?)(?: (?:of|for) (?:developing |getting )?)?",
+                       # (not "may have a high heart rate": a sign, no rate of the illness)
+                       r"substantial|considerable) (?!(?:heart|pulse|breathing|respiratory|"
+                       r"resting)\b)(?:[\w-]+ ){0,2}?(?:rates?|incidences?|risks?|"
+                       r"prevalence|frequency|chances?)(?: (?:of|for) (?:developing |getting )?)?"
+                       # "People who smoke have about twice the risk", "... three times the risk"
+                       r"|\b(?:have|has|had|face|faces) (?:(?:about|around|roughly|nearly|almost|"
+                       r"up to|more than|over|at least) )?(?:twice|double|triple|(?:two|three|four|"
+                       r"five|six|ten|\d+(?:\.\d+)?)\s+times) (?:the |their )?(?:[\w-]+ )?"
+                       r"(?:rates?|risks?|chances?|odds)"
+                       # (not "Men have twice the risk of women": whom they are set against)
+                       r"(?!\s+(?:of|than)\s+(?:the\s+)?(?:women|men|girls|boys|children|adults|"
+                       r"people|those|others|non-?\w+|general)\b)"
+                       r"(?: (?:of|for) (?:developing |getting )?)?",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_RIGHT),
     # "It can progress to shock", "In severe cases it can develop into meningitis".
     _t("progresses-to", r"\b(?:(?:can|may|might|could|will|sometimes|often|rapidly|quickly|"
@@ -1503,7 +1518,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"precipitating) (?:factors?|events?|conditions?))"
                          # ("A and B are risk factors as well": of the topic, no "as well")
                          r"(?: for| of| as well(?=\s*[.;]|$)| too(?=\s*[.;]|$))?\b|"
-                         r"\b(?:is|are) (?:an? |the )?(?:known|common|possible|"
+                         # ("X is the most common trigger", "one of the most common triggers")
+                         r"\b(?:is|are) (?:an? |the |one of the )?(?:(?:single )?most )?"
+                         r"(?:known|common|possible|"
                          r"recogni[sz]ed|usual|main|frequent|well-known) (?:triggers?|"
                          r"precipitants?|precipitating factors?)(?: for| of)?\b"
                          # "Stress may act as a trigger", "X has been reported as a possible
@@ -1546,7 +1563,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Most people who develop it have kidney failure", "People who get it have often taken
     # steroids": what those who get it already have raised its risk (rules.allowed: only
     # the topic got, and no sign or risk named after).
-    _t("who-get-it-have", r"\bwho (?:get|gets|got|develop|develops|developed) [\w' -]{2,50}?,? "
+    # (what they get names no second verb: "adults who develop it die ... or are discharged")
+    _t("who-get-it-have", r"\bwho (?:get|gets|got|develop|develops|developed) "
+                          r"(?:(?!(?:die|dies|died|or|and|but)\b)[\w' -]){2,50}?,? "
                           r"(?:(?:also|often|usually|typically|commonly|already|frequently|"
                           r"mostly|generally) )*(?:have|has|had|are|were)\b(?: (?:already|"
                           r"recently|often|usually|also|typically|commonly))*(?: (?:had|been|"
@@ -1884,6 +1903,17 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"protocols|precautions|recommendations)\b)"
                   # "Cases have followed surgery": what came before them.
                   r"|\b(?:has|have|had) (?:also |often |sometimes )?followed\b"
+                  # "It starts a few days or weeks after a chest infection", "Symptoms begin 2
+                  # weeks after ...": the illness, some time after what set it off (not "A rash
+                  # appears two days after the fever": one sign after another)
+                  r"|(?:(?<=\bit )|(?<=\bthis )|(?<=\bsymptoms )|(?<=\bsigns )|(?<=\billness )|"
+                  r"(?<=\bcondition )|(?<=\bdisease )|(?<=\bsyndrome ))"
+                  r"(?:(?:often|usually|typically|commonly|mostly|generally) )?"
+                  r"(?:starts?|begins?|develops?|appears?|"
+                  r"comes? on) (?:(?:about|around|up to) )?(?:a few|a couple of|several|some|"
+                  r"one or two|\d+(?:\s*(?:to|-|–)\s*\d+)?|an?|one|two|three|four|five|six) "
+                  r"(?:hours?|days?|weeks?|months?)(?: or (?:days?|weeks?|months?))? "
+                  r"(?:after|following)\b"
                   r"|\b(?:has|have|had) (?:also )?been (?:reported|described|seen) "
                   rf"{_IN_SOME_PEOPLE}(?:after|following)\b"
                   r"|\b(?:get|gets|catch|catches|develop|develops|contract) (?:it|this|the "
@@ -2112,16 +2142,21 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"has been|have been|further) )*complicated by\b",
        v.HAS_COMPLICATION, Shape.LEFT_TO_RIGHT),
     # ("the most common sequela is X": a lasting harm a clinical text names so)
-    _t("complication-is", rf"\b(?:the |a |an |one )?{_RANKED}(?:complication|sequela)"
+    # ("The main danger is dehydration": the harm it brings)
+    _t("complication-is", rf"\b(?:the |a |an |one )?{_RANKED}(?:complication|sequela|"
+                          r"(?<=main )danger|(?<=biggest )danger|(?<=greatest )danger)"
                           r"(?: of [\w' -]+?)? "
                           r"(?:is|was)\b", v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "Y is a common complication of X"; "Shock is the most serious complication." alone.
     _t("is-complication", rf"\b(?:is|are|(?:may|can|might|could) (?:also |sometimes )?be) "
                           rf"(?:a |an |the |one of the )?{_RANKED}"
-                          rf"{_MORE_RANKS}(?:complications?|sequelae|sequela)"
+                          rf"{_MORE_RANKS}(?:complications?|sequelae|sequela|(?<=main )danger|"
+                          r"(?<=biggest )danger|(?<=greatest )danger)"
                           r"(?: of\b|(?= that (?:can|may|might|could|sometimes|often) (?:occur|"
-                          r"develop|happen|follow))|(?=\s*[.;!]?\s*$))", v.HAS_COMPLICATION,
-       Shape.TOPIC_TO_LEFT),
+                          r"develop|happen|follow))|(?=\s*[.;!]?\s*$)|"
+                          # ("Dehydration is the main danger, especially for babies")
+                          r"(?=,\s+(?:especially|particularly|mainly|mostly)\b))",
+       v.HAS_COMPLICATION, Shape.TOPIC_TO_LEFT),
     # "It often develops as a complication following flu": read with the topic as the left
     # side, the thing after is what it complicates (rules: _complicates).
     _t("complication-as", rf"\b(?:develops?|developing|occurs?|occurring|arises?|happens?|"

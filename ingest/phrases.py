@@ -424,6 +424,9 @@ _CUT = re.compile(
     r"as soon as|"
     # "vomiting at least three times in a day": how often, no part of the sign's name
     r"at least (?:\d+|two|three|four|five|six|several) times|"
+    # "premature birth in up to 20 % of cases": how often, no part of the name
+    r"in (?:up to|about|around|roughly|nearly|almost|approximately|as many as) (?=\d)|"
+    r"in \d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|"
     # "surgery within a year": when, no part of the name
     r"within (?:a|an|one|two|three|\d+)(?:\s*(?:to|-)\s*\d+)? (?:hours?|days?|weeks?|"
     r"months?|years?)\b|"

@@ -806,6 +806,15 @@ _NOT_A_FORM_WORD = (r"(?!(?:fatal|lethal|typical|atypical|usual|unusual|clinical
                     r"serious|infectious|contagious|dangerous|various|previous|obvious|"
                     r"responsive|effective|active|inactive|sporadic|symptomatic|asymptomatic|"
                     r"diagnostic|specific)\b)")
+# "Before antibiotics were available, ...": a figure of the time before the care came.
+_BEFORE_CARE = re.compile(r"\W*before\s+(?:the\s+)?(?P<x>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
+                          r"(?:was|were|became)\s+(?:widely\s+)?(?:available|introduced|"
+                          r"discovered|developed|used|in use)\b", _I)
+# "X accounts for 40 % of cases, and Y for a further 30 %": the second share's verb is the
+# first's.
+_SHARE_GAPPED = re.compile(rf"\b(?:accounts?|accounted) for\b[^.;]*?,?\s+(?:and|while|whereas)\s+"
+                           rf"(?P<subject>[\w'-]+(?:\s+[\w'-]+){{0,3}}?)\s+for\s+"
+                           rf"(?:a\s+further\s+|another\s+|the\s+remaining\s+)?{_SAID_SO}?", _I)
 # "Half of all cases are linked to X": the share of cases that X accounts for.
 _CASES_ARE = re.compile(
     r"^\s*(?:%|percent|per cent)?\s*(?:of\s+|(?=the\b|all\b|cases\b))(?:all\s+)?(?:the\s+)?"
@@ -909,7 +918,7 @@ _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|
                        # ("1 in 5,000 people at any one time": when, not who)
                        r"at any (?:one |given )?time|ends? up|ended up|"
                        r"the\s+(?:[\w-]+\s+)?(?:rates?|risk|chance|mortality|survival|outlook|"
-                       r"prognosis))\b.*$",
+                       r"prognosis|prevalence|incidence|proportion|percentage))\b.*$",
                        _I)
 # The country a figure is about: "in the UK", or a bare abbreviation ("US surveillance").
 _SETTING = re.compile(r"(?:\b[Ii]n (?:the )?|(?<![\w.])(?=(?:U\.S\.|U\.K\.|USA|UK|US)(?![\w])))"
@@ -1679,7 +1688,10 @@ _AGED_LEAD = re.compile(rf"\W*(?:in|among|for)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+
                         r"aged\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?(?:\s+years?)?"
                         r"(?:\s+(?:and|or)\s+(?:over|older|under|younger))?)\s*,", _I)
 _BARE_GROUP = re.compile(rf"\b(?:in|among)\s+(?:the\s+)?{_BARE_WHO}", _I)
-_BARE_LEAD = re.compile(rf"\W*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}\s*,", _I)
+# (Or with no comma before the rate it leads: "In children the death rate is 5 %".)
+_BARE_LEAD = re.compile(rf"\W*(?:in|among)\s+(?:the\s+)?{_BARE_WHO}\s*(?:,|(?=the\s+(?:[\w-]+\s+)?"
+                        r"(?:rates?|risk|mortality|survival|prevalence|incidence)\s+(?:is|was)\b))",
+                        _I)
 # "Mortality in the elderly is 30 %": the group named right after the rate's own word.
 _RATE_IN_GROUP = re.compile(
     r"\b(?:mortality|death rates?|fatality rates?|case fatality|survival|survival rates?|incidence|"
@@ -2056,6 +2068,11 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
                                      and _topic_form(low, 0, len(low), topic_words) is None)
                 or _WHO_HAVE_IT.search(low)):
             pop = None  # "people with <the topic>" is the overall figure, not a subgroup
+    era = _BEFORE_CARE.match(sentence) if pop is None and sentence[:12].lower().lstrip(
+        " -•*").startswith("before ") else None
+    if era is not None and era.end() <= start:
+        # "Before antibiotics were available, up to a third died": those of that time
+        return f"before {era['x'].lower()}"
     if pop is None and _says(sentence, ("delay",)):
         late = _first(_DELAYED_CARE, sentence, 0, len(sentence))
         if late is not None:  # "If surgery is delayed, mortality rises to 70 %"
@@ -2239,8 +2256,11 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             # ("X (shown by pain and vomiting) occurs in 5 %": the gloss is X's;
                             # "X, a rare complication, is thought to affect ...": X's too)
                             # ("X, jerky movements that cannot be stopped, develops in 10 %")
+                            # ("X, most often deafness, occurs in 25 %": examples of X)
                             r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)(?: \([^()]{1,80}\),?|, (?:an?|the) "
-                            r"[^,;:()]{2,50},|, [^,;:()]{2,40}? (?:that|which) [^,;:()]{2,40},)? "
+                            r"[^,;:()]{2,50},|, [^,;:()]{2,40}? (?:that|which) [^,;:()]{2,40},|"
+                            r", (?:most often|most commonly|usually|mainly|especially|such as|"
+                            r"including|for example|like) [^,;:()]{2,40},)? "
                             r"(?:(?:can|may|might|will|could|also|usually|often|only|"
                             # "X is thought to affect 3 in 100,000"
                             r"(?:is|are|was|were) (?:estimated|thought|believed|said|known|"
@@ -2254,6 +2274,8 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             r"develop(?:s|ed)?|appear(?:s|ed)?|affect(?:s|ed)?|"
                             # ("kidney stones form in 10 %", "a clot arises in 5 %")
                             r"form(?:s|ed)?|arise[sd]?|arose|emerge[sd]?|"
+                            # ("lasting weakness remains in up to 30 %": how many keep it)
+                            r"remain(?:s|ed)?|persist(?:s|ed)?|linger(?:s|ed)?|"
                             # "The lungs are affected in 90 %", "a fever is present in 80 %"
                             r"(?:(?:is|are|was|were|be|been) )(?:(?:clinically )?(?:evident|"
                             r"apparent|recogni[sz]ed)|seen|found|"
@@ -3360,7 +3382,7 @@ _SHARE_AROUND_HINTS = (", ", "(")
 _RISK_CUT_WORDS = ("reduc", "cut", "lower", "decreas")
 _OCCURS_WORDS = ("occur", "happen", "seen", "develop", "appear", "found", "affect", "present",
                  "form", "arise", "arose", "emerge", "isolated", "identified", "cultured",
-                 "grown",
+                 "grown", "remain", "persist", "linger",
                  "evident", "apparent", "recogni",
                  "involved", "observed", "noted", "reported", "detected", "needed", "required",
                  "necessary", "performed", "positive", "negative", "normal", "raised", "elevated",
@@ -5398,6 +5420,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         kind, subject, named_by_follow = "frequency", harm, True
     elif around is not None:
         kind, subject = "share", _form_of_topic(around, topic_words)
+    elif unit == "proportion" and _says(sentence, ("account",)) and (
+            gap := _SHARE_GAPPED.search(sentence, 0, s)) is not None and \
+            gap.end() == s and _NOT_A_THING.match(gap["subject"]) is None:
+        # "X accounts for 40 % of cases, and Y for a further 30 %": Y's share, its verb said once
+        kind, subject = "share", _form_of_topic(gap["subject"], topic_words)
     elif unit == "proportion" and (_OF_AFTER.match(sentence, e) or _CASES_NEXT.match(sentence, e)
                                    or _SHARE_AGAIN.match(sentence, e)
                                    or _SHARE_VERB_BEFORE.search(sentence, max(0, s - 40), s)):

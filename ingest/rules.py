@@ -233,6 +233,10 @@ _CHAIN = ("purpose", "prevents", "may-help", "lowers-risk")
 _OWNED_BY_PRONOUN = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 # "X is used to treat Y and to prevent Z": after "to treat", the next act is X's too.
 _CHAIN_LEADS = (*_CHAIN, "to-treat")
+# "The sooner X is started": how soon, no part of X's name.
+_HOW_SOON = re.compile(r"^\s*(?:the\s+)?(?:sooner|earlier|quicker|faster)\s+", re.IGNORECASE)
+# "... and is given": a verb whose subject is the one before the "and".
+_AND_THEN = re.compile(r"\s(?:and|but)\s*$", re.IGNORECASE)
 # "Painkillers can ease the pain": under a treatment heading, a remedy that can ease
 # something acts on it, as "to ease" would say.
 _MODAL_BEFORE = re.compile(r"\b(?:can|may|might|could|will|should)(?: also| often| usually)?"
@@ -557,6 +561,9 @@ _QUESTION = re.compile(r"\?\s*[\"')\]]?\s*$")
 _GOAL_LEAD = re.compile(r"(?:geared|aimed|directed|targeted)\b|(?:improving|reducing|preventing|"
                         r"decreasing|increasing|helping|relieving|restoring|easing)\b", re.I)
 _THE_ILLNESS = re.compile(r"(?:the )?(?:infection|illness|disease|condition)", re.I)
+# Its signs, said without naming them, and a span of time ("Symptoms start 3 days after ...").
+_ITS_SIGNS = re.compile(r"(?:the |its )?(?:symptoms|signs(?: and symptoms)?)", re.I)
+_SOME_TIME = re.compile(r"\b(?:hours?|days?|weeks?|months?)\b", re.I)
 _IN_SOME_CASES = re.compile(r"\b(?:in (?:some|rare|a few|severe|many) (?:cases|people|patients)|"
                             r"sometimes|occasionally|rarely)\b", re.IGNORECASE)
 # "About half of", "up to 25 % of", "5-10 % of": a share of what follows.
@@ -1891,7 +1898,9 @@ _SECOND_VERB = re.compile(r",?\s+and (?:then )?to (?=[a-z]+\b)", re.I)
 # People or cases named as what a remedy is for: "symptomatic patients", "severe cases".
 _PEOPLE_OBJECT = re.compile(r"(?:(?:[\w-]+ ){0,2})(?:patients|people|persons|individuals|"
                             r"children|adults|infants|cases|sufferers|women|men|babies|"
-                            r"teenagers)", re.I)
+                            # ("for adults and children of all ages", "for people over 8")
+                            r"teenagers)(?: of (?:all|any) ages?| (?:aged|over|under|older than|"
+                            r"younger than) \w+(?: years?)?(?: old)?)?", re.I)
 # "the (signs and) symptoms of A, B and C" in what a diagnosis is based on: A, B and C.
 # ("signs of infection", "checked for signs of bacteria" name findings a test looks for, not
 # the topic's symptoms: the word "symptoms" must be there.)
@@ -3446,7 +3455,7 @@ class DocumentRules:
             return  # "most common in the upper Midwest": where cases are, no risk factor
         if misread(subject, predicate, obj):
             return  # a clause, a count of kinds or a pronoun's thing for a name
-        if fragment_name(subject, predicate, obj):
+        if fragment_name(subject, predicate, obj, self.is_topic):
             return  # "swelling in the", "Japan" as a harm, "a high risk of X": a scrap
         if kw.get("negated") and predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and \
                 only_some_lack(self.doc.text[span[0]:span[1]]):
@@ -4560,6 +4569,11 @@ class DocumentRules:
                 # "It is usually caused by bacteria, but can also be brought on by viruses":
                 # the second clause's subject is the first's.
                 left = prev_left
+            if i and trig.name == "given" and matches[i - 1][1].name in _CHAIN_LEADS and \
+                    _AND_THEN.search(left):
+                # "X reduces deaths and is given with the first dose": X is given (what it
+                # reduces is no remedy)
+                left = prev_left
             if i and trig.name in _GROUP_RISKS and matches[i - 1][1].name in _GROUP_RISKS \
                     and _THEY_AGAIN.match(left):
                 # "Smokers are more likely to get it, and they are at higher risk of X": the
@@ -5054,6 +5068,8 @@ class DocumentRules:
             prev = None
             while prev != named_x:  # "Certain medicines can also make it more likely"
                 prev, named_x = named_x, _TRAILING.sub("", named_x)
+            # ("The sooner antibiotics are started, the better": the antibiotics, started soon)
+            named_x = _HOW_SOON.sub("", named_x)
             if wording.target == "act":
                 self.timely_act(named_x, target, m, span, section)
                 continue
@@ -8052,7 +8068,13 @@ class DocumentRules:
         """"You can get it after giving birth": it follows the birth; "Most cases follow a
         minor injury": cases of the topic."""
         near = left_side(r.left).strip(" ,")
-        if _GET_IT.match(r.trig_text) or _CASES.match(near) or _THE_ILLNESS.fullmatch(near):
+        if r.kind == p.SYMPTOM and _SOME_TIME.search(r.trig_text):
+            # under signs, "Symptoms start a few days after you have had an injury" says when
+            # the signs come, and no more
+            s.subjects = []
+        elif _GET_IT.match(r.trig_text) or _CASES.match(near) or _THE_ILLNESS.fullmatch(
+                near) or (_ITS_SIGNS.fullmatch(near) and _SOME_TIME.search(r.trig_text)):
+            # ("Symptoms begin 2 weeks after a chest infection": the illness does)
             s.objects = s.topic
 
     def _side_kinds_of_sign(self, r: _Reading, s: _Sides) -> None:

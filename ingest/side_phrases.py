@@ -413,6 +413,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     out: list[Phrase] = []
     faculty_trouble = False  # "trouble with memory and concentration": both are troubled
     organ_trouble = False  # "problems with the heart and lungs": both parts
+    trouble_at = -2  # "problems with blood pressure and heart rhythm": both (the member's index)
     shared_act = ""
     for i, part in enumerate(parts):
         if 0 < i < len(parts) - 1 and _APPOSITIVE.match(part.strip()) and not \
@@ -447,6 +448,12 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             # "problems with your kidneys"; "problems in the blood vessels, internal organs
             # and digestive tract": each part has them
             organ_trouble, lv, label = True, None, f"{organ} problems"
+        elif (lv == "abnormal" and _TROUBLE_WITH.match(part.strip())) or (
+                trouble_at == i - 1 == len(parts) - 2 and not lv
+                and _BARE_NOUN_MEMBER.fullmatch(part.strip())):
+            # "problems with blood pressure and heart rhythm": each has the problems (the
+            # last member, right after them, too), not the blood pressure itself
+            trouble_at, lv, label = i, None, f"{label} problems"
         if _PREPOSITION_FIRST.match(label) or _VERB_FIRST.match(label):
             continue  # "(often) in large sheets", "lasts more than 5 days": no thing named
         if not label or len(label.split()) > MAX_WORDS or (
@@ -460,6 +467,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     return tuple(out)
 
 
+# A member that names the problems with a thing ("problems with blood pressure").
+_TROUBLE_WITH = re.compile(r"(?:(?:and|or)\s+)?(?:problems|trouble|issues)\s+with\s", re.I)
 # A group's act named as a gerund with its object ("cleaning barns"), and a member after it
 # named by a noun alone ("sheds"): the act is done to each.
 # (A gerund and a short object only: "spending time in these areas for work" shares its
