@@ -46,6 +46,9 @@ _IMAGE_OF = re.compile(r"^(?:an?\s+|the\s+)?(?P<i>x-rays?|scans?|ct scans?|mri s
 # "the levels of sodium (test)": the substance's test.
 _LEVELS_OF = re.compile(r"^(?:the\s+)?(?:levels?|amounts?)\s+of\s+(?:your\s+|the\s+)?(?=\S)",
                         re.IGNORECASE)
+# "vitamin Z levels", "the zorbase level": the substance's test, named by what it measures.
+_LEVELS_AFTER = re.compile(r"(?:your\s+|the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+){0,2}?)\s+levels?",
+                           re.IGNORECASE)
 # What blood or urine tests measure: named alone in a test's place, it stands for its test.
 _ANALYTE = re.compile(
     r"^(?:your\s+|the\s+)?(?P<a>(?:blood\s+)?(?:"
@@ -127,6 +130,9 @@ def lab_test_name(label: str) -> str:
         if re.fullmatch(r"(?:blood\s+)?urea\s+nitrogen|bun", m.group("a"), re.IGNORECASE):
             return "blood urea nitrogen test"  # one name, as results name it (see below)
         return f"{re.sub(r'functions$', 'function', m.group('a'))} test"
+    m = _LEVELS_AFTER.fullmatch(said.strip()) if "level" in low else None
+    if m is not None:  # "Blood tests measure vitamin Z levels": the vitamin Z test
+        return f"{m.group('a')} test"
     return said
 
 

@@ -848,6 +848,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        # "There are several risk factors, including A and B": the same list
        rf"(?:\bthere are (?:several|many|a number of|some|a few|various|other|known) )?"
        rf"\b(?:other |possible |known |main |major |important |common )?(?:risk factors?|"
+       # (not "Avoiding the trigger is the best way to prevent it": an act of prevention)
+       rf"(?<!avoiding the )(?<!avoid the )(?<!avoiding your )(?<!avoid your )(?<!avoiding )"
        rf"(?:common |known |possible |usual )?triggers?|(?:common |usual |possible )?(?:portals?|"
        rf"points?|routes?|sites?) of entry|entry (?:points|sites|routes)|"
        rf"(?:predisposing|associated|coexisting|contributing|contributory) "
@@ -2375,7 +2377,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"(?:(?<=\bshe )|(?<=\bhe )|(?<=\bthey )|(?<=\bi )|(?<=\bwe ))(?:was|were))"
                 r" (?:frequently |often |usually |routinely |generally |typically |mainly |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
-                r"recommended|offered|performed|ordered|taken|tried|necessary|needed|required|"
+                # ("vitamin B12 cannot be taken up in the gut": absorbed, no remedy given)
+                r"recommended|offered|performed|ordered|taken(?! up\b)|tried|necessary|needed|"
+                r"required|"
                 # ("should be initiated": "started", or initiated within a time, times the
                 # start, read by its own phrase)
                 r"done|carried out|provided|fitted|implanted|indicated|(?:initiated|commenced|"
@@ -2561,6 +2565,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("prevents", r"\b(?:can |may |helps? (?:to )?|to )?(?:help (?:to )?)?prevents?\b"
                    r"|\b(?:can |may |helps? |will )?(?:help )?protects? (?:you |people |them |"
                    r"children |your child )?(?:against|from)\b"
+                   # "The vaccine gives good protection against X"
+                   r"|\b(?:gives?|offers?|provides?) (?:(?:good|some|strong|partial|excellent|"
+                   r"long-lasting|lifelong) )?protection (?:against|from)\b"
                    # "Wearing gloves can protect you.": against the topic
                    r"|\b(?:can |may |helps? |will )?(?:help )?protects? (?:you|yourself|people|"
                    r"them|children|your child)(?=\s*[.;]|\s*$)", v.PREVENTS, Shape.LEFT_TO_RIGHT),

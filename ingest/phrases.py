@@ -428,8 +428,11 @@ _CUT = re.compile(
     r"in (?:up to|about|around|roughly|nearly|almost|approximately|as many as) (?=\d)|"
     r"in \d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|"
     # "surgery within a year": when, no part of the name
-    r"within (?:a|an|one|two|three|\d+)(?:\s*(?:to|-)\s*\d+)? (?:hours?|days?|weeks?|"
-    r"months?|years?)\b|"
+    r"within (?:a|an|one|two|three|\d+|a few|several|some|a couple of)(?:\s*(?:to|-)\s*\d+)? "
+    r"(?:hours?|days?|weeks?|months?|years?)\b|"
+    # "a blood test taken within a few hours": when it is done, no part of the name
+    r"(?:taken|done|performed|carried out|repeated) (?:within|after|during|at|early|soon|"
+    r"from)\b|"
     r"resembling|mimicking|demonstrating|revealing|"  # "biopsy demonstrating X": the biopsy
     # "nasal packing used to stop nosebleeds": what the thing is used for, no part of it
     r"(?:used|given|applied|inserted|placed|worn) (?:to|for|after|during)\s|"
@@ -2031,7 +2034,8 @@ def is_modifier(phrase: str) -> bool:
     as a noun only in another sense ("firm", "hot", "tender"), is one too.
     """
     if (bool(_ADJECTIVE_ONLY.match(phrase)) and not phrase.lower().endswith(
-            ("bleed", "blood", "hospital", "animal", "trial", "renal", "medical", *_AL_NOUNS))) \
+            ("bleed", "blood", "hospital", "animal", "trial", "renal", "medical", "fish",
+             *_AL_NOUNS))) \
             or bool(
             _COLOUR.match(phrase)):
         return True

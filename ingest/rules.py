@@ -235,6 +235,14 @@ _OWNED_BY_PRONOUN = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _CHAIN_LEADS = (*_CHAIN, "to-treat")
 # "The sooner X is started": how soon, no part of X's name.
 _HOW_SOON = re.compile(r"^\s*(?:the\s+)?(?:sooner|earlier|quicker|faster)\s+", re.IGNORECASE)
+# A test by its name: "blood tests", "a chest X-ray", "an MRI scan", "a lumbar puncture".
+_A_TEST = re.compile(r"(?:[\w-]+ ){0,3}(?:tests?|scans?|x-rays?|biops(?:y|ies)|cultures?|"
+                     r"(?-i:MRI|CT)|ultrasound(?: scans?)?|echocardiograms?|(?-i:ECG|EKG)|"
+                     r"electrocardiograms?|lumbar punctures?|endoscop(?:y|ies)|swabs?|"
+                     r"angiograms?|assays?)", re.IGNORECASE)
+# The illness again, named by a bout of it: "another attack", "further episodes".
+_ANOTHER_BOUT = re.compile(r"(?:an(?:y |other )|further |future |repeat |more )(?:attacks?|"
+                           r"episodes?|bouts?|reactions?|flares?)", re.IGNORECASE)
 # "... and is given": a verb whose subject is the one before the "and".
 _AND_THEN = re.compile(r"\s(?:and|but)\s*$", re.IGNORECASE)
 # "Painkillers can ease the pain": under a treatment heading, a remedy that can ease
@@ -3443,6 +3451,11 @@ class DocumentRules:
             if treated is not None and not self.is_topic(treated):
                 subject = f"early treatment of {treated}"  # "treating any infections early"
             subject = timely_name(subject) or subject  # "prompt diagnosis": early diagnosis
+            if obj is not None and _ANOTHER_BOUT.fullmatch(obj):
+                obj = self.topic  # "the best way to prevent another attack": the illness again
+        if predicate in (v.PREVENTS, v.USED_FOR, v.EFFECTIVE_FOR) and obj is not None and \
+                " from " in obj and self.is_topic(obj.split(" from ", 1)[0]):
+            obj = self.topic  # "the risk of <topic> from insect stings": the topic's, of a cause
         if predicate in (v.USED_FOR, v.EFFECTIVE_FOR):
             # "treated by giving antibiotics and removing the plaster": the remedies
             subject = remedy_act(subject)
@@ -3487,6 +3500,11 @@ class DocumentRules:
             if predicate != v.HAS_SYMPTOM or subject != self.topic:
                 return
             subject = section.strip().rstrip(":")
+        if predicate in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and obj is not None and \
+                _A_TEST.fullmatch(obj) and self.is_topic(subject):
+            # "- a chest X-ray", "- blood tests" in a list read as harms: a test is never a
+            # sign or a harm, whatever the heading
+            predicate = v.DIAGNOSED_BY
         if predicate == v.HAS_SYMPTOM and obj is not None and (
                 _LASTING_SIGN.match(obj) or _GRAVE_OUTCOME.fullmatch(obj)):
             # "long-term weakness of the face": what it leaves; "death", "gangrene", "a

@@ -267,3 +267,71 @@ def test_members_said_to_be_the_foods_linked_are_the_things_linked(tmp_path: Pat
                      "to it.", heading="Causes")
     assert ("deli meats", "associated_with", T) in rels, rels
     assert not any(s == "foods" for s, _, _ in rels), rels
+
+
+def test_a_test_in_a_list_of_harms_is_a_test(tmp_path: Path) -> None:
+    """"- a chest X-ray" under complications: a test is never a harm of the illness."""
+    rels = relations(tmp_path, "Complications include:\n- a chest X-ray\n- kidney failure",
+                     heading="Complications")
+    assert {(T, "diagnosed_by", "chest x-ray"), (T, HARM, "kidney failure")} <= rels, rels
+
+
+def test_giving_protection_against_it_prevents_it(tmp_path: Path) -> None:
+    """"The zorb vaccine gives good protection against severe forms of it"."""
+    rels = relations(tmp_path, "The zorb vaccine gives good protection against severe forms of "
+                     "grebble fever in children.", heading="Prevention")
+    assert ("zorb vaccine", "prevents", T) in rels, rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Avoiding the trigger is the best way to prevent another attack.",
+    "Avoiding the trigger is the best way to prevent grebble fever.",
+])
+def test_avoiding_the_trigger_is_a_way_to_prevent_it(tmp_path: Path, sentence: str) -> None:
+    """"Avoiding the trigger is the best way to prevent another attack": the avoidance
+    prevents the illness ("the trigger is" was read as a list of triggers, and "another
+    attack" as a thing of its own)."""
+    rels = relations(tmp_path, sentence, heading="Prevention")
+    assert ("trigger avoidance", "prevents", T) in rels, rels
+    assert not any(p == RISK for _, p, _ in rels), rels
+
+
+def test_the_risk_of_it_from_a_cause_is_its_risk(tmp_path: Path) -> None:
+    """"reduce the risk of <topic> from insect stings": the topic's risk."""
+    rels = relations(tmp_path, "Allergen immunotherapy can reduce the risk of grebble fever from "
+                     "insect stings.", heading="Prevention")
+    assert ("allergen immunotherapy", "prevents", T) in rels, rels
+
+
+def test_when_a_test_is_taken_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """"A blood test for zorbase taken within a few hours can support the diagnosis"."""
+    rels = relations(tmp_path, "A blood test for zorbase taken within a few hours can support "
+                     "the diagnosis.", heading="Diagnosis")
+    assert any(p == "diagnosed_by" and "zorbase" in o and "hours" not in o
+               for _, p, o in rels), rels
+
+
+def test_a_later_class_with_examples_gives_its_examples(tmp_path: Path) -> None:
+    """"foods such as A and shellfish, insect stings, and medicines such as B and C": B and
+    C are triggers ("medicines such as B" was one name) and shellfish is a food, no
+    adjective."""
+    rels = relations(tmp_path, "The most common triggers are foods such as peanuts, milk and "
+                     "shellfish, insect stings, and medicines such as antibiotics and "
+                     "anaesthetics.", heading="Causes")
+    risks = {s for s, p, o in rels if o == T}
+    assert {"peanuts", "shellfish", "insect stings", "antibiotics", "anaesthetics"} <= risks, rels
+    assert not any("such as" in s for s in risks), rels
+
+
+def test_a_vitamin_taken_up_in_the_gut_is_no_remedy(tmp_path: Path) -> None:
+    """"Without factor Z, vitamin B12 cannot be taken up in the gut": absorbed, not given."""
+    rels = relations(tmp_path, "Without factor Z, vitamin B12 cannot be taken up in the gut.",
+                     heading="How it develops")
+    assert not any(p == "used_for" for _, p, _ in rels), rels
+
+
+def test_levels_a_blood_test_measures_are_that_test(tmp_path: Path) -> None:
+    """"Blood tests measure vitamin B12 levels": the vitamin B12 test, not "levels"."""
+    rels = relations(tmp_path, "Blood tests measure vitamin B12 levels.", heading="Tests")
+    tests = {o for _, p, o in rels if p == "diagnosed_by"}
+    assert "vitamin b12 test" in tests and not any("levels" in t for t in tests), rels
