@@ -490,6 +490,7 @@ _KEYS = {
                   "coexisting", "contribut",
                   "increase your", "raise your", "increase a", "raise a", "more likely",
                   "of entry", "entry "),
+    "triad-of": ("triad of", "tetrad of", "pentad of"),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark", "complaints",
                      "presentation", "lesions", "involvement",
                      "findings", "diagnostic factor"),
@@ -883,6 +884,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:causing|causes?|leading to|leads? to|producing|produces?|"
                            r"resulting in|results? in)\s+(?:symptoms|signs)\s+(?:such as|like|"
                            r"including)\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
+    # "The classic triad of A, B and C": signs seen together, each a sign.
+    _t("triad-of", r"\b(?:(?:classic|typical|characteristic|clinical|diagnostic) )?(?:triad|"
+                   r"tetrad|pentad) of\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # ("Poor prognostic signs include A": what foretells the outlook, read by outcome_factors)
     _t("symptom-list", rf"\b(?<!prognostic )(?<!outcome )(?:signs and symptoms|"
                        rf"symptoms and signs|symptoms|signs|"
@@ -2408,7 +2412,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     # "It is often found by chance on a chest X-ray": the test that found it.
     # ("Doctors often find it on a routine X-ray": the same, said of the doctors)
-    _t("found-on", r"\b(?:(?:found|seen|spotted|picked up|detected|noticed|discovered)|"
+    # ("It is often only picked up by a blood test")
+    _t("found-on", r"\b(?:only )?(?:(?:found|seen|spotted|picked up|detected|noticed|discovered)|"
                    r"(?:finds?|spots?|picks? up|detects?|discovers?|notices?) (?:it|this|them) )"
                    r" ?(?:by chance |"
                    r"incidentally |accidentally |first |only )?(?:on|in|by|with|through|during) "
@@ -2926,6 +2931,7 @@ def rule_tables() -> dict[str, tuple[Trigger, ...]]:
 EXAMPLES: dict[str, str] = {
     "early-treatment": "The sooner treatment starts, the better the outcome.",
     "risk-list": "Risk factors include smoking and damp housing.",
+    "triad-of": "The classic triad of fever, rash and cough is rare.",
     "symptom-list": "Symptoms include a rash and a fever.",
     "causing-symptoms": "The germ harms the nerves, causing symptoms such as cramps.",
     "complication-list": "Complications include kidney damage.",

@@ -1509,10 +1509,13 @@ _OVER_AGE = re.compile(r"^(?:(?:aged\s+)?(?:over|above|older than)\s+(?:the\s+)?
                        r"(?:\s*years?(?: old| of age)?)?$", _I)
 
 
-_AGE_OVER = re.compile(r"^(?:being\s+)?(?:age[ds]?|aged|an age)?\s*(?:>|≥|>=|over|above|older than|"
-                       r"greater than|more than|of)\s*(?:the age of\s*)?\d{1,3}"
+_AGE_OVER = re.compile(r"^(?:being\s+|are\s+|is\s+)?(?:age[ds]?|aged|an age)?\s*(?:(?:>|≥|>=|over|"
+                       r"above|older than|greater than|more than|of)\s*(?:the age of\s*)?\d{1,3}"
                        r"(?:\s*(?:years?|yrs?)(?: old| of age)?)?"
-                       r"(?:\s*(?:and|or) (?:over|older|above))?$", _I)
+                       r"(?:\s*(?:and|or) (?:over|older|above))?"
+                       # ("are 65 or over", "aged 65 or older": the number first)
+                       r"|\d{1,3}(?:\s*(?:years?|yrs?)(?: old| of age)?)?\s*(?:and|or) (?:over|"
+                       r"older|above)(?: in age)?)$", _I)
 _AGE_UNDER = re.compile(r"^(?:being\s+)?(?:age[ds]?|aged|an age)?\s*(?:<|≤|<=|under|below|younger "
                         rf"than|less than)\s*(?:the age of\s*)?(?:\d{{1,3}}|{_FEW})"
                         r"(?:\s*(?:years?|yrs?|months?)(?: old| of age)?)?$", _I)

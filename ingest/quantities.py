@@ -810,6 +810,9 @@ _NOT_A_FORM_WORD = (r"(?!(?:fatal|lethal|typical|atypical|usual|unusual|clinical
 _BEFORE_CARE = re.compile(r"\W*before\s+(?:the\s+)?(?P<x>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
                           r"(?:was|were|became)\s+(?:widely\s+)?(?:available|introduced|"
                           r"discovered|developed|used|in use)\b", _I)
+# "The classic triad of A, B and C is seen in ...": the signs together, what is counted.
+_SIGNS_TOGETHER = re.compile(r"\b(?P<x>(?:(?:classic|typical|characteristic|clinical|"
+                             r"diagnostic)\s+)?(?:triad|tetrad|pentad))\s+of\b[^.;:()]*$", _I)
 # "X accounts for 40 % of cases, and Y for a further 30 %": the second share's verb is the
 # first's.
 _SHARE_GAPPED = re.compile(rf"\b(?:accounts?|accounted) for\b[^.;]*?,?\s+(?:and|while|whereas)\s+"
@@ -1463,8 +1466,10 @@ def _next_figure(sentence: str, end: int) -> int:
 
 # What a figure's people go through, named by the event: "are hospitalised" -> hospitalization.
 # "are admitted to hospital", "go into hospital": what a count or a share of people did.
+# (not "people who are admitted to hospital": who the figure counts, a population)
 _HOSPITALISED = re.compile(
-    r"\b(?:are|is|were|was|get|gets|need to be|needs to be) (?:hospitali[sz]ed|admitted to "
+    r"(?<!\bwho )(?<!\bthat )\b(?:are|is|were|was|get|gets|need to be|needs to be) "
+    r"(?:hospitali[sz]ed|admitted to "
     r"(?:a |the )?hospital)\b|\b(?:go|goes|went|need to go|needs to go) (?:in)?to (?:the |a )?"
     r"hospital\b"
     # ("1 in 3 need to be treated in hospital", "need hospital care", "end up in hospital")
@@ -5483,6 +5488,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if found is None and kind in (None, "frequency"):
             found = _named_rate(sentence, s)
         named = found["x"] if found is not None else None
+        triad = _SIGNS_TOGETHER.search(sentence, max(0, s - 120), s) if found is occurs and \
+            named is not None and "ad of" in sentence else None
+        if triad is not None:  # "The classic triad of A, B and C is seen in 10 %": the triad
+            named = triad["x"]
         if named is not None and "to" in named:
             # ("It's thought to affect 1 in 5,000": the hedge no part of what is named)
             named = _HEDGED_TO.sub("", named) or named

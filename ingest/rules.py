@@ -6250,7 +6250,10 @@ class DocumentRules:
             return  # "Signs of dehydration ... These include ...": another thing's signs
         for ph in phrases(pc.cut_clause(listed)):
             if not self.is_topic(ph.label):
-                self.emit(self.topic, pred, ph.label, span, ph.surface, section,
+                # (a cause is the member's of the topic; a sign or harm the topic's)
+                subject, obj = (ph.label, self.topic) if pred == v.CAUSES else (
+                    self.topic, ph.label)
+                self.emit(subject, pred, obj, span, ph.surface, section,
                           rule="phrase:class-listed", confidence=0.6)
 
     def as_do_too(self, text: str, said: list[RawClaim], span: tuple[int, int],
@@ -8665,7 +8668,7 @@ class DocumentRules:
                         for c in self.out[first_new:]) and _THINGS_RAISE_RISK.search(before):
                     # (figures and a risk of its own the list names are no reading of it)
                     self.members_raise_risk(before, (s, e), section)
-                if len(self.out) == first_new and before and kind in _SIGN_TALK_KINDS:
+                if len(self.out) == first_new and before and kind in _CLASS_TALK_KINDS:
                     self.signs_of_class_before(before, (s, e), section)
                 if len(self.out) == first_new and kind == p.RISK:
                     # "Some long-term conditions slow blood flow. These include A and B."
@@ -8710,6 +8713,9 @@ def _tells_sign(text: str) -> bool:
 # Sections that talk of the topic's signs and harms: there "it causes the skin to become
 # red" names a sign, and a class of signs or harms named in one sentence is listed in the next.
 _SIGN_TALK_KINDS = (None, p.SYMPTOM, p.COMPLICATION, p.PROGNOSIS)
+# ... and where a class of causes is named, then listed ("Some medicines can cause it. These
+# include A and B.").
+_CLASS_TALK_KINDS = (*_SIGN_TALK_KINDS, p.CAUSE, p.RISK)
 # Sections where "This leads to" goes on about a sign or a care step, not a chain of causes.
 _NOT_CHAIN_KINDS = (p.SYMPTOM, p.TREATMENT, p.PREVENTION, p.DIAGNOSIS)
 # "These include A and B", "Examples include A": the members of the class just named.
@@ -10256,6 +10262,12 @@ _PASSIVE_TREATED = re.compile(r"^(?:is|are|can|may|might|will|could|need|needs|'
                               re.I)
 
 
+# Another illness named by its kind ("Compartment syndrome is treated with X"): the remedy is
+# that illness's, whether or not the page named it a harm before.
+_OTHER_ILLNESS = re.compile(r"(?:[\w'-]+ ){1,3}(?:syndrome|failure|disease|infection|injury)",
+                            re.IGNORECASE)
+
+
 def _treated_harm_is_the_object(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"Nerve pain can be treated with painkillers", or "It can be treated with painkillers"
     after a sentence opening with nerve pain: a harm of the topic the page has named is
@@ -10264,7 +10276,8 @@ def _treated_harm_is_the_object(rules: DocumentRules, r: _Reading, c: _Pair) -> 
             or not _PASSIVE_TREATED.match(r.trig_text.strip()):
         return True
     said = pc.clean_phrase(left_side(r.left)).lower()
-    harm = rules._it_harm if said == "it" else said if said in rules._harms_named() else None
+    harm = rules._it_harm if said == "it" else said if said in rules._harms_named() or (
+        _OTHER_ILLNESS.fullmatch(said) and not pc.TOPIC_ALIASES.match(said)) else None
     if harm and not rules.is_topic(harm):
         c.o, c.o_top = harm, False
     return True

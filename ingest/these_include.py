@@ -26,6 +26,14 @@ _HARMS_LED_TO = re.compile(
     r"further|major|severe|significant|various)\s+(?:problems|issues|complications)\s*[.;]?\s*$",
     re.I)
 
+# "Some medicines can also cause it": a class of its causes named with no member (a cause,
+# the list after it says which).
+_CAUSES_LED_TO = re.compile(
+    r"^\s*(?:some|certain|several|other|a few)\s+(?:[\w-]+\s+)?(?:medicines|medications|drugs|"
+    r"foods|infections|germs|bacteria|viruses|conditions|illnesses|diseases|chemicals)\s+"
+    r"(?:(?:can|may|might|could|also|often|sometimes)\s+)*(?:cause|trigger|bring on|lead to)\s+"
+    r"(?:it|this|the (?:condition|illness|disease|infection|syndrome))\b", re.I)
+
 
 def class_listed_after(before: str, sentence: str) -> tuple[str, str | None, str] | None:
     """Return (predicate, owner or None, list text) when ``sentence`` lists the members of
@@ -40,12 +48,16 @@ def class_listed_after(before: str, sentence: str) -> tuple[str, str | None, str
     True
     >>> class_listed_after("It can lead to serious problems.", "These include A and B.")
     ('has_complication', None, 'A and B')
+    >>> class_listed_after("Some medicines can also cause it.", "These include A and B.")
+    ('causes', None, 'A and B')
     """
     listed = _THESE_LIST.match(sentence)
     if listed is None:
         return None
     if _HARMS_LED_TO.search(before):
         return v.HAS_COMPLICATION, None, listed.group("list").strip()
+    if _CAUSES_LED_TO.search(before):
+        return v.CAUSES, None, listed.group("list").strip()
     classes = list(_CLASS_WORD.finditer(before))
     if not classes:
         return None

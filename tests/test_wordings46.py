@@ -335,3 +335,61 @@ def test_levels_a_blood_test_measures_are_that_test(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Blood tests measure vitamin B12 levels.", heading="Tests")
     tests = {o for _, p, o in rels if p == "diagnosed_by"}
     assert "vitamin b12 test" in tests and not any("levels" in t for t in tests), rels
+
+
+def test_another_illness_treated_with_a_remedy_is_the_remedys_object(tmp_path: Path) -> None:
+    """"Compartment syndrome is treated with fasciotomy": the fasciotomy treats that
+    syndrome, not the page's topic; "The infection is treated with X" is still the topic's."""
+    rels = relations(tmp_path, "Compartment syndrome is treated with fasciotomy. The infection "
+                     "is treated with antibiotics.", heading="Treatment")
+    assert ("fasciotomy", "used_for", "compartment syndrome") in rels, rels
+    assert ("antibiotics", "used_for", T) in rels, rels
+    assert ("fasciotomy", "used_for", T) not in rels, rels
+
+
+def test_the_signs_of_a_classic_triad_are_signs(tmp_path: Path) -> None:
+    """"The classic triad of muscle pain, weakness and dark urine is seen in fewer than 10 %":
+    three signs, and the share is the triad's (two of them were read as one harm)."""
+    cs = page_claims(tmp_path, "Symptoms\nThe classic triad of muscle pain, weakness and dark "
+                     "urine is seen in fewer than 10% of cases.\n")
+    rels = {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+    assert {(T, SIGN, s) for s in ("muscle pain", "weakness", "dark urine")} <= rels, rels
+    assert not any(p == HARM for _, p, _ in rels), rels
+    figs = [(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None]
+    assert figs == [("classic triad", "frequency")], figs
+
+
+def test_a_class_of_causes_then_its_members_are_causes(tmp_path: Path) -> None:
+    """"Some medicines can also cause it. These include A, B and C": each is a cause."""
+    rels = relations(tmp_path, "Some medicines can also cause it, particularly when you are "
+                     "unwell. These include anti-inflammatory painkillers and water tablets.",
+                     heading="Causes")
+    assert {("anti-inflammatory painkillers", "causes", T),
+            ("water tablets", "causes", T)} <= rels, rels
+
+
+@pytest.mark.parametrize("item", ["are 65 or over", "are aged 65 or older", "are over 65"])
+def test_an_age_with_or_over_after_it_is_older_age(tmp_path: Path, item: str) -> None:
+    """"- are 65 or over" under "You are more likely to get it if you:": older age."""
+    rels = relations(tmp_path, f"You are more likely to get it if you:\n- {item}\n- have "
+                     "diabetes", heading="Who is more likely to get it?")
+    assert {("older age", RISK, T), ("diabetes", RISK, T)} <= rels, rels
+
+
+def test_only_picked_up_by_a_test_is_found_by_it(tmp_path: Path) -> None:
+    """"It is often only picked up by a blood test": the test finds it."""
+    rels = relations(tmp_path, "In the early stages there may be no symptoms. It is often only "
+                     "picked up by a blood test.", heading="Symptoms")
+    assert (T, "diagnosed_by", "blood test") in rels, rels
+
+
+def test_people_admitted_to_hospital_are_whom_a_share_counts(tmp_path: Path) -> None:
+    """"It affects up to one in five people who are admitted to hospital": the topic's
+    frequency among them (it was the frequency of being admitted); "10 % are admitted to
+    hospital" is still how many are."""
+    figs = _figures(tmp_path, "It affects up to one in five people who are admitted to "
+                    "hospital as an emergency.", heading="How common is it?")
+    assert figs == [(T, "frequency", "people admitted to hospital as an emergency")], figs
+    figs = _figures(tmp_path, "About 10% of people are admitted to hospital.")
+    assert [f[0] for f in figs] == ["hospitalization"], figs
