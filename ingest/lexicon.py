@@ -244,6 +244,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("early diagnosis", "early detection", "early recognition"),
     ("late diagnosis", "delayed diagnosis", "delay in diagnosis", "delays in diagnosis",
      "diagnostic delay", "delay in diagnosing"),
+    ("delayed surgery", "late surgery", "delay in surgery", "delays in surgery",
+     "surgical delay", "delayed operation"),
     ("delayed treatment", "late treatment", "delay in treatment", "delays in treatment",
      "treatment delay", "delay in treating", "delayed care"),
     ("hospitalisation", "hospital admission", "admission to hospital", "hospital stay",

@@ -243,6 +243,10 @@ _A_TEST = re.compile(r"(?:[\w-]+ ){0,3}(?:tests?|scans?|x-rays?|biops(?:y|ies)|c
 # The illness again, named by a bout of it: "another attack", "further episodes".
 _ANOTHER_BOUT = re.compile(r"(?:an(?:y |other )|further |future |repeat |more )(?:attacks?|"
                            r"episodes?|bouts?|reactions?|flares?)", re.IGNORECASE)
+# Death named by its rate going up: "a higher death rate", "increased mortality".
+_MORE_DEATHS = re.compile(r"(?:an? )?(?:higher|increased|greater|raised|elevated) (?:death rate|"
+                          r"mortality(?: rate)?|risk of death|chance of death|rate of death)",
+                          re.IGNORECASE)
 # "... and is given": a verb whose subject is the one before the "and".
 _AND_THEN = re.compile(r"\s(?:and|but)\s*$", re.IGNORECASE)
 # "Painkillers can ease the pain": under a treatment heading, a remedy that can ease
@@ -1261,7 +1265,10 @@ _DELAY_RISK = re.compile(
     r"promptly|quickly|in time))\b[^.;]{0,40}?\brisks? (?:(?:that )?(?:you|they|people|your child)"
     r" (?:could|may|might|will|can) (?:develop|get|have)|"
     # ("If treatment is delayed, there is a risk of lasting harm")
-    r"of (?:developing |getting |having )?)(?P<x>[^.;]+)", re.I)
+    r"of (?:developing |getting |having )?)(?P<x>[^.;]+?)"
+    # ("the risk of death rises": how the risk moves, no part of the harm)
+    r"(?:\s+(?:rises|increases|goes up|grows|is (?:higher|increased|greater)))?(?=\s*[.;]|$)",
+    re.I)
 _BITE = re.compile(r"\b(?:transmitted|spread|passed on|passed|carried|caught|acquired|get it)"
                    r"(?: to (?:humans|people|you))?(?: \w+ly)? (?:through|via|by|from) (?:the |a )?"
                    r"bites? (?:of|from) (?:an? |the )?(?:infected |infectious )?(?:[\w-]+ )?"
@@ -2002,6 +2009,12 @@ _NO_THING_NAMED = re.compile(
     r"(?:%|percent\b|per cent\b|in \d|out of\b)"
     r"|\s*(?:several |many |some |other |the |these |certain )?(?:main |known )?(?:risk )?"
     r"factors?(?:\s+(?:for|of)\b.*)?$"
+    # ("See a doctor the same day if ...": what to do, no sign)
+    r"|\s*(?:see|call|contact|phone|ring|visit|go to)\s+(?:a |your |the )?(?:gp|doctor|nurse|"
+    r"pharmacist|999|111|hospital|a&e|emergency)\b"
+    # ("one of the commonest reasons children are admitted": why, no thing named)
+    r"|(?:.*\s)?(?:common |commonest |main |usual |leading )?reasons?(?:\s+(?:why|that|children|"
+    r"people|adults|patients))?\s*$"
     r"|\s*(?:for|to|with|by|from|at|on|among|amongst|under|into|inside|within|beneath|behind)\s"
     # "washing it", "brushing them": an act on a thing left unnamed
     r"|.*\s(?:it|them)\s*$", re.I)
@@ -3464,6 +3477,8 @@ class DocumentRules:
             return  # "controls its levels": whose levels, the name does not say
         if _names_nothing(subject) or (obj is not None and _names_nothing(obj)):
             return  # a clause, a verb's words or a figure's group: no name (_names_nothing)
+        if predicate in _RISKLIKE and obj is not None and _MORE_DEATHS.fullmatch(obj):
+            obj = "death"  # "linked to a higher death rate": a risk of death
         if predicate in _RISKLIKE and _PLACE_ON_THE_MAP.fullmatch(subject):
             return  # "most common in the upper Midwest": where cases are, no risk factor
         if misread(subject, predicate, obj):

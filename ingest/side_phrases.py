@@ -329,9 +329,11 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             parts = [h for h in head if not (h.strip()[:3].lower() in ("due", "bec", "cau")
                                              and pc.is_generic(_CAUSE_LEAD.sub("", h.strip())))]
             members = pc.split_list(pc.cut_purpose(ex[1]))
-            # ("foods such as A and B, and medicines such as C": a later class and its example)
-            members = [x for m in members
-                       for x in (m.split(" such as ", 1) if " such as " in m else (m,))]
+            # ("foods such as A and B, and medicines such as C": a later class that names
+            # nothing by itself stands for its example; a class with a name of its own keeps
+            # the member whole)
+            members = [m.split(" such as ", 1)[1] if " such as " in m and pc.is_generic(
+                pc.clean_phrase(m.split(" such as ", 1)[0])) else m for m in members]
             if head and _STOP_USING.match(head[-1].strip()):
                 # "stopping medicines such as X" recommends stopping X, not X
                 parts = head[:-1] + [f"{pc.clean_phrase(m)} discontinuation" for m in members]

@@ -177,8 +177,8 @@ def test_each_remedy_a_denial_lists_is_denied(tmp_path: Path, sentence: str,
 @pytest.mark.parametrize(("sentence", "factors", "outcome"), [
     ("A poor prognosis is associated with age over 60.", {"age over 60"}, "poor prognosis"),
     ("Death is associated with older age and diabetes.", {"older age", "diabetes"}, "death"),
-    ("Higher mortality is linked to delays in surgery.", {"delays in surgery"},
-     "higher mortality"),
+    # (a higher death rate is a risk of death, named as "death": session 46)
+    ("Higher mortality is linked to delays in surgery.", {"delays in surgery"}, "death"),
 ])
 def test_a_bad_outcome_goes_with_its_factors(tmp_path: Path, sentence: str,
                                             factors: set[str], outcome: str) -> None:
@@ -222,7 +222,7 @@ def test_delayed_treatment_said_with_death_is_no_remedy(tmp_path: Path) -> None:
     got = relations(tmp_path, "Older age and delayed treatment are associated with higher "
                     "mortality.", heading="Outlook")
     assert not [x for x in got if x[1] == "used_for"]
-    assert ("delayed treatment", "associated_with", "higher mortality") in got
+    assert ("delayed treatment", "associated_with", "death") in got
 
 
 @pytest.mark.parametrize(("sentence", "harm"), [

@@ -393,3 +393,33 @@ def test_people_admitted_to_hospital_are_whom_a_share_counts(tmp_path: Path) -> 
     assert figs == [(T, "frequency", "people admitted to hospital as an emergency")], figs
     figs = _figures(tmp_path, "About 10% of people are admitted to hospital.")
     assert [f[0] for f in figs] == ["hospitalization"], figs
+
+
+def test_the_risk_that_rises_after_a_delay_is_the_harm_alone(tmp_path: Path) -> None:
+    """"If treatment is delayed, the risk of death rises": death (it was "death rises")."""
+    rels = relations(tmp_path, "If treatment is delayed, the risk of death rises.",
+                     heading="Outlook")
+    assert ("delayed treatment", RISK, "death") in rels, rels
+
+
+def test_a_higher_death_rate_is_a_risk_of_death(tmp_path: Path) -> None:
+    """"Delay in surgery is linked to a higher death rate": linked to death."""
+    rels = relations(tmp_path, "Delay in surgery is linked to a higher death rate.",
+                     heading="Outlook")
+    assert any(o == "death" and "surgery" in s for s, _, o in rels), rels
+    assert not any("death rate" in o for _, _, o in rels), rels
+
+
+def test_the_reasons_people_go_to_hospital_are_no_care(tmp_path: Path) -> None:
+    """"It is one of the most common reasons children are admitted to hospital": why they
+    go in, not a hospital stay used for "common reasons children"."""
+    rels = relations(tmp_path, "Grebble fever is one of the most common reasons children are "
+                     "admitted to hospital with a skin infection.", heading="Is it common?")
+    assert not any("reasons" in s or "reasons" in o for s, _, o in rels), rels
+
+
+def test_when_to_see_a_doctor_is_no_sign(tmp_path: Path) -> None:
+    """"See a doctor the same day if ..." under "When should I get help?": advice."""
+    rels = relations(tmp_path, "See a doctor the same day if the redness is spreading quickly.",
+                     heading="When should I get help?")
+    assert not any("doctor" in o for _, _, o in rels), rels
