@@ -424,6 +424,8 @@ _CUT = re.compile(
     r"as soon as|"
     # "vomiting at least three times in a day": how often, no part of the sign's name
     r"at least (?:\d+|two|three|four|five|six|several) times|"
+    # "dialysis for a time": how long, no part of the name
+    r"for (?:a (?:short |little )?(?:time|while)|some time)\b|"
     # "premature birth in up to 20 % of cases": how often, no part of the name
     r"in (?:up to|about|around|roughly|nearly|almost|approximately|as many as) (?=\d)|"
     r"in \d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|"
@@ -661,7 +663,8 @@ LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"\s+(?!(?:[\w-]+ )?(?:control|co-?ordination|energy|appetite|"
                               r"sleep|concentration|balance|interest|motivation|sensation|"
                               r"feeling|movement|strength|awareness)\b)", _I)),
-    ("abnormal", re.compile(r"^(?:an?\s+)?(?:imbalance|abnormalit(?:y|ies)|disorders?|"
+    # ("seizures or other problems with the brain": brain problems, as the others are)
+    ("abnormal", re.compile(r"^(?:an?\s+|other\s+)?(?:imbalance|abnormalit(?:y|ies)|disorders?|"
                             r"problems?|trouble)\s+(?:in\s+(?:the\s+)?(?:body|blood)\s+)?"
                             r"(?:of|in|with)\s+(?:the\s+)?(?:\w+\s+of\s+)?(?:(?:minerals?|"
                             r"proteins?|levels?|hormones?)\s+)?", _I)),

@@ -1613,7 +1613,9 @@ _SIGNS_OF_PART = re.compile(
     rf"^\W*(?:[\w-]+\s+){{0,4}}?(?:{_GETS_VERBS})\s+(?:\w+\s+)?"
     r"(?:symptoms|signs)\b(?:\s+(?:in|of|affecting|from)\s+(?:the|their|your|its)\s+"
     r"(?!(?:condition|disease|illness|infection|syndrome|body)\b)(?P<part>[\w-]+))?", _I)
-_OR_MORE_WORDS = re.compile(r"\s+(?:or|and)\s+(?P<rest>[\w'-]+(?:\s+[\w'-]+){1,4})\s*$")
+# (not "seizures or other problems with the brain": a class of other things, no shared head)
+_OR_MORE_WORDS = re.compile(r"\s+(?:or|and)\s+(?!(?:other|another|any)\b)"
+                            r"(?P<rest>[\w'-]+(?:\s+[\w'-]+){1,4})\s*$")
 
 
 # "1 in 4 people get it at some point in their life": a lifetime share, not a yearly rate.

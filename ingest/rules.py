@@ -10336,7 +10336,9 @@ def _remedy_for_people_is_for_the_topic(rules: DocumentRules, r: _Reading, c: _P
 # The illness named by a grade or course alone: "resistant disease", "severe cases".
 _GRADE_OF_DISEASE = re.compile(r"(?:(?:very|more|most|highly) )?(?:severe|resistant|refractory|"
                                r"mild|moderate|advanced|active|aggressive|difficult|complicated|"
-                               r"treatment-resistant|relapsing|persistent) (?:disease|illness|"
+                               # ("used for the genetic form": the topic, in that form)
+                               r"treatment-resistant|relapsing|persistent|genetic|inherited|"
+                               r"familial|hereditary|atypical|acquired) (?:disease|illness|"
                                # ("for people with more severe symptoms": the topic's)
                                r"cases?|forms?|symptoms|infections?)", re.I)
 

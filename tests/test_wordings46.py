@@ -423,3 +423,28 @@ def test_when_to_see_a_doctor_is_no_sign(tmp_path: Path) -> None:
     rels = relations(tmp_path, "See a doctor the same day if the redness is spreading quickly.",
                      heading="When should I get help?")
     assert not any("doctor" in o for _, _, o in rels), rels
+
+
+def test_a_remedy_for_a_genetic_form_is_for_the_topic(tmp_path: Path) -> None:
+    """"Zorbumab is used for the genetic form": the topic, in that form."""
+    rels = relations(tmp_path, "Zorbumab is used for the genetic form.", heading="Treatment")
+    assert ("zorbumab", "used_for", T) in rels, rels
+
+
+def test_other_problems_with_a_part_are_that_parts_problems(tmp_path: Path) -> None:
+    """"A quarter have seizures or other problems with the brain": brain problems, and the
+    quarter is of the seizures (it was "seizures problems with the brain")."""
+    cs = page_claims(tmp_path, "Signs and symptoms\nAbout a quarter of children have seizures "
+                     "or other problems with the brain.\n")
+    rels = {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+    assert {(T, SIGN, "seizures"), (T, SIGN, "brain problems")} <= rels, rels
+    figs = [cs.label(c.subject) for c in cs.claims if c.measure is not None]
+    assert figs == ["seizures"], figs
+
+
+def test_how_long_a_remedy_is_needed_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """"About half need dialysis for a time": dialysis."""
+    rels = relations(tmp_path, "About half of children need dialysis for a time.",
+                     heading="Treatment")
+    assert ("dialysis", "used_for", T) in rels, rels
