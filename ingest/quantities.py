@@ -1684,6 +1684,8 @@ _OF_PEOPLE = re.compile(
 _PEOPLE_AGED = re.compile(rf"\b(?:{_POP_NOUN})\s+(?:(?:aged\s+)?(?:over|under|above|below)\s+"
                           rf"\d{{1,3}}|aged\s+(?:between\s+)?\d{{1,3}}(?:\s*(?:to|-|–|and)\s*"
                           rf"\d{{1,3}}|\s+(?:and|or)\s+(?:over|older|above|under|younger))?)"
+                          # ("babies under 6 months old": the unit, when it is not years)
+                          rf"(?:\s+(?:months?|weeks?)(?:\s+old)?)?"
                           rf"\b(?![.,]?\d|\s*(?:%|percent|per cent))", _I)
 # "In children, the death rate is below 5 %": a group named by one word ("people" and
 # "patients" are everyone; "in adults" sets them apart from children as "in children" does).

@@ -421,7 +421,8 @@ _SETTING_FIRST = re.compile(r"^(?:(?:in|at) (?:the )?(?:hospital|first|home)|the
                             r"usually|often|also|first)\b,?\s*", re.IGNORECASE)
 _PERSON_SUBJECT = re.compile(r"^(?:you|you'll|you will|they|(?:(?:almost |nearly |virtually )?all "
                              r"|most |many |some |all )?(?:patients|"
-                             r"people|children|adults|survivors|sufferers)|your child|he|she|"
+                             r"people|children|adults|survivors|sufferers|babies|infants|newborns|"
+                             r"toddlers|women|men)|your child|your baby|he|she|"
                              r"everyone|anyone|those affected)\b", re.IGNORECASE)
 # "... with serious illness and an increased risk of stroke": a risk named after a member.
 _AND_RISK_OF = re.compile(r",? and (?=(?:an? )?(?:increased|higher|greater|elevated|raised) "
@@ -1915,7 +1916,7 @@ _PEOPLE_OBJECT = re.compile(r"(?:(?:[\w-]+ ){0,2})(?:patients|people|persons|ind
                             r"children|adults|infants|cases|sufferers|women|men|babies|"
                             # ("for adults and children of all ages", "for people over 8")
                             r"teenagers)(?: of (?:all|any) ages?| (?:aged|over|under|older than|"
-                            r"younger than) \w+(?: years?)?(?: old)?)?", re.I)
+                            r"younger than) \w+(?: (?:years?|months?|weeks?))?(?: old)?)?", re.I)
 # "the (signs and) symptoms of A, B and C" in what a diagnosis is based on: A, B and C.
 # ("signs of infection", "checked for signs of bacteria" name findings a test looks for, not
 # the topic's symptoms: the word "symptoms" must be there.)

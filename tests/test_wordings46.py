@@ -448,3 +448,14 @@ def test_how_long_a_remedy_is_needed_is_no_part_of_its_name(tmp_path: Path) -> N
     rels = relations(tmp_path, "About half of children need dialysis for a time.",
                      heading="Treatment")
     assert ("dialysis", "used_for", T) in rels, rels
+
+
+def test_care_for_babies_of_an_age_is_care_of_the_topic(tmp_path: Path) -> None:
+    """"Babies under 6 months often need treatment in hospital": the topic's care, and a
+    figure about them keeps their age's unit ("babies under 6" lost "months")."""
+    rels = relations(tmp_path, "Babies under 6 months often need treatment in hospital.",
+                     heading="Treatment")
+    assert ("hospital treatment", "used_for", T) in rels, rels
+    figs = _figures(tmp_path, "Nine out of ten babies under 6 months old who catch it need to "
+                    "go to hospital.")
+    assert ("hospitalization", "frequency", "babies under 6 months old") in figs, figs
