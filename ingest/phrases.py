@@ -295,6 +295,9 @@ _LEAD_WORDS = re.compile(
     r"confusion)\b)|"
     # "a five-day course of zorbomycin": the drug, however long it is given
     r"(?:[\w-]+-(?:day|week|month) |short |long |full |further |second |another )?courses? of|"
+    # "several weeks of antibiotics": the drug, however long it is given
+    r"(?:(?:a few|two|three|four|five|six|\d+(?:\s*(?:to|-)\s*\d+)?) )?"
+    r"(?:days|weeks|months) of\s|"
     # "a single dose of zorbazole": the drug, however much is given
     r"(?:(?:single|one|high|low|large|small|daily|weekly|repeated|further|second) )?doses? of|"
     # "more likely to experience long-term complications": the complications
@@ -424,6 +427,9 @@ _CUT = re.compile(
     r"as soon as|"
     # "vomiting at least three times in a day": how often, no part of the sign's name
     r"at least (?:\d+|two|three|four|five|six|several) times|"
+    # "dead bone in chronic cases": in which cases, no part of the name
+    r"in (?:(?:some|many|most|rare|severe|chronic|acute|mild|advanced|such|these|those|a few) )"
+    r"?cases\b|"
     # "dialysis for a time": how long, no part of the name
     r"for (?:a (?:short |little )?(?:time|while)|some time)\b|"
     # "premature birth in up to 20 % of cases": how often, no part of the name

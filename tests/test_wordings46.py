@@ -459,3 +459,17 @@ def test_care_for_babies_of_an_age_is_care_of_the_topic(tmp_path: Path) -> None:
     figs = _figures(tmp_path, "Nine out of ten babies under 6 months old who catch it need to "
                     "go to hospital.")
     assert ("hospitalization", "frequency", "babies under 6 months old") in figs, figs
+
+
+def test_how_many_weeks_a_remedy_is_given_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """"Treatment usually involves several weeks of antibiotics": the antibiotics."""
+    rels = relations(tmp_path, "Treatment usually involves several weeks of antibiotics, often "
+                     "started intravenously.", heading="Treatment")
+    assert ("antibiotics", "used_for", T) in rels, rels
+
+
+def test_in_which_cases_is_no_part_of_a_name(tmp_path: Path) -> None:
+    """"Surgery is needed to remove dead bone in chronic cases": the dead bone."""
+    rels = relations(tmp_path, "Surgery is needed to remove dead bone in chronic cases.",
+                     heading="Treatment")
+    assert ("surgery", "targets", "dead bone") in rels, rels
