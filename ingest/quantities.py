@@ -2061,6 +2061,11 @@ def _population_in(sentence: str, end: int, lo: int, hi: int,
         pop = _of_group(sentence, end, topic_words)
     if pop is None and topic_words:  # "In streptococcal <topic>, mortality is 50 %"
         pop = _topic_form(sentence, lo, min(hi, _next_figure(sentence, end)), topic_words)
+        led = _BARE_LEAD.match(sentence) if pop is not None else None
+        if led is not None and led.end() <= start:
+            # "In children, acute <topic> affects 8 in 100,000": the children's figure (the
+            # form is what they have)
+            pop = led["who"].lower()
         if pop is None and lo > 0:  # (a lead phrase before the clause: "In late <topic>, ...")
             lead = _TOPIC_LEAD.match(sentence)
             pop = _topic_form(sentence, 0, lead.end(), topic_words) if lead else None
@@ -2205,7 +2210,9 @@ def _comparison(sentence: str, context: str) -> str | None:
         return None
     other = versus.group(1).lower()
     for text in (sentence[:versus.start()], context):
-        for g in _GROUP.finditer(text):
+        # (the group nearest the comparison: "In children, ..., and boys are affected twice
+        # as often as girls" sets boys against girls)
+        for g in reversed(list(_GROUP.finditer(text))):
             group = g.group(0).lower()
             if group != other and group not in ("people", "those", "cases", "individuals"):
                 return f"{group} vs {other}"

@@ -473,3 +473,14 @@ def test_in_which_cases_is_no_part_of_a_name(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Surgery is needed to remove dead bone in chronic cases.",
                      heading="Treatment")
     assert ("surgery", "targets", "dead bone") in rels, rels
+
+
+def test_a_group_leading_a_form_of_the_topic_is_the_figures_population(tmp_path: Path) -> None:
+    """"In children, acute grebble fever affects 8 in 100,000 each year, and boys are
+    affected about twice as often as girls": the incidence is the children's (the form
+    hid the group) and the ratio sets boys against girls (it was "children vs girls")."""
+    figs = _figures(tmp_path, "In children, acute grebble fever affects roughly 8 in 100,000 "
+                    "each year, and boys are affected about twice as often as girls.",
+                    heading="Epidemiology")
+    assert (T, "incidence", "children") in figs, figs
+    assert (T, "relative_risk", "boys vs girls") in figs, figs
