@@ -129,24 +129,23 @@ def _title_name(part: str) -> str:
     return _GETTING.sub("", name) or name
 
 
-def _named_part(title: str, candidate: str, body: str) -> str:
-    """Return the part of a title of several parts that names the page's subject.
+def _named_part(names: list[str], body: str) -> str | None:
+    """Return the later part of a title that names the page's subject, when the first part
+    (``names[0]``, the title's names in order) does not, else None.
 
     "Clinical summary: grebble fever in adults": the first part says what kind of page it
     is, and its words come nowhere but in the title; a later part the sentences name again
     (or a run of its words, "grebble fever") is the name.
     """
-    names = [c for c in map(_title_name, _TITLE_SPLIT.split(title.strip()))
-             if c and not _NO_NAME_PART.match(c)]
-    if len(names) < 2 or names[0] != candidate or body.count(candidate.lower()) > 1:
-        return candidate
+    if len(names) < 2 or body.count(names[0].lower()) > 1:
+        return None
     for later in names[1:]:
         if body.count(later.lower()) > 1:
             return later
         run = _part_named(later, body) if 2 <= len(later.split()) <= 5 else None
         if run is not None:
             return run
-    return candidate
+    return None
 
 
 _ILLNESS_HEAD = re.compile(r"diseases?|syndromes?|infections?|disorders?|conditions?|"
@@ -183,13 +182,11 @@ def topic_of(doc: Document, vocabulary: Vocabulary | None = None) -> str:
         entity = vocabulary.entities.get(topic_id)
         return entity.label if entity else topic_id
     title = doc.source.title or doc.title
-    candidate = ""
-    for part in _TITLE_SPLIT.split(title.strip()):
-        candidate = _title_name(part)
-        if candidate and not _NO_NAME_PART.match(candidate):
-            break
+    named = [_title_name(part) for part in _TITLE_SPLIT.split(title.strip())]
+    names = [c for c in named if c and not _NO_NAME_PART.match(c)]
+    candidate = names[0] if names else named[-1]  # (no part names a thing: the last part's)
     body = " ".join(doc.text[x.start:x.end] for x in doc.sentences[:200]).lower()
-    candidate = _named_part(title, candidate, body)
+    candidate = _named_part(names, body) or candidate
     short = _ABBREVIATED.fullmatch(candidate) if candidate.endswith(")") else None
     if short is not None:
         # "Deep Vein Thrombosis (DVT) Risk Factors" over sentences that say "DVT": the long

@@ -979,6 +979,10 @@ GERM_WORDS = frozenset({"virus", "bacterium", "fungus", "parasite", "germ", "mic
                         "pathogen", "yeast", "mould", "mold", "spirochete", "spirochaete",
                         "organism", "microorganism"})
 GERM_ENDINGS = ("virus", "coccus", "bacillus", "bacter", "myces")
+# Signs seen together, by their clinical name: "the classic triad", "a tetrad" (a regex: the
+# relation rule and the figure reader name them alike).
+SIGNS_TOGETHER = (r"(?:(?:classic|typical|characteristic|clinical|diagnostic) )?"
+                  r"(?:triad|tetrad|pentad)")
 
 
 def names_a_germ(key: str) -> bool:

@@ -18,6 +18,7 @@ from claimgraph.graph import vocab as v
 from claimgraph.ingest import re_cache as re
 
 from .caseless import alternatives_look, finditer, search
+from .lexicon import SIGNS_TOGETHER
 from .look_alike_lists import RULED_OUT
 from .tests_gone_through import HAS_TEST
 from .wordtrie import trie
@@ -490,7 +491,6 @@ _KEYS = {
                   "coexisting", "contribut",
                   "increase your", "raise your", "increase a", "raise a", "more likely",
                   "of entry", "entry "),
-    "triad-of": ("triad of", "tetrad of", "pentad of"),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark", "complaints",
                      "presentation", "lesions", "involvement",
                      "findings", "diagnostic factor"),
@@ -884,9 +884,6 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:causing|causes?|leading to|leads? to|producing|produces?|"
                            r"resulting in|results? in)\s+(?:symptoms|signs)\s+(?:such as|like|"
                            r"including)\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
-    # "The classic triad of A, B and C": signs seen together, each a sign.
-    _t("triad-of", r"\b(?:(?:classic|typical|characteristic|clinical|diagnostic) )?(?:triad|"
-                   r"tetrad|pentad) of\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # ("Poor prognostic signs include A": what foretells the outlook, read by outcome_factors)
     _t("symptom-list", rf"\b(?<!prognostic )(?<!outcome )(?:signs and symptoms|"
                        rf"symptoms and signs|symptoms|signs|"
@@ -2307,9 +2304,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"recover|surviv|cure|success))(?:developing |getting |having |a |an )?",
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # "Fever, rash and red eyes are the most common findings".
-    # "The classic triad is fever, rash and joint pain": three signs that go together.
-    _t("sign-triad", rf"\b(?:classic |typical |characteristic |clinical )?(?:triad|tetrad|pentad)"
-                     rf"(?: of [\w' -]+?)?{_INCL}", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
+    # "The classic triad is fever, rash and joint pain": three signs that go together; "The
+    # classic triad of A, B and C is seen in 10 %": the same signs, named after "of".
+    _t("sign-triad", rf"\b{SIGNS_TOGETHER}(?:(?: of [\w' -]+?)?{_INCL}| of\b)", v.HAS_SYMPTOM,
+       Shape.TOPIC_TO_RIGHT),
     _t("common-findings", r"\b(?:is|are) (?:the |a |an |one of the )?(?:most |more )?(?:common|"
                           r"usual|typical|main|frequent|key|classic|early|earliest|first|"
                           # "Fatigue and night sweats are general symptoms"
@@ -2931,7 +2929,6 @@ def rule_tables() -> dict[str, tuple[Trigger, ...]]:
 EXAMPLES: dict[str, str] = {
     "early-treatment": "The sooner treatment starts, the better the outcome.",
     "risk-list": "Risk factors include smoking and damp housing.",
-    "triad-of": "The classic triad of fever, rash and cough is rare.",
     "symptom-list": "Symptoms include a rash and a fever.",
     "causing-symptoms": "The germ harms the nerves, causing symptoms such as cramps.",
     "complication-list": "Complications include kidney damage.",

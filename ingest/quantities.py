@@ -42,7 +42,7 @@ from .figure_context import (
     POP_NOUNS as _POP_NOUNS,
     UNTREATED as _UNTREATED,
 )
-from .lexicon import BODY_PARTS, GERM_ENDINGS
+from .lexicon import BODY_PARTS, GERM_ENDINGS, SIGNS_TOGETHER
 from .normalize import label_key
 from .past_events import event_before_age
 from .periods import (
@@ -811,8 +811,7 @@ _BEFORE_CARE = re.compile(r"\W*before\s+(?:the\s+)?(?P<x>[\w-]+(?:\s+[\w-]+){0,3
                           r"(?:was|were|became)\s+(?:widely\s+)?(?:available|introduced|"
                           r"discovered|developed|used|in use)\b", _I)
 # "The classic triad of A, B and C is seen in ...": the signs together, what is counted.
-_SIGNS_TOGETHER = re.compile(r"\b(?P<x>(?:(?:classic|typical|characteristic|clinical|"
-                             r"diagnostic)\s+)?(?:triad|tetrad|pentad))\s+of\b[^.;:()]*$", _I)
+_SIGNS_TOGETHER = re.compile(rf"\b(?P<x>{SIGNS_TOGETHER})\s+of\b[^.;:()]*$", _I)
 # "X accounts for 40 % of cases, and Y for a further 30 %": the second share's verb is the
 # first's.
 _SHARE_GAPPED = re.compile(rf"\b(?:accounts?|accounted) for\b[^.;]*?,?\s+(?:and|while|whereas)\s+"

@@ -347,6 +347,14 @@ def test_another_illness_treated_with_a_remedy_is_the_remedys_object(tmp_path: P
     assert ("fasciotomy", "used_for", T) not in rels, rels
 
 
+def test_a_triad_of_the_topic_then_its_signs_keeps_every_sign(tmp_path: Path) -> None:
+    """"The classic triad of grebble fever is fever, a rash and sore joints": the signs after
+    "is", each one (a second rule for "triad of" once hid the fever)."""
+    rels = relations(tmp_path, "The classic triad of grebble fever is fever, a rash and sore "
+                     "joints.", heading="Symptoms")
+    assert {(T, SIGN, s) for s in ("fever", "rash", "sore joints")} <= rels, rels
+
+
 def test_the_signs_of_a_classic_triad_are_signs(tmp_path: Path) -> None:
     """"The classic triad of muscle pain, weakness and dark urine is seen in fewer than 10 %":
     three signs, and the share is the triad's (two of them were read as one harm)."""
