@@ -509,7 +509,8 @@ _KEYS = {
                        "precipitating",
                        "known risk", "recognised risk", "recognized risk", "established risk",
                        "significant risk", "important risk", "major risk", "big risk",
-                       " as a risk"),
+                       " as a risk", "be a risk", "be a possible risk",
+                       "be a potential risk"),
     "likely-after": ("likely to",), "occurs-during": ("during", "within", "site of", "sites of"),
     "arises-with": ("complicate", "accompan", "coexist", "co-exist", "setting of", "context of",
                     "presence of", "arise", "seen in", "found in", "seen with", "found with"),
@@ -796,7 +797,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?:diagnosis|diagnosing|confirming the diagnosis))? (?:is|are|remains)\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "X is the only test needed to diagnose it", "X is the preferred testing modality".
-    _t("is-the-test", r"\b(?:is|are|remains?) (?:the |a )?(?:only|main|preferred|best|most "
+    _t("is-the-test", r"\b(?:is|are|remains?) (?:(?:usually|often|normally|generally|"
+                      r"typically) )?(?:the |a )?(?:only|main|preferred|best|most "
                       r"accurate|most common|most useful|usual|standard|definitive|key|"
                       r"first|initial|gold standard)(?: "
                       r"(?:imaging|blood|diagnostic|laboratory|lab))? (?:tests?|testing "
@@ -1542,6 +1544,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?:a |an(?:other)? )?(?:known|recogni[sz]ed|well-known|established|"
                          r"significant)) risks?"
                          r"(?=\s*[.;]?\s*$)"
+                         # "Using a sponge can also be a risk.": a risk named alone, at the end
+                         r"|\b(?:may|might|could|can) (?:also )?be an? (?:possible |potential )?"
+                         r"risk(?=\s*[.;]?\s*$)"
                          # "Heavy drinking and smoking are also factors": the sentence ends.
                          r"|\b(?:is|are) (?:also |often |sometimes )?(?:an? |the )?(?:another |"
                          r"other |additional |further )?(?:important |major |contributing |"
@@ -1685,7 +1690,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Scarring is uncommon.", "Itching is common." under a heading of signs or harms: how
     # often one of them comes (the heading says which; elsewhere it names nothing).
     _t("is-common", r"\b(?:is|are) (?:very |fairly |quite |relatively |also |extremely )?"
-                    r"(?:common|uncommon|rare|unusual|frequent|infrequent)(?=\s*[.;!]?\s*$|"
+                    r"(?:common|uncommon|rare|unusual|frequent|infrequent)"
+                    # ("Low mood is common after recovery": when, said after it)
+                    r"(?:\s+(?:after|following|during) (?:recovery|the illness|an? (?:episode|"
+                    r"attack|bout)|treatment|the infection|it)|\s+afterwards)?(?=\s*[.;!]?\s*$|"
                     # ("Rupture is rare and usually occurs early", "... rare but serious")
                     r",?\s+(?:but|and)\s+(?!(?:is|are|was|were|it|they|this)\b))",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
@@ -1901,6 +1909,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   # ("the late stage follows, with shock": what comes, not what came first)
                   r"(?![-\u2010\u2011]up)(?!\s*[.;!]?\s*$)(?!\s*,\s*with\b)"
                   r"(?!\s+(?:once|when|until|if|as soon as|later|as (?:the|it|this))\b)"
+                  # ("Peeling follows a week or two later": when it comes, nothing before)
+                  r"(?!\s+[^.;,]{0,25}?\b(?:days?|weeks?|months?) later\b)"
                   # ("Hospitals follow strict hygiene rules": keeping to them, nothing before)
                   r"(?!\s+(?:[\w-]+ ){0,3}(?:rules|guidelines|guidance|advice|instructions|"
                   r"protocols|precautions|recommendations)\b)"
@@ -2263,6 +2273,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"be seen|be noticed|be felt|be heard|forms?|"
                     # ("... follow as the infection spreads": when, said after it)
                     r"(?:follows?|ensues?)(?=\s*[.;!]?\s*$|\s+as\s+(?:the|it|this)\b|"
+                    # ("Peeling skin often follows one to two weeks later")
+                    r"\s+(?:about |around |some |a few |several |an? |(?:\d+|one|two|three|"
+                    r"four|five|six)(?:\s*(?:to|-|\u2013|or)\s*(?:\d+|two|three|four|five|six|"
+                    r"seven|ten))? )"
+                    r"(?:days?|weeks?|months?) later\b|"
                     r"\s*,\s*with\b))\b(?! "
                     r"(?:after|following|in people|in those|more|most|because(?! of\b))\b)"
                     # ("... can occur if the heart is involved", "... if granulomas form in the

@@ -67,7 +67,8 @@ GENERIC = re.compile(
     # ("Some jobs raise the risk, such as farming": the class; its members are named)
     r"(?:certain |some |other |specific |particular )?(?:jobs|occupations|professions|"
     r"activities|hobbies|pastimes)|"
-    r"types?|several|many|some|lot|treatments?|therap(?:y|ies)|"
+    # ("usually a combination, such as A and B": its members are named)
+    r"types?|several|many|some|lot|treatments?|therap(?:y|ies)|combinations?|"
     r"(?:(?:more |most )?(?:serious|severe|advanced|deeper|worse) )?forms?|"
     r"(?:(?:commonly |often |usually |most )?used )?(?:medicines?|medications?|drugs?)|"
     r"procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"

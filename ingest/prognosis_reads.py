@@ -55,7 +55,9 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.I), "delay"),
     # "Delayed surgery is associated with a worse outcome", "X predicts a poor prognosis".
     # ("Older age, frailty and shock are associated with worse outcomes": a list, each)
-    (re.compile(rf"^\s*(?P<x>{_LISTED}) (?:is|are|was|were) (?:strongly |also |often )?"
+    # ("X may hide the signs and has been linked to worse outcomes": X, past its first verb)
+    (re.compile(rf"^\s*(?P<x>{_LISTED})(?: (?:may|can|might|also|often) [^.;,]{{2,40}}? and)? "
+                rf"(?:is|are|was|were|has been|have been) (?:strongly |also |often )?"
                 rf"(?:associated|linked|correlated) (?:with|to) (?:an? |the )?(?:(?:much |far )?"
                 rf"(?P<d>{_POOR}|{_GOOD}|increased|higher|reduced|lower)) "
                 rf"(?:{_OUTLOOK}|mortality|death rates?|risk of death)\b", re.I), "outlook"),

@@ -452,8 +452,16 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     (Wording("drained", re.compile(
         r"^\s*(?:any |the |a )?(?P<x>[\w' -]{3,40}?) (?:is|are|will be|may be|must be|should be|"
         r"can be|may need to be|might need to be|needs to be|need to be|has to be|have to be) "
-        r"(?:usually |often |quickly |promptly |surgically |then )?drained\b", re.I), "drainage"),
-     False, v.USED_FOR),
+        r"(?:usually |often |quickly |promptly |surgically |then )?(?:cleaned(?: out)? and )?"
+        r"drained\b", re.I), "drainage"), False, v.USED_FOR),
+    # "The wound may need to be cleaned (and drained)", under treatment: cleaning treats it
+    # (under prevention a cut cleaned at once keeps it away, which the advice rules read).
+    (Wording("cleaned", re.compile(
+        r"^\s*(?:any |the |a |all )?(?P<x>[\w' -]{3,40}?) (?:is|are|will be|may be|must be|"
+        r"should be|can be|may need to be|might need to be|needs to be|need to be|has to be|"
+        r"have to be) (?:usually |often |quickly |promptly |surgically |then |carefully )?"
+        r"(?:cleaned|washed out)(?: out)?\b", re.I), "cleaning", kinds=(p.TREATMENT,)), False,
+     v.USED_FOR),
     # "In severe cases, a limb may need to be amputated": amputation treats it.
     (Wording("amputat", re.compile(
         r"\b(?:may|might|will|can|could|sometimes|often|occasionally)? ?(?:need to |have to )?"

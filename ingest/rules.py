@@ -2948,7 +2948,7 @@ _NAMED_THERAPY = re.compile(r"(?<![\w-])(?!(?:the|a|an|usual|usually|initial|fir
 
 # Wordings whose match names what an act of care is done to ("the dead tissue is cut away",
 # "abscesses may need to be drained"): the act is named by the thing and this noun.
-_ACT_NOUNS = ("removal", "drainage", "bite")
+_ACT_NOUNS = ("removal", "drainage", "cleaning", "bite")
 # A condition put first ("If you cannot close your eye, you will need X"): its denial is
 # the condition's, not the care's.
 _LEAD_IF_CLAUSE = re.compile(r"^\s*(?:if|when|unless|once|whenever)\b[^,;]*,\s*", re.I)
@@ -2964,6 +2964,8 @@ def _in_front(name: str) -> str:
     """Return a name as it stands before an act's noun, its last word singular ("abscesses"
     drained: abscess drainage), as act_names.act_noun names an act of prevention."""
     *lead, last = name.split()
+    if not lead and last.istitle():  # ("Wounds may need to be drained": capital as it leads)
+        last = last.lower()
     return " ".join((*lead, label_key(last) or last if last.isalpha() and last.islower()
                      else last))
 
@@ -6629,8 +6631,10 @@ class DocumentRules:
             # ("Fever and confusion are sometimes present": possible, as "may occur" is)
             modal = bool(re.match(r"(?:may|can|might)\b|(?:is|are) \w+", m.group(), re.I))
             some_cases = bool(_IN_SOME_CASES.search(text[:m.start()]))
-            # "In some cases, lasting nerve pain develops" under complications, too.
-            in_lists = kind in (p.SYMPTOM, p.COMPLICATION) and (modal or some_cases)
+            # "In some cases, lasting nerve pain develops" under complications, too, and
+            # "Peeling skin follows a week later" (a sign that comes later).
+            in_lists = kind in (p.SYMPTOM, p.COMPLICATION) and (
+                modal or some_cases or _SPAN_LATER.match(text, m.end()) is not None)
             # "Vision loss may occur", "Kidney failure can develop", "In some cases, gangrene
             # occurs": a harm said to be possible is the topic's complication (in general text
             # any harm, anywhere a grave one; see _lasting_sign_is_harm).
@@ -7603,7 +7607,9 @@ class DocumentRules:
                 said) or said.lower().endswith("rupture")):
             r.predicate = v.HAS_COMPLICATION  # "Kidney failure is rare" in an outlook's text
             return False
-        if r.kind not in (p.SYMPTOM, p.COMPLICATION) or not said or len(said.split()) > 5:
+        # (a list is a few short names: "Low mood, such as depression and anxiety, is common")
+        if r.kind not in (p.SYMPTOM, p.COMPLICATION) or not said or any(
+                len(part.split()) > 5 for part in _LISTED_NAMES.split(said)):
             return True
         if r.kind == p.COMPLICATION:
             r.predicate = v.HAS_COMPLICATION
@@ -8823,6 +8829,10 @@ def _own_right(right: str) -> str:
 _GLOSSED_BY_RELATIVE = re.compile(r"^(?P<a>[^,;()]*?(?P<last>[\w-]+)(?:\s*\([^()]*\))?),\s*"
                                   r"(?:an? )?[\w-]+\s+(?:that|which)\s", re.I)
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.I)
+# "... follows one to two weeks later": some time after the illness began.
+_SPAN_LATER = re.compile(r"\s+[^.;,]{0,25}?\b(?:days?|weeks?|months?) later\b", re.I)
+# Where one name of a list ends and the next begins ("A, such as B and C").
+_LISTED_NAMES = re.compile(r",|\b(?:and|or|such as|including|like)\b", re.I)
 
 
 # A semicolon before words that open a clause of their own (a list's next member would be
@@ -9957,8 +9967,12 @@ _HARMED_NOUN = {"damaged": "damage", "scarred": "scarring", "injured": "damage",
 # "In some people, the lungs may become scarred": the organs harmed, the subject of the
 # sentence (after a leading clause at most).
 _ORGAN_HARMED = re.compile(
-    r"^\s*(?:(?:in|over|with|without|for|after)\b[^,]{1,60},\s*)?(?:the |your |their )?"
-    r"(?P<o>[a-z]+)(?P<more>(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the |your |their )?[a-z]+)*)\s+"
+    r"^\s*(?:(?:in|over|with|without|for|after)\b[^,]{1,60},\s*"
+    # ("In a small number of people the lungs become scarred": whom, with no comma)
+    r"|(?:in|among) (?:a (?:small |large )?(?:number|minority|proportion) of (?:people|patients|"
+    r"cases)|(?:some|a few|many|most) (?:people|patients|cases)|rare cases)\s+)?"
+    r"(?:the |your |their )?(?P<o>[a-z]+)"
+    r"(?P<more>(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the |your |their )?[a-z]+)*)\s+"
     r"(?:(?P<modal>can|may|might|could|will)\s+)?(?:(?:also|often|sometimes|then|eventually|"
     r"quickly)\s+)?(?:become|becomes|be|get|gets|are|is)\s+(?:permanently |badly |severely |"
     r"seriously |also )?(?P<v>damaged|scarred|injured|harmed|inflamed)\b", re.I)

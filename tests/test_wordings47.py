@@ -1,0 +1,117 @@
+"""Sentence wordings read in session 47: wordings health pages use for tests, remedies, risks
+and harms, written as sentences of our own about a made-up illness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import relations
+
+T = "grebble fever"
+HARM = "has_complication"
+SIGN = "has_symptom"
+RISK = "increases_risk_of"
+USED = "used_for"
+
+
+@pytest.mark.parametrize("adverb", ["often ", "usually ", ""])
+def test_a_test_said_to_be_the_first_with_an_adverb_is_the_test(tmp_path: Path,
+                                                                adverb: str) -> None:
+    """"A chest X-ray is often the first test and may show swollen glands": the X-ray is
+    the test (it was "first test", its name lost to the adverb)."""
+    rels = relations(tmp_path, f"A chest X-ray is {adverb}the first test and may show "
+                     "swollen glands in the chest.", heading="Diagnosis")
+    assert (T, "diagnosed_by", "chest x-ray") in rels, rels
+    assert not any("first test" in o for _, _, o in rels), rels
+
+
+def test_a_thing_said_to_be_a_risk_at_the_end_is_a_risk_factor(tmp_path: Path) -> None:
+    """"Using a zorb cup or a zorb sponge can also be a risk": each raises the risk."""
+    rels = relations(tmp_path, "Using a zorb cup or a zorb sponge can also be a risk.",
+                     heading="Causes")
+    assert {("zorb cup", RISK, T), ("zorb sponge", RISK, T)} <= rels, rels
+
+
+def test_a_risk_to_someone_else_is_not_the_topics(tmp_path: Path) -> None:
+    """"Smoking can be a risk for your baby": a risk to the baby, no risk factor of it."""
+    rels = relations(tmp_path, "Smoking can be a risk for your baby.", heading="Causes")
+    assert ("smoking", RISK, T) not in rels, rels
+
+
+def test_a_factor_after_another_verb_tied_to_worse_outcomes(tmp_path: Path) -> None:
+    """"Zorbic drugs may hide the signs and have been associated with worse outcomes":
+    the drugs foretell a poor outcome ("have been", and the first verb, kept it unread)."""
+    for sentence in ("Zorbic drugs may hide the early signs and have been associated with "
+                     "worse outcomes.", "Zorbic drugs have been associated with worse outcomes."):
+        rels = relations(tmp_path, sentence, heading="Causes")
+        assert ("zorbic drugs", RISK, "poor prognosis") in rels, (sentence, rels)
+
+
+def test_a_combination_before_its_members_names_nothing(tmp_path: Path) -> None:
+    """"usually a combination such as zorbacillin and clindamycin": the two drugs are the
+    remedies, "combination" is none."""
+    rels = relations(tmp_path, "Treatment involves high-dose antibiotics, usually a "
+                     "combination such as zorbacillin and clindamycin.", heading="Treatment")
+    assert {("zorbacillin", USED, T), ("clindamycin", USED, T)} <= rels, rels
+    assert not any(s == "combination" for s, _, _ in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "acts"), [
+    ("Wounds may need to be cleaned and drained.", {"wound cleaning", "wound drainage"}),
+    ("The wound should be cleaned.", {"wound cleaning"}),
+    ("Abscesses may need to be drained.", {"abscess drainage"}),
+])
+def test_what_is_cleaned_or_drained_names_the_act_of_care(tmp_path: Path, sentence: str,
+                                                          acts: set[str]) -> None:
+    """Under treatment, "Wounds may need to be cleaned and drained" is wound cleaning and
+    wound drainage (the capital a sentence opens with kept "wounds" plural)."""
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    assert {(a, USED, T) for a in acts} <= rels, rels
+
+
+def test_a_wound_to_clean_under_prevention_is_no_remedy(tmp_path: Path) -> None:
+    """Under prevention, "The wound should be cleaned" is no remedy of the illness."""
+    rels = relations(tmp_path, "The wound should be cleaned.", heading="Prevention")
+    assert not any(p == USED for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "harms"), [
+    ("Low mood and anxiety are common after recovery.", {"low mood", "anxiety"}),
+    ("Tiredness is common after the illness.", {"tiredness"}),
+    ("Mental health problems, such as depression and anxiety, are common after recovery.",
+     {"depression", "anxiety"}),
+])
+def test_a_harm_common_after_recovery_is_a_complication(tmp_path: Path, sentence: str,
+                                                        harms: set[str]) -> None:
+    """Under complications, "X is common after recovery" (when, said after "common"), and
+    a class with its members named ("such as A and B", once too many words to read)."""
+    rels = relations(tmp_path, sentence, heading="Complications")
+    assert {(T, HARM, h) for h in harms} <= rels, rels
+
+
+def test_a_long_clause_said_to_be_common_is_still_no_harm(tmp_path: Path) -> None:
+    """A clause said to be common is no name ("People who live near the coast and fish
+    every day are common" names no harm)."""
+    rels = relations(tmp_path, "People who live near the coast and fish every day are "
+                     "common.", heading="Complications")
+    assert not any(p == HARM for _, p, _ in rels), rels
+
+
+def test_an_organ_harmed_in_a_few_people_without_a_comma(tmp_path: Path) -> None:
+    """"In a small number of people the lungs become permanently scarred": lung scarring."""
+    rels = relations(tmp_path, "In a small number of people the lungs become permanently "
+                     "scarred.", heading="Complications")
+    assert (T, HARM, "lung scarring") in rels, rels
+
+
+@pytest.mark.parametrize(("heading", "pred"), [("Complications", HARM), ("Symptoms", SIGN)])
+def test_what_follows_some_weeks_later_comes_of_the_illness(tmp_path: Path, heading: str,
+                                                            pred: str) -> None:
+    """"Peeling skin often follows one to two weeks later": a sign (or harm) that comes
+    later, not something "one to two" weeks causes."""
+    rels = relations(tmp_path, "Peeling skin often follows one to two weeks later.",
+                     heading=heading)
+    assert (T, pred, "peeling skin") in rels, rels
+    assert not any(s.startswith("one") for s, _, _ in rels), rels
