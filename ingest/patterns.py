@@ -768,7 +768,9 @@ _INCL = (r"(?: (?:may |can |often |usually |commonly |also |typically )*"
     r"(?! (?:present|found|seen|absent|identified|detected|noted|reported|common|rare|"
     # ("... by cancer treatment are at higher risk", "treatments are more effective when":
     # said of the people or the care, no list)
-    r"uncommon|at|more|less|most|better|worse)\b)|:"
+    r"uncommon|at|more|less|most|better|worse|"
+    # ("Treatment is appropriate for ...", "is tailored to ...": when and how it is given)
+    r"appropriate|indicated|tailored|guided|individuali[sz]ed|dependent)\b)|:"
     # "There are several risk factors, including A and B"
     r"|,\s*including\b"
     # "Several predisposing conditions have been described: A; B": the list after a colon.
@@ -967,7 +969,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"(?:include|includes|are)\b:?",
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # (Not "delayed treatment", "lack of treatment": its lack is no list of care.)
-    _t("treatment-list", rf"(?<!delayed )(?<!\blate )(?<!lack of )(?<!\bno )"
+    _t("treatment-list", rf"(?<!delayed )(?<!\blate )(?<!lack of )(?<!\bno )(?<!without )"
                          rf"\b(?:treatments?|treatment options|therapies)(?: (?:of|for) "
                          rf"[\w' -]+?)?(?:,? which)?{_INCL}{_NOT_PASSIVE}|\btreatment of [\w' -]+? "
                          r"(?:primarily |mainly )?involves\b|\btreatment (?:usually |often |"
@@ -2040,7 +2042,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"\u2019s) "
                      r"(?:often |usually |mainly |typically |always |generally )?"
                      r"(?:treated|managed|cared for) in "
-                     r"(?:a |the )?(?=hospital\b|intensive care\b|an intensive care unit\b)"
+                     r"(?:a |the )?(?=hospital\b|intensive care\b|an intensive care unit\b|"
+                     r"(?:a )?critical care\b)"
                      r"|\b(?:need|needs|require|requires|will need)(?: urgent| emergency)? "
                      r"treatment in (?:a |the )?(?=hospital\b|intensive care\b)"
                      r"|\b(?:be |is |are |being |usually |often |always )*(?:admitted|taken) "
@@ -2363,7 +2366,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"prescribed) )?(?:to treat|for treating)\b",
        v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "children who receive X to treat Z", "X is given to treat Z".
-    _t("to-treat", r"\b(?:(?:is|are|be|been) )?(?:used |given |prescribed |taken |needed |"
+    # (not "The decision to treat depends on ...", "whether to treat": a choice, no remedy)
+    _t("to-treat", r"(?<!\bdecision )(?<!\bdecisions )(?<!\bwhether )(?<!\bhow )(?<!\bwhen )"
+                   r"\b(?:(?:is|are|be|been) )?(?:used |given |prescribed |taken |needed |"
                    r"recommended )?to (?:treat|cure|manage)\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "Most people get better after antibiotic treatment": the treatment works.
     _t("better-after", r"\b(?:get|gets|got|getting) better (?:after|with)\b|\b(?:recover|recovers|"

@@ -349,10 +349,12 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"treating|starting treatment)\b[^,;]{0,80}?) (?:is|are) (?:\w+ )?(?:key|crucial|vital|"
         r"essential|important) (?:to|in|for) (?:help(?:ing)? )?(?:prevent|preventing|avoid|"
         r"avoiding) (?P<y>[^.;]+)", re.I), "act"), False, v.PREVENTS),
-    # "Immunoglobulin may be considered in severe cases", "X is added".
+    # "Immunoglobulin may be considered in severe cases", "X is added", "Empirical
+    # broad-spectrum antibiotic therapy must be started" (a clinical name runs long).
     (Wording("", re.compile(
-        r"^\s*(?P<x>[\w' -]{3,40}?) (?:may|can|should|might|will|is|are) (?:also |sometimes |then "
-        r"|often )?(?:be )?(?:considered|added|started|continued|tried)\b", re.I)), False,
+        r"^\s*(?P<x>[\w' -]{3,60}?) (?:may|can|should|must|might|will|is|are) (?:also |"
+        r"sometimes |then |often )?(?:be )?(?:considered|added|started|continued|tried)\b",
+        re.I)), False,
      v.USED_FOR),
     # "Close contacts should receive antibiotic prophylaxis", "Antibiotic prophylaxis is
     # recommended for contacts": what is given as prophylaxis prevents it.
@@ -461,6 +463,12 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"should be|can be|may need to be|might need to be|needs to be|need to be|has to be|"
         r"have to be) (?:usually |often |quickly |promptly |surgically |then |carefully )?"
         r"(?:cleaned|washed out)(?: out)?\b", re.I), "cleaning", kinds=(p.TREATMENT,)), False,
+     v.USED_FOR),
+    # "Treatment is mainly supportive", "Management remains supportive": supportive care.
+    (Wording("supportive", re.compile(
+        r"^\s*(?:the )?(?:treatment|management|therapy|care)(?: of [\w' -]{2,40}?)? (?:is|are|"
+        r"remains) (?:mainly |primarily |largely |mostly |usually |generally |often |purely |"
+        r"entirely )?supportive\b(?! (?:of|to)\b)", re.I), "=supportive care"), False,
      v.USED_FOR),
     # "In severe cases, a limb may need to be amputated": amputation treats it.
     (Wording("amputat", re.compile(

@@ -4605,6 +4605,12 @@ class DocumentRules:
                 # "It is usually caused by bacteria, but can also be brought on by viruses":
                 # the second clause's subject is the first's.
                 left = prev_left
+            if i and matches[i - 1][1].name in _ASIDE_CAUSES and \
+                    p.Side.LEFT in (trig.shape.subject, trig.shape.object) and \
+                    prev_left.rstrip().endswith(",") and _ASIDE_END.fullmatch(left):
+                # "A crackling feeling, caused by gas, may be present": the aside's cause
+                # ends at its comma; the feeling is what may be present.
+                left = prev_left.rstrip()[:-1] + " "
             if i and trig.name == "given" and matches[i - 1][1].name in _CHAIN_LEADS and \
                     _AND_THEN.search(left):
                 # "X reduces deaths and is given with the first dose": X is given (what it
@@ -7242,9 +7248,10 @@ class DocumentRules:
         fixed = _FIXED_SUBJECTS[r.trig.name]
         topic = [Phrase(self.topic, None, self.topic)]
         left, right = r.left, r.right
-        where = re.match(r"\s*(?:a |the |an )?(intensive care|hospital)", right)
+        where = re.match(r"\s*(?:a |the |an )?(intensive care|critical care|hospital)", right)
+        # (critical care is intensive care, named the way the lexicon names its unit)
         treatment = fixed if r.trig.name != "treated-in" else (
-            f"{where.group(1)} treatment" if where else fixed)
+            f"{where.group(1).replace('critical', 'intensive')} treatment" if where else fixed)
         objects = (topic if r.trig.name == "early-treatment" or not left.strip()
                    or _CARE_PLACE.search(left_side(left))
                    or _PERSON_SUBJECT.search(left_side(left))
@@ -8829,6 +8836,10 @@ def _own_right(right: str) -> str:
 _GLOSSED_BY_RELATIVE = re.compile(r"^(?P<a>[^,;()]*?(?P<last>[\w-]+)(?:\s*\([^()]*\))?),\s*"
                                   r"(?:an? )?[\w-]+\s+(?:that|which)\s", re.I)
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.I)
+# An aside naming a cause between commas ("X, caused by Y, may be present"), and what is
+# left of it before the next phrase: the cause's words and a comma.
+_ASIDE_CAUSES = frozenset({"caused-by", "triggered-by"})
+_ASIDE_END = re.compile(r"[^,;()]{1,60},\s*")
 # "... follows one to two weeks later": some time after the illness began.
 _SPAN_LATER = re.compile(r"\s+[^.;,]{0,25}?\b(?:days?|weeks?|months?) later\b", re.I)
 # Where one name of a list ends and the next begins ("A, such as B and C").

@@ -115,3 +115,45 @@ def test_what_follows_some_weeks_later_comes_of_the_illness(tmp_path: Path, head
                      heading=heading)
     assert (T, pred, "peeling skin") in rels, rels
     assert not any(s.startswith("one") for s, _, _ in rels), rels
+
+
+def test_a_cause_in_an_aside_leaves_the_sign_its_subject(tmp_path: Path) -> None:
+    """"A crackling feeling under the skin, caused by gas, may be present": the feeling is
+    the sign (it was "gas", the words between the aside and "may be present")."""
+    rels = relations(tmp_path, "A crackling feeling under the skin, caused by gas, may be "
+                     "present.", heading="Symptoms")
+    assert (T, SIGN, "crackling feeling under the skin") in rels, rels
+    assert (T, SIGN, "gas") not in rels, rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "The decision to treat depends on symptoms and the organs involved.",
+    "Observation without treatment is appropriate for people with no symptoms.",
+])
+def test_a_choice_about_treatment_names_no_remedy(tmp_path: Path, sentence: str) -> None:
+    """"The decision to treat depends on ..." and "Observation without treatment is
+    appropriate for ..." name no remedy ("decision", "appropriate for ..." were ones)."""
+    rels = relations(tmp_path, sentence, heading="Management")
+    assert not any(p == USED for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize("sentence", ["Treatment is supportive.",
+                                      "Management is primarily supportive."])
+def test_care_said_to_be_supportive_is_supportive_care(tmp_path: Path, sentence: str) -> None:
+    """"Management is primarily supportive": supportive care is its treatment."""
+    assert ("supportive care", USED, T) in relations(tmp_path, sentence, heading="Management")
+
+
+def test_care_in_a_critical_care_setting_is_intensive_care(tmp_path: Path) -> None:
+    """"Patients should be managed in a critical care setting": intensive care."""
+    rels = relations(tmp_path, "Patients should be managed in a critical care setting.",
+                     heading="Management")
+    assert ("intensive care treatment", USED, T) in rels, rels
+
+
+def test_a_long_clinical_remedy_name_to_be_started(tmp_path: Path) -> None:
+    """"Empirical broad-spectrum antibiotic therapy should be started immediately": a name
+    longer than forty letters is still the remedy started."""
+    rels = relations(tmp_path, "Empirical broad-spectrum antibiotic therapy should be started "
+                     "immediately.", heading="Management")
+    assert any(p == USED and "antibiotic" in s for s, p, _ in rels), rels
