@@ -894,6 +894,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # "Common complaints include X", "Examination findings may include X"
                        rf"(?:presenting |common |usual |main |typical )?complaints|"
                        rf"(?:physical |clinical |examination |exam )findings|"
+                       # "Findings include X" opening a sentence (not "Test findings ...")
+                       rf"(?<!\w )(?<!\w, )(?:(?:other|typical|common|key|main|usual|early|late) )?"
+                       rf"findings(?= (?:(?:may|can|often|usually|commonly|typically) )?includ)|"
                        # "The most sensitive findings include X", "Key diagnostic factors
                        # include X" (a clinical reference's signs)
                        rf"(?<=\bmost )(?:sensitive |specific |common |frequent |typical )"
@@ -1298,8 +1301,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("there-may-be", r"\bthere (?:may|might|can|could|will|is often|are often|is sometimes|are "
                        r"sometimes)(?: also)?(?: be)?\b"
                        # "On examination there is marked tenderness": what is found on the body
-                       r"|^\s*on (?:clinical |physical )?examination,? there (?:is|are)"
-                       r"(?: usually| often| typically)?\b",
+                       r"|^\s*on (?:clinical |physical )?examination,? there (?:is|are|may be|"
+                       r"might be|can be)(?: usually| often| typically| also)?\b",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # "It can happen if you have a cut or a burn": what you have raises the risk.
     _t("happens-if", r"\b(?:can |may |might |could |often |usually |also )*(?:happens?|occurs?|"

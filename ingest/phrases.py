@@ -1532,9 +1532,11 @@ _AGE_UNDER = re.compile(r"^(?:being\s+)?(?:age[ds]?|aged|an age)?\s*(?:<|≤|<=|
 
 
 # "adults aged 20 to 60", "between the ages of 20 and 40": an age span is the factor, whole.
-_AGE_SPAN = re.compile(r"(?:(?:adults|people|those|patients|women|men|children)\s+)?(?:aged|ages|"
-                       r"age|between (?:the )?ages?(?: of)?|between)\s+(?P<a>\d{1,3}|[a-z]+)\s*"
-                       r"(?:to|-|–|and)\s*(?P<b>\d{1,3}|[a-z]+)(?:\s*years?(?: old)?)?", _I)
+# ("aged between 30 and 50", "between 20 and 60 years of age" too)
+_AGE_SPAN = re.compile(r"(?:(?:adults|people|those|patients|women|men|children)\s+)?(?:aged "
+                       r"between|aged|ages|age|between (?:the )?ages?(?: of)?|between)\s+"
+                       r"(?P<a>\d{1,3}|[a-z]+)\s*(?:to|-|–|and)\s*(?P<b>\d{1,3}|[a-z]+)"
+                       r"(?:\s*years?(?: old| of age)?)?", _I)
 
 
 def age_span(text: str) -> str | None:

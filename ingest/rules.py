@@ -390,8 +390,9 @@ _FORMS_LEFT = re.compile(r"^\s*(?P<x>[\w' -]{3,50}?)\s+(?:(?:may|can|might|could
                          r"also|sometimes|then)\s+)*(?:forms?|develops?|occurs?|happens?|"
                          r"appears?|builds? up)\s*,?\s*$", re.I)
 # An examination of the body, no test of samples: what it finds are signs.
-_EXAMINATION = re.compile(r"(?:(?:a|the|careful|thorough|full)\s+)?(?:physical|clinical|bedside|"
-                          r"skin|eye|neurological)\s+(?:exam|examination)s?", re.I)
+# ("Examination may reveal X": an examination of the body, with no word for which)
+_EXAMINATION = re.compile(r"(?:(?:a|the|careful|thorough|full)\s+)?(?:(?:physical|clinical|"
+                          r"bedside|skin|eye|neurological)\s+)?(?:exam|examination)s?", re.I)
 # "The incidence is highest in ...": the rate named first, how high it is in the trigger.
 _RATE_LEFT = re.compile(r"\b(?:the )?" + _RATE_OF + r"(?:risk|incidence|rates?|prevalence|"
                         r"frequency|numbers?)"

@@ -157,3 +157,40 @@ def test_a_long_clinical_remedy_name_to_be_started(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Empirical broad-spectrum antibiotic therapy should be started "
                      "immediately.", heading="Management")
     assert any(p == USED and "antibiotic" in s for s, p, _ in rels), rels
+
+
+@pytest.mark.parametrize("heading", ["Diagnosis", "Symptoms"])
+def test_what_an_examination_reveals_are_signs(tmp_path: Path, heading: str) -> None:
+    """"Examination may reveal a fast pulse, low blood pressure and a rash" (no word for
+    which examination): the findings are signs."""
+    rels = relations(tmp_path, "Examination may reveal a fast pulse, low blood pressure and "
+                     "a diffuse rash.", heading=heading)
+    assert {(T, SIGN, "low blood pressure"), (T, SIGN, "diffuse rash")} <= rels, rels
+
+
+def test_a_possible_finding_on_examination_after_a_comma_is_a_sign(tmp_path: Path) -> None:
+    """"On examination, there may be a fast pulse and a rash" under diagnosis: signs."""
+    rels = relations(tmp_path, "On examination, there may be a fast pulse and a diffuse rash.",
+                     heading="Diagnosis")
+    assert (T, SIGN, "diffuse rash") in rels, rels
+
+
+def test_findings_opening_a_sentence_are_signs(tmp_path: Path) -> None:
+    """"Findings include fever, a rash and low blood pressure": signs; "Test findings
+    include a raised zorb level" are no signs."""
+    rels = relations(tmp_path, "Findings include fever, a rash and low blood pressure.",
+                     heading="Diagnosis")
+    assert {(T, SIGN, "fever"), (T, SIGN, "rash")} <= rels, rels
+    rels = relations(tmp_path, "Test findings include a raised zorb level.", heading="Diagnosis")
+    assert not any(p == SIGN for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize("people", ["adults between 20 and 60 years of age",
+                                    "people aged between 20 and 60"])
+def test_an_age_span_of_the_people_affected_is_named_as_one(tmp_path: Path,
+                                                            people: str) -> None:
+    """"It most commonly affects adults between 20 and 60 years of age": the factor is age
+    20 to 60 (the words were the factor's name)."""
+    rels = relations(tmp_path, f"It most commonly affects {people}.", heading="Causes")
+    risks = {s for s, p, _ in rels if p == RISK}
+    assert risks == {"age 20 to 60"}, rels
