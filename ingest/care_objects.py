@@ -340,7 +340,9 @@ def not_curable(sentence: str) -> int | None:
 # "If you need treatment, zorbulin is usually the first choice", "A transplant may be an
 # option": a remedy offered as a choice.
 _FIRST_CHOICE = re.compile(
-    r"(?:^|,\s+)(?P<x>[\w' -]{3,60}?) (?:(?:is|are|remains?|would be) (?:usually |often |"
+    # ("..., although X alone is an option": X, after the joining word)
+    r"(?:^|,\s+)(?:(?:although|though|while|whereas|but|and) )?(?P<x>[\w' -]{3,60}?) "
+    r"(?:(?:is|are|remains?|would be) (?:usually |often |"
     r"generally |normally |typically |still |now )?(?:the |a )?(?:first|preferred|usual|standard|"
     r"first-line|best|main) (?:choice|option)|(?:may|might|could|can) (?:also |sometimes )?be "
     r"(?:an|another|a (?:good|possible|further|useful)) option|(?:is|are) (?:also |sometimes )?"

@@ -2222,7 +2222,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:(?:symptomatic|supportive|medical|surgical|drug|specific|"
                        r"preventive|long-term) )?(?:treatments?|"
                        # "X is the first-line treatment, and Y is an alternative."
-                       r"therap(?:y|ies))(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas)\s"
+                       r"therap(?:y|ies))(?=\s*[.;!]?\s*$|\s*;|,\s*(?:and|but|while|whereas|although|"
+                       r"though)\s"
                        # "X is the main treatment and works by ...": what X does next
                        r"|\s+and\s+(?:works?|helps?|acts?|can|may|is|are|should|must|usually|"
                        r"often)\b"

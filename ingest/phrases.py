@@ -395,7 +395,8 @@ _GRAVITY_TAIL = re.compile(
     r"\s*,\s*with\s+(?:an?\s+|the\s+)?(?:overall\s+|high\s+|reported\s+|[\w-]+-to-[\w-]+\s+|"
     r"male\s+to\s+female\s+|female\s+to\s+male\s+|sex\s+)?(?:mortality|death|"
     r"fatality|case[- ]fatality|survival|recurrence|relapse|amputation|ratio|peak|median|"
-    r"average)\b[^.;]*", _I)
+    # (to the sentence's end: a decimal point ends nothing, "a ratio of 1.4:1")
+    r"average)\b(?:[^.;]|\.(?=\d))*", _I)
 _AS_WELL_AS_MEMBER = re.compile(r",?\s+as well as\s+(?:by\s+|from\s+|with\s+|in\s+)?", _I)
 # ", often repeated every 24 hours", ", usually given by drip": a participle clause about
 # the thing named before it.
@@ -1223,7 +1224,11 @@ _AND_IDIOMS = re.compile(r"\b(?:pins and needles|wear and tear|trial and error|"
                          r"incision and drainage|drainage and debridement|"
                          r"dilation and curettage|dilatation and curettage|"
                          # when an act is done, one act: "urinate before and after sex"
-                         r"before and after|during and after|front to back)\b", _I)
+                         r"before and after|during and after|front to back|"
+                         # one scan of two regions: "CT abdomen and pelvis", "MRI brain and
+                         # spine"
+                         r"(?:CT|MRI|PET)(?: scan)? (?:of (?:the )?)?(?:abdomen|chest|head|brain|"
+                         r"neck|thorax) and (?:the )?(?:pelvis|abdomen|spine|chest|neck))\b", _I)
 
 
 # A count with its open end before what it counts: "three or more organs".

@@ -903,7 +903,9 @@ _PEOPLES_HINTS = ("ans ", "ese ", "ics ", "ites", "acks", "inos", "inas", "ans,"
 _PEOPLES_GROUP = re.compile(rf"\b(?:in|among|for)\s+(?:the\s+)?(?P<who>{_PEOPLES})\b", _I)
 _POPULATION = re.compile(
     # (", with the mean age 35" after a comma adds a fact, it names no group)
-    rf"\b(?P<noun>{_POP_NOUN})\b(?:,\s*(?!with\b)|\s*)"
+    # ("older people with X", "the elderly with X": the adjective is part of who they are)
+    rf"\b(?:the\s+)?(?P<noun>(?:(?:older|younger|elderly|young|pregnant)\s+)?{_POP_NOUN}|"
+    rf"elderly)\b(?:,\s*(?!with\b)|\s*)"
     rf"(?P<rest>(?:who(?:'re| are| have| had| were)?|with|on|"
     rf"having|receiving|undergoing|getting|aged|over|under|in|living|hospitali[sz]ed|admitted|"
     rf"treated|diagnosed|after|following)\b(?!\s+\d)[^,.;:()]*)", _I)

@@ -2583,7 +2583,8 @@ _SIGN_FORMED = re.compile(r"\b(?:patch(?:es)?|plaques?|scales?|spots?|rash(?:es)
 _CASES_OF_KIND = re.compile(r"(?:(?:the )?(?:most |very |more |less )?(?:severe|serious|mild|"
                             r"milder|moderate|advanced|early|late|rare|some|many|most|few|"
                             r"difficult|resistant|persistent|chronic|acute|complicated|"
-                            r"life-threatening|extreme|worst) )+(?:cases?|forms?|"
+                            r"life-threatening|extreme|worst|selected|uncomplicated|"
+                            r"certain) )+(?:cases?|forms?|"
                             r"people|patients|illness|disease)", re.I)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .grebble_pages import relations
+from .grebble_pages import page_claims, relations
 
 T = "grebble fever"
 HARM = "has_complication"
@@ -194,3 +194,42 @@ def test_an_age_span_of_the_people_affected_is_named_as_one(tmp_path: Path,
     rels = relations(tmp_path, f"It most commonly affects {people}.", heading="Causes")
     risks = {s for s, p, _ in rels if p == RISK}
     assert risks == {"age 20 to 60"}, rels
+
+
+def test_a_ratio_after_a_group_leaves_the_group_whole(tmp_path: Path) -> None:
+    """"more common in males, with a male to female ratio of about 1.4:1": male sex (the
+    decimal point cut the ratio's words short, leaving a factor named "males.4")."""
+    rels = relations(tmp_path, "It is slightly more common in males, with a male to female "
+                     "ratio of about 1.4:1.", heading="Epidemiology")
+    assert {s for s, p, _ in rels if p == RISK} == {"male sex"}, rels
+
+
+def test_the_standard_treatment_before_although_and_the_option_after(tmp_path: Path) -> None:
+    """"Zorbectomy remains the standard treatment, although antibiotics alone are an option
+    for selected uncomplicated cases": both are remedies of the illness (neither was read;
+    the option was "although antibiotics", for "selected uncomplicated cases")."""
+    rels = relations(tmp_path, "Zorbectomy remains the standard treatment, although "
+                     "antibiotics alone are an option for selected uncomplicated cases.",
+                     heading="Summary")
+    assert {("zorbectomy", USED, T), ("antibiotics", USED, T)} <= rels, rels
+
+
+@pytest.mark.parametrize(("group", "population"), [
+    ("the elderly with perforation", "elderly with perforation"),
+    ("older people with perforation", "older people with perforation"),
+])
+def test_a_group_with_an_adjective_and_a_condition_is_the_population(
+        tmp_path: Path, group: str, population: str) -> None:
+    """"... rising to about 5 % in the elderly with perforation": the second figure's
+    group, whole (it had none, or lost "older")."""
+    cs = page_claims(tmp_path, f"Outlook\nMortality is below 0.1%, rising to about 5% in "
+                     f"{group}.\n")
+    pops = {c.measure.value: c.measure.population for c in cs.claims if c.measure is not None}
+    assert pops.get(0.05) == population, pops
+
+
+def test_one_scan_of_two_regions_is_one_test(tmp_path: Path) -> None:
+    """"CT abdomen and pelvis" is one scan (the pelvis was a test of its own)."""
+    rels = relations(tmp_path, "Tests include CT abdomen and pelvis.", heading="Diagnosis")
+    tests = {o for _, p, o in rels if p == "diagnosed_by"}
+    assert tests == {"CT abdomen and pelvis"}, rels
