@@ -82,6 +82,13 @@ _GROWN_FROM = re.compile(r"^(?:the\s+)?(?:isolation|growth|recovery|detection|id
                          re.IGNORECASE)
 
 
+# "growing the bacteria from a sample of sputum": that fluid's culture.
+_GROWING_FROM = re.compile(rf"^(?:growing|culturing)\s+(?:the\s+)?.{{2,40}}?\s+from\s+(?:an?\s+|"
+                           rf"the\s+)?(?:(?:samples?|specimens?)\s+of\s+)?(?:your\s+|the\s+)?"
+                           rf"(?P<f>{_FLUIDS}|pus|tissue)(?:\s+(?:samples?|specimens?))?$",
+                           re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def lab_test_name(label: str) -> str:
     """Return ``label`` as a reader names the test it stands for (else ``label`` itself).
@@ -95,6 +102,8 @@ def lab_test_name(label: str) -> str:
     'wound swab'
     >>> lab_test_name("tissue samples taken at operation")
     'tissue samples'
+    >>> lab_test_name("growing the germ from a sample of sputum")
+    'sputum culture'
 
     """
     low = label.lower()
@@ -102,6 +111,8 @@ def lab_test_name(label: str) -> str:
         return "surgery"  # "confirmed at operation": the surgery shows it
     if " from " in low and (grown := _GROWN_FROM.match(label.strip())) is not None:
         return grown.group("s")  # ("isolation of the germ from a wound swab": the swab)
+    if " from " in low and (grown := _GROWING_FROM.match(label.strip())) is not None:
+        return f"{grown.group('f').lower()} culture"
     if " taken " in low or " obtained " in low or " collected " in low:
         label = _TAKEN_TAIL.sub("", label)
         low = label.lower()

@@ -800,7 +800,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "X is the only test needed to diagnose it", "X is the preferred testing modality".
     _t("is-the-test", r"\b(?:is|are|remains?) (?:(?:usually|often|normally|generally|"
-                      r"typically) )?(?:the |a )?(?:only|main|preferred|best|most "
+                      r"typically) )?(?:the |a )?(?:only|main|preferred|best|most (?:commonly|"
+                      r"widely|frequently) used|most "
                       r"accurate|most common|most useful|usual|standard|definitive|key|"
                       r"first|initial|gold standard)(?: "
                       r"(?:imaging|blood|diagnostic|laboratory|lab))? (?:tests?|testing "
@@ -1958,9 +1959,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"quickly|rapidly|later|in turn|over time|in time)\s+)?(?:causing|"
                      r"leading to|resulting in|triggering)\b",
        v.CAUSES, Shape.LEFT_TO_RIGHT),
-    _t("diagnosed-by", r"\b(?:is|are|can be|may be) (?:\w+ )?(?:diagnosed|confirmed) (?:by|with|"
-                       r"using|through|"
-                       r"via|based on)\b|\bdiagnosis (?:is|can be|may be|must be|should be|"
+    # ("It can also be confirmed by X": a word between the modal and "be")
+    _t("diagnosed-by", r"\b(?:is|are|(?:can|may)(?: also| usually| often)? be) (?:\w+ )?"
+                       r"(?:diagnosed|confirmed) (?:by|with|using|through|"
+                       r"via|based on)\b|\bdiagnosis (?:is|(?:can|may|must|should)(?: also| "
+                       r"usually| often)? be|"
                        r"can only be|is only|is usually|is often)(?: \w+)? (?:made|based|"
                        r"confirmed|established|reached) (?:\w+ )?(?:by|on|with|through)\b|"
                        # "The diagnosis is usually made during surgery", "... from a biopsy".

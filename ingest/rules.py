@@ -1996,7 +1996,11 @@ _IT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:(?:it|they|this)\s+(?:is|are|'s|can|
                         # "X, caused by a germ, spreads fast" / "..., can kill": the main
                         # clause's verb after the aside, no item of a list (items are names).
                         r"|,\s+(?:(?:quickly|rapidly|then|also|often) )?(?:can|may|might|could|"
-                        r"will|would|must|spreads?|kills?|destroys?)\s", re.I)
+                        r"will|would|must|spreads?|kills?|destroys?)\s"
+                        # ("A milder illness caused by the same germ, without X, is called Y":
+                        # the aside's main verb names the illness, no cause)
+                        r"|,\s+(?:[^,;]{1,40},\s+)?(?:is|are|was|were) (?:also )?(?:called|"
+                        r"known as|named|termed)\b", re.I)
 # The spread a means prevents, of nothing named but the topic: "(help) prevent the spread".
 _ITS_SPREAD = re.compile(r"(?:the |its |further )?spread(?: of (?:the )?(?:infection|illness|"
                          r"disease|condition|it))?", re.I)
@@ -4613,6 +4617,14 @@ class DocumentRules:
                 # "A crackling feeling, caused by gas, may be present": the aside's cause
                 # ends at its comma; the feeling is what may be present.
                 left = prev_left.rstrip()[:-1] + " "
+            if i and trig.predicate in _NAMED_BY_WHAT_IT_DOES and \
+                    p.Side.LEFT in (trig.shape.subject, trig.shape.object) and \
+                    _SHORT_OBJECT.fullmatch(left) and _THAT_END.search(
+                        before := text[max(c_start, matches[i - 2][0].end() if i > 1 else 0):
+                                       matches[i - 1][0].start()]):
+                # "A urine test that detects the antigen is the most used test": the test is,
+                # its relative clause says what it does (that clause was read as its own).
+                left = _THAT_END.sub(" ", before)
             if i and trig.name == "given" and matches[i - 1][1].name in _CHAIN_LEADS and \
                     _AND_THEN.search(left):
                 # "X reduces deaths and is given with the first dose": X is given (what it
@@ -4927,8 +4939,12 @@ class DocumentRules:
             return  # "glaucoma, where pressure builds up in the eye": how that one works
         # The patterns below are case-insensitive passes over the whole sentence: read
         # through their lower-case twins and the words they need (see .caseless).
+        # ("the pleura - two layers that line the chest wall - becomes inflamed": an aside
+        # between dashes names no part that becomes so; blanked, its offsets kept)
+        told = _DASH_ASIDE.sub(lambda a: " " * len(a.group()), text) if (
+            " - " in text or "\u2014" in text or " \u2013 " in text) else text
         for pattern in (_CAUSES_STATE, _BECOMES_STATE):
-            for m in caseless.finditer(pattern, text):
+            for m in caseless.finditer(pattern, told):
                 before = text[clause_bounds(text, m.start())[0]:m.start()]
                 if pattern is _CAUSES_STATE:
                     if not self._said_by_topic(before):
@@ -6736,7 +6752,9 @@ class DocumentRules:
                 r"confused|mistaken|similar|misdiagnos|apart|like th", m.group(), re.IGNORECASE
         ) and not _OTHER_ILLNESSES.match(text, m.end()) and not _MIMICS_TOPIC.match(
                 text, m.end()) and not self.is_topic(
-                _LOOKS_LEAD.sub("", text[:m.start()]).strip()):
+                _LOOKS_LEAD.sub("", text[:m.start()]).strip()) and not _SIGNS_SUBJECT.fullmatch(
+                text[:m.start()]):
+            # ("Early symptoms resemble flu, with ...": its signs likened to another illness)
             # "looks like" describes; "is mistaken for" tells apart, and so does "can look
             # like other conditions, such as X" or the illness itself looking like another
             return False
@@ -8838,6 +8856,19 @@ def _own_right(right: str) -> str:
 _GLOSSED_BY_RELATIVE = re.compile(r"^(?P<a>[^,;()]*?(?P<last>[\w-]+)(?:\s*\([^()]*\))?),\s*"
                                   r"(?:an? )?[\w-]+\s+(?:that|which)\s", re.I)
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.I)
+# The signs as a sentence's whole subject ("Early symptoms (often) resemble ...").
+_SIGNS_SUBJECT = re.compile(r"\s*(?:the |its |your |their )?(?:(?:early|first|initial|main|"
+                            r"usual|typical|later) )?(?:signs|symptoms)"
+                            r"(?: (?:of|in) [\w' -]{1,30})?"
+                            r"(?: (?:often|usually|can|may|might|typically|sometimes))?\s*", re.I)
+# An aside between two dashes ("X - a thin layer round the lungs - becomes ...").
+_DASH_ASIDE = re.compile(r"\s(?:-|\u2013)\s[^-\u2013\u2014.;]{3,120}?\s(?:-|\u2013)\s|"
+                         r"\u2014[^\u2014.;]{3,120}?\u2014")
+# A name with a relative clause of what it does ("A urine test that detects X is ..."): the
+# clause's pronoun, and what it does its verb to, short and with no comma.
+_NAMED_BY_WHAT_IT_DOES = frozenset({v.DIAGNOSED_BY, v.USED_FOR, v.EFFECTIVE_FOR})
+_THAT_END = re.compile(r"(?<=\w)\s+(?:that|which)\s*$", re.I)
+_SHORT_OBJECT = re.compile(r"\s*[\w'-]+(?:\s+[\w'-]+){0,4}\s*")
 # An aside naming a cause between commas ("X, caused by Y, may be present"), and what is
 # left of it before the next phrase: the cause's words and a comma.
 _ASIDE_CAUSES = frozenset({"caused-by", "triggered-by"})

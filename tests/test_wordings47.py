@@ -233,3 +233,47 @@ def test_one_scan_of_two_regions_is_one_test(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Tests include CT abdomen and pelvis.", heading="Diagnosis")
     tests = {o for _, p, o in rels if p == "diagnosed_by"}
     assert tests == {"CT abdomen and pelvis"}, rels
+
+
+def test_signs_that_resemble_another_illness_with_a_list(tmp_path: Path) -> None:
+    """"Early symptoms resemble flu, with high fever, chills and headache": the listed
+    signs are the topic's ("resemble" was only a description, and the list was lost)."""
+    rels = relations(tmp_path, "Early symptoms resemble flu, with high fever, chills and "
+                     "headache.", heading="Signs and symptoms")
+    assert {(T, SIGN, "high fever"), (T, SIGN, "chills"), (T, SIGN, "headache")} <= rels, rels
+
+
+def test_a_test_with_a_clause_of_what_it_detects_is_the_test(tmp_path: Path) -> None:
+    """"A urine test that detects zorb antigen is the most commonly used test": the urine
+    test (not "zorb antigen", nor nothing)."""
+    rels = relations(tmp_path, "A urine test that detects zorb antigen is the most commonly "
+                     "used test.", heading="Diagnosis")
+    assert {o for _, p, o in rels if p == "diagnosed_by"} == {"urine test"}, rels
+
+
+@pytest.mark.parametrize(("sentence", "test"), [
+    ("The diagnosis can also be confirmed by a biopsy.", "biopsy"),
+    ("The diagnosis is confirmed by growing the germ from a sample of sputum.",
+     "sputum culture"),
+])
+def test_what_else_confirms_the_diagnosis(tmp_path: Path, sentence: str, test: str) -> None:
+    """"can also be confirmed by" (a word between the modal and "be"), and a culture named
+    by what it grows from ("growing the germ from a sample of sputum": sputum culture)."""
+    assert (T, "diagnosed_by", test) in relations(tmp_path, sentence, heading="Diagnosis")
+
+
+def test_another_illness_named_after_its_cause_is_no_cause(tmp_path: Path) -> None:
+    """"A milder illness caused by the same germ, without pneumonia, is called zorb fever":
+    zorb fever causes nothing (it was read as causing the topic)."""
+    rels = relations(tmp_path, "A milder illness caused by the same germ, without pneumonia, "
+                     "is called zorb fever.", heading="About")
+    assert not any(s == "zorb fever" for s, _, _ in rels), rels
+
+
+def test_a_part_named_in_an_aside_between_dashes_is_not_what_swells(tmp_path: Path) -> None:
+    """"... the pleura - two thin layers of tissue that separate the lungs from the chest
+    wall - becomes inflamed": the chest wall, named in the aside, is not what is inflamed."""
+    rels = relations(tmp_path, "It is a condition in which the pleura - two thin layers of "
+                     "tissue that separate the lungs from the chest wall - becomes inflamed.",
+                     heading="About")
+    assert not any("chest wall" in o for _, _, o in rels), rels
