@@ -599,11 +599,13 @@ _FORM_HINTS: dict[str, tuple[str, ...]] = {
 _WRITTEN_PCT = rf"\b{_NUMW}{_PCT}"
 _FRACTION_WORD = r"\b(?:half|thirds?|quarters?|tenths?|fifths?|sixth|eighth)\b"
 # A number that may be a figure of its own (digits, or a written one with "%").
-_ANY_FIGURE = re.compile(rf"\d|{_WRITTEN_PCT}|{_FRACTION_WORD}", _I)
+# (not a digit inside a name: "HLA-B27", "CYP2C19" hold no figure)
+_NOT_IN_NAME = r"(?<![A-Za-z])(?<![A-Za-z]\d)(?<![A-Za-z]\d\d)"
+_ANY_FIGURE = re.compile(rf"{_NOT_IN_NAME}\d|{_WRITTEN_PCT}|{_FRACTION_WORD}", _I)
 # The same without its written numbers: a text with no "%" or "per" gets the same matches
 # from it, without trying some forty number words at every word (most of the cost of a short
 # sentence's scan).
-_ANY_FIGURE_NO_PCT = re.compile(rf"\d|{_FRACTION_WORD}", _I)
+_ANY_FIGURE_NO_PCT = re.compile(rf"{_NOT_IN_NAME}\d|{_FRACTION_WORD}", _I)
 _PCT_HINTS = ("%", "per")
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
@@ -916,7 +918,7 @@ _POP_STOP = re.compile(r"\s+(?:die|dies|don't|do not|will|won't|are|is|have|has|
                        # (the sentence's own verb after its group: "... treated early make a
                        # full recovery", "people with X make up 40 %")
                        r"make|makes|made|go|goes|went|become|becomes|remain|remains|stay|"
-                       r"stays|lose|loses|return|returns|"
+                       r"stays|lose|loses|return|returns|carry|carries|carried|"
                        # ("in people with X the death rate rises to 50 %": the rate's own clause)
                        r"rises?|rose|falls?|fell|drops?|dropped|reach\w*|increas\w*|"
                        # ("1 in 5,000 people at any one time": when, not who)

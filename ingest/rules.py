@@ -1952,14 +1952,17 @@ _SAMPLE_TAKEN = re.compile(
     # "take swabs from your throat, nose or vagina": one from each place
     # ("from the back of your throat": the throat)
     r"(?: from (?:the |your |a |an )?(?:(?:back|front|inside|surface|lining|side|top|base|roof) "
-    r"of (?:the |your |their |a )?)?(?P<afrom>[\w-]+(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)"
+    r"of (?:the |your |their |a )?)?(?:(?:swollen|affected|infected|painful|inflamed) )?"
+    r"(?P<afrom>[\w-]+(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)"
     r"\s+)(?:the |your |a |an )?[\w-]+){0,4}))?|"
     # "A sample of blood or fluid from the wound may be tested": each is tested.
     r"\b(?:samples?|swabs?) of (?P<each>[\w-]+(?: or [\w-]+)?)(?: from [\w' -]{1,30}?)?\s+"
     r"(?:may|can|will|is|are|might)\s+(?:also |then )?be\s+(?:tested|checked|examined|sent)\b|"
     r"\b(?P<y>(?:[\w-]+ )?(?:samples?|fluids?|swabs?))\s+(?:may|can|will|is|are|might)\s+"
     r"(?:also |then )?be\s+"
-    r"(?:taken|drawn|collected|removed)(?: from (?:the |your |a |an )?(?P<from>[\w-]+"
+    # ("drawn from a swollen joint": the joint, whatever state it is in)
+    r"(?:taken|drawn|collected|removed)(?: from (?:the |your |a |an )?(?:(?:swollen|affected|"
+    r"infected|painful|inflamed) )?(?P<from>[\w-]+"
     # "taken from the nose, throat or wound": each place
     r"(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)(?:the |your |a |an )?[\w-]+){0,4}))?", re.I)
 _LETS_DOCTORS = re.compile(r"\b(?:lets?|allows?|enables?|helps?)\b", re.I)
@@ -2874,8 +2877,9 @@ _CHANGE_VERBS = ("become", "turn", "feel", "look", "go:", "goes", "get", "appear
 # A lead that names a part and how it changes, the items saying to what: "The affected skin
 # may become:", "It causes an area of skin to suddenly become:" ("- red", "- hot": red skin).
 _PART_CHANGES_LEAD = re.compile(
-    r"(?:^|\b(?P<subj>[\w' -]{1,60}?) (?:can |may |might |will |often |usually |also )*"
-    r"(?:causes?|makes?) )(?:(?:the|your|their|an?|affected|area|areas|patch|patches|of|parts?|"
+    # (the subject's form first: "It causes an area of skin to become:" names the skin)
+    r"(?:\b(?P<subj>[\w' -]{1,60}?) (?:can |may |might |will |often |usually |also )*"
+    r"(?:causes?|makes?) |^)(?:(?:the|your|their|an?|affected|area|areas|patch|patches|of|parts?|"
     r"some|one) )*(?P<part>[a-z][\w -]{1,30}?) (?:(?:can|may|might|will|often|usually|also|to|"
     r"suddenly|quickly|then|soon) )*(?:becomes?|turns?|feels?|looks?|goes|go|gets?|appears?)"
     r"\s*:\s*$", re.I)
@@ -3309,8 +3313,10 @@ class DocumentRules:
         if m is None or not p.ANATOMY.fullmatch(m["part"]):
             return None
         subj = m["subj"]
+        # ("It causes ...": the pronoun, which the phrase cleaner drops, is the topic)
         if subj is not None and not (self.mentions_topic(subj) or pc.TOPIC_ALIASES.match(
-                pc.clean_phrase(subj)) or pc.clean_phrase(subj).lower() in ("it", "this")):
+                pc.clean_phrase(subj)) or subj.strip().lower() in ("it", "this")
+                or pc.clean_phrase(subj).lower() in ("it", "this")):
             return None  # "Dehydration can make the skin become:": another thing's
         return m["part"].lower()
 
@@ -3716,13 +3722,15 @@ class DocumentRules:
                 kind == p.DIAGNOSIS and pc.TESTS_IN_PARENS.search(head_text))):
             # "X (e.g. Y)": "X, such as Y"; so "imaging (CT or MRI)" in a list of tests
             head_text = pc.prepare(head_text).strip(" ,")
+        states = _STATE_WORDS_SPLIT.split(head_text.strip(" .;"))
         if kind in (p.SYMPTOM, p.COMPLICATION) and block.lead is not None and \
-                _how_a_part_is(head_text.strip(" .;")):
+                all(map(_how_a_part_is, states)):
             lead_block = self.doc.blocks[block.lead]
             part = self._part_changed(self.doc.text[lead_block.start:lead_block.end].rsplit(
                 ". ", 1)[-1])
             if part is not None:
-                head_text = f"{head_text.strip(' .;')} {part}"  # "- red" after "skin may become:"
+                # "- red" after "skin may become:"; "- painful or tender": each one
+                head_text = " or ".join(f"{state} {part}" for state in states)
         if kind in (p.SYMPTOM, p.COMPLICATION) and ", " in head_text:
             # "- Can be itchy, and scratching will spread the infection": a clause of its own
             # after the sign, no second sign
@@ -5430,7 +5438,9 @@ class DocumentRules:
         what a reader lists as a sign (or, named as a disease or lasting, a complication).
         """
         m = fig.measure
-        said = re.search(rf"{_GETS.pattern}\s+(?:[\w-]+\s+){{0,3}}?{re.escape(thing.split()[0])}",
+        # ("75 % of people who develop it carry gene G": what they develop is the topic)
+        said = re.search(rf"{_GETS.pattern}\s+(?:(?!(?:it|this|them)\b)[\w-]+\s+){{0,3}}?"
+                         rf"{re.escape(thing.split()[0])}",
                          raw, re.I) or re.search(  # "Lung damage occurs in 1 in 20 people"
             rf"\b{re.escape(thing.split()[-1])}\s+(?:(?:may|can|also|only|usually|often)\s+)?"
             r"(?:occurs?|happens?|develops?|is seen|are seen|appears?)\s+in\b", raw, re.I)
@@ -8856,6 +8866,8 @@ def _own_right(right: str) -> str:
 _GLOSSED_BY_RELATIVE = re.compile(r"^(?P<a>[^,;()]*?(?P<last>[\w-]+)(?:\s*\([^()]*\))?),\s*"
                                   r"(?:an? )?[\w-]+\s+(?:that|which)\s", re.I)
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.I)
+# Between the words of an item that says how a part is ("painful or tender").
+_STATE_WORDS_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 # The signs as a sentence's whole subject ("Early symptoms (often) resemble ...").
 _SIGNS_SUBJECT = re.compile(r"\s*(?:the |its |your |their )?(?:(?:early|first|initial|main|"
                             r"usual|typical|later) )?(?:signs|symptoms)"

@@ -39,13 +39,22 @@ _NOUN_ENDINGS = ("graphy", "scopy", "therapy", "logy", "tomy", "pathy", "plasty"
                  "ity", "ery", "ory", "ary", "acy", "ency", "ancy", "emy", "omy", "phy", "sy")
 
 
-def _describes(word: str) -> bool:
+def _describes(word: str, compound: bool = True) -> bool:
     """Return whether a lone list member can describe the next member's noun: an adjective,
     or a word the dictionary lacks with an adjective's ending ("grassy, brushy or wooded
     areas": brushy areas)."""
     low = word.lower()
+    if _COMPOUND_ADJECTIVE.fullmatch(low):
+        # "long-lasting or recurrent arthritis": long-lasting arthritis (as the next member's
+        # first word, not: "severe and long-lasting symptoms" name one thing)
+        return compound
     return adjective(word) or (low.isalpha() and low.endswith(_ADJECTIVE_ENDINGS)
                                and not low.endswith(_NOUN_ENDINGS) and not all_lemmas(low))
+
+
+# Hyphened describing words ("long-lasting", "long-term", "low-grade", "flu-like").
+_COMPOUND_ADJECTIVE = re.compile(r"[a-z]+-(?:lasting|term|standing|like|grade|onset|acting|"
+                                 r"threatening|limiting)")
 
 
 PARTICIPLE_FIRST = re.compile(r"^(?:an? |the )?(?P<adj>[a-z]+(?:ing|ed|en)) [a-z]+$", re.I)
@@ -109,7 +118,7 @@ def share_noun(parts: list[str]) -> list[str]:
                 _label_key(word) in synonym_groups():
             continue  # (a name the lexicon knows is a thing: "rash, high temperature")
         after = out[i + 1].strip(" .;:").split()
-        if len(after) > 1 and _describes(after[0]):
+        if len(after) > 1 and _describes(after[0], compound=False):
             # Only the next member's own first adjective gives way: "combined and extended
             # antibiotic courses" are combined antibiotic courses.
             out[i] = f"{word} {' '.join(after[1:])}"
@@ -168,7 +177,10 @@ DESCRIBED_THEN_NAMED = re.compile(
 # ("a skin or muscle biopsy": a skin biopsy and a muscle biopsy)
 _CLASS_HEADS = re.compile(r"(?:diseases?|disorders?|problems?|conditions?|infections?|cancers?|"
                           r"surgery|surgeries|operations?|injur(?:y|ies)|damage|biops(?:y|ies)|"
-                          r"scans?|x-rays?|ultrasounds?)", re.I)
+                          r"scans?|x-rays?|ultrasounds?|"
+                          # ("skin and nail changes", "hand and foot swelling": each part's)
+                          r"changes|swelling|inflammation|involvement|lesions?|ulcers?|"
+                          r"redness|stiffness|weakness)", re.I)
 # The state nouns a bare example may be ("eye irritation, such as dryness"): each is the
 # state of the part the class names.
 _BARE_STATES = frozenset(STATE_NOUNS.values())

@@ -277,3 +277,54 @@ def test_a_part_named_in_an_aside_between_dashes_is_not_what_swells(tmp_path: Pa
                      "tissue that separate the lungs from the chest wall - becomes inflamed.",
                      heading="About")
     assert not any("chest wall" in o for _, _, o in rels), rels
+
+
+def test_a_gene_named_with_digits_is_one_name(tmp_path: Path) -> None:
+    """"About 75 % of people who develop it carry the ZRB-B27 gene": the share is the gene's
+    (the digits were read as a figure, cutting the name to "ZRB-B"), over everyone with the
+    illness, and carrying a gene is no complication."""
+    cs = page_claims(tmp_path, "Causes\nAbout 75% of people who develop it carry the ZRB-B27 "
+                     "gene.\n")
+    figs = [(cs.label(c.subject), c.measure.population) for c in cs.claims
+            if c.measure is not None]
+    assert figs == [("ZRB-B27 gene", None)], figs
+    assert not any(c.predicate == HARM for c in cs.claims), cs.claims
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("long-lasting or recurrent arthritis", {"long-lasting arthritis", "recurrent arthritis"}),
+    ("skin and nail changes", {"skin changes", "nail changes"}),
+    ("hand and foot swelling", {"hand swelling", "foot swelling"}),
+])
+def test_list_members_share_the_head_noun(tmp_path: Path, text: str, names: set[str]) -> None:
+    """A hyphened describing word ("long-lasting") and a body part ("skin", "hand") before
+    "or"/"and" take the noun after the list (they were names of their own)."""
+    rels = relations(tmp_path, f"Some people develop {text}.", heading="Complications")
+    assert {o for _, p, o in rels if p == HARM} == names, rels
+
+
+def test_severe_and_long_lasting_symptoms_stay_one_thing(tmp_path: Path) -> None:
+    """"severe and long-lasting symptoms" names one thing, not "severe symptoms" as well."""
+    rels = relations(tmp_path, "Some people develop severe and long-lasting symptoms.",
+                     heading="Complications")
+    assert not any(o == "severe symptoms" for _, _, o in rels), rels
+
+
+def test_fluid_drawn_from_a_swollen_joint_is_a_joint_fluid_test(tmp_path: Path) -> None:
+    """"Fluid may be drawn from a swollen joint": the joint's fluid (it was "swollen")."""
+    rels = relations(tmp_path, "Fluid may be drawn from a swollen joint to exclude infection.",
+                     heading="Diagnosis")
+    assert (T, "diagnosed_by", "joint fluid test") in rels, rels
+
+
+@pytest.mark.parametrize("lead", ["It causes an area of skin to become:",
+                                  "Grebble fever causes an area of skin to suddenly become:"])
+def test_items_saying_how_a_part_becomes_are_signs_of_it(tmp_path: Path, lead: str) -> None:
+    """Under "It causes an area of skin to become:", "- red", "- painful or tender" are red
+    skin, painful skin and tender skin (after "It" the items were read as causes, and an
+    item of two words was lost)."""
+    cs = page_claims(tmp_path, f"Symptoms\n{lead}\n- red\n- painful or tender\n")
+    rels = {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+    assert {(T, SIGN, "red skin"), (T, SIGN, "painful skin"), (T, SIGN, "tender skin")} <= rels
+    assert not any(p == "contributes_to" for _, p, _ in rels), rels
