@@ -82,6 +82,10 @@ _GROWN_FROM = re.compile(r"^(?:the\s+)?(?:isolation|growth|recovery|detection|id
                          re.IGNORECASE)
 
 
+# A result written after the test in notes ("blood cultures positive", "CRP raised").
+_RESULT_WORDS = ("positive", "negative", "normal", "abnormal", "raised", "elevated")
+_TRAILING_RESULT = re.compile(r"(?<=\w)\s+(?:positive|negative|normal|abnormal|raised|elevated)$",
+                              re.IGNORECASE)
 # "growing the bacteria from a sample of sputum": that fluid's culture.
 _GROWING_FROM = re.compile(rf"^(?:growing|culturing)\s+(?:the\s+)?.{{2,40}}?\s+from\s+(?:an?\s+|"
                            rf"the\s+)?(?:(?:samples?|specimens?)\s+of\s+)?(?:your\s+|the\s+)?"
@@ -104,8 +108,12 @@ def lab_test_name(label: str) -> str:
     'tissue samples'
     >>> lab_test_name("growing the germ from a sample of sputum")
     'sputum culture'
+    >>> lab_test_name("blood cultures positive")
+    'blood cultures'
 
     """
+    if label.lower().endswith(_RESULT_WORDS):  # "blood cultures positive": the cultures
+        label = _TRAILING_RESULT.sub("", label) or label
     low = label.lower()
     if _SURGERY_ALONE.fullmatch(low.strip()):
         return "surgery"  # "confirmed at operation": the surgery shows it

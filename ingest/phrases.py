@@ -313,6 +313,8 @@ _LEAD_WORDS = re.compile(
     r"multiple(?! (?:organ|sclerosis|myeloma|systems?)\b)|"
     r"strong|proper|both|(?:a |the )?(?:number|range|variety|couple|combination|mix|selection|"
     r"regimen|course|dose) of|(?:the )?(?:development|formation|onset) of|either|"
+    # ("abrupt onset of fever and rigors": the fever, however it comes)
+    r"(?:an? |the )?(?:sudden|abrupt|rapid|acute) onset of|"
     r"(?:one|two|three|four|\d+|several|multiple|both|a single) doses? of|"
     # "high doses of antibiotics": the drug, however much is given
     r"(?:high|higher|large|larger|low|lower|small|regular|daily|repeated|big|extra) doses? of|"
@@ -910,6 +912,10 @@ def there_is_dropped(text: str) -> str:
 _IMAGING_WITH = re.compile(r"^(?:imaging|scanning)\s+(?:with|by|using)\s+(?=\S)", _I)
 
 
+# Where examples start in a note's item ("e.g.", "i.e.").
+EXAMPLES_MARK = re.compile(r"\s+(?:e\.g|i\.e)\.?(?=\s|$)|\s+eg\s", _I)
+
+
 @lru_cache(maxsize=65_536)
 def clean_phrase(text: str) -> str:
     """Cut a phrase down to its head: no lead words, clauses, or trailing punctuation.
@@ -926,6 +932,9 @@ def clean_phrase(text: str) -> str:
         text = _SHARE_OF_CASES_LEAD.sub("", text)
     if text.endswith("|"):
         text = text.rstrip("| ")  # "midge bites | raise the risk": a table cell's edge
+    if " e.g" in text or " eg " in text or " i.e" in text:
+        # "any portal of entry e.g. a fungal rash": the examples are the list's, no part
+        text = EXAMPLES_MARK.split(text, maxsplit=1)[0]
     if " your " in text or " their " in text:
         text = _OPENING_IN_YOURS.sub(r"\1 in the ", text)  # "a break in your skin": the skin
     removed = _PART_REMOVED.match(text) if "remov" in text or " out" in text else None
@@ -1239,6 +1248,14 @@ _OR_COUNT = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten) o
                        r" (?!of\b)(?=(?:[a-z-]+ ){0,2}[a-z]{3,}s?\b)", _I)
 
 
+# Two kinds of one thing told by a letter or number ("group C or G streptococci", "stage 3
+# or 4 kidney disease"): the noun after them is each one's.
+_KIND_PAIR = re.compile(r"\b(?P<k>group|type|stage|grade|class) (?P<a>[A-Z]|\d{1,2}|I{1,3}|IV|V) "
+                        r"(?P<j>or|and) (?:(?P=k) )?(?P<b>[A-Z]|\d{1,2}|I{1,3}|IV|V) "
+                        r"(?P<n>[A-Za-z][\w-]*"
+                        r"(?: (?!(?:and|or|with|in|of|to)\b)[a-z][\w-]*)?)")
+
+
 # An age's open end: "people 50 years or older", "aged 65 or over" (one member).
 _OR_AGE_END = re.compile(r"\b\d{1,3}(?: years?)?(?: old)? or (?:older|over|above|younger|under)"
                          r"(?=\s*(?:[,;.)]|$|and\b|who\b|with\b|are\b|is\b))", _I)
@@ -1288,6 +1305,10 @@ def split_list(text: str) -> list[str]:
     if " and " in text and _AND_IDIOMS.search(text):
         return [x.replace("\u2063", " ").replace("\u2064", ", ")
                 for x in split_list(_AND_IDIOMS.sub(_idiom_glued, text))]
+    if (" or " in text or " and " in text) and _KIND_PAIR.search(text):
+        # "group C or G streptococci", "type 1 or 2 diabetes": two kinds, each named whole
+        text = _KIND_PAIR.sub(lambda m: f"{m['k']} {m['a']} {m['n']} {m['j']} {m['k']} "
+                                        f"{m['b']} {m['n']}", text)
     if " or " in text and _OR_COUNT.search(text):  # "three or more organs": one member
         return [x.replace("\u2063", " ")
                 for x in split_list(_OR_COUNT.sub(_idiom_glued, text))]

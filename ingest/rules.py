@@ -3648,7 +3648,8 @@ class DocumentRules:
             # the items after them; they are none of them
             return None
         first_end = sentences[0][1] - block.start - skip if sentences else len(text)
-        head_text = text[:first_end]
+        # ("- treat any portal of entry e.g. X": the item ends before its examples' mark)
+        head_text = _TRAILING_EXAMPLES_MARK.sub("", text[:first_end])
         if kind in (p.RISK, p.CAUSE) and (_VERBLESS_PRESENT.match(head_text)
                                            or _HEALTHY_PEOPLE.match(head_text)):
             # "4.9 times greater risk" under "Asthma": how much, no factor; "Healthy children
@@ -3685,6 +3686,16 @@ class DocumentRules:
         if when is not None:
             # "If your arm or leg is affected, raising it may help": the care, after when
             head_text = head_text[when.end():]
+        cases = _CASES_DASH_LEAD.match(head_text) if kind in (p.TREATMENT, p.PREVENTION) \
+            else None
+        if cases is not None:
+            # "- severe cases - admission for IV zorbacillin": the care, after which cases
+            head_text = head_text[cases.end():]
+        if kind in (p.TREATMENT, p.PREVENTION) and (" e.g" in head_text or " i.e" in head_text):
+            # "- treat any portal of entry e.g. an antifungal for X": the care, not its example
+            head_text = pc.EXAMPLES_MARK.split(head_text, maxsplit=1)[0]
+        if kind == p.TREATMENT and "admission" in head_text:
+            head_text = _ADMISSION_FOR.sub("", head_text)  # "admission for IV X": the X
         head_end = len(head_text)  # where the item's gloss starts, in ``text``
         # "Loss of a limb, scarring and, in some cases, death": the aside splits no list.
         head_text = _LIST_ASIDE.sub(" ", head_text)
@@ -3740,6 +3751,8 @@ class DocumentRules:
             # named "children")
         if kind == p.SYMPTOM and _PARTS_CHANGE.search(head_text):
             return None  # "- your eyes, lips and tongue turn red": states the sentence reads
+        if kind in (p.SYMPTOM, p.COMPLICATION) and "onset of" in head_text:
+            head_text = _ONSET_OF_LEAD.sub("", head_text)  # "- abrupt onset of A and B": A, B
         if kind == p.SYMPTOM:
             head_text = pc.skin_area_states(head_text)  # "- a red, swollen patch of skin"
             if " " in head_text.strip():
@@ -8866,6 +8879,17 @@ def _own_right(right: str) -> str:
 _GLOSSED_BY_RELATIVE = re.compile(r"^(?P<a>[^,;()]*?(?P<last>[\w-]+)(?:\s*\([^()]*\))?),\s*"
                                   r"(?:an? )?[\w-]+\s+(?:that|which)\s", re.I)
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.I)
+_TRAILING_EXAMPLES_MARK = re.compile(r"\s+(?:e\.g|i\.e)\.?\s*$", re.I)
+_ONSET_OF_LEAD = re.compile(r"^\s*(?:an? |the )?(?:sudden|abrupt|rapid|acute) onset of\s+",
+                            re.I)
+# "admission for IV zorbacillin" in a list of care: the care one is admitted for.
+_ADMISSION_FOR = re.compile(r"^\s*(?:hospital\s+)?admission(?:\s+to\s+hospital)?\s+for\s+(?=\S)",
+                            re.I)
+# Which cases a note's item is for, before a dash ("severe cases - admission for X").
+_CASES_DASH_LEAD = re.compile(r"^\s*(?:in\s+)?(?:(?:more|most|very)\s+)?(?:severe|serious|mild|"
+                              r"milder|moderate|complicated|uncomplicated|recurrent|resistant|"
+                              r"chronic|acute|early|late)\s+(?:cases?|disease|infections?)\s*"
+                              r"(?:-|\u2013|\u2014|:)\s+", re.I)
 # Between the words of an item that says how a part is ("painful or tender").
 _STATE_WORDS_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 # The signs as a sentence's whole subject ("Early symptoms (often) resemble ...").

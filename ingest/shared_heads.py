@@ -54,7 +54,7 @@ def _describes(word: str, compound: bool = True) -> bool:
 
 # Hyphened describing words ("long-lasting", "long-term", "low-grade", "flu-like").
 _COMPOUND_ADJECTIVE = re.compile(r"[a-z]+-(?:lasting|term|standing|like|grade|onset|acting|"
-                                 r"threatening|limiting)")
+                                 r"threatening|limiting)|(?:well|ill|poorly)-[a-z]+")
 
 
 PARTICIPLE_FIRST = re.compile(r"^(?:an? |the )?(?P<adj>[a-z]+(?:ing|ed|en)) [a-z]+$", re.I)

@@ -328,3 +328,38 @@ def test_items_saying_how_a_part_becomes_are_signs_of_it(tmp_path: Path, lead: s
             for c in cs.claims if c.object is not None}
     assert {(T, SIGN, "red skin"), (T, SIGN, "painful skin"), (T, SIGN, "tender skin")} <= rels
     assert not any(p == "contributes_to" for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("group C or G zorbococci", {"group c zorbococci", "group g zorbococci"}),
+    ("type 1 or 2 diabetes", {"type 1 diabetes", "type 2 diabetes"}),
+    ("type 1 and type 2 diabetes", {"type 1 diabetes", "type 2 diabetes"}),
+])
+def test_two_kinds_told_by_a_letter_or_number_are_each_named(tmp_path: Path, text: str,
+                                                             names: set[str]) -> None:
+    """"group C or G zorbococci": two causes, each whole ("group C" and "G zorbococci" were
+    names; "type 1 or 2 diabetes" one), never one thing of two kinds."""
+    cs = page_claims(tmp_path, f"Causes\nIt is linked to {text}.\n")
+    got = {cs.label(c.subject) for c in cs.claims if c.object is not None}
+    assert names <= got, got
+
+
+def test_terse_notes_name_signs_tests_and_care(tmp_path: Path) -> None:
+    """A clinician's notes: "- abrupt onset of fever and rigors" (fever and rigors),
+    "- well-demarcated, raised, bright red plaque" (no sign named "well-demarcated"),
+    "- blood cultures positive in less than 5%" (the cultures), "- severe cases - admission
+    for IV zorbacillin" (the drug, not "severe cases"), "- treat any portal of entry e.g.
+    X" (no "e.g" in a name)."""
+    cs = page_claims(tmp_path, "clinical features:\n- abrupt onset of fever and rigors\n"
+                     "- well-demarcated, raised, bright red plaque\n\ninvestigations:\n"
+                     "- blood cultures positive in less than 5%\n\nmanagement:\n"
+                     "- severe cases - admission for IV zorbacillin\n"
+                     "- treat any portal of entry e.g. antifungal cream\n")
+    rels = {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+    assert {(T, SIGN, "fever"), (T, SIGN, "rigors")} <= rels, rels
+    assert (T, "diagnosed_by", "blood cultures") in rels, rels
+    assert ("IV zorbacillin", USED, T) in rels, rels
+    names = {x for s, _, o in rels for x in (s, o)}
+    assert not any(n in names for n in ("well-demarcated", "severe cases")), names
+    assert not any("e.g" in n for n in names), names
