@@ -311,6 +311,8 @@ def gerund_acts(text: str) -> list[str]:
     ['washing hands', 'wound care']
     """
     out = []
+    if _UP_TO_DATE_VACCINES.match(text):
+        return ["vaccination"]  # "keeping up to date with recommended vaccines"
     # "avoiding triggers such as dust": the act is on the examples ("avoiding dust").
     text = _CLASS_SUCH_AS.sub(" ", text)
     parts = gerund_parts(text)
@@ -329,6 +331,9 @@ def gerund_acts(text: str) -> list[str]:
     return out
 
 
+_UP_TO_DATE_VACCINES = re.compile(r"^\s*(?:keeping|staying|being)\s+up[- ]to[- ]date\s+(?:with|on)"
+                                  r"\s+(?:your\s+|all\s+|the\s+)?(?:recommended\s+|routine\s+)?"
+                                  r"(?:vaccin|immuni[sz])", re.IGNORECASE)
 _CLASS_SUCH_AS = re.compile(r"(?<=[a-z]ing) (?:known |possible |common |your |any )?(?:triggers|"
                             r"irritants|things|factors|substances|allergens),? (?:such as|like)"
                             r"(?= )", re.I)

@@ -24,6 +24,7 @@ from .lexicon import (
     BODY_PARTS,
     GENERIC_HEADS,
     GERM_WORDS,
+    ILLNESS_WORD,
     KIND_WORDS,
     clipped_pairs,
     inverted,
@@ -39,6 +40,7 @@ from .lexicon import (
     synonym_groups,
 )
 from .normalize import all_lemmas, label_key as _label_key
+from .patterns import ANATOMY
 from .phrases import REMEDY_TAIL
 from .sign_names import state_names
 from .vocabulary import Vocabulary
@@ -159,6 +161,12 @@ def _inside_phrase(words: list[str], start: int) -> bool:
     """
     i = _before_determiners(words, start - 1)
     return i > 0 and words[i].lower() == "of"  # "treated with X (Y)" names X itself
+
+
+def _part_and_its_illness(x: str, y: str) -> bool:
+    """Return whether ``y`` names an illness of the body part ``x`` ("the brain and spinal
+    cord (meningitis)"): what befalls a part is no other name of it."""
+    return bool(ANATOMY.fullmatch(x) and ILLNESS_WORD.search(y))
 
 
 class Resolver:
@@ -375,7 +383,7 @@ class Resolver:
         """
         key = label_key(name)
         if x is None or not key or key == x or key in self._labels or x in GENERIC_HEADS \
-                or not name.islower():
+                or not name.islower() or _part_and_its_illness(x, key):
             return
         lemmas = all_lemmas(name.lower())
         if not lemmas or "NOUN" in lemmas:
@@ -409,7 +417,7 @@ class Resolver:
         """Make the name that opens ``after`` another name of ``x``, when the pages use both."""
         y = next((k for n in range(len(after), 0, -1)
                   if (k := label_key(" ".join(after[:n]))) in self._labels), None)
-        if x is None or y is None or x == y or distinct(x, y):
+        if x is None or y is None or x == y or distinct(x, y) or _part_and_its_illness(x, y):
             return
         groups = synonym_groups()
         if groups.get(x, (x,)) != groups.get(y, (y,)) and x in groups and y in groups:

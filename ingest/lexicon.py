@@ -388,6 +388,11 @@ WORD_SYNONYMS: dict[str, str] = {
 }
 
 
+# The ending of an illness's name ("meningitis", "fibrosis", "neuropathy", "anaemia"): a
+# bracket after a body part with such a name names what befalls the part, not the part.
+ILLNESS_WORD = re.compile(r"(?:itis|osis|pathy|algia|a?emia|oma)$", re.I)
+
+
 # How people say they feel, as the state a page means ("feel depressed" is depression).
 FEELINGS: dict[str, str] = {
     "depressed": "depression", "low": "low mood", "down": "low mood", "anxious": "anxiety",

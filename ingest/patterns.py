@@ -606,7 +606,8 @@ _KEYS = {
     "treated-with": ("treated", "managed", "cured", "treat it", "treats it", "treat this",
                      "treats this", "treat the", "treats the", "manage it", "manages it",
                      "manage this", "manages this", "manage the", "manages the",
-                     "treatment with"),
+                     "treatment with", "doctors treat", "doctors usually treat",
+                     "doctors may treat", "doctors manage"),
     "remedy-treats": ("treat",),
     "remedy-kills": ("kill", "clear", "get rid", "gets rid", "eradicat", "destroy", "wipe"),
     "treated-in": ("treated", "managed", "cared for", "admitted", "taken to", "treatment in",
@@ -2015,6 +2016,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # "Doctors treat it with X", "Early treatment with X is vital".
                        r"|\b(?:treat|treats|manage|manages) (?:it|this|the (?:condition|illness|"
                        r"infection|disease|syndrome)) (?:with|by|using)\b"
+                       # "Doctors treat <a name> with X": what is treated, named between
+                       # (rules._side_treated_named says whether it is the topic)
+                       r"|(?<=\bdoctors )(?:(?:usually|often|may|can|will) )?(?:treat|manage) "
+                       r"(?P<what>[\w' -]{2,50}?) (?:with|using)\b"
                        # ("caused by treatment with X": X is the cause, read by caused-by)
                        r"|(?<!follow-up )(?<!after )(?<!despite )(?<!caused by )(?<!due to )"
                        r"(?<!triggered by )(?<!brought on by )\b(?:(?:early|prompt|urgent|"

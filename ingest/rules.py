@@ -176,6 +176,7 @@ from .shared_heads import (
     DESCRIBED_THEN_NAMED as _DESCRIBED_THEN_NAMED,
     PART_OF_BODY as _PART_OF_BODY,
     PARTICIPLE_FIRST as _PARTICIPLE_FIRST,
+    adjective,
     share_noun,
 )
 from .side_phrases import (
@@ -8369,6 +8370,18 @@ class DocumentRules:
         """The people named on the right are the group at risk: what they have is the factor."""
         s.subjects = _people_factors(s.rhs)
 
+    def _side_treated_named(self, r: _Reading, s: _Sides) -> None:
+        """"Doctors treat <name> with X": X is used for the thing named, the topic or not.
+        ("... with antibiotics, and quick treatment is vital": a lone describing word left
+        before the next clause's noun names no remedy.)"""
+        s.subjects = [x for x in s.subjects if " " in x.label or not adjective(x.label)]
+        m = _DOCTORS_TREAT.search(r.trig_text)
+        if m is None:
+            return
+        what = pc.clean_phrase(m.group("what"))
+        if what and not self.is_topic(what) and not pc.ANAPHORA.match(what):
+            s.objects = [Phrase(what, None, m.group("what"))]
+
     def _side_people_affected(self, r: _Reading, s: _Sides) -> None:
         """"It is more common in people with X": X; "Most cases occur in ...": the topic's."""
         if any(_CASES.match(o.label) for o in s.lhs):
@@ -8879,6 +8892,8 @@ def _own_right(right: str) -> str:
 _GLOSSED_BY_RELATIVE = re.compile(r"^(?P<a>[^,;()]*?(?P<last>[\w-]+)(?:\s*\([^()]*\))?),\s*"
                                   r"(?:an? )?[\w-]+\s+(?:that|which)\s", re.I)
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.I)
+# The thing "Doctors treat <it> with" names (see the "treated-with" phrase).
+_DOCTORS_TREAT = re.compile(r"\b(?:treat|manage) (?P<what>[\w' -]{2,50}?) (?:with|using)$", re.I)
 _TRAILING_EXAMPLES_MARK = re.compile(r"\s+(?:e\.g|i\.e)\.?\s*$", re.I)
 _ONSET_OF_LEAD = re.compile(r"^\s*(?:an? |the )?(?:sudden|abrupt|rapid|acute) onset of\s+",
                             re.I)
@@ -9833,6 +9848,7 @@ _COMPLY_BEFORE = re.compile(r"\b(?:(?:important|essential|vital|sure|need|needs|
                             r"remember) to|should|must|always|please|carefully)\s*$", re.I)
 _FOLLOW_UP = re.compile(r"\s*(?:-\s*up|up\b)", re.I)
 _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
+    "treated-with": (_D._side_treated_named,),
     "topic-involves": (_D._side_no_sites,),
     "starts-with": (_D._side_injury_start,),
     **dict.fromkeys(("caused-by", "due-to", "happens-when"), (_D._side_toxin_maker,)),

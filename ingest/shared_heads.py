@@ -235,7 +235,9 @@ def share_complement_head(parts: list[str]) -> list[str]:
     for part in parts[1:]:
         # ("exposure to dust or certain chemicals": the chemicals, whichever they are)
         bare = _SOME_OF.sub("", part.strip(" .;:"))
+        # ("loss of limbs, deafness ...": a state's own noun names it whole)
         if (" " in bare or not bare.isalpha() or _is_sign_name(bare)
+                or bare.lower().endswith("ness")
                 or (gerund and not bare.lower().endswith("ing"))):
             out.append(part)
         else:

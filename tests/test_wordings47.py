@@ -363,3 +363,46 @@ def test_terse_notes_name_signs_tests_and_care(tmp_path: Path) -> None:
     names = {x for s, _, o in rels for x in (s, o)}
     assert not any(n in names for n in ("well-demarcated", "severe cases")), names
     assert not any("e.g" in n for n in names), names
+
+
+@pytest.mark.parametrize(("sentence", "rel"), [
+    ("Doctors treat grebble fever with antibiotics, and quick treatment is vital.",
+     ("antibiotics", USED, T)),
+    ("Doctors usually treat grebble fever using antibiotics.", ("antibiotics", USED, T)),
+    ("Doctors treat the pain with paracetamol.", ("paracetamol", USED, "pain")),
+])
+def test_what_doctors_treat_a_named_thing_with(tmp_path: Path, sentence: str,
+                                               rel: tuple[str, str, str]) -> None:
+    """"Doctors treat <the topic's name> with X": X is its remedy (only "treat it with X"
+    was read), and "Doctors treat the pain with X" X the pain's; "quick" before the next
+    clause's "treatment" is no remedy."""
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    assert rel in rels, rels
+    assert not any(s == "quick" for s, _, _ in rels), rels
+
+
+def test_a_state_noun_after_loss_of_keeps_its_name(tmp_path: Path) -> None:
+    """"such as loss of limbs, deafness or brain damage": deafness (not "loss of
+    deafness")."""
+    rels = relations(tmp_path, "About 1 in 5 survivors have long-term disabilities, such as "
+                     "loss of limbs, deafness or brain damage.", heading="Complications")
+    assert (T, HARM, "deafness") in rels, rels
+    assert not any("loss of deafness" in o for _, _, o in rels), rels
+
+
+def test_keeping_up_to_date_with_vaccines_is_vaccination(tmp_path: Path) -> None:
+    """"Keeping up to date with recommended vaccines is the best defence": vaccination."""
+    rels = relations(tmp_path, "Keeping up to date with recommended vaccines is the best "
+                     "defence.", heading="Prevention")
+    assert ("vaccination", "prevents", T) in rels, rels
+
+
+def test_an_illness_in_brackets_after_a_part_is_not_the_parts_name(tmp_path: Path) -> None:
+    """"infections of the lining of the brain and spinal cord (zorbitis)": zorbitis is a
+    harm of its own, not another name of the spinal cord (the harm was filed as "spinal
+    cord")."""
+    rels = relations(tmp_path, "They include infections of the lining of the brain and "
+                     "spinal cord (zorbitis) and bloodstream infections (septicaemia).",
+                     heading="About")
+    assert (T, HARM, "zorbitis") in rels, rels
+    assert (T, HARM, "spinal cord") not in rels, rels
