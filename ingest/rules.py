@@ -2030,7 +2030,10 @@ _NO_THING_NAMED = re.compile(
     r"|.*\s(?:it|them)\s*$", re.I)
 # A care item's "for the pain", "for your symptoms": what the remedy is for, after its name.
 _FOR_WHAT_TAIL = re.compile(
-    r"\s+for (?:the |your |their |any )(?:[\w'-]+ ){0,2}[\w'-]+\s*[.;,]?\s*$", re.I)
+    r"\s+for (?:the |your |their |any )(?:[\w'-]+ ){0,2}[\w'-]+\s*[.;,]?\s*$"
+    # ("paracetamol or ibuprofen for pain": a sign, with no article)
+    r"|\s+for (?:pain|fever|itching|aches|discomfort|a (?:high )?temperature)\s*[.;,]?\s*$",
+    re.I)
 # "The majority of cases are caused by G": the topic's cases, counted by how many.
 _MOST_CASES = re.compile(r"^\s*(?:the |a )?(?:(?:vast )?majority|most|many|nearly all|almost all)"
                          r"\s+(?:of\s+)?(?:the\s+|all\s+)?cases\s*$", re.I)
@@ -3379,6 +3382,8 @@ class DocumentRules:
             return None  # "You may need to go to hospital if:": when, no remedies or tests
         if _POOR_OUTCOME_LEAD.search(last):
             return p.PROGNOSIS  # "The risk of a poor outcome rises in cases involving:"
+        if _EASE_SIGNS_LEAD.match(last):
+            return p.TREATMENT  # "To ease symptoms:": what to do for them, not the signs
         if not lead_text.rstrip().endswith(":"):
             # "Any of these signs can turn up." just before a list
             # still says what the list is, when the section does not.
@@ -4463,6 +4468,17 @@ class DocumentRules:
                               bracket.group(0), section, rule="phrase:bracket-harm",
                               confidence=0.6, hedged=is_hedged(raw[:bracket.end()]),
                               negated=denied_before(raw, bracket.start()))
+        if "(" in raw and kind in (p.SYMPTOM, p.COMPLICATION):
+            for quoted in _QUOTED_NAME.finditer(raw):
+                # "The tongue turns red and swollen ("strawberry tongue")": under signs, a
+                # name in quotes in brackets is the sign the words before describe.
+                sign_name = pc.clean_phrase(quoted.group("n"))
+                if sign_name and " " in sign_name and not self.is_topic(sign_name) \
+                        and not pc.is_generic(sign_name):
+                    self.emit(self.topic, v.HAS_SYMPTOM if kind == p.SYMPTOM
+                              else v.HAS_COMPLICATION, sign_name, (start, end), quoted.group(0),
+                              section, rule="phrase:quoted-name", confidence=0.6,
+                              hedged=is_hedged(raw[:quoted.start()]))
         if "los" in low:
             for lost in _LOSES_PART.finditer(text):
                 part = lost.group("x").lower()
@@ -6681,8 +6697,11 @@ class DocumentRules:
             some_cases = bool(_IN_SOME_CASES.search(text[:m.start()]))
             # "In some cases, lasting nerve pain develops" under complications, too, and
             # "Peeling skin follows a week later" (a sign that comes later).
+            # ("Painful mouth ulcers appear" under signs: a sign that comes, no modal needed)
             in_lists = kind in (p.SYMPTOM, p.COMPLICATION) and (
-                modal or some_cases or _SPAN_LATER.match(text, m.end()) is not None)
+                modal or some_cases or _SPAN_LATER.match(text, m.end()) is not None or (
+                    kind == p.SYMPTOM and m.group().lower().endswith(("appear", "appears"))
+                    and not said.lower().endswith(("symptoms", "signs"))))
             # "Vision loss may occur", "Kidney failure can develop", "In some cases, gangrene
             # occurs": a harm said to be possible is the topic's complication (in general text
             # any harm, anywhere a grave one; see _lasting_sign_is_harm).
@@ -8892,6 +8911,12 @@ def _own_right(right: str) -> str:
 _GLOSSED_BY_RELATIVE = re.compile(r"^(?P<a>[^,;()]*?(?P<last>[\w-]+)(?:\s*\([^()]*\))?),\s*"
                                   r"(?:an? )?[\w-]+\s+(?:that|which)\s", re.I)
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.I)
+# A list's lead-in of care for the signs ("To ease symptoms:", "Things that help with the
+# pain:"): the items are remedies, whatever sign word the lead names.
+_EASE_SIGNS_LEAD = re.compile(r"^\s*(?:(?:things|ways) (?:that |which )?(?:can )?(?:help )?|"
+                              r"how )?(?:to )?(?:ease|relieve|help(?: with)?|soothe|manage|"
+                              r"control|treat)s? (?:the |your |their |any )?(?:symptoms|signs|"
+                              r"pain|discomfort|itch(?:ing)?|fever)\s*:?\s*$", re.I)
 # The thing "Doctors treat <it> with" names (see the "treated-with" phrase).
 _DOCTORS_TREAT = re.compile(r"\b(?:treat|manage) (?P<what>[\w' -]{2,50}?) (?:with|using)$", re.I)
 _TRAILING_EXAMPLES_MARK = re.compile(r"\s+(?:e\.g|i\.e)\.?\s*$", re.I)

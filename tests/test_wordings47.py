@@ -406,3 +406,32 @@ def test_an_illness_in_brackets_after_a_part_is_not_the_parts_name(tmp_path: Pat
                      heading="About")
     assert (T, HARM, "zorbitis") in rels, rels
     assert (T, HARM, "spinal cord") not in rels, rels
+
+
+def test_a_sign_named_in_quotes_in_brackets(tmp_path: Path) -> None:
+    """"The tongue may look white at first and then turn red and swollen ("zorb tongue")":
+    under signs, the quoted name is the sign (nothing was read)."""
+    rels = relations(tmp_path, 'The tongue may look white at first and then turn red and '
+                     'swollen ("zorb tongue").', heading="Symptoms")
+    assert (T, SIGN, "zorb tongue") in rels, rels
+
+
+def test_care_listed_under_a_lead_to_ease_the_signs(tmp_path: Path) -> None:
+    """Under "Treatment", "To ease symptoms:" leads care ("- eat soft foods", "- give
+    paracetamol or ibuprofen for pain"), not signs (yoghurt and spicy food were signs)."""
+    cs = page_claims(tmp_path, "Treatment\nTo ease symptoms:\n\n1. eat soft foods like yoghurt, "
+                     "and avoid hot and spicy food\n2. give paracetamol or ibuprofen for pain\n")
+    rels = {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+    assert not any(p == SIGN for _, p, _ in rels), rels
+    assert ("ibuprofen", USED, T) in rels, rels
+    assert not any("for pain" in s for s, _, _ in rels), rels
+
+
+def test_a_sign_that_appears_under_signs(tmp_path: Path) -> None:
+    """"After 1 to 2 days, painful mouth ulcers appear" under signs: a sign, no modal needed
+    ("Your child's symptoms will appear suddenly" names none)."""
+    rels = relations(tmp_path, "After 1 to 2 days, painful mouth ulcers appear. Your child's "
+                     "symptoms will appear suddenly.", heading="Symptoms")
+    assert (T, SIGN, "painful mouth ulcers") in rels, rels
+    assert not any("symptoms" in o for _, _, o in rels), rels
