@@ -950,6 +950,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                             # another clause's)
                             rf"(?: of (?:(?!(?:is|are|can|may|include|includes)\b)[\w'-]+[ -])*?"
                             rf"(?!(?:is|are|can|may|include|includes)\b)[\w'-]+)?"
+                            # ("Long-term complications following recovery may include X")
+                            r"(?: (?:following|after) (?:recovery|treatment|the illness|"
+                            r"(?:the )?infection))?"
                             rf"{_INCL}"
                             # ("complications are more likely in X", "... are usually rare")
                             r"(?! (?:(?:usually|often|generally|sometimes|also|much|far) )?"

@@ -511,6 +511,8 @@ _CUT = re.compile(
     r"|\severy (?:\d+|few|other|one|two|three|four|five|six|eight|twelve|couple of)\b"
     # "steroids on a regular basis": how often, no part of the name
     r"|\son an? (?:regular|daily|weekly|long-term|ongoing|routine) basis\b"
+    # "delays in treatment beyond day 5": when, no part of the name
+    r"|\s(?:beyond|after|past|by) (?:day|week) \d{1,2}\b"
     # "tablets for 2 weeks", "for up to six months": how long it is taken.
     r"|\sfor (?:up to |at least |about |around |another |a further )?(?:\d+|a|one|two|three|"
     r"four|five|six|seven|eight|ten|twelve|several|a few|few) (?:to \w+ )?(?:days?|weeks?|"

@@ -8389,6 +8389,20 @@ class DocumentRules:
         """The people named on the right are the group at risk: what they have is the factor."""
         s.subjects = _people_factors(s.rhs)
 
+    def _side_how_it_harms(self, r: _Reading, s: _Sides) -> None:
+        """Under a heading of how it works, "The germs infect the vessel walls, causing
+        vasculitis": what the topic (or its germ) does on the way is how it works."""
+        if s.lhs or r.kind is not None or not r.section or not _HOW_IT_WORKS_HEADING.search(
+                r.section):
+            return
+        said = re.split(r"\s+(?:can|may|might|could|will|often|usually|then|also|[a-z]+s)\b",
+                        r.left.strip(" ,"), maxsplit=1)[0]
+        said = pc.clean_phrase(said)
+        if said.lower() in ("it", "they") or self.is_topic(said) or _AGENT_LEAD.match(
+                r.left):
+            r.predicate = v.INVOLVES
+            s.subjects, s.objects = s.topic, [x for x in s.rhs if not pc.is_generic(x.label)]
+
     def _side_treated_named(self, r: _Reading, s: _Sides) -> None:
         """"Doctors treat <name> with X": X is used for the thing named, the topic or not.
         ("... with antibiotics, and quick treatment is vital": a lone describing word left
@@ -8898,6 +8912,8 @@ def _own_right(right: str) -> str:
     ("Not everyone needs treatment; many people get better": no remedy named)."""
     if ";" in right:
         right = _SEMICOLON_CLAUSE.split(right, maxsplit=1)[0]
+    if " include" in right:  # "Early signs are vague and include A": the list after it
+        right = _SAID_THEN_INCLUDE.sub(" ", right, count=1)
     gloss = _GLOSSED_BY_RELATIVE.match(right) if "," in right else None
     if gloss is not None and not _AND_OR.search(right) and "NOUN" in all_lemmas(
             gloss["last"].lower()):
@@ -8911,6 +8927,17 @@ def _own_right(right: str) -> str:
 _GLOSSED_BY_RELATIVE = re.compile(r"^(?P<a>[^,;()]*?(?P<last>[\w-]+)(?:\s*\([^()]*\))?),\s*"
                                   r"(?:an? )?[\w-]+\s+(?:that|which)\s", re.I)
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.I)
+# The topic's agent opening a clause ("The bacteria infect ...", "Its toxins ...").
+_AGENT_LEAD = re.compile(r"^\s*(?:the |these |its |this )?(?:toxins?|bacteri(?:a|um)|germs?|"
+                         r"virus(?:es)?|infection|organisms?)\b", re.I)
+# A heading over how the illness works ("Mechanism", "Pathophysiology", "How it develops").
+_HOW_IT_WORKS_HEADING = re.compile(r"mechanism|pathophysiology|pathogenesis|how (?:it|the "
+                                   r"(?:illness|disease|infection)) (?:works|develops|happens|"
+                                   r"harms)", re.I)
+# "(Early signs are) nonspecific and include A, B": a word on them, then their list.
+_SAID_THEN_INCLUDE = re.compile(r"^\s*(?:(?:very|often|usually|quite|fairly) )?[a-z-]+ and "
+                                r"(?:(?:may|can|often|usually|typically) )?(?:include|includes)"
+                                r"\b:?\s*", re.I)
 # A list's lead-in of care for the signs ("To ease symptoms:", "Things that help with the
 # pain:"): the items are remedies, whatever sign word the lead names.
 _EASE_SIGNS_LEAD = re.compile(r"^\s*(?:(?:things|ways) (?:that |which )?(?:can )?(?:help )?|"
@@ -9874,6 +9901,7 @@ _COMPLY_BEFORE = re.compile(r"\b(?:(?:important|essential|vital|sure|need|needs|
 _FOLLOW_UP = re.compile(r"\s*(?:-\s*up|up\b)", re.I)
 _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "treated-with": (_D._side_treated_named,),
+    "participle": (_D._side_how_it_harms,),
     "topic-involves": (_D._side_no_sites,),
     "starts-with": (_D._side_injury_start,),
     **dict.fromkeys(("caused-by", "due-to", "happens-when"), (_D._side_toxin_maker,)),

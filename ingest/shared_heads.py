@@ -58,6 +58,9 @@ _COMPOUND_ADJECTIVE = re.compile(r"[a-z]+-(?:lasting|term|standing|like|grade|on
 
 
 PARTICIPLE_FIRST = re.compile(r"^(?:an? |the )?(?P<adj>[a-z]+(?:ing|ed|en)) [a-z]+$", re.I)
+# The head of a compound whose -ing word is a noun ("hearing loss", "bleeding problems").
+_COMPOUND_HEAD = re.compile(r"\s(?:loss|damage|failure|problems?|impairment|disorders?|tests?)$",
+                            re.I)
 PART_OF_BODY = re.compile(r"^(?:corners?|sides?|edges?|parts?|half|tips?|backs?|palms?|soles?)"
                           r" of\b", re.I)
 
@@ -69,8 +72,8 @@ def share_participle(parts: list[str]) -> list[str]:
     so "a swollen ankle or a fever" keeps its fever.
     """
     first = PARTICIPLE_FIRST.match(parts[0].strip())
-    if first is None:
-        return parts
+    if first is None or _COMPOUND_HEAD.search(parts[0].strip()):
+        return parts  # ("hearing loss or loss of an arm or leg": "hearing" names a sense)
     out = [parts[0]]
     for part in parts[1:]:
         bare = part.strip(" .;:")

@@ -435,3 +435,40 @@ def test_a_sign_that_appears_under_signs(tmp_path: Path) -> None:
                      "symptoms will appear suddenly.", heading="Symptoms")
     assert (T, SIGN, "painful mouth ulcers") in rels, rels
     assert not any("symptoms" in o for _, _, o in rels), rels
+
+
+def test_signs_said_vague_then_listed(tmp_path: Path) -> None:
+    """"Early signs are nonspecific and include fever, headache and malaise": fever (it was
+    "include fever")."""
+    rels = relations(tmp_path, "Early signs are nonspecific and include fever, headache and "
+                     "malaise.", heading="Signs and symptoms")
+    assert (T, SIGN, "fever") in rels, rels
+    assert not any("include" in o for _, _, o in rels), rels
+
+
+def test_complications_after_recovery_and_a_sense_lost(tmp_path: Path) -> None:
+    """"Long-term complications following recovery may include hearing loss or loss of part
+    of an arm or leg": hearing loss (nothing was read; then "hearing leg", the -ing word of
+    the first member given to the part)."""
+    rels = relations(tmp_path, "Long-term complications following recovery may include "
+                     "hearing loss or loss of part of an arm or leg.", heading="About")
+    assert (T, HARM, "hearing loss") in rels, rels
+    assert not any("hearing leg" in o for _, _, o in rels), rels
+
+
+@pytest.mark.parametrize("subject", ["It infects", "The bacteria infect"])
+def test_what_it_does_on_the_way_under_a_mechanism_heading(tmp_path: Path,
+                                                           subject: str) -> None:
+    """Under "Mechanism", "The bacteria infect the cells lining the vessels, causing
+    vasculitis": how the illness works (nothing was read)."""
+    rels = relations(tmp_path, f"{subject} the cells lining the blood vessels, causing "
+                     "vasculitis.", heading="Mechanism")
+    assert (T, "involves", "vasculitis") in rels, rels
+
+
+def test_a_delay_past_a_day_raises_the_risk_of_death(tmp_path: Path) -> None:
+    """"Delays in treatment beyond day 5 are associated with a higher risk of death": the
+    delay (when it passes is no part of its name; nothing was read)."""
+    rels = relations(tmp_path, "Delays in treatment beyond day 5 are associated with a "
+                     "higher risk of death.", heading="Prognosis")
+    assert any(p == RISK and o == "death" and "delay" in s for s, p, o in rels), rels
