@@ -497,7 +497,7 @@ _KEYS = {
     "causing-symptoms": ("symptoms", "signs"),
     "complication-list": ("complication", "sequelae", "late effects", "problems", "effects",
                           "consequences", "issues"),
-    "treatment-list": ("treatment", "therap", "management"),
+    "treatment-list": ("treatment", "therap", "management", "options"),
     "has-test": ("have", "need", "get", "undergo", "sent for", "referred for", "offered",
                  "refer", "send"),
     "ruled-out": ("rule", "ruling", "exclud", "check", "sure", "confirm"),
@@ -985,6 +985,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                          # "Management (of the condition) includes X and Y", "management of
                          # large cysts includes X" (not "of such patients": a group named
                          # before, whose care it is)
+                         # "Options include A, B and C" opening a sentence (under care only:
+                         # rules.allowed)
+                         r"|^\s*(?:the )?(?:main |other |usual )?options (?:may |can |often )?"
+                         r"include\b:?"
                          r"|\b(?:the )?management(?: of (?!(?:such|these|those|them|affected)\b)"
                          r"[\w' -]+?)? (?:usually |often |typically |also )?"
                          r"(?:includes?|involves)\b",
@@ -1150,7 +1154,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"haven't been|was|were|(?:is|are)(?: not|n't)) (?:not )?(?:been )?(?:shown|proven|"
                 r"found|known) to (?:work|help|be (?:effective|useful|beneficial|of benefit))\b"
                 r"|\b(?:is|are|can be|may be|might be|could be)(?: not|n't)? (?:very |highly |"
-                r"often |usually |generally |typically |always |also |particularly |especially )?"
+                r"often |usually |generally |typically |always |also |particularly |especially |"
+                # ("Triptans are more effective than painkillers": they work, and better)
+                r"(?:much |far |often |usually )?more )?"
                 r"(?:effective|beneficial|(?:useful|helpful)(?= (?:for|in)\b)"
                 # ("helpful in treating gout": what it helps treat, read by helpful-in)
                 r"(?! (?:for|in) (?:treating|managing|controlling|the treatment of|the "
@@ -2386,8 +2392,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"\b(?:(?:is|are|be|been) )?(?:used |given |prescribed |taken |needed |"
                    r"recommended )?to (?:treat|cure|manage)\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "Most people get better after antibiotic treatment": the treatment works.
+    # (not "It often improves with age": when, no remedy)
     _t("better-after", r"\b(?:get|gets|got|getting) better (?:after|with)\b|\b(?:recover|recovers|"
-                       r"improve|improves)(?: fully| completely| quickly)? (?:after|with)\b",
+                       r"improve|improves)(?: fully| completely| quickly)? (?:after|with)\b"
+                       r"(?! (?:age|time|older age)\b)",
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
     _t("used-to-treat", r"\b(?:is|are) (?:often |frequently |commonly |sometimes )?used "
                         r"(?:to treat|for|in)\b"

@@ -97,6 +97,9 @@ GENERIC = re.compile(
     # "it can lead to serious problems": no problem named
     r"(?:serious|other|further|additional|many|major|severe|significant|various|long-term) "
     r"(?:(?:health|medical) )?(?:problems?|issues?)|"
+    # ("can develop more-severe conditions, such as:": a class whose members are named;
+    # "people with chronic conditions" are a group at risk, a name of its own)
+    r"(?:more[- ])?(?:severe|serious) (?:conditions|diseases)|"
     # "certain age groups (such as adults over 65)": the class, its members named
     r"(?:certain )?age groups?|"
     # "a rash on the face or exposed parts of the body": where, no thing named
@@ -513,6 +516,8 @@ _CUT = re.compile(
     r"|\son an? (?:regular|daily|weekly|long-term|ongoing|routine) basis\b"
     # "delays in treatment beyond day 5": when, no part of the name
     r"|\s(?:beyond|after|past|by) (?:day|week) \d{1,2}\b"
+    # "painkillers on 15 or more days a month": how often, no part of the name
+    r"|\son (?:\d+|most|several) (?:or more )?days\b"
     # "tablets for 2 weeks", "for up to six months": how long it is taken.
     r"|\sfor (?:up to |at least |about |around |another |a further )?(?:\d+|a|one|two|three|"
     r"four|five|six|seven|eight|ten|twelve|several|a few|few) (?:to \w+ )?(?:days?|weeks?|"
@@ -1245,7 +1250,8 @@ _AND_IDIOMS = re.compile(r"\b(?:pins and needles|wear and tear|trial and error|"
 # A count with its open end before what it counts: "three or more organs".
 # ("in one or two large joints", "one or both knees", "2 or 3 days": a count, one member)
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
-_OR_COUNT = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten) or (?:more|fewer)|"
+_OR_COUNT = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) or "
+                       r"(?:more|fewer)|"
                        rf"{_NUMBER_WORD} or (?:{_NUMBER_WORD}|both|all))"
                        r" (?!of\b)(?=(?:[a-z-]+ ){0,2}[a-z]{3,}s?\b)", _I)
 

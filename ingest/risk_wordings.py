@@ -173,8 +173,10 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     (Wording(" with ", re.compile(
         r"\b(?:get|gets|getting) better (?:on their own |quickly |within [\w ]{2,20} )?with "
         r"(?P<x>[\w' -]{3,40}?)(?: alone| only)?\s*(?:[.;,]|$)|\b(?:recover|recovers|improve|"
-        r"improves) (?:fully |quickly |completely )?with (?P<x2>[\w' -]{3,40}?)(?: alone| only)?"
-        r"\s*(?:[.;,]|$)", re.I)), False, v.EFFECTIVE_FOR),
+        # ("improves with age", "with time": when, no remedy)
+        r"improves) (?:fully |quickly |completely )?with (?!(?:age|time|older age|the years)\b)"
+        r"(?P<x2>[\w' -]{3,40}?)(?: alone| only)?\s*(?:[.;,]|$)", re.I)), False,
+     v.EFFECTIVE_FOR),
     # "It is more likely in people who have had surgery".
     (Wording("in ", re.compile(
         r"\b(?:is|are|'s) (?:much |far |also )?more (?:likely|common|frequent) (?:in|among) "

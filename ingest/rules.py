@@ -6804,6 +6804,13 @@ class DocumentRules:
         if trig.name == "mimics" and "similar" in m.group().lower() and likens_a_sign(
                 text[:m.start()], text[m.end():]):
             return False  # "a bump, similar to the bump of a bite": a sign likened, not it
+        if trig.name == "given" and _NOT_FOR_SOME.match(text, m.end()) and _NOT_BEFORE.search(
+                text, max(0, m.start() - 16), m.end()):
+            return False  # "X must not be used in pregnancy": whom it is kept from, no denial
+        if trig.name == "treatment-list" and kind not in (p.TREATMENT, p.PREVENTION) and \
+                m.group().lstrip()[:7].lower() in ("options", "the opt", "main op", "other o",
+                                                   "usual o"):
+            return False  # "Options include X" names care only under a heading of care
         if trig.name == "purpose" and kind not in _HELPING:
             return False
         if trig.name == "includes" and kind == p.DIAGNOSIS and _TESTS_SUBJECT.match(text):
@@ -8927,6 +8934,10 @@ def _own_right(right: str) -> str:
 _GLOSSED_BY_RELATIVE = re.compile(r"^(?P<a>[^,;()]*?(?P<last>[\w-]+)(?:\s*\([^()]*\))?),\s*"
                                   r"(?:an? )?[\w-]+\s+(?:that|which)\s", re.I)
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.I)
+# "(must not be used) in pregnancy / in children": a group a remedy is kept from.
+_NOT_FOR_SOME = re.compile(r"\s+(?:in|during|for) (?:pregnancy|pregnant women|children|babies|"
+                           r"infants|people with|those with|patients with)\b", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
 # The topic's agent opening a clause ("The bacteria infect ...", "Its toxins ...").
 _AGENT_LEAD = re.compile(r"^\s*(?:the |these |its |this )?(?:toxins?|bacteri(?:a|um)|germs?|"
                          r"virus(?:es)?|infection|organisms?)\b", re.I)

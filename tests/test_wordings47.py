@@ -472,3 +472,46 @@ def test_a_delay_past_a_day_raises_the_risk_of_death(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Delays in treatment beyond day 5 are associated with a "
                      "higher risk of death.", heading="Prognosis")
     assert any(p == RISK and o == "death" and "delay" in s for s, p, o in rels), rels
+
+
+def test_options_listed_under_care_are_remedies(tmp_path: Path) -> None:
+    """"Options include A, B and C" under a heading of care: remedies (nothing was read);
+    under diagnosis no remedy."""
+    rels = relations(tmp_path, "Options include zorbolol, topiramate and amitriptyline.",
+                     heading="Treatment")
+    assert {("zorbolol", USED, T), ("amitriptyline", USED, T)} <= rels, rels
+    rels = relations(tmp_path, "Options include CT and MRI.", heading="Diagnosis")
+    assert not any(p == USED for _, p, _ in rels), rels
+
+
+def test_more_effective_than_another_remedy_works(tmp_path: Path) -> None:
+    """"Triptans, such as sumatriptan, are more effective than simple painkillers": the
+    triptans work (the painkillers they are set against are no claim of it)."""
+    rels = relations(tmp_path, "Triptans, such as sumatriptan, are more effective than simple "
+                     "painkillers for severe attacks.", heading="Treatment")
+    assert ("triptans", "effective_for", T) in rels, rels
+    assert not any("painkillers" in s for s, _, _ in rels), rels
+
+
+@pytest.mark.parametrize("sentence", ["It often improves with age.",
+                                      "Attacks usually improve with time."])
+def test_improving_with_age_or_time_names_no_remedy(tmp_path: Path, sentence: str) -> None:
+    """"It often improves with age": no remedy named "age"."""
+    rels = relations(tmp_path, sentence, heading="Outlook")
+    assert not any(p == "effective_for" for _, p, _ in rels), rels
+
+
+def test_a_remedy_kept_from_a_group_is_not_denied(tmp_path: Path) -> None:
+    """"Topiramate must not be used in pregnancy": it is kept from pregnant women, not
+    denied as a remedy."""
+    rels = relations(tmp_path, "Topiramate must not be used in pregnancy because it can harm "
+                     "the baby.", heading="Treatment")
+    assert ("topiramate", USED, T) not in rels, rels
+
+
+def test_how_often_a_habit_is_kept_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """"Taking painkillers on 15 or more days a month can lead to X": the painkillers (it
+    was "painkillers on 15")."""
+    rels = relations(tmp_path, "Taking painkillers on 15 or more days a month can lead to "
+                     "rebound headache.", heading="Causes")
+    assert not any("on 15" in s for s, _, _ in rels), rels
