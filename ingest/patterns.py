@@ -2021,7 +2021,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"mainly |typically |always |generally |easily |successfully )?(?:treated|"
                        # ("can be treated as outpatients with X": where, then with what)
                        r"managed|cured) (?:(?:as (?:an )?outpatients?|at home|"
-                       r"successfully|effectively) )?(?:with|by|using)\b"
+                       r"successfully|effectively) )?(?:with|by|using|through)\b"
                        # "Doctors treat it with X", "Early treatment with X is vital".
                        r"|\b(?:treat|treats|manage|manages) (?:it|this|the (?:condition|illness|"
                        r"infection|disease|syndrome)) (?:with|by|using)\b"

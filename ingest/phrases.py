@@ -318,6 +318,9 @@ _LEAD_WORDS = re.compile(
     r"regimen|course|dose) of|(?:the )?(?:development|formation|onset) of|either|"
     # ("abrupt onset of fever and rigors": the fever, however it comes)
     r"(?:an? |the )?(?:sudden|abrupt|rapid|acute) onset of|"
+    # ("provision of safe water and sanitation": the water and the sanitation; "prompt
+    # administration of X": X)
+    r"(?:the )?provision of|(?:the )?(?:(?:prompt|rapid|early|timely) )?administration of|"
     r"(?:one|two|three|four|\d+|several|multiple|both|a single) doses? of|"
     # "high doses of antibiotics": the drug, however much is given
     r"(?:high|higher|large|larger|low|lower|small|regular|daily|repeated|big|extra) doses? of|"

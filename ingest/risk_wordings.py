@@ -368,10 +368,11 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     # "Early surgical exploration is essential", "The mainstay of treatment is surgery".
     # ("Urgent surgical exploration is mandatory": a clinical word for what must be given;
     # "is indicated" has its own reader, which knows "Caution is indicated" names no remedy)
-    (Wording(("essential", "mandatory"), re.compile(
+    # ("Safe water and sanitation are critical to control its spread": as essential)
+    (Wording(("essential", "mandatory", "critical", "crucial"), re.compile(
         r"^\s*(?P<x>[\w' -]{3,50}?(?:,\s*(?:such as|like|including|for example|e\.g\.)\s+"
         r"[\w' -]{3,50}?,)?) (?:is|are) (?:absolutely |also |usually |always )?(?:essential|"
-        r"mandatory)\b", re.I)),
+        r"mandatory|critical|crucial)\b", re.I)),
      False, v.USED_FOR),
     # "Some people need a skin graft", under a treatment heading: what they need treats it.
     # ("People who need treatment take steroid tablets": what they take, not "treatment take")

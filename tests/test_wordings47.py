@@ -515,3 +515,19 @@ def test_how_often_a_habit_is_kept_is_no_part_of_its_name(tmp_path: Path) -> Non
     rels = relations(tmp_path, "Taking painkillers on 15 or more days a month can lead to "
                      "rebound headache.", heading="Causes")
     assert not any("on 15" in s for s, _, _ in rels), rels
+
+
+def test_what_is_critical_to_control_spread_prevents_it(tmp_path: Path) -> None:
+    """"Provision of safe water and sanitation is critical to control the transmission of
+    grebble fever": each prevents it (nothing was read)."""
+    rels = relations(tmp_path, "Provision of safe water and sanitation is critical to control "
+                     "the transmission of grebble fever.", heading="Prevention")
+    assert {("safe water", "prevents", T), ("sanitation", "prevents", T)} <= rels, rels
+
+
+def test_treated_through_the_prompt_giving_of_a_remedy(tmp_path: Path) -> None:
+    """"can be treated successfully through prompt administration of oral rehydration
+    solution": the solution (nothing was read; "rapid administration of X" is X)."""
+    rels = relations(tmp_path, "Most people can be treated successfully through prompt "
+                     "administration of oral rehydration solution.", heading="Treatment")
+    assert ("oral rehydration solution", USED, T) in rels, rels
