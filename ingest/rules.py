@@ -3661,6 +3661,9 @@ class DocumentRules:
             # "4.9 times greater risk" under "Asthma": how much, no factor; "Healthy children
             # occasionally get infected, but ...": those not at risk
             return None
+        have_it = _HAVE_IT_AND.match(head_text) if kind == p.SYMPTOM else None
+        if have_it is not None and self.mentions_topic(have_it.group("it")):
+            return None  # "- you have <topic> and a weakened immune system": who, no sign
         listed = False
         if ":" in head_text[:80]:
             if _FIELD_LINE.match(head_text):
@@ -3739,6 +3742,13 @@ class DocumentRules:
                 kind == p.DIAGNOSIS and pc.TESTS_IN_PARENS.search(head_text))):
             # "X (e.g. Y)": "X, such as Y"; so "imaging (CT or MRI)" in a list of tests
             head_text = pc.prepare(head_text).strip(" ,")
+        if kind == p.SYMPTOM and block.lead is not None and _VERB_ITEM.match(head_text):
+            lead_block = self.doc.blocks[block.lead]
+            can = _SIGN_CAN_LEAD.search(self.doc.text[lead_block.start:lead_block.end])
+            if can is not None and p.SYMPTOM_HEAD.search(f" {can.group('sign')}"):
+                # "The patches can: - look like cornflakes - get bigger - spread": what a
+                # sign does or looks like names no sign of its own
+                return None
         states = _STATE_WORDS_SPLIT.split(head_text.strip(" .;"))
         if kind in (p.SYMPTOM, p.COMPLICATION) and block.lead is not None and \
                 all(map(_how_a_part_is, states)):
@@ -3964,6 +3974,10 @@ class DocumentRules:
                 continue  # "started increasing before ...": a sentence's tail, no means
             if kind == p.PREVENTION and _SEEKING_CARE.match(ph.label):
                 continue  # "- see a doctor if a wound gets red": care sought, no prevention
+            if kind == p.PREVENTION and negated and " " not in ph.label and \
+                    p.SYMPTOM_HEAD.search(f" {ph.label}"):
+                continue  # "- do not touch or scratch sores or blisters": what not to touch
+
             if len(ph.label.split()) >= 4 and (self.mentions_topic(ph.label) or (
                     _ILLNESS_WORD.search(ph.label))) and p.find_triggers(ph.label):
                 continue  # "smoking predisposes to it" as a line: the sentence rules read it
@@ -8934,6 +8948,15 @@ def _own_right(right: str) -> str:
 _GLOSSED_BY_RELATIVE = re.compile(r"^(?P<a>[^,;()]*?(?P<last>[\w-]+)(?:\s*\([^()]*\))?),\s*"
                                   r"(?:an? )?[\w-]+\s+(?:that|which)\s", re.I)
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.I)
+# A lead naming a sign and what it can do ("The patches can:"), its items verb phrases.
+_SIGN_CAN_LEAD = re.compile(r"(?:^|\.\s+)(?:the |your |these |its )?(?P<sign>[a-z][\w -]{2,30}?) "
+                            r"(?:can|may|might|will|often|sometimes)(?: also)?\s*:\s*$", re.I)
+_VERB_ITEM = re.compile(r"^\s*(?:look|get|spread|turn|become|burst|leave|feel|appear|grow|"
+                        r"join|crust|weep|ooze|heal|last|come)\b", re.I)
+
+# An item of a "get help if:" list that names the illness and something more the person has.
+_HAVE_IT_AND = re.compile(r"^\s*(?:you|they|your child|the person|he|she)\s+(?:have|has|have "
+                          r"got|'ve got)\s+(?P<it>[\w' -]{2,40}?)\s+and\s+", re.I)
 # "(must not be used) in pregnancy / in children": a group a remedy is kept from.
 _NOT_FOR_SOME = re.compile(r"\s+(?:in|during|for) (?:pregnancy|pregnant women|children|babies|"
                            r"infants|people with|those with|patients with)\b", re.I)

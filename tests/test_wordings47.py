@@ -531,3 +531,19 @@ def test_treated_through_the_prompt_giving_of_a_remedy(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Most people can be treated successfully through prompt "
                      "administration of oral rehydration solution.", heading="Treatment")
     assert ("oral rehydration solution", USED, T) in rels, rels
+
+
+def test_a_help_list_and_a_list_of_what_a_sign_does(tmp_path: Path) -> None:
+    """Under signs, "Get help if: - you have grebble fever and a weakened immune system, for
+    example because of chemotherapy" names no sign (chemotherapy was one), nor do "The
+    patches can: - look a bit like cornflakes - get bigger"; "- do not touch or scratch
+    sores or blisters" under prevention is no (denied) means named "blisters"."""
+    cs = page_claims(tmp_path, "Symptoms\nGet help if:\n- you have grebble fever and a weakened "
+                     "immune system, for example because of chemotherapy\n\nThe patches can:\n"
+                     "- look a bit like cornflakes stuck to your skin\n- get bigger\n\n"
+                     "Prevention\nDon't:\n- do not touch or scratch sores or blisters\n")
+    names = {x for c in cs.claims if c.object is not None
+             for x in (cs.label(c.subject), cs.label(c.object))}
+    for junk in ("chemotherapy", "weakened immune system", "cornflakes", "look a bit",
+                 "blisters"):
+        assert junk not in names, names
