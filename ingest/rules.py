@@ -8980,6 +8980,7 @@ _EASE_SIGNS_LEAD = re.compile(r"^\s*(?:(?:things|ways) (?:that |which )?(?:can )
                               r"pain|discomfort|itch(?:ing)?|fever)\s*:?\s*$", re.I)
 # The thing "Doctors treat <it> with" names (see the "treated-with" phrase).
 _DOCTORS_TREAT = re.compile(r"\b(?:treat|manage) (?P<what>[\w' -]{2,50}?) (?:with|using)$", re.I)
+# A note's item that ends at its examples' mark ("- treat any portal of entry e.g.").
 _TRAILING_EXAMPLES_MARK = re.compile(r"\s+(?:e\.g|i\.e)\.?\s*$", re.I)
 _ONSET_OF_LEAD = re.compile(r"^\s*(?:an? |the )?(?:sudden|abrupt|rapid|acute) onset of\s+",
                             re.I)
