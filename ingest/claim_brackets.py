@@ -98,7 +98,6 @@ def bracketed_names(text: str, raws: Sequence[RawClaim]) -> Iterator[tuple[str, 
             continue  # "(swollen)", "(inflamed)": how it is, no name
         if ILLNESS_WORD.search(words[-1]) and p.ANATOMY.fullmatch(label):
             continue  # "the brain and spinal cord (meningitis)": the part's illness, no name
-
         if (label, name) not in seen:
             seen.add((label, name))
             yield label, name
