@@ -15,8 +15,6 @@ from collections.abc import Iterator, Sequence
 
 from claimgraph.ingest import re_cache as re
 
-from . import patterns as p
-from .lexicon import ILLNESS_WORD
 from .normalize import all_lemmas
 from .rules import RawClaim
 
@@ -96,8 +94,6 @@ def bracketed_names(text: str, raws: Sequence[RawClaim]) -> Iterator[tuple[str, 
         lemmas = all_lemmas(words[-1])
         if lemmas and "NOUN" not in lemmas:
             continue  # "(swollen)", "(inflamed)": how it is, no name
-        if ILLNESS_WORD.search(words[-1]) and p.ANATOMY.fullmatch(label):
-            continue  # "the brain and spinal cord (meningitis)": the part's illness, no name
         if (label, name) not in seen:
             seen.add((label, name))
             yield label, name

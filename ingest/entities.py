@@ -351,7 +351,7 @@ class Resolver:
         a one-word one.
         """
         x, y = label_key(label), label_key(name)
-        if not x or not y or x == y:
+        if not x or not y or x == y or _part_and_its_illness(x, y):
             return
         if y in self._labels:
             self._join_bracket_name(x, y)

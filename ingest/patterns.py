@@ -32,6 +32,10 @@ LOOK_ALIKE = "look-alike"  # a list of what the topic can be taken for ("It can 
 RISK, CAUSE, SYMPTOM, COMPLICATION = "risk", "cause", "symptom", "complication"
 DIAGNOSIS, TREATMENT, PREVENTION, PROGNOSIS = "diagnosis", "treatment", "prevention", "prognosis"
 
+# Some time after the illness began ("... one to two weeks later"): when a sign comes, said
+# after the verb (the "follows" phrase reads no cause there; rules reads a sign that comes).
+SPAN_LATER = r"\s+[^.;,]{0,25}?\b(?:days?|weeks?|months?) later\b"
+
 SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Only what is not the page's content is skipped (and counted as skipped):
     # "When to see a doctor" or "Living with it" sections are read as prose.
@@ -1926,7 +1930,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                   r"(?![-\u2010\u2011]up)(?!\s*[.;!]?\s*$)(?!\s*,\s*with\b)"
                   r"(?!\s+(?:once|when|until|if|as soon as|later|as (?:the|it|this))\b)"
                   # ("Peeling follows a week or two later": when it comes, nothing before)
-                  r"(?!\s+[^.;,]{0,25}?\b(?:days?|weeks?|months?) later\b)"
+                  rf"(?!{SPAN_LATER})"
                   # ("Hospitals follow strict hygiene rules": keeping to them, nothing before)
                   r"(?!\s+(?:[\w-]+ ){0,3}(?:rules|guidelines|guidance|advice|instructions|"
                   r"protocols|precautions|recommendations)\b)"

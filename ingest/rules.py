@@ -173,6 +173,7 @@ from .risk_wordings import (
 )
 from .risks_of import named_before, risks_of
 from .shared_heads import (
+    ADJ_SPLIT,
     DESCRIBED_THEN_NAMED as _DESCRIBED_THEN_NAMED,
     PART_OF_BODY as _PART_OF_BODY,
     PARTICIPLE_FIRST as _PARTICIPLE_FIRST,
@@ -3654,8 +3655,7 @@ class DocumentRules:
             # the items after them; they are none of them
             return None
         first_end = sentences[0][1] - block.start - skip if sentences else len(text)
-        # ("- treat any portal of entry e.g. X": the item ends before its examples' mark)
-        head_text = _TRAILING_EXAMPLES_MARK.sub("", text[:first_end])
+        head_text = text[:first_end]
         if kind in (p.RISK, p.CAUSE) and (_VERBLESS_PRESENT.match(head_text)
                                            or _HEALTHY_PEOPLE.match(head_text)):
             # "4.9 times greater risk" under "Asthma": how much, no factor; "Healthy children
@@ -3749,7 +3749,7 @@ class DocumentRules:
                 # "The patches can: - look like cornflakes - get bigger - spread": what a
                 # sign does or looks like names no sign of its own
                 return None
-        states = _STATE_WORDS_SPLIT.split(head_text.strip(" .;"))
+        states = ADJ_SPLIT.split(head_text.strip(" .;"))
         if kind in (p.SYMPTOM, p.COMPLICATION) and block.lead is not None and \
                 all(map(_how_a_part_is, states)):
             lead_block = self.doc.blocks[block.lead]
@@ -8980,8 +8980,6 @@ _EASE_SIGNS_LEAD = re.compile(r"^\s*(?:(?:things|ways) (?:that |which )?(?:can )
                               r"pain|discomfort|itch(?:ing)?|fever)\s*:?\s*$", re.I)
 # The thing "Doctors treat <it> with" names (see the "treated-with" phrase).
 _DOCTORS_TREAT = re.compile(r"\b(?:treat|manage) (?P<what>[\w' -]{2,50}?) (?:with|using)$", re.I)
-# A note's item that ends at its examples' mark ("- treat any portal of entry e.g.").
-_TRAILING_EXAMPLES_MARK = re.compile(r"\s+(?:e\.g|i\.e)\.?\s*$", re.I)
 _ONSET_OF_LEAD = re.compile(r"^\s*(?:an? |the )?(?:sudden|abrupt|rapid|acute) onset of\s+",
                             re.I)
 # "admission for IV zorbacillin" in a list of care: the care one is admitted for.
@@ -8992,8 +8990,6 @@ _CASES_DASH_LEAD = re.compile(r"^\s*(?:in\s+)?(?:(?:more|most|very)\s+)?(?:sever
                               r"milder|moderate|complicated|uncomplicated|recurrent|resistant|"
                               r"chronic|acute|early|late)\s+(?:cases?|disease|infections?)\s*"
                               r"(?:-|\u2013|\u2014|:)\s+", re.I)
-# Between the words of an item that says how a part is ("painful or tender").
-_STATE_WORDS_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 # The signs as a sentence's whole subject ("Early symptoms (often) resemble ...").
 _SIGNS_SUBJECT = re.compile(r"\s*(?:the |its |your |their )?(?:(?:early|first|initial|main|"
                             r"usual|typical|later) )?(?:signs|symptoms)"
@@ -9012,7 +9008,7 @@ _SHORT_OBJECT = re.compile(r"\s*[\w'-]+(?:\s+[\w'-]+){0,4}\s*")
 _ASIDE_CAUSES = frozenset({"caused-by", "triggered-by"})
 _ASIDE_END = re.compile(r"[^,;()]{1,60},\s*")
 # "... follows one to two weeks later": some time after the illness began.
-_SPAN_LATER = re.compile(r"\s+[^.;,]{0,25}?\b(?:days?|weeks?|months?) later\b", re.I)
+_SPAN_LATER = re.compile(p.SPAN_LATER, re.I)
 # Where one name of a list ends and the next begins ("A, such as B and C").
 _LISTED_NAMES = re.compile(r",|\b(?:and|or|such as|including|like)\b", re.I)
 
