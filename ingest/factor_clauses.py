@@ -31,8 +31,14 @@ _KIN_WITH = re.compile(
     r"first-degree\s+|blood\s+|immediate\s+)?(?:relatives?|family members?|parents?|siblings?|"
     r"brothers?|sisters?|mothers?|fathers?|children)(?:\s*(?:,|or|and)\s+(?:an?\s+)?(?:relatives?|"
     r"parents?|siblings?|brothers?|sisters?|mothers?|fathers?|children|child))*\s+(?:with|who "
-    r"(?:has|have|had))\s+(?:it|the (?:disease|illness|condition|infection|disorder)|this "
-    r"(?:disease|illness|condition|disorder))\s*$"
+    r"(?:has|have|had)(?:\s+had)?)\s+(?:it|the (?:disease|illness|condition|infection|disorder)|"
+    r"this (?:disease|illness|condition|disorder))\s*$"
+    # ("People whose parents or siblings have had it are more likely to get it")
+    r"|^\s*(?:people|persons|those|anyone|someone|children|adults)\s+whose\s+(?:close\s+)?"
+    r"(?:relatives?|family members?|parents?|siblings?|brothers?|sisters?|mothers?|fathers?|"
+    r"twins?)(?:\s*(?:,|or|and)\s+(?:relatives?|parents?|siblings?|brothers?|sisters?|mothers?|"
+    r"fathers?|twins?))*\s+(?:has|have|had)(?:\s+had)?\s+(?:it|the (?:disease|illness|condition|"
+    r"disorder))\s*$"
     # ("Relatives of people with it have a greater chance": their kin's illness)
     r"|^\s*(?:close\s+|first-degree\s+|blood\s+)?(?:relatives?|family members?) of (?:people|"
     r"patients|persons|those|someone|a person) (?:with|who (?:has|have|had)) [\w' -]{2,40}$", re.I)

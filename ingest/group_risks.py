@@ -25,25 +25,27 @@ _SEX = r"(?:men|women|males|females|boys|girls)"
 _TIMES = (r"(?:about |around |nearly |almost |roughly |up to )?(?:twice|(?:two|three|four|five|"
           r"\d+(?:\.\d+)?) times)")
 _HOW_OFTEN = r"(?:often|commonly|frequently)"
+# ("a little more often", "slightly more often": more, by however much)
+_DEGREE = r"(?:(?:much|far|slightly|somewhat|a little|a bit) )?"
 # "It affects men more often than women", "It affects three times as many women as men".
 _AFFECTS_SEX = re.compile(
     # ("Symptoms include X, and it affects more women than men": the clause after "and")
     rf"^\s*(?:[^;:]*?,\s*(?:and|but)\s+)?(?P<about>[^,;:]{{1,80}}?) (?:(?:mainly|mostly|"
     rf"usually|often|also) )?affects? "
     rf"(?:{_TIMES} as many |more )?"
-    rf"(?P<who>{_SEX}) (?:(?:much |far )?more {_HOW_OFTEN} |{_TIMES} (?:as {_HOW_OFTEN} |"
+    rf"(?P<who>{_SEX}) (?:{_DEGREE}more {_HOW_OFTEN} |{_TIMES} (?:as {_HOW_OFTEN} |"
     rf"more {_HOW_OFTEN} )?)?(?:than|as) (?:in )?{_SEX}\b", re.I)
 # What "affects" names on its right when it compares the sexes: "women twice as often as
 # men" is women; "men and women equally" neither.
 _SEX_ON_RIGHT = re.compile(
     rf"^\s*(?:(?P<even>(?:both )?{_SEX} and {_SEX} (?:equally|alike|in equal numbers))|"
-    rf"(?:{_TIMES} as many |more )?(?P<who>{_SEX}) (?:(?:much |far )?more {_HOW_OFTEN} |"
+    rf"(?:{_TIMES} as many |more )?(?P<who>{_SEX}) (?:{_DEGREE}more {_HOW_OFTEN} |"
     rf"{_TIMES} (?:as {_HOW_OFTEN} |more {_HOW_OFTEN} )?)?(?:than|as) (?:in )?{_SEX})\b", re.I)
 # "Boys are affected more often than girls", "Women seem to be diagnosed with it more often".
 _SEX_AFFECTED = re.compile(
     rf"^\s*(?P<who>boys|girls|males|females|women|men) (?:are|seem to be|appear to be|tend to be) "
     rf"(?:affected|diagnosed|infected)(?: with (?P<about>[\w' -]{{2,40}}?))? "
-    rf"(?:(?:much |far )?more {_HOW_OFTEN}|{_TIMES} (?:as|more) {_HOW_OFTEN})\b", re.I)
+    rf"(?:{_DEGREE}more {_HOW_OFTEN}|{_TIMES} (?:as|more) {_HOW_OFTEN})\b", re.I)
 # "Complications are more common with increasing age", "It becomes more likely as people get
 # older": older age raises the risk of what is said to grow more common.
 _WITH_AGE = re.compile(

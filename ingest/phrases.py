@@ -69,6 +69,8 @@ GENERIC = re.compile(
     r"activities|hobbies|pastimes)|"
     # ("usually a combination, such as A and B": its members are named)
     r"types?|several|many|some|lot|treatments?|therap(?:y|ies)|combinations?|"
+    # ("need an average of 3 surgeries" cut at its number): how many, no thing named
+    r"(?:an? )?(?:average|mean|median|total)|"
     r"(?:(?:more |most )?(?:serious|severe|advanced|deeper|worse) )?forms?|"
     r"(?:(?:commonly |often |usually |most )?used )?(?:medicines?|medications?|drugs?)|"
     r"procedures?|tests?|interventions?|measures?|options?|care|help|way|ways|"
@@ -277,6 +279,11 @@ _PLACE_ADVERBS = frozenset({"abroad", "overseas", "outdoors", "outside", "barefo
                             "indoors", "outdoor", "about", "around"})
 
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_REFLEXIVE_END = re.compile(r"\s+(?:themselves|himself|herself|yourself|yourselves|ourselves|"
+                            r"myself)\W*$", _I)
+# "an average of 3 surgeries", "a total of two operations": how many, no part of the name.
+_HOW_MANY_OF = re.compile(r"^(?:an? )?(?:average|mean|median|total) of (?:\d+(?:\.\d+)?\s+|"
+                          r"(?:two|three|four|five|six) )?", _I)
 # "being in hospital", "being at a nursing home": where one stays, named as the stay.
 _BEING_AT = re.compile(r"^being (?=(?:in|at) (?:an? |the )?(?:hospital|care home|nursing home|"
                        r"intensive care|bed|prison|a care|a nursing|residential care)\b)", _I)
@@ -940,6 +947,8 @@ def clean_phrase(text: str) -> str:
     if "%" in text or " percent" in text:
         # "up to 20 % of all cases of sudden death (are due to it)": the sudden deaths
         text = _SHARE_OF_CASES_LEAD.sub("", text)
+    if "self" in text[-10:] or "selves" in text[-12:]:
+        text = _REFLEXIVE_END.sub("", text)  # "more likely to develop it themselves": it
     if text.endswith("|"):
         text = text.rstrip("| ")  # "midge bites | raise the risk": a table cell's edge
     if " e.g" in text or " eg " in text or " i.e" in text:
@@ -980,6 +989,7 @@ def clean_phrase(text: str) -> str:
         text = _HARM_TO_OWN.sub(r"\1 to the", text)
     if " of " in text:  # "a band of blisters": the blisters, however they are grouped
         text = _DEGREE_OF.sub("", _GROUPED_IN.sub("", text))  # "a degree of vision loss"
+        text = _HOW_MANY_OF.sub("", text)  # "an average of 3 surgeries": the surgeries
     text = _cut_tail(text)
     text = _BEING_AT.sub("staying ", text)  # "being in hospital": a stay, not "in hospital"
     if text[:4].lower() == "not ":  # "not able to swallow": unable, and read as such below

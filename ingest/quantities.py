@@ -111,6 +111,9 @@ _RANGE_SEP = r"\s*(?:(?:up )?to(?: as (?:high|much|many) as)?|-|–|—|and|or)\
 # Where a figure's number may start: a word's start, or digits glued to a lower-case word by a
 # page that lost its spaces ("more than24 hours", "Frequency33%"; not "B12", not "H1").
 _LEAD = r"(?:\b|(?<=(?-i:[a-z]))(?=\d))"
+# The number of a kind, stage or grade is part of its name: "type 2", "stage 3".
+_KIND_NUMBER_BEFORE = (r"(?<!type )(?<!stage )(?<!grade )(?<!class )(?<!group )(?<!phase )"
+                       r"(?<!types )(?<!stages )(?<!grades )")
 _SEXES = r"(?:men|women|males|females|boys|girls)"
 # Each sex word, adjectives and singulars too ("male-to-female"), as the group it names.
 _SEX = {"male": "men", "males": "men", "men": "men", "man": "men", "boys": "men", "boy": "men",
@@ -445,7 +448,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"lives)\b(?!\s+(?:of\s+(?:years|pounds|dollars)))", _I)),
     # How many: "about 1 million people a year", "2,000 to 3,000 cases", "fewer than 100 die".
     ("count", re.compile(
-        rf"{_LEAD}(?P<a>{_SPACED}|{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_SPACED}|{_NUMW}))?"
+        # ("Type 2 patients", "stage 3 cases": a kind's number, no count of them)
+        rf"{_LEAD}{_KIND_NUMBER_BEFORE}(?P<a>{_SPACED}|{_NUMW})(?:\s*(?:to|-|–|—)\s*(?P<b>{_SPACED}|{_NUMW}))?"
         rf"(?:\s+(?P<mult>million|"
         rf"thousand|billion))?\s+(?:of\s+(?:these|those|the)\s+)?"
         rf"(?:(?:new|more|estimated)\s+)?"
@@ -1808,8 +1812,8 @@ def _form_group(sentence: str, lo: int, hi: int,
         kind_noun = noun.rstrip("s") in ("form", "type", "variant", "subtype")
         if _names_topic(x, topic_words) or re.fullmatch(r"[\d.,]+", x):
             continue
-        if kind_noun or _GRADE.search(x):
-            return m
+        if kind_noun or _GRADE.search(x) or _NUMBERED_KIND.fullmatch(x):
+            return m  # ("in type 2 disease": the kind named by its number, too)
     return None
 
 
@@ -2228,8 +2232,10 @@ def _comparison(sentence: str, context: str) -> str | None:
 # ("people of African descent": a group named by its forebears)
 _RISK_WHO = (rf"(?P<who>{_NAMED_PEOPLE}|{_PEOPLES}|{_GROUP_ADJ}{_POP_NOUN}"
              r"(?:\s+with\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?|\s+of\s+(?:[\w/-]+\s+){1,3}?"
-             r"(?:origin|descent|ancestry|heritage))?)")
-_RISK_IN_GROUP = re.compile(rf"[^.;:()]{{0,40}}?\b(?:in|among)\s+(?:the\s+)?{_RISK_WHO}"
+             r"(?:origin|descent|ancestry|heritage)"
+             # ("10 times higher for people who sleep in their lenses": who they are by a habit)
+             r"|\s+who\s+(?!(?:are|is|were|was|have|has|had)\b)[\w'-]+(?:\s+[\w'-]+){0,4}?)?)")
+_RISK_IN_GROUP = re.compile(rf"[^.;:()]{{0,40}}?\b(?:in|among|for)\s+(?:the\s+)?{_RISK_WHO}"
                             r"(?=\s*(?:[,.;:()]|$)|\s+(?:who|and|but|compared|than)\b)", _I)
 _RISK_GROUP_LEAD = re.compile(rf"\W*(?:the\s+)?{_RISK_WHO}\s+(?:are|were|have|had)\s+"
                               r"(?:(?:about|around|roughly|nearly|almost|at least|up to|over|"
@@ -3376,6 +3382,46 @@ def _form_of_topic(subject: str | None, topic_words: tuple[str, ...]) -> str | N
         return subject
     return f"{m['mod']} {max(topic_words, key=lambda w: (len(w), w))}"
 
+
+
+# "Type 2 is rarer and is seen in 20-30 % of cases", "Type 1 infection occurs in 75 % of
+# patients": a numbered kind of the illness said to be found in a share of its cases is that
+# kind's share (as "Type 2 accounts for 25 %"), not how often some sign comes.
+_NUMBERED_SEEN_IN = re.compile(
+    r"(?:^|[,;]\s+(?:while|whereas|and|but)\s+|\b(?:while|whereas)\s+)\W*"
+    r"(?P<x>(?:type|group|class|subtype)\s+(?:(?-i:[A-Z])|[IVX]{1,4}|\d{1,2})\b)"
+    r"(?P<rest>(?:\s+(?!(?:is|are|was|were|occurs?|develops?|arises?)\b)[\w'-]+){0,3}?)"
+    r"(?:\s*\([^()]{1,40}\))?"
+    r"(?:\s+(?:is|are|was|were)\s+(?:the\s+)?(?:(?:most|more|less|least|far|much)\s+)?"
+    r"(?:common|rare|rarer|frequent|usual|typical)(?:\s+(?:form|type|kind|variant))?"
+    r"(?:\s+and|,))?"
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:also|only|usually|typically|mostly|mainly|"
+    r"generally)\s+)?(?:seen|found|present|diagnosed|reported|observed|occurs?|occurring|"
+    r"develops?|arises?)\s+in\s+"
+    rf"{_SAID_SO}?$", _I)
+_NUMBERED_SEEN_WORDS = ("seen", "found", "present", "diagnosed", "reported", "observed", "occur",
+                        "develop", "arise")
+# Words after a numbered kind that still name the illness's own kind ("type 2 disease").
+_KIND_NOUNS = frozenset({"form", "disease", "infection", "illness", "syndrome", "cases", "case"})
+
+
+def _numbered_seen_in(sentence: str, s: int, topic_words: tuple[str, ...]) -> str | None:
+    """Return the numbered kind whose share of cases the figure at ``s`` is, if the clause
+    before it says that kind is found in it ("Type 2 is seen in 20 % of cases").
+
+    Words after the number must name the illness itself ("type 2 disease", "type 2
+    <topic>"): "Type 2 diabetes is found in 20 % of patients" is another illness they have.
+    """
+    if not any(w in sentence[max(0, s - 120):s].lower() for w in _NUMBERED_SEEN_WORDS):
+        return None
+    m = _NUMBERED_SEEN_IN.search(sentence, 0, s)
+    if m is None or s - m.start() > 160:
+        return None
+    rest = m["rest"].strip().lower()
+    if rest and rest not in _KIND_NOUNS and not (
+            _names_topic(rest, topic_words) and any(w and w in rest for w in topic_words)):
+        return None
+    return m["x"] + (f" {rest}" if rest and rest not in _KIND_NOUNS else "")
 
 # "0.5 per 100,000 women": the people a rate is counted among (adults are everyone a rate
 # for adults is about: no subgroup).
@@ -5452,6 +5498,11 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             subject = _relative_head(sentence, s)  # "in women, who account for 60 %"
         elif subject is not None and subject.strip().lower() in ("it", "this"):
             subject = None  # "It accounts for 15 % of all skin infections": the topic's share
+        if subject is None and (kind is None or kind in _SUBTYPE_KINDS) and \
+                _SHARE_AFTER.match(sentence[e:e + 40]):
+            numbered = _numbered_seen_in(sentence, s, topic_words)
+            if numbered is not None:  # "Type 2 is seen in 20 % of cases": type 2's share
+                kind, subject = "share", numbered
         subject = _form_of_topic(subject, topic_words)
         if subject is None and kind in _OUTCOMES:
             subject = _outcome_of(sentence, e, topic_words)

@@ -972,8 +972,11 @@ _GLOSS_HINT = re.compile(r",\s*(?:which is|a condition)\b|\),\s*\w|,\s*(?:an? )?
                          r"(?:pain|itching|numbness|weakness|tingling|burning|rash|swelling)\b")
 # A complication glossed by its sign: "X (abbr), which is severe pain ...", "X, pain that ...".
 _GLOSS = re.compile(r"(?P<np>[\w' -]{2,80}?)\s*(?:\([^)]*\))?,\s*(?:which is |a condition "
-                    r"(?:that causes|of) )?(?:an? )?(?P<sign>(?:[\w-]+ ){0,3}?[\w-]+?)"
-                    r"(?=\s+(?:that|which|in|at|on|around|where|after|lasting|for)\b|[,.;]|$)",
+                    r"(?:that causes|of) )?(?:an? )?(?!(?:and|or)\s)"
+                    r"(?P<sign>(?:[\w-]+ ){0,3}?[\w-]+?)"
+                    # (", and" after it: a list goes on, "weakness, pain, and tiredness")
+                    r"(?=\s+(?:that|which|in|at|on|around|where|after|lasting|for)\b|[.;]|"
+                    r",(?!\s*(?:and|or)\s)|$)",
                     re.I)
 # What a test finds that points to the topic: the finding is how it is diagnosed.
 _SUPPORTS_DIAGNOSIS = re.compile(
@@ -2951,7 +2954,11 @@ _IF_DIAGNOSED = re.compile(r"\b(?:if|when|once|until|unless)\s+(?:it(?:'s| is)|t
                            # "for everyone diagnosed with it", "people newly diagnosed": who
                            r"\b|\b(?:everyone|anyone|people|patients|those|children|adults|"
                            r"person|someone)(?: who (?:is|are|was|were|have been|has been))?"
-                           r"(?: newly| recently)? diagnosed\b")
+                           r"(?: newly| recently)? diagnosed\b"
+                           # "within 12 hours of diagnosis", "at diagnosis": when, no test
+                           r"|\b(?:within|after|before|since|following)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:of\s+)?(?:the\s+|a\s+)?diagnosis\b"
+                           r"|\bat (?:the time of )?diagnosis\b")
 # Where a second clause opens after the first: "Anyone can get it, but it is ...".
 _BUT_CLAUSE = re.compile(r",\s+but\s+|;\s+(?:but\s+)?", re.IGNORECASE)
 # A word right before "therapy is" that names which therapy: "Antiviral therapy is ...",
@@ -4024,8 +4031,11 @@ class DocumentRules:
         if not verbless:
             return out
         said_as = {ph.surface.strip().lower() for ph in out}
+        # ("- wear your lenses overnight", read as "wear your lenses" with its time cut as
+        # everywhere: one act, said once)
         return out + [Phrase(act, None, m.strip()) for m in pc.split_list(head)
-                      if m.strip().lower() not in said_as and (act := bare_act(m.strip()))]
+                      if not any(m.strip().lower().startswith(x) for x in said_as if x)
+                      and (act := bare_act(m.strip()))]
 
     def infobox(self, start: int, end: int, field: re.Match[str], section: str | None) -> None:
         """Read one infobox field: its members as relations, or its figures."""
@@ -4188,6 +4198,9 @@ class DocumentRules:
         self.no_remedy(text, (start, end), section)
         if "prevent" in low or "avoid" in low:
             self.prevented_by(text, (start, end), section)
+        if any(map(low.__contains__, _GROWN_WORDS)) and kind not in (
+                p.TREATMENT, p.PREVENTION):
+            self.germ_grown(text, (start, end), section)
         if kind == p.DIAGNOSIS:
             self.findings(text, (start, end), section)
             self.samples(text, (start, end), section)
@@ -4272,6 +4285,8 @@ class DocumentRules:
                 self.emit(self.topic, v.HAS_COMPLICATION, f"{stays.group('l').lower()} {what}",
                           (start, end), stays.group(0), section, hedged=is_hedged(stays.group(0)),
                           rule="phrase:stays", confidence=0.65)
+        if kind in (p.SYMPTOM, None) and not caseless.lacks(low, _VERB_SIGN_WORDS):
+            self.verb_signs(text, (start, end), section)
         if not caseless.lacks(low, _EXPOSED_WORDS):
             self.part_left_exposed(text, (start, end), section)
         if not caseless.lacks(low, _HARMS_ORGAN_WORDS):
@@ -5854,6 +5869,16 @@ class DocumentRules:
                       span, m.group(0), section, rule="phrase:harms-organ", confidence=0.6,
                       hedged=is_hedged(m.group(0)), negated=is_negated(m.group(0)))
 
+    def verb_signs(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read a sign said as what people do: "Some people lose weight without trying" is
+        weight loss, "You may bruise easily" easy bruising (under signs, or no heading)."""
+        for m in _VERB_SIGN.finditer(text):
+            verb = m["v"].lower()
+            sign = next(name for key, name in _VERB_SIGN_NAMES if verb.startswith(key))
+            self.emit(self.topic, v.HAS_SYMPTOM, sign, span, m.group(0), section,
+                      rule="phrase:verb-sign", confidence=0.6, hedged=is_hedged(m.group(0)),
+                      negated=denied_before(text, m.start("v")))
+
     def part_left_exposed(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """"... and leave your eye vulnerable to infection": the part's infection is a harm
         the topic brings (the sentence is on its page; no other agent is named)."""
@@ -5896,6 +5921,19 @@ class DocumentRules:
                 self.emit(self.topic, v.DIAGNOSED_BY, f"{place} {taken}", span, m.group(0),
                           section, rule="phrase:sample", confidence=0.6,
                           hedged=is_hedged(m.group(0)))
+
+    def germ_grown(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "The germ can be grown from blood or wound samples": a culture of each
+        place named (blood culture, wound culture) is how the topic is found."""
+        for m in _GERM_GROWN_FROM.finditer(text):
+            for each in pc.split_list(m["list"]):
+                place = _label_key(pc.clean_phrase(_SAMPLE_WORD_END.sub("", each)))
+                if _CULTURED_PLACE.fullmatch(place):
+                    self.emit(self.topic, v.DIAGNOSED_BY,
+                              f"{_SAMPLE_SITE_WORD.get(place, place)} culture", span, m.group(0),
+                              section, rule="phrase:sample", confidence=0.6,
+                              hedged=is_hedged(m.group(0)),
+                              negated=denied_before(text, m.start("v")))
 
     def samples(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a sample taken for testing, under a diagnosis heading, as a test.
@@ -8295,6 +8333,9 @@ class DocumentRules:
 
     def _if_you_factors(self, condition: str) -> list[Phrase]:
         """Return the factors "if you have A or B" names, or the act "if you smoke" does."""
+        kin = _IF_KIN_HAD.match(condition)
+        if kin is not None:  # "if a close relative has had it": family history
+            return [Phrase("family history", None, kin.group(0).strip())]
         have = _IF_YOU.match(condition)
         if have is not None:
             return [ph for ph in phrases(pc.cut_clause(condition[have.end():]))
@@ -9277,7 +9318,20 @@ def _read_especially_if(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
-_ESPECIALLY_IF = re.compile(r"\s*,\s*(?:especially|particularly)\s+(?=(?:if|when)\b)", re.I)
+# "if a close relative has had it", "if your parent or sibling has it": kin with the topic.
+_IF_KIN_HAD = re.compile(r"\s*if\s+(?:an?|your|one of your|any)\s+(?:close\s+|"
+                         r"first-degree\s+|blood\s+)?(?:relatives?|family members?|parents?|"
+                         r"siblings?|brothers?|sisters?|mothers?|fathers?|twins?)(?:\s+(?:or|and)\s+"
+                         r"(?:an?\s+)?(?:relatives?|parents?|siblings?|brothers?|sisters?|mothers?|"
+                         r"fathers?|twins?))*\s+(?:has|have|had)(?:\s+(?:had|also had))?\s+"
+                         r"(?:it|this|the (?:condition|illness|disease|infection|disorder))\b",
+                         re.I)
+_ESPECIALLY_IF = re.compile(r"\s*,\s*(?:especially|particularly)\s+(?=(?:if|when)\b)"
+                            # "You are more likely to get it if a close relative has had it"
+                            r"|\s*(?:(?:get|develop|catch)\s+)?(?:it|this|the (?:condition|illness|"
+                            r"disease|infection))\s+(?=if\s+(?:an?|your|one of your|any)\s+"
+                            r"(?:close\s+|first-degree\s+|blood\s+)?(?:relative|family member|"
+                            r"parent|sibling|brother|sister|mother|father|twin))", re.I)
 
 
 def _adjust_purpose_list_goes_on(rules: DocumentRules, r: _Reading) -> bool:
@@ -9726,6 +9780,42 @@ _EXAMPLES_AFTER = re.compile(r"^\s*,\s*(?P<kw>such as|for example|for instance|i
                              r"e\.g\.)\s+(?P<x>[^;:]+?)[\s.]*$", re.I)
 
 
+def _adjust_own_clause_after(rules: DocumentRules, r: _Reading) -> bool:
+    """"It can leave a scar on the eye, and a transplant may be needed": the clause after
+    ", and" has its own subject and verb; what it names is no harm left."""
+    if ", " not in r.right:
+        return False
+    text = rules._sentence_text  # (the right side may be cut before the clause's verb)
+    at = text.find(r.right.strip())
+    own = _OWN_CLAUSE_AFTER.search(text, at) if at >= 0 else None
+    if own is not None and own.start() < at + len(r.right.strip()):
+        r.right = text[at:own.start()]
+    return False
+
+
+_OWN_CLAUSE_AFTER = re.compile(r",\s+(?:and|but)\s+(?:an?\s+|the\s+|your\s+|some\s+|this\s+)?"
+                               r"(?!(?:that|which|who)\b)[\w-]+(?:\s+(?!(?:that|which|who)\b)"
+                               r"[\w-]+){0,3}?\s+(?:may|might|can|could|will|must|"
+                               r"should|is|are|was|were|has|have)\b", re.I)
+
+
+def _adjust_part_develops(rules: DocumentRules, r: _Reading) -> bool:
+    """"Your skin may develop raised purple patches": a body part develops the sign, which
+    is what occurs (the part itself, the subject, is only where)."""
+    part = _YOUR_PART.fullmatch(r.left.strip()) if r.right.strip() else None
+    if part is None or not p.ANATOMY.fullmatch(part["x"].lower()) or not _DEVELOPS.search(
+            r.trig_text):
+        return False
+    r.left = f" {pc.cut_clause(r.right)} "
+    r.right = ""
+    return False
+
+
+_YOUR_PART = re.compile(r"(?:your|the|their|a person's|the child's|his|her)\s+"
+                        r"(?P<x>[a-z]+(?: [a-z]+)?)", re.I)
+_DEVELOPS = re.compile(r"\bdevelops?\s*$", re.I)
+
+
 def _adjust_examples_after(rules: DocumentRules, r: _Reading) -> bool:
     """Read "X raises the risk, such as A and B" as "X such as A and B raises the risk", and
     "Heart problems may develop, including A and B" as "Heart problems such as A and B may
@@ -9841,7 +9931,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "marked-by": (_drop_immune_clause,),
     "prescribe": (_adjust_receiver,),
     "raises-risk": (_adjust_examples_or_verb_after, _D._adjust_whose_risk),
-    "may-occur": (_adjust_examples_after,),
+    "may-occur": (_adjust_part_develops, _adjust_examples_after),
+    "left-with": (_adjust_own_clause_after,),
     "symptom-list": (_adjust_look_alike_list,),
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
@@ -10595,6 +10686,11 @@ def _topic_form_is_topic(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     if c.pred in _RISKLIKE and not (c.o_top or c.s_top) and (
             _BARE_TYPE.fullmatch(c.o) or _form_of_topic(rules, c.o) or _typed_kind(rules, c.o)):
         c.o, c.o_top = rules.topic, True
+    elif c.pred in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and c.s_top and (
+            _BARE_TYPE.fullmatch(c.o) or _typed_kind(rules, c.o) or (
+                (typed := _BARE_TYPE_OF.fullmatch(c.o)) is not None
+                and typed["kind"].lower() in _OWN_KIND_WORDS)):
+        return False  # "Type 1 infection occurs in 75 % of patients": a form, no sign of it
     elif c.pred == v.CAUSES and not (c.o_top or c.s_top) and _ONE_FORM.fullmatch(c.s):
         # "One form of the disease also causes blood poisoning": the topic, in one form
         c.s, c.s_top = rules.topic, True
@@ -10625,6 +10721,8 @@ def _form_of_topic(rules: DocumentRules, label: str) -> bool:
 
 # A type named by its number or letter alone: "type II", "type 1".
 _BARE_TYPE = re.compile(r"(?:the )?types? (?:[ivx]{1,4}|\d|[a-d])", re.I)
+# The words a page names the illness's own kinds with ("type 2 disease").
+_OWN_KIND_WORDS = frozenset({"infection", "disease", "illness", "form", "syndrome", "disorder"})
 _BARE_TYPE_OF = re.compile(r"(?:the )?types? (?:[ivx]{1,4}|\d|[a-d]) (?P<kind>[a-z]+)", re.I)
 # The word of kind before a form's name: a type, or an adjective of kind or course.
 _FORM_WORD = re.compile(r"types? (?:[ivx]{1,4}|\d|[a-d])|(?:non-?)?[a-z]+(?:al|ic|ous|ive|ent|"
@@ -10861,6 +10959,40 @@ def _a_place_is_no_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
 # Phrases whose objects may list the places a sample comes from: "test-shows", and "A swab
 # from the vagina, throat or nose may be tested".
 _SAMPLE_TRIGGERS = frozenset({"test-shows", "checked-passive"})
+
+
+# "The bacteria can be grown from blood or wound samples", "the germ is usually isolated
+# from pus": the germ (or "it"), a verb of the laboratory, and where the sample came from.
+_GERM_GROWN_FROM = re.compile(
+    r"\b(?:the\s+)?(?:germs?|bacteri(?:a|um)|organisms?|virus(?:es)?|fung(?:us|i)|"
+    r"(?:causative\s+)?(?:agent|pathogen)s?|it|they)\s+(?:can(?:not)?|can't|may|might|could|is|are|"
+    r"was|were)\s+"
+    r"(?:(?:usually|often|sometimes|also|only|rarely|commonly|not|easily)\s+)*(?:be\s+)?"
+    r"(?P<v>grown|cultured|isolated|recovered)\s+(?:from|in)\s+(?:an?\s+|the\s+)?"
+    r"(?:samples?\s+of\s+|specimens?\s+of\s+)?(?P<list>[^.;:()]{2,80}?)"
+    r"(?=\s*(?:[.;:(]|$)|\s+(?:in|of|from|taken|when|if|after|within|which|but)\b)",
+    re.IGNORECASE)
+_GROWN_WORDS = ("grown", "cultured", "isolated", "recovered from")
+_SAMPLE_WORD_END = re.compile(r"\s+(?:samples?|specimens?|fluid|swabs?)$", re.IGNORECASE)
+# Where a germ is grown from, as a culture is named ("blood culture", "wound culture").
+_CULTURED_PLACE = re.compile(r"blood|urine|stool|sputum|pus|wound|tissue|throat|skin|joint fluid|"
+                             r"spinal fluid|cerebrospinal fluid|csf|blister|swab|nose|vagina|"
+                             r"cervix|eye|ear", re.IGNORECASE)
+
+
+# A sign said as what people do ("Some people lose weight", "you may bruise easily"): who,
+# a modal or two, and the doing, named as the sign it is.
+_VERB_SIGN_NAMES = (("lose weight", "weight loss"), ("lost weight", "weight loss"),
+                    ("losing weight", "weight loss"), ("lose their appetite", "loss of appetite"),
+                    ("lose your appetite", "loss of appetite"),
+                    ("bruise", "easy bruising"), ("sweat", "night sweats"))
+_VERB_SIGN = re.compile(
+    r"(?:\b(?:people|patients|children|adults|you|they|some|many|most|few|others|he|she)\s+"
+    r"(?:(?:may|might|can|could|will|often|also|usually|sometimes|tend to|start to|begin to)\s+)*"
+    r"|\b(?:and|or)\s+)"
+    r"(?P<v>lose weight|lost weight|losing weight|lose (?:their|your) appetite|"
+    r"bruise (?:easily|more easily)|sweat (?:a lot )?at night)\b", re.IGNORECASE)
+_VERB_SIGN_WORDS = ("lose", "lost", "losing", "bruise", "sweat")
 
 
 # Places a sample is taken from that name no body part.

@@ -117,6 +117,10 @@ def share_noun(parts: list[str]) -> list[str]:
                 _ABBREVIATED.fullmatch(after_words[0]) and _SCAN_HEADS.fullmatch(after_words[1]):
             out[i] = f"{part} {after_words[1]}"  # "a CT or MRI scan": a CT scan, an MRI scan
             continue
+        bare = _ARTICLE.sub("", word)  # "a red, sore eye": red, as "sore" is, of the eye
+        if bare != word and len(out[i + 1].strip(" .;:").split()) != 2:
+            continue  # (only a lone adjective and noun after it: "a chronic, often ...")
+        word = bare
         if " " in word or not word or not _describes(word) or \
                 _label_key(word) in synonym_groups():
             continue  # (a name the lexicon knows is a thing: "rash, high temperature")
@@ -136,6 +140,9 @@ def share_noun(parts: list[str]) -> list[str]:
         if timely is not None and _CARE_WORD.fullmatch(out[i].strip(" .;:")):
             out[i] = f"{timely.group(0)}{out[i].strip(' .;:')}"
     return out
+
+
+_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S+$)", re.I)
 
 
 # How soon care comes, said once before two acts of care.

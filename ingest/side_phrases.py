@@ -248,6 +248,9 @@ _COCCAL_ALONE = re.compile(r"\b((?:strepto|staphylo|pneumo|meningo|entero|gono))
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
+    if " whose " in text and kin_factor(text.strip(" .;,")) is not None:
+        # "people whose parents or siblings have had it": family history, the kin one group
+        return (Phrase("family history", None, text),)
     if split:
         text = pc.drop_when_aside(text)
     text = name_by_purpose(pc.strip_parens(text).strip())

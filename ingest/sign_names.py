@@ -30,6 +30,18 @@ _FEVER_FROM = {"C": 37.5, "F": 99.5}
 _SICK = re.compile(r"^(?P<v>being|be|is|are|was|were|feel|feels|felt|feeling)\s+"
                    r"(?:very |quite |a bit |a little )?sick$", re.IGNORECASE)
 _FEEL_WORDS = frozenset({"feel", "feels", "felt", "feeling"})
+# "being very sensitive to bright light", "sensitive to loud noises": a sensitivity.
+_SENSITIVE_TO = re.compile(r"^(?:being |are |is |feel(?:ing)? |becoming |become )?(?:very |"
+                           r"extremely |more |unusually |abnormally )?sensitive to (?:bright |"
+                           r"strong |loud )?(?P<to>light|sound|noise|touch)s?$", re.IGNORECASE)
+# "a feeling that there is something in your eye", "feeling like there's grit in the eye".
+_SOMETHING_IN_EYE = re.compile(r"^(?:an? )?(?:feeling|sensation|feel)(?: of| that| as if| as "
+                               r"though| like)? (?:there is |there's |you have |having )?"
+                               r"(?:something|grit|sand|dirt|a speck) in (?:your |the |their )?"
+                               r"eyes?$", re.IGNORECASE)
+# "eyes that water a lot", "eyes that are watery".
+_EYES_WATER = re.compile(r"^(?:your |the |their )?eyes (?:that|which) (?:water|are watery|stream)"
+                         r"(?: a lot| constantly| more than usual)?$", re.IGNORECASE)
 # "a rash that looks like sunburn", "a rash resembling sunburn", "symptoms similar to flu": a
 # sign named by its likeness, as readers list it ("sunburn-like rash", "flu-like symptoms");
 # how a sign feels, too ("a rash that feels like sandpaper").  A bare "like" is left alone:
@@ -86,6 +98,15 @@ def plain_sign_name(text: str) -> str | None:
             if unit == "C" and value > 45:
                 unit = "F"  # "a temperature over 100.4": Fahrenheit without its letter
             return "high temperature" if value >= _FEVER_FROM[unit] else None
+    if "sensitive to" in low:
+        m = _SENSITIVE_TO.match(text.strip())
+        if m is not None:  # "being very sensitive to bright light": sensitivity to light
+            return f"sensitivity to {m.group('to').lower()}"
+    if ("something in" in low or "grit in" in low or "sand in" in low) and \
+            _SOMETHING_IN_EYE.match(text.strip()):
+        return "foreign body sensation"
+    if "water" in low and _EYES_WATER.match(text.strip()):
+        return "watery eyes"  # "eyes that water a lot"
     if "sick" in low:
         m = _SICK.match(text.strip())
         if m is not None:

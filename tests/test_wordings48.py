@@ -1,0 +1,219 @@
+"""Sentence wordings read in session 48: figures of kinds and groups, and wordings of tests,
+care and risk, written as sentences of our own about a made-up illness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import page_claims, relations
+
+T = "grebble fever"
+RISK = "increases_risk_of"
+USED = "used_for"
+TEST = "diagnosed_by"
+
+
+def _figures(tmp_path: Path, sentence: str, heading: str) -> list[tuple[str, str, object]]:
+    """Return (subject, kind, population) of each figure a one-sentence section gives."""
+    cs = page_claims(tmp_path, f"{heading}\n{sentence}")
+    return sorted((cs.label(c.subject), c.measure.kind, c.measure.population)
+                  for c in cs.claims if c.measure is not None)
+
+
+@pytest.mark.parametrize("sentence, kind_name", [
+    ("Type 2 is less common and is seen in 20 to 30% of cases.", "type 2"),
+    ("Type 1 is the most common form, found in 70% of cases.", "type 1"),
+    ("Type 1 infection occurs in about 75% of patients.", "type 1"),
+    ("Group C is rare, seen in under 5% of cases.", "group c"),
+])
+def test_a_numbered_kind_found_in_a_share_of_cases_is_its_share(
+        tmp_path: Path, sentence: str, kind_name: str) -> None:
+    """"Type 2 is seen in 20-30 % of cases": the share of cases that are type 2 (it was read
+    as how often the illness itself comes, a frequency of grebble fever)."""
+    figs = _figures(tmp_path, sentence, "Types")
+    assert [(s.lower(), k) for s, k, _ in figs] == [(kind_name, "share")], figs
+
+
+def test_another_illness_with_a_number_is_no_kind_of_the_topic(tmp_path: Path) -> None:
+    """"Type 2 diabetes is found in 20 % of patients": how often they have diabetes."""
+    figs = _figures(tmp_path, "Type 2 diabetes is found in 20% of patients.", "Types")
+    assert [(s, k) for s, k, _ in figs] == [("type 2 diabetes", "frequency")], figs
+
+
+def test_a_numbered_kind_is_no_sign_of_the_illness(tmp_path: Path) -> None:
+    """"Type 1 infection occurs in 75 % of patients": a kind of it, not a sign it brings."""
+    rels = relations(tmp_path, "Type 1 infection occurs in about 75% of patients.",
+                     heading="Symptoms")
+    assert not any("type 1" in o.lower() for _, _, o in rels), rels
+
+
+def test_the_number_of_a_kind_is_no_count(tmp_path: Path) -> None:
+    """"Type 2 patients have fever in 90 % of cases": no count of 2 patients."""
+    figs = _figures(tmp_path, "Type 2 patients have fever in 90% of cases.", "Symptoms")
+    assert "count" not in {k for _, k, _ in figs}, figs
+
+
+def test_a_numbered_kind_in_the_lead_is_the_figures_group(tmp_path: Path) -> None:
+    """"In type 2 disease, death occurs in 30 % of cases": the death rate of that kind."""
+    figs = _figures(tmp_path, "In type 2 disease, death occurs in 30% of cases.", "Outlook")
+    assert [(k, p) for _, k, p in figs] == [("mortality", "type 2 disease")], figs
+
+
+@pytest.mark.parametrize("degree", ["slightly ", "a little ", "somewhat ", ""])
+def test_a_sex_affected_a_little_more_often_raises_the_risk(tmp_path: Path,
+                                                            degree: str) -> None:
+    """"It affects women slightly more often than men": female sex, however small the gap."""
+    rels = relations(tmp_path, f"It affects women {degree}more often than men.",
+                     heading="Who gets it")
+    assert ("female sex", RISK, T) in rels, rels
+
+
+def test_a_time_after_the_diagnosis_makes_no_test(tmp_path: Path) -> None:
+    """"Surgery should be done within 12 hours of diagnosis": care, given in time, no test."""
+    rels = relations(tmp_path, "Surgery should be done within 12 hours of diagnosis.",
+                     heading="Treatment")
+    assert ("surgery", USED, T) in rels, rels
+    assert not any(p == TEST for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize("sentence, remedy", [
+    ("Patients need an average of 3 surgeries.", "surgeries"),
+    ("Most people need a total of two operations.", "operations"),
+])
+def test_how_many_is_no_part_of_the_remedy(tmp_path: Path, sentence: str, remedy: str) -> None:
+    """"need an average of 3 surgeries": the surgeries; "average" is no remedy."""
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    used = {s for s, p, _ in rels if p == USED}
+    assert used == {remedy}, rels
+
+
+@pytest.mark.parametrize("sentence, tests", [
+    ("The germ can be grown from blood or wound samples.", {"blood culture", "wound culture"}),
+    ("The bacteria are usually isolated from pus.", {"pus culture"}),
+    ("The organism may be recovered from samples of skin, throat or vagina.",
+     {"skin culture", "throat culture", "vaginal culture"}),
+])
+def test_a_germ_grown_from_a_sample_is_a_culture(tmp_path: Path, sentence: str,
+                                                 tests: set[str]) -> None:
+    """A germ grown, cultured or isolated from a place: a culture of each place is a test."""
+    rels = relations(tmp_path, sentence, heading="Diagnosis")
+    assert {o for _, p, o in rels if p == TEST} == tests, rels
+
+
+def test_a_germ_not_grown_is_a_denied_culture(tmp_path: Path) -> None:
+    """"The bacteria cannot be grown from the blood in most cases": the culture, denied."""
+    cs = page_claims(tmp_path, "Diagnosis\nThe bacteria cannot be grown from the blood in "
+                     "most cases.")
+    got = [(cs.label(c.object), c.negated) for c in cs.claims if c.predicate == TEST]
+    assert got == [("blood culture", True)], got
+
+
+def test_a_germ_isolated_in_a_year_is_no_test(tmp_path: Path) -> None:
+    """"The virus was first isolated in 1950": history, no sample."""
+    rels = relations(tmp_path, "The virus was first isolated in 1950.", heading="Causes")
+    assert not any(p == TEST for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize("sentence, sign", [
+    ("Some people lose weight without trying.", "weight loss"),
+    ("You may lose your appetite.", "loss of appetite"),
+    ("You may feel tired and bruise easily.", "easy bruising"),
+    ("Many people sweat at night.", "night sweats"),
+])
+def test_a_sign_said_as_what_people_do(tmp_path: Path, sentence: str, sign: str) -> None:
+    """"Some people lose weight": weight loss is a sign, said as a doing."""
+    rels = relations(tmp_path, sentence, heading="Symptoms")
+    assert (T, "has_symptom", sign) in rels, rels
+
+
+def test_losing_weight_on_a_diet_is_no_sign(tmp_path: Path) -> None:
+    """Under care, "Most people lose weight on this diet" names no sign."""
+    rels = relations(tmp_path, "Most people lose weight on this diet.", heading="Treatment")
+    assert (T, "has_symptom", "weight loss") not in rels, rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "People whose parents or siblings have had it are more likely to develop it themselves.",
+    "You are more likely to get it if a close relative has had it.",
+    "You are more likely to get it if your mother or father has it.",
+])
+def test_kin_who_had_it_is_a_family_history(tmp_path: Path, sentence: str) -> None:
+    """Kin with the illness raise the risk: family history."""
+    rels = relations(tmp_path, sentence, heading="Who gets it?")
+    assert ("family history", RISK, T) in rels, rels
+
+
+def test_an_if_clause_of_ones_own_acts_stays_read_as_before(tmp_path: Path) -> None:
+    """"more likely to get it if you smoke or drink heavily": smoking and drinking, each
+    (the kin reading takes no other "if")."""
+    rels = relations(tmp_path, "You are more likely to get it if you smoke or drink heavily.",
+                     heading="Who gets it?")
+    assert {s for s, p, _ in rels if p == RISK} == {"smoking", "drinking"}, rels
+
+
+def test_a_part_that_develops_a_sign_names_the_sign(tmp_path: Path) -> None:
+    """"Your skin may develop raised purple patches": the patches are the sign."""
+    rels = relations(tmp_path, "Your skin may develop raised purple patches, often on the "
+                     "shins.", heading="Symptoms")
+    assert (T, "has_symptom", "raised purple patches") in rels, rels
+
+
+@pytest.mark.parametrize("item, sign", [
+    ("being very sensitive to bright light", "sensitivity to light"),
+    ("feeling that there is something in your eye", "foreign body sensation"),
+    ("eyes that water a lot", "watery eyes"),
+])
+def test_a_sign_described_in_everyday_words_is_named(tmp_path: Path, item: str,
+                                                     sign: str) -> None:
+    """A list's sign said in a leaflet's words is named as readers list it."""
+    rels = relations(tmp_path, f"The symptoms may include:\n- a red eye\n- {item}\n",
+                     heading="What are the warning signs?", definition="an eye infection")
+    assert (T, "has_symptom", sign) in rels, rels
+
+
+def test_an_article_before_two_adjectives_of_one_noun(tmp_path: Path) -> None:
+    """"a red, sore eye": a red eye and a sore eye (the article kept "a red" unread)."""
+    rels = relations(tmp_path, "Symptoms include a red, sore eye.", heading="Symptoms")
+    assert {(T, "has_symptom", "red eye"), (T, "has_symptom", "sore eye")} <= rels, rels
+
+
+def test_a_clause_of_its_own_after_a_harm_left_is_no_harm(tmp_path: Path) -> None:
+    """"It can leave a scar on the eye, and a transplant may be needed": the scar is a harm
+    left; the transplant is care, no harm."""
+    rels = relations(tmp_path, "In rare cases, it can leave a scar on the eye, and a "
+                     "transplant may be needed to restore sight.", heading="Outlook")
+    assert (T, "has_complication", "eye scar") in rels, rels
+    assert (T, "has_complication", "transplant") not in rels, rels
+
+
+def test_a_list_after_a_harm_left_goes_on_after_and(tmp_path: Path) -> None:
+    """"weakness, pain, and tiredness that may last": three harms, no sign of one another."""
+    rels = relations(tmp_path, "It can leave you with weakness, pain, and tiredness that may "
+                     "last for months.", heading="Outlook")
+    harms = {o for _, p, o in rels if p == "has_complication"}
+    assert harms == {"weakness", "pain", "tiredness"}, rels
+    assert not any(p == "has_symptom" for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("The risk is about 10 times higher for people who sleep in their lenses.",
+     "people who sleep in their lenses"),
+    ("The risk is 10 times higher for smokers.", "smokers"),
+])
+def test_a_relative_risk_for_a_group_is_that_groups(tmp_path: Path, sentence: str,
+                                                    group: str) -> None:
+    """"10 times higher for people who sleep in their lenses": who the ratio is of."""
+    figs = _figures(tmp_path, sentence, "Who is at risk?")
+    assert [(k, p) for _, k, p in figs] == [("relative_risk", group)], figs
+
+
+def test_an_act_item_cut_at_its_time_is_one_act(tmp_path: Path) -> None:
+    """"- wear your lenses overnight" under "Your chances are higher if you:": one act (it
+    was read twice, with and without its time)."""
+    rels = relations(tmp_path, "Your chances are higher if you:\n- wear your lenses "
+                     "overnight\n- smoke\n", heading="Who is at risk?",
+                     definition="an eye infection")
+    risks = sorted(s for s, p, _ in rels if p == RISK)
+    assert risks == ["smoking", "wearing your lenses"], rels
