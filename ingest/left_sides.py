@@ -197,7 +197,11 @@ def _after_subordinate_clause(text: str) -> str:
 _AND_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?P<rest>[^,]+)$", re.I)
 _MAIN_VERB = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:is|are|was|were|remains?|"
                         r"has|have|had|can|may|might|will|would|should|must|includes?|causes?|"
-                        r"leads?|increases|decreases|rises|falls|occurs|varies|depends)\b", re.I)
+                        r"leads?|increases|decreases|rises|falls|occurs|varies|depends|"
+                        # ("the fever comes and goes for months, and severe anaemia can develop")
+                        r"comes|goes|fades|spreads|appears|develops|starts|begins|settles|"
+                        r"clears|improves|worsens|lasts|continues|returns|subsides|resolves)\b",
+                        re.I)
 
 
 # "A and B are the foods": the members, the class after "are the" only says what they are.

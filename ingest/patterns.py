@@ -685,8 +685,10 @@ _KEYS = {
     "follows": ("after", "following", "follow"),
     "no-evidence": ("evidence", "role for", "benefit"),
     "no-role": ("no ",), "contraindicated": ("contraindicated",),
+    "risk-during": ("during", "after giving birth", "after childbirth", "after delivery"),
     "lowers-risk": ("risk", "chance", "rate", "incidence", "likelihood", "odds", "number of",
-                    "spread", "transmission", "getting in", "entering", " out"),
+                    "spread", "transmission", "getting in", "entering", " out", " cases",
+                    "outbreaks"),
     "includes": ("includ", "involv", "consist"),
     "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
               "performed", "ordered", "taken", "tried", "necessary", "needed", "required",
@@ -1104,6 +1106,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"stop)(?:s|ped|d|ed)? (?:the )?(?:spread|transmission)(?: of (?:it|this|"
                       r"(?:the )?(?:infections?|illness|disease|condition|germs?|bacteri(?:a|um)|"
                       r"virus(?:es)?)))?(?=\s*(?:[.;:,)]|$))"
+                      # "Spraying houses has reduced cases in several countries": fewer cases
+                      r"|\b(?:can |may |helps? |to |has |have )?(?:help )?(?:greatly |"
+                      r"significantly |dramatically |sharply |already )?(?:lower|reduce|decrease|"
+                      r"cut)(?:s|d|ed)? (?:the )?(?:number of )?(?:new )?(?:cases|outbreaks)"
+                      r"(?: (?:in|among|across|around) [^.;:,()]{1,40})?(?=\s*(?:[.;:,)]|$))"
                       # "Covering wounds stops bacteria getting in": keeps the germs out
                       r"|\b(?:can |may |helps? |to )?(?:help )?(?:stop|stops|keep|keeps) "
                       r"(?:the )?(?:germs?|bacteria|bugs|infections?) (?:from )?(?:getting in"
@@ -1583,6 +1590,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"at the sites? of(?= (?:an? |the )?(?:recent |previous |prior |minor )?"
                         r"(?:injury|injuries|wound|wounds|cut|cuts|surgery|operation|incision|"
                         r"injection|bite|burn|trauma)\b))\b",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "Women are at higher risk during pregnancy and shortly after giving birth", "It is more
+    # common during pregnancy": the time named raises the risk.
+    _t("risk-during", r"\b(?:(?:is|are) at (?:an? )?(?:(?:slightly|much|far) )?(?:higher|greater|"
+                      r"increased) risk|(?:risk|chance) (?:is|are) (?:(?:slightly|much|far) )?"
+                      r"(?:higher|greater|increased)|(?:is|are) (?:(?:slightly|much|far) )?more "
+                      r"(?:common|likely))(?: (?:mainly|especially|particularly|both))?"
+                      r" (?:during|(?:shortly |soon |just )?after(?= (?:giving birth|childbirth|"
+                      r"delivery)\b)|in the (?:days|weeks|months) after(?= (?:giving birth|"
+                      r"childbirth|delivery)\b))\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "It is more likely to happen after giving birth": what comes before raises the risk.
     _t("likely-after", r"\b(?:is|are) (?:also )?(?:more |most )?likely to (?:happen|occur|develop|"
@@ -2986,6 +3003,7 @@ EXAMPLES: dict[str, str] = {
     "raises-risk": "Smoking raises the risk of the illness.",
     "so-risk-rises": "Damp air harms the lungs, so your risk of getting it is higher.",
     "remedies-used-are": "The medicines used to treat it are zorbulins.",
+    "risk-during": "Women are at higher risk during pregnancy.",
     "lowers-risk": "Hand washing can lower the risk of the illness.",
     "works": "Vitamin pills do not help.",
     "no-evidence": "There is no good evidence that copper bracelets help.",

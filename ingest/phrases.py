@@ -63,6 +63,9 @@ GENERIC = re.compile(
     r"(?:an?other|other|some other) (?:conditions?|illness(?:es)?|diseases?|disorders?)|"
     r"(?:certain |some |other |specific |particular )?groups?(?: of people)?|"
     r"(?:the )?(?:entry|entry points?|routes?|way in)|"  # "entry is through a cut": how
+    # "where it causes outbreaks after the rainy season": how it spreads, no harm to a person
+    r"(?:large |local |seasonal |major |regular |yearly |annual )?(?:outbreaks?|epidemics?)"
+    r"(?: (?:after|during|in|among|of|every) .*)?|"
     r"(?:some )?(?:circumstances?|situations?|occasions?|instances?)|"
     # ("Some jobs raise the risk, such as farming": the class; its members are named)
     r"(?:certain |some |other |specific |particular )?(?:jobs|occupations|professions|"

@@ -1666,6 +1666,10 @@ _GRAVE_OUTCOME = re.compile(
     re.I)
 _LOOK_ALIKE_WORDS = ("similar", "alike", "the same", "apart", "distinguish", "differentiat",
                      "rule out", "ruled out", "excluded")
+# "in 15 % of patients", "in about a third of cases": a share of the people or cases.
+_IN_A_SHARE = re.compile(r"\s+in\s+(?:(?:about|around|roughly|up to|over|nearly|some|almost|"
+                         r"approximately|fewer than|less than|more than)\s+)?(?:\d|one |two |"
+                         r"three |a (?:third|quarter|half|fifth|tenth)\b|half\b)", re.I)
 # Look-alikes: "conditions that can look similar include A", "must be told apart from A".
 _LOOK_ALIKES = re.compile(
     r"\b(?:other )?(?:conditions|illnesses|diseases|infections|problems|disorders)(?: that| "
@@ -1685,7 +1689,11 @@ _LOOK_ALIKES = re.compile(
     r"|\b(?:differentiating|distinguishing|telling) (?:it|this|them)(?: apart)? from "
     r"(?P<x5>[\w' -]{2,50}?) (?:can|may|is|are|might)\b"
     r"|^\s*(?P<x6>[\w' -]{2,50}?) (?:can|may|might|often) (?:also )?(?:cause|give|produce) "
-    r"(?:very |quite )?similar (?:symptoms|signs|features)\b", re.I)
+    r"(?:very |quite )?similar (?:symptoms|signs|features)\b"
+    # "A, B and C may present similarly", "Gout can look similar": a sentence of its own
+    r"|^\s*(?P<x7>[\w' ,-]{2,120}?) (?:(?:can|may|might|could|often|sometimes|also) )*"
+    r"(?:present|look|appear|seem) (?:very |quite )?(?:similarly|similar|alike)"
+    r"(?: to (?:it|this))?(?=\s*(?:[.;]|$))", re.I)
 # What a remedy is needed to put right: "needed to correct lasting nerve problems".
 _TO_CORRECT = re.compile(r"\s*(?:\w+ )?to (?:correct|repair|fix|reconstruct) (?P<x>[^.;:]+)", re.I)
 # A remedy named as what people need: "need (several) operations", "need intensive care".
@@ -4139,7 +4147,9 @@ class DocumentRules:
                       raw[fig.start:fig.end], section, measure=fig.measure,
                       setting=fig.setting, rule=f"figure:{fig.measure.kind}",
                       confidence=0.2 if fig.measure.kind == "unknown" else fig.confidence)
-            if subject != self.topic:
+            if subject != self.topic and kind != p.CAUSE:
+                # ("Mixed infections occur in 15 % of patients" under causes: how often each
+                # cause is found, no harm the illness brings)
                 self.how_often_had(subject, fig, raw, (start, end), section)
                 self.how_often_present(subject, fig, raw, (start, end), section)
         text = name_by_purpose(pc.prepare(raw))  # "medicines to raise blood pressure"
@@ -4206,7 +4216,8 @@ class DocumentRules:
             self.samples(text, (start, end), section)
         elif kind not in (p.TREATMENT, p.PREVENTION) and taken_for_testing(low):
             self.samples(text, (start, end), section)  # "fluid is drawn from a sore for testing"
-        if kind in (p.DIAGNOSIS, None) and any(map(low.__contains__, _LOOK_ALIKE_WORDS)):
+        if kind in (p.DIAGNOSIS, p.LOOK_ALIKE, None) and any(map(low.__contains__,
+                                                                 _LOOK_ALIKE_WORDS)):
             self.look_alikes(text, (start, end), section)
         if "mimic" in low or "like" in low or "resembl" in low:
             self.mimics_of_topic(text, (start, end), section)
@@ -5608,7 +5619,7 @@ class DocumentRules:
         from A": the topic resembles A (and B).
         """
         m = _LOOK_ALIKES.search(text)
-        named = next((x for x in m.group("x", "x2", "x3", "x4", "x5", "x6") if x), "") \
+        named = next((x for x in m.group("x", "x2", "x3", "x4", "x5", "x6", "x7") if x), "") \
             if m is not None else ""
         if m is None or re.match(r"\s*(?:other|many|several|various) (?:causes|conditions|"
                                  r"illnesses|diseases)\b", named, re.I):
@@ -6558,6 +6569,9 @@ class DocumentRules:
             return False  # "conditions that can result in symptoms similar to it": look-alikes
         if trig.name in ("works", "no-evidence") and kind not in (*_HELPING, p.PROGNOSIS):
             return False
+        if trig.name == "may-occur" and kind == p.CAUSE and _IN_A_SHARE.match(text, m.end()):
+            return False  # "Mixed infections occur in 15 % of patients", under causes
+
         if trig.name == "to-treat" and re.search(r"\bhow(?: best| well)?\s*$", text[:m.start()],
                                                  re.I):
             return False  # "deciding how best to treat it" plans care; it names no remedy

@@ -62,8 +62,8 @@ _VERB_FIRST = re.compile(r"(?:(?:usually|often|typically|mostly|generally|normal
 # A later member that repeats the preposition before the list ("caused by X or by Y").
 # ("after a minor injury or after childbirth": the relation phrase took the first "after")
 _SHARED_PREPOSITIONS = r"by|from|through|via|in association with|in connection with"
-_REPEATED_PREPOSITION = re.compile(rf"^\s*(?:{_SHARED_PREPOSITIONS}|after|following)\s+(?=[a-z])",
-                                   re.I)
+_REPEATED_PREPOSITION = re.compile(rf"^\s*(?:{_SHARED_PREPOSITIONS}|(?:(?:shortly|soon|just|"
+                                   rf"immediately) )?(?:after|following))\s+(?=[a-z])", re.I)
 # ... and without "after" when the first member has its own ("pain after eating or after X")
 _BY_ONLY = re.compile(rf"^\s*(?:{_SHARED_PREPOSITIONS})\s+(?=[a-z])", re.I)
 _OWN_AFTER = re.compile(r"\b(?:after|following)\b", re.I)

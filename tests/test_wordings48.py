@@ -217,3 +217,74 @@ def test_an_act_item_cut_at_its_time_is_one_act(tmp_path: Path) -> None:
                      definition="an eye infection")
     risks = sorted(s for s, p, _ in rels if p == RISK)
     assert risks == ["smoking", "wearing your lenses"], rels
+
+
+@pytest.mark.parametrize("sentence, alike", [
+    ("Deep vein thrombosis, muscle haematoma and cellulitis may present similarly.",
+     {"deep vein thrombosis", "muscle haematoma", "cellulitis"}),
+    ("Gout can look similar.", {"gout"}),
+])
+def test_illnesses_said_to_present_similarly_are_look_alikes(tmp_path: Path, sentence: str,
+                                                             alike: set[str]) -> None:
+    """Under "Differentials", "A, B and C may present similarly": the topic resembles each."""
+    rels = relations(tmp_path, sentence, heading="Differentials")
+    assert {o for _, p, o in rels if p == "resembles"} == alike, rels
+
+
+def test_signs_said_to_look_similar_are_no_look_alikes(tmp_path: Path) -> None:
+    """"The rash and the blisters look similar": the page's own signs, no other illness."""
+    rels = relations(tmp_path, "The symptoms can look similar.", heading="Diagnosis")
+    assert not any(p == "resembles" for _, p, _ in rels), rels
+
+
+def test_a_cause_found_in_a_share_of_patients_is_no_harm(tmp_path: Path) -> None:
+    """Under causes, "Mixed infections occur in around 15 % of patients": how often that
+    cause is found, not a sign or a complication the illness brings."""
+    rels = relations(tmp_path, "Mixed infections occur in around 15% of patients.",
+                     heading="Aetiology")
+    assert not any(p in ("has_symptom", "has_complication") for _, p, _ in rels), rels
+
+
+def test_a_harm_found_in_a_share_of_patients_stays_a_harm(tmp_path: Path) -> None:
+    """Under complications, "Kidney failure occurs in up to 30 % of cases" is still read."""
+    rels = relations(tmp_path, "Kidney failure occurs in up to 30% of cases.",
+                     heading="Complications")
+    assert (T, "has_complication", "kidney failure") in rels, rels
+
+
+def test_outbreaks_are_no_harm(tmp_path: Path) -> None:
+    """"where it causes outbreaks after the rainy season": how it spreads, no complication."""
+    rels = relations(tmp_path, "It is found mainly in warm countries, where it causes "
+                     "outbreaks after the rainy season.", heading="About")
+    assert not any("outbreak" in o for _, _, o in rels), rels
+
+
+def test_a_clause_that_comes_and_goes_is_no_sign(tmp_path: Path) -> None:
+    """"the fever comes and goes for months, and severe anaemia can develop": the anaemia
+    develops; "fever comes" is no sign's name."""
+    rels = relations(tmp_path, "Without treatment, the fever comes and goes for months, and "
+                     "severe anaemia can develop.", heading="Symptoms")
+    assert {o for _, p, o in rels if p == "has_symptom"} == {"severe anaemia"}, rels
+
+
+@pytest.mark.parametrize("sentence, act", [
+    ("Spraying houses with insecticide has reduced cases in several countries.",
+     "spraying houses"),
+    ("Chlorinating water reduces outbreaks.", "chlorinating water"),
+])
+def test_what_reduces_cases_prevents_it(tmp_path: Path, sentence: str, act: str) -> None:
+    """Fewer cases or outbreaks: the act prevents the illness."""
+    rels = relations(tmp_path, sentence, heading="Prevention")
+    assert (act, "prevents", T) in rels, rels
+
+
+@pytest.mark.parametrize("sentence, factors", [
+    ("Women are at higher risk during pregnancy and shortly after giving birth.",
+     {"pregnancy", "giving birth"}),
+    ("It is more common during pregnancy.", {"pregnancy"}),
+])
+def test_a_time_of_higher_risk_raises_the_risk(tmp_path: Path, sentence: str,
+                                               factors: set[str]) -> None:
+    """"at higher risk during pregnancy": the time named is the factor."""
+    rels = relations(tmp_path, sentence, heading="Who gets it")
+    assert {s for s, p, _ in rels if p == RISK} == factors, rels
