@@ -2156,7 +2156,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "People with X (may) also experience Y": what people with the topic have.
     _t("experience", r"\b(?:people|patients|patient|children|child|baby|adults|adult|babies|"
                      r"infants|you|those|sufferers|survivors|person|others|"
-                     r"individuals|someone|many|most|some|few|minority)\b"
+                     r"individuals|someone|many|most|some|few|minority|"
+                     # ("A small number develop severe fibrosis")
+                     r"(?<=small )number|(?<=large )number)\b"
                      r"(?: who (?:have |has |had |get |develop )+"
                      r"(?:had |got )?[\w' -]{1,40}?(?= (?:may|can|often|usually|also|might|will|"
                      r"commonly|typically|sometimes|experience|get|develop|notice|feel|suffer|"

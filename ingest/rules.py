@@ -241,6 +241,8 @@ _HOW_SOON = re.compile(r"^\s*(?:the\s+)?(?:sooner|earlier|quicker|faster)\s+", r
 _A_TEST = re.compile(r"(?:[\w-]+ ){0,3}(?:tests?|scans?|x-rays?|biops(?:y|ies)|cultures?|"
                      r"(?-i:MRI|CT)|ultrasound(?: scans?)?|echocardiograms?|(?-i:ECG|EKG)|"
                      r"electrocardiograms?|lumbar punctures?|endoscop(?:y|ies)|swabs?|"
+                     # ("you may need a bronchoscopy": a look inside, by its own name)
+                     r"[a-z]{3,}oscop(?:y|ies)|"
                      r"angiograms?|assays?)", re.IGNORECASE)
 # The illness again, named by a bout of it: "another attack", "further episodes".
 _ANOTHER_BOUT = re.compile(r"(?:an(?:y |other )|further |future |repeat |more )(?:attacks?|"
@@ -1666,6 +1668,10 @@ _GRAVE_OUTCOME = re.compile(
     re.I)
 _LOOK_ALIKE_WORDS = ("similar", "alike", "the same", "apart", "distinguish", "differentiat",
                      "rule out", "ruled out", "excluded")
+# "treated in hospital, often in intensive care": the second place is care of its own.
+_THEN_INTENSIVE = re.compile(r"\s*(?:a |the |an )?hospital,?\s+(?:(?:often|usually|sometimes|"
+                             r"possibly|perhaps|or|and|even|sometimes)\s+)+in\s+(?:an? |the )?"
+                             r"(?:intensive|critical) care\b", re.I)
 # "in 15 % of patients", "in about a third of cases": a share of the people or cases.
 _IN_A_SHARE = re.compile(r"\s+in\s+(?:(?:about|around|roughly|up to|over|nearly|some|almost|"
                          r"approximately|fewer than|less than|more than)\s+)?(?:\d|one |two |"
@@ -3784,6 +3790,8 @@ class DocumentRules:
             return None  # "- your eyes, lips and tongue turn red": states the sentence reads
         if kind in (p.SYMPTOM, p.COMPLICATION) and "onset of" in head_text:
             head_text = _ONSET_OF_LEAD.sub("", head_text)  # "- abrupt onset of A and B": A, B
+        if kind in (p.SYMPTOM, p.COMPLICATION) and _NOTICE_ITEM.match(head_text):
+            head_text = _NOTICE_ITEM.sub("", head_text)  # "- notice painful red lumps": lumps
         if kind == p.SYMPTOM:
             head_text = pc.skin_area_states(head_text)  # "- a red, swollen patch of skin"
             if " " in head_text.strip():
@@ -7403,6 +7411,8 @@ class DocumentRules:
         # "treated in hospital with antibiotic drops": the drops are a remedy too.
         given = [ph.label for ph in phrases(pc.cut_clause(with_what.group("x")))
                  if not self.is_topic(ph.label)] if with_what else []
+        if r.trig.name == "treated-in" and _THEN_INTENSIVE.match(right):
+            given.append("intensive care treatment")  # "in hospital, often in intensive care"
         for obj in objects:
             for remedy in (treatment, *given):
                 self.emit(remedy, r.predicate, self.topic if self.is_topic(obj.label)
@@ -9006,6 +9016,11 @@ _AND_OR = re.compile(r"\b(?:and|or)\b", re.I)
 # A lead naming a sign and what it can do ("The patches can:"), its items verb phrases.
 _SIGN_CAN_LEAD = re.compile(r"(?:^|\.\s+)(?:the |your |these |its )?(?P<sign>[a-z][\w -]{2,30}?) "
                             r"(?:can|may|might|will|often|sometimes)(?: also)?\s*:\s*$", re.I)
+# An item under "you may:" that opens with the verb of finding a sign ("- notice painful
+# lumps", "- develop a rash"): the sign is what comes after it.
+_NOTICE_ITEM = re.compile(r"^\s*(?:notice|experience|develop|suffer from|start to have|"
+                          r"get(?! (?:better|worse|bigger|smaller|larger|well|over|rid)\b))\s+"
+                          r"(?=(?:an? |some |the )?[a-z])", re.I)
 _VERB_ITEM = re.compile(r"^\s*(?:look|get|spread|turn|become|burst|leave|feel|appear|grow|"
                         r"join|crust|weep|ooze|heal|last|come)\b", re.I)
 

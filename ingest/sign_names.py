@@ -30,6 +30,20 @@ _FEVER_FROM = {"C": 37.5, "F": 99.5}
 _SICK = re.compile(r"^(?P<v>being|be|is|are|was|were|feel|feels|felt|feeling)\s+"
                    r"(?:very |quite |a bit |a little )?sick$", re.IGNORECASE)
 _FEEL_WORDS = frozenset({"feel", "feels", "felt", "feeling"})
+# "feel short of breath", "feel very tired", "get breathless": a state felt, named as a sign.
+_FEEL_STATE_NAMES = {"short of breath": "shortness of breath", "breathless": "breathlessness",
+                     "tired": "tiredness", "exhausted": "exhaustion", "weak": "weakness",
+                     "dizzy": "dizziness", "faint": "faintness", "unwell": "feeling unwell",
+                     "lightheaded": "lightheadedness", "light-headed": "lightheadedness",
+                     "confused": "confusion", "irritable": "irritability",
+                     "anxious": "anxiety", "depressed": "low mood", "low": "low mood",
+                     "sleepy": "sleepiness", "drowsy": "drowsiness", "achy": "aches"}
+# ("feeling very tired" is left as written: the lexicon names it so)
+_FEEL_STATE = re.compile(r"^(?:feel|feels|get|become)\s+"
+                         r"(?:(?:very|quite|a bit|a little|more|extremely|really|easily|often|"
+                         r"always|unusually)\s+)*(?P<s>short of breath|breathless|tired|exhausted|"
+                         r"weak|dizzy|faint|unwell|lightheaded|light-headed|confused|irritable|"
+                         r"anxious|depressed|low|sleepy|drowsy|achy)$", re.IGNORECASE)
 # "being very sensitive to bright light", "sensitive to loud noises": a sensitivity.
 _SENSITIVE_TO = re.compile(r"^(?:being |are |is |feel(?:ing)? |becoming |become )?(?:very |"
                            r"extremely |more |unusually |abnormally )?sensitive to (?:bright |"
@@ -107,6 +121,10 @@ def plain_sign_name(text: str) -> str | None:
         return "foreign body sensation"
     if "water" in low and _EYES_WATER.match(text.strip()):
         return "watery eyes"  # "eyes that water a lot"
+    if low.startswith(("feel ", "feels ", "get ", "become ")):
+        m = _FEEL_STATE.match(text.strip())
+        if m is not None:  # "feel short of breath", "feel very tired": the state's name
+            return _FEEL_STATE_NAMES[m.group("s").lower()]
     if "sick" in low:
         m = _SICK.match(text.strip())
         if m is not None:

@@ -26,4 +26,6 @@ HAS_TEST = (
     r"(?= (?:an? |the |some |several |more |further |other |regular |routine |a few |one or "
     r"more |special )*(?:[\w-]+ (?:and |or )?){0,3}?(?:tests?|scans?|x-rays?|mri|ct|"
     r"ultrasound|biops(?:y|ies)|echocardiograms?|ecgs?|ekgs?|swabs?|lumbar puncture|"
-    r"angiograms?|blood count|(?:eye |physical |skin |hearing )?exam(?:ination)?s?)\b)")
+    r"angiograms?|blood count|(?:eye |physical |skin |hearing )?exam(?:ination)?s?|"
+    # ("you may need a bronchoscopy": a look inside by its own name)
+    r"[a-z]{3,}oscop(?:y|ies))\b)")

@@ -288,3 +288,42 @@ def test_a_time_of_higher_risk_raises_the_risk(tmp_path: Path, sentence: str,
     """"at higher risk during pregnancy": the time named is the factor."""
     rels = relations(tmp_path, sentence, heading="Who gets it")
     assert {s for s, p, _ in rels if p == RISK} == factors, rels
+
+
+def test_hospital_then_intensive_care_is_two_kinds_of_care(tmp_path: Path) -> None:
+    """"treated in hospital, often in intensive care": hospital care and intensive care."""
+    rels = relations(tmp_path, "You will be treated in hospital, often in intensive care.",
+                     heading="Treatment")
+    assert {("hospital treatment", USED, T), ("intensive care treatment", USED, T)} <= rels, rels
+
+
+def test_items_under_you_may_name_the_sign_after_their_verb(tmp_path: Path) -> None:
+    """"If you have symptoms, you may: - feel short of breath - feel very tired - notice
+    painful red lumps - get headaches": the signs, not the doings ("notice painful red
+    lumps" was a sign's name; "feel very tired" and "get headaches" were lost)."""
+    rels = relations(tmp_path, "If you do have symptoms, you may:\n- feel short of breath\n"
+                     "- feel very tired\n- notice painful red lumps on your shins\n"
+                     "- get headaches\n", heading="What are the symptoms?")
+    signs = {o for _, p, o in rels if p == "has_symptom"}
+    assert signs == {"shortness of breath", "tiredness", "painful red lumps", "headaches"}, rels
+
+
+def test_what_a_signs_patches_can_do_stays_no_sign(tmp_path: Path) -> None:
+    """"The patches can: - get bigger": what a sign does names no sign ("get" is no lead)."""
+    rels = relations(tmp_path, "The patches can:\n- get bigger\n- spread\n", heading="Symptoms")
+    assert not any("bigger" in o for _, _, o in rels), rels
+
+
+def test_a_small_number_who_develop_a_harm(tmp_path: Path) -> None:
+    """"A small number develop severe fibrosis": a harm of the illness."""
+    rels = relations(tmp_path, "A small number develop severe fibrosis, which can lead to "
+                     "heart problems.", heading="Outlook")
+    assert (T, "has_complication", "severe fibrosis") in rels, rels
+
+
+@pytest.mark.parametrize("sentence", ["You may need a bronchoscopy.",
+                                      "To confirm the diagnosis, you may need a bronchoscopy."])
+def test_a_look_inside_named_by_its_scope_is_a_test(tmp_path: Path, sentence: str) -> None:
+    """"You may need a bronchoscopy": a test named by its own "-scopy"."""
+    rels = relations(tmp_path, sentence, heading="Diagnosis")
+    assert (T, TEST, "bronchoscopy") in rels, rels
