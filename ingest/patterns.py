@@ -659,6 +659,7 @@ _KEYS = {
     "benefit-from": ("benefit from", "benefits from"),
     "complication-as": ("complication",),
     "treatment-is": ("treatment", "therapy", "regimen"),
+    "is-enough": ("enough", "sufficient", "all that"),
     "is-treatment": ("treatment", "therapy", "management", " care", "agent", "drug", "medic",
                      "of choice",
                      " step", "first-line", "first line", "second-line", "second line",
@@ -2236,6 +2237,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("treatment-is", rf"\b(?:the |a |an )?{_RANKED}(?:treatment|therapy|regimen)(?: (?:for|of) "
                        rf"[\w' -]+?)? (?:is|was)\b{_NOT_PASSIVE}", v.USED_FOR,
        Shape.RIGHT_TO_TOPIC),
+    # "Rest and simple painkillers are usually enough", under care: each is the care given.
+    _t("is-enough", r"\b(?:is|are) (?:usually |often |generally |normally |typically |sometimes |"
+                    r"all )?(?:enough|sufficient|all that(?:'s| is) needed)(?=\s*[.;!]?\s*$|"
+                    r" (?:for|to (?:treat|manage|control|ease|relieve))\b)",
+       v.USED_FOR, Shape.LEFT_TO_TOPIC),
     # "... is the main treatment." with nothing after: the treatment is the topic's.
     _t("is-treatment", r"\b(?:is|are|remains?) (?:usually |often |generally |still )?the "
                        # "Oral zorbicillin is the drug of choice (and is taken for 10 days)"
@@ -3065,6 +3071,7 @@ EXAMPLES: dict[str, str] = {
     "is-complication": "Kidney damage is a rare complication of the illness.",
     "complication-as": "It often develops as a complication following flu.",
     "treatment-is": "The first treatment for it was rest.",
+    "is-enough": "Rest and simple painkillers are usually enough.",
     "is-treatment": "Rest is the main treatment for it.",
     "starts-with": "It usually starts with a fever.",
     "doctor-starts": "Doctors often start with steroids.",

@@ -2284,6 +2284,8 @@ _OCCURS_BEFORE = re.compile(r"(?:^|[,;:] |\b(?:and|but|that) )(?:the |an? )?"
                             # ("X, most often deafness, occurs in 25 %": examples of X)
                             r"(?P<x>[\w'-]+(?: [\w'-]+){0,4}?)(?: \([^()]{1,80}\),?|, (?:an?|the) "
                             r"[^,;:()]{2,50},|, [^,;:()]{2,40}? (?:that|which) [^,;:()]{2,40},|"
+                            # ("X, which shows as blood in the urine, occurs in 40 %")
+                            r", (?:which|that) [^,;:()]{2,60},|"
                             r", (?:most often|most commonly|usually|mainly|especially|such as|"
                             r"including|for example|like) [^,;:()]{2,40},)? "
                             r"(?:(?:can|may|might|will|could|also|usually|often|only|"
@@ -3462,7 +3464,11 @@ def _before(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str, sta
 
     The search is skipped when none of ``words`` is there to match.
     """
-    window = sentence[max(0, start - width):start]
+    lo = max(0, start - width)
+    if lo and sentence[lo - 1].isalnum() and sentence[lo].isalnum():
+        # (a window that opens inside a word would read its tail as a word: "dney")
+        lo = sentence.find(" ", lo, start) + 1 or start
+    window = sentence[lo:start]
     if window.isascii():  # a substring test, cheaper than the hint's regex pass
         if not any(map(window.lower().__contains__, words)):
             return None
@@ -5535,7 +5541,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         if item is not None:  # a line "Skin: 25 %" in a list: how often the skin is
             subject, kind, named_by_follow = item, "frequency", True
     if subject is None and unit == "proportion" and form != "times":
-        occurs = _before(_OCCURS_BEFORE, _OCCURS_WORDS, sentence, s, 80)
+        # (a wider look when an aside in commas comes between the thing and its verb)
+        occurs = _before(_OCCURS_BEFORE, _OCCURS_WORDS, sentence, s,
+                         130 if ", which " in sentence[max(0, s - 130):s] else 80)
         then = _IN_CASES_THEN.match(sentence[e:e + 120]) if re.search(
             # ("in more than 90 % of cases the ...", "But in 2 % of cases the ...")
             rf"(?:^|[,;:]\s*|(?i:^(?:but|and|however|yet|so|also|overall|still),?\s+))in\s+"

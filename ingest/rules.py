@@ -1667,11 +1667,17 @@ _GRAVE_OUTCOME = re.compile(
     r"(?:toxic |circulatory )?shock|(?:respiratory|kidney|renal|heart|liver) failure|paralysis)",
     re.I)
 _LOOK_ALIKE_WORDS = ("similar", "alike", "the same", "apart", "distinguish", "differentiat",
+                     "the difference",
                      "rule out", "ruled out", "excluded")
 # "treated in hospital, often in intensive care": the second place is care of its own.
 _THEN_INTENSIVE = re.compile(r"\s*(?:a |the |an )?hospital,?\s+(?:(?:often|usually|sometimes|"
                              r"possibly|perhaps|or|and|even|sometimes)\s+)+in\s+(?:an? |the )?"
                              r"(?:intensive|critical) care\b", re.I)
+# "... to detect kidney involvement": what a test is done for, a finding, no test.
+_TO_DETECT = re.compile(r"to (?:detect|identify|reveal|show)", re.I)
+# "the two types", "both forms": kinds the page counts, no other illness named.
+_COUNTED_KINDS = re.compile(r"(?:the )?(?:two|three|both|these|those|all|different) (?:main )?"
+                            r"(?:types?|forms?|kinds?|conditions?|illnesses|diseases)", re.I)
 # "in 15 % of patients", "in about a third of cases": a share of the people or cases.
 _IN_A_SHARE = re.compile(r"\s+in\s+(?:(?:about|around|roughly|up to|over|nearly|some|almost|"
                          r"approximately|fewer than|less than|more than)\s+)?(?:\d|one |two |"
@@ -1696,6 +1702,9 @@ _LOOK_ALIKES = re.compile(
     r"(?P<x5>[\w' -]{2,50}?) (?:can|may|is|are|might)\b"
     r"|^\s*(?P<x6>[\w' -]{2,50}?) (?:can|may|might|often) (?:also )?(?:cause|give|produce) "
     r"(?:very |quite )?similar (?:symptoms|signs|features)\b"
+    # "It can be hard to tell the difference between it and other causes of swollen glands,
+    # such as X": the topic (dropped as a member) and what it is hard to tell from
+    r"|\b(?:hard|difficult|tricky) to tell (?:the difference between|apart) (?P<x8>[^.;]+)"
     # "A, B and C may present similarly", "Gout can look similar": a sentence of its own
     r"|^\s*(?P<x7>[\w' ,-]{2,120}?) (?:(?:can|may|might|could|often|sometimes|also) )*"
     r"(?:present|look|appear|seem) (?:very |quite )?(?:similarly|similar|alike)"
@@ -5627,13 +5636,15 @@ class DocumentRules:
         from A": the topic resembles A (and B).
         """
         m = _LOOK_ALIKES.search(text)
-        named = next((x for x in m.group("x", "x2", "x3", "x4", "x5", "x6", "x7") if x), "") \
+        named = next((x for x in m.group("x", "x2", "x3", "x4", "x5", "x6", "x7", "x8") if x),
+                     "") \
             if m is not None else ""
         if m is None or re.match(r"\s*(?:other|many|several|various) (?:causes|conditions|"
                                  r"illnesses|diseases)\b", named, re.I):
             return  # "told apart from other causes of fever": no one thing named
         for ph in phrases(pc.cut_clause(named)):
-            if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label) and \
+                    not _COUNTED_KINDS.fullmatch(ph.label):
                 self.emit(self.topic, v.RESEMBLES, ph.label, span, ph.surface, section,
                           rule="phrase:look-alikes", confidence=0.65)
 
@@ -6016,6 +6027,11 @@ class DocumentRules:
         "A raised white cell count supports the diagnosis" (in a diagnosis section)."""
         m = _SUPPORTS_DIAGNOSIS.match(text) or _RESULT_IS.match(text)
         named = m.group("x") if m is not None else None
+        showing = _TEST_SHOWING.search(named) if named is not None else None
+        if named is not None and showing is not None and _TEST_WORD.search(
+                named, 0, showing.start()):
+            # "A skin biopsy showing deposits in the vessel walls supports the diagnosis"
+            named = named[:showing.start()]
         if (m is None or _CLAUSE_WORD.search(named or "")) and (
                 " that " in text or " which " in text):
             # "Blood tests that measure inflammation, such as A and B, are usually raised":
@@ -6577,6 +6593,11 @@ class DocumentRules:
             return False  # "conditions that can result in symptoms similar to it": look-alikes
         if trig.name in ("works", "no-evidence") and kind not in (*_HELPING, p.PROGNOSIS):
             return False
+        if trig.name == "is-enough" and kind not in (p.TREATMENT, p.PROGNOSIS):
+            return False  # "X is enough" says what care is given only under care
+        if trig.name == "detects" and _TO_DETECT.match(m.group()) and not _TEST_WORD.search(
+                text, m.end()):
+            return False  # "Urine testing is done to detect kidney involvement": a finding
         if trig.name == "may-occur" and kind == p.CAUSE and _IN_A_SHARE.match(text, m.end()):
             return False  # "Mixed infections occur in 15 % of patients", under causes
 
@@ -8367,10 +8388,10 @@ class DocumentRules:
         act = _IF_YOU_DO.sub("", condition).strip(" .,;")
         return [Phrase(pc.people_factor(f"people who {act}"), None, act)] if act else []
 
-    def _group_before(self, left: str) -> str:
+    def _group_before(self, left: str, leads: tuple[str, ...] = (", who", "who ")) -> str:
         """Return the words before a relation back to the clause's start when ``left`` was
         cut at a ", who" clause: "adults who A, who B, or who C are at risk" read whole."""
-        if not left.lstrip().lower().startswith((", who", "who ")):
+        if not left.lstrip().lower().startswith(leads):
             return left
         sentence = self._sentence_text
         at = sentence.find(left) if left.strip() else -1
@@ -9047,7 +9068,13 @@ _SAID_THEN_INCLUDE = re.compile(r"^\s*(?:(?:very|often|usually|quite|fairly) )?[
 _EASE_SIGNS_LEAD = re.compile(r"^\s*(?:(?:things|ways) (?:that |which )?(?:can )?(?:help )?|"
                               r"how )?(?:to )?(?:ease|relieve|help(?: with)?|soothe|manage|"
                               r"control|treat)s? (?:the |your |their |any )?(?:symptoms|signs|"
-                              r"pain|discomfort|itch(?:ing)?|fever)\s*:?\s*$", re.I)
+                              r"pain|discomfort|itch(?:ing)?|fever)\s*:?\s*$"
+                              # "Your symptoms can be eased with:", "Pain may be relieved by:"
+                              r"|^\s*(?:the |your |their |any )?(?:symptoms|signs|pain|discomfort|"
+                              r"itch(?:ing)?|fever) (?:can|may|might|will|should|are|is) (?:often |"
+                              r"usually |also )?(?:be )?(?:eased|relieved|helped|soothed|managed|"
+                              r"controlled|treated|reduced) (?:with|by|using|through)\s*:\s*$",
+                              re.I)
 # The thing "Doctors treat <it> with" names (see the "treated-with" phrase).
 _DOCTORS_TREAT = re.compile(r"\b(?:treat|manage) (?P<what>[\w' -]{2,50}?) (?:with|using)$", re.I)
 _ONSET_OF_LEAD = re.compile(r"^\s*(?:an? |the )?(?:sudden|abrupt|rapid|acute) onset of\s+",
@@ -9828,6 +9855,14 @@ _OWN_CLAUSE_AFTER = re.compile(r",\s+(?:and|but)\s+(?:an?\s+|the\s+|your\s+|some
                                r"should|is|are|was|were|has|have)\b", re.I)
 
 
+def _adjust_which_aside(rules: DocumentRules, r: _Reading) -> bool:
+    """"Kidney involvement, which shows as blood in the urine, occurs in 40 %": the left side
+    was cut at the aside's own verb; what occurs is the thing before the aside."""
+    if r.left.lstrip().lower().startswith((", which", "which ")):
+        r.left = rules._group_before(r.left, (", which", "which "))
+    return False
+
+
 def _adjust_part_develops(rules: DocumentRules, r: _Reading) -> bool:
     """"Your skin may develop raised purple patches": a body part develops the sign, which
     is what occurs (the part itself, the subject, is only where)."""
@@ -9960,7 +9995,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "marked-by": (_drop_immune_clause,),
     "prescribe": (_adjust_receiver,),
     "raises-risk": (_adjust_examples_or_verb_after, _D._adjust_whose_risk),
-    "may-occur": (_adjust_part_develops, _adjust_examples_after),
+    "may-occur": (_adjust_which_aside, _adjust_part_develops, _adjust_examples_after),
     "left-with": (_adjust_own_clause_after,),
     "symptom-list": (_adjust_look_alike_list,),
     "early-treatment": (_D._read_named_treatment,),

@@ -369,7 +369,10 @@ _MIN_RUN = 4
 
 # A statement, not a title: six words or more with a verb that states something, not opened
 # by a question word ("Who is at risk" is a heading; "Half of people are at risk" is not).
-_STATES = re.compile(r"^(?!(?:what|who|how|why|when|where|which|can|is|are|does|do|should)\b)"
+# ("Check if you have X", "When to see a doctor if you have X": a leaflet's headings, which
+# hold a verb but state nothing)
+_STATES = re.compile(r"^(?!(?:what|who|how|why|when|where|which|can|is|are|does|do|should|"
+                     r"check if|find out if)\b)"
                      r"(?=(?:\S+\s+){5})(?:\S+\s+)+?(?:is|are|was|were|has|have|can|may|will|"
                      r"causes|lowers|raises)\b", re.I)
 

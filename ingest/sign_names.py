@@ -56,6 +56,9 @@ _SOMETHING_IN_EYE = re.compile(r"^(?:an? )?(?:feeling|sensation|feel)(?: of| tha
 # "eyes that water a lot", "eyes that are watery".
 _EYES_WATER = re.compile(r"^(?:your |the |their )?eyes (?:that|which) (?:water|are watery|stream)"
                          r"(?: a lot| constantly| more than usual)?$", re.IGNORECASE)
+# "lose weight (without trying)", "losing your appetite": the loss, as readers name it.
+_LOSE = re.compile(r"^(?:lose|losing|lost)\s+(?:some\s+|a lot of\s+|your\s+|their\s+)?"
+                   r"(?P<w>weight|appetite)(?:\s+without (?:trying|meaning to))?$", re.IGNORECASE)
 # "a rash that looks like sunburn", "a rash resembling sunburn", "symptoms similar to flu": a
 # sign named by its likeness, as readers list it ("sunburn-like rash", "flu-like symptoms");
 # how a sign feels, too ("a rash that feels like sandpaper").  A bare "like" is left alone:
@@ -125,6 +128,10 @@ def plain_sign_name(text: str) -> str | None:
         m = _FEEL_STATE.match(text.strip())
         if m is not None:  # "feel short of breath", "feel very tired": the state's name
             return _FEEL_STATE_NAMES[m.group("s").lower()]
+    if low.startswith(("lose ", "losing ", "lost ")):
+        m = _LOSE.match(text.strip())
+        if m is not None:  # "- lose weight": weight loss
+            return "weight loss" if m.group("w").lower() == "weight" else "loss of appetite"
     if "sick" in low:
         m = _SICK.match(text.strip())
         if m is not None:

@@ -327,3 +327,80 @@ def test_a_look_inside_named_by_its_scope_is_a_test(tmp_path: Path, sentence: st
     """"You may need a bronchoscopy": a test named by its own "-scopy"."""
     rels = relations(tmp_path, sentence, heading="Diagnosis")
     assert (T, TEST, "bronchoscopy") in rels, rels
+
+
+def test_a_thing_before_an_aside_is_what_occurs(tmp_path: Path) -> None:
+    """"Kidney involvement, which shows as blood in the urine, occurs in about 40 % of
+    cases": the involvement occurs, and the figure is its frequency (the aside's words
+    were read as the signs that occur, and the figure fell to the illness)."""
+    cs = page_claims(tmp_path, "Symptoms\nKidney involvement, which shows as blood or protein "
+                     "in the urine, occurs in about 40% of cases.")
+    figs = [(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None]
+    assert figs == [("kidney involvement", "frequency")], figs
+    signs = {cs.label(c.object) for c in cs.claims if c.predicate == "has_symptom"}
+    assert "blood" not in signs, signs
+
+
+def test_what_a_test_is_done_to_detect_is_no_test(tmp_path: Path) -> None:
+    """"Urine testing is recommended ... to detect kidney involvement": the urine test, not
+    "kidney involvement", is how it is found."""
+    rels = relations(tmp_path, "Urine testing is recommended at every visit for at least six "
+                     "months to detect kidney involvement.", heading="Diagnosis")
+    assert {o for _, p, o in rels if p == TEST} == {"urine testing"}, rels
+
+
+def test_a_test_showing_a_finding_supports_the_diagnosis(tmp_path: Path) -> None:
+    """"A skin biopsy showing immune deposits in the vessel walls supports the diagnosis"."""
+    rels = relations(tmp_path, "A skin biopsy showing immune deposits in the vessel walls "
+                     "supports the diagnosis.", heading="Diagnosis")
+    assert (T, TEST, "skin biopsy") in rels, rels
+
+
+@pytest.mark.parametrize("sentence, care", [
+    ("Rest and simple painkillers such as paracetamol are usually enough.",
+     {"rest", "simple painkillers", "paracetamol"}),
+    ("Rest and fluids are often all that is needed.", {"rest", "fluids"}),
+])
+def test_care_said_to_be_enough_is_the_care(tmp_path: Path, sentence: str,
+                                            care: set[str]) -> None:
+    """Under care, "A and B are usually enough": each is care given."""
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    assert {s for s, p, _ in rels if p == USED} == care, rels
+
+
+def test_enough_under_signs_names_no_care(tmp_path: Path) -> None:
+    """"One sign is enough" under signs names no care."""
+    rels = relations(tmp_path, "One sign is enough.", heading="Symptoms")
+    assert not any(p == USED for _, p, _ in rels), rels
+
+
+def test_a_check_if_you_have_heading_on_its_own_line_heads_signs(tmp_path: Path) -> None:
+    """"Check if you have X" on a line of its own, the text right under it (no blank line),
+    is a heading; the items under "You may also:" below it are signs (the line was taken
+    for a statement, for its verb "have", and the items were read as nothing)."""
+    cs = page_claims(tmp_path, "Check if you have grebble fever\nThe main symptom is a painful "
+                     "lump in the neck.\nYou may also:\n- have a high temperature\n"
+                     "- have night sweats\n- lose weight\n")
+    signs = {cs.label(c.object) for c in cs.claims if c.predicate == "has_symptom"}
+    assert {"high temperature", "night sweats", "weight loss"} <= signs, signs
+
+
+def test_a_lead_saying_signs_are_eased_with_leads_care(tmp_path: Path) -> None:
+    """"Your symptoms can be eased with: - painkillers - rest": care, not signs."""
+    rels = relations(tmp_path, "There's no specific treatment. Your symptoms can be eased "
+                     "with:\n- painkillers, such as paracetamol\n- rest\n",
+                     heading="Treatment for grebble fever")
+    assert {("painkillers", USED, T), ("paracetamol", USED, T), ("rest", USED, T)} <= rels, rels
+    assert not any(p == "has_symptom" for _, p, _ in rels), rels
+
+
+def test_what_it_is_hard_to_tell_it_apart_from(tmp_path: Path) -> None:
+    """"hard to tell the difference between it and other causes of swollen glands, such as
+    glandular fever": the topic resembles glandular fever; "the two types" names nothing."""
+    rels = relations(tmp_path, "It can be hard to tell the difference between grebble fever "
+                     "and other causes of swollen glands, such as glandular fever.",
+                     heading="Diagnosis")
+    assert {o for _, p, o in rels if p == "resembles"} == {"glandular fever"}, rels
+    rels = relations(tmp_path, "It is hard to tell the difference between the two types.",
+                     heading="Diagnosis")
+    assert not any(p == "resembles" for _, p, _ in rels), rels
