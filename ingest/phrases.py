@@ -63,6 +63,10 @@ GENERIC = re.compile(
     r"(?:an?other|other|some other) (?:conditions?|illness(?:es)?|diseases?|disorders?)|"
     r"(?:certain |some |other |specific |particular )?groups?(?: of people)?|"
     r"(?:the )?(?:entry|entry points?|routes?|way in)|"  # "entry is through a cut": how
+    # "X is the key early feature": what X is, no sign of its own
+    r"(?:the )?(?:key|main|cardinal|classic|typical|first|earliest|hallmark|principal|chief|"
+    r"defining|commonest|major|presenting|initial)(?: early| clinical| presenting| diagnostic)?"
+    r" (?:features?|signs?|symptoms?|findings?|complaints?)|(?:the )?hallmark|"
     # "where it causes outbreaks after the rainy season": how it spreads, no harm to a person
     r"(?:large |local |seasonal |major |regular |yearly |annual )?(?:outbreaks?|epidemics?)"
     r"(?: (?:after|during|in|among|of|every) .*)?|"

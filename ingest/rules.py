@@ -1678,6 +1678,14 @@ _TO_DETECT = re.compile(r"to (?:detect|identify|reveal|show)", re.I)
 # "the two types", "both forms": kinds the page counts, no other illness named.
 _COUNTED_KINDS = re.compile(r"(?:the )?(?:two|three|both|these|those|all|different) (?:main )?"
                             r"(?:types?|forms?|kinds?|conditions?|illnesses|diseases)", re.I)
+# A result after a test's name in a line of tests: "CRP raised", "cultures positive in 20 %".
+_RESULT_AFTER_TEST = re.compile(r"(?<=\w)\s+(?:(?:is|are|may be|usually|often|typically)\s+)*"
+                                r"(?:positive|negative|normal|abnormal|raised|elevated|high|low|"
+                                r"increased|decreased|reduced)(?:\s+in\s+[^.;:]*)?\s*[.;]?$", re.I)
+# A lone adjective of kind heading a clinician's line ("usually polymicrobial", "mostly
+# viral"): what it says is named after the dash.
+_LONE_KIND_WORD = re.compile(r"(?:(?:usually|often|mostly|mainly|typically|commonly) )?"
+                             r"[a-z]+(?:al|ic|ous)", re.I)
 # "in 15 % of patients", "in about a third of cases": a share of the people or cases.
 _IN_A_SHARE = re.compile(r"\s+in\s+(?:(?:about|around|roughly|up to|over|nearly|some|almost|"
                          r"approximately|fewer than|less than|more than)\s+)?(?:\d|one |two |"
@@ -1714,7 +1722,8 @@ _TO_CORRECT = re.compile(r"\s*(?:\w+ )?to (?:correct|repair|fix|reconstruct) (?P
 # A remedy named as what people need: "need (several) operations", "need intensive care".
 _REMEDY_NEEDED = re.compile(
     r"\s+(?:an? |the |some |several |more |further |repeated |urgent |emergency |immediate |"
-    r"major |long-term |regular )*(?:surgery|surgical \w+|operations?|amputations?|"
+    r"major |long-term |regular |reconstructive |corrective |plastic |additional |repeat )*"
+    r"(?:surgery|surgical \w+|operations?|amputations?|"
     r"antibiotics?|antivirals?|transfusions?|skin grafts?|grafts?|intensive care|"
     r"hospital treatment|treatment in hospital|breathing machines?|ventilat\w+|"
     r"debridement|physiotherapy|rehabilitation|steroids?|corticosteroids?|oxygen|"
@@ -3695,6 +3704,15 @@ class DocumentRules:
         if have_it is not None and self.mentions_topic(have_it.group("it")):
             return None  # "- you have <topic> and a weakened immune system": who, no sign
         listed = False
+        if " - " in head_text[:80] and ":" not in head_text[:80] and kind in (
+                p.SYMPTOM, p.COMPLICATION, p.CAUSE):
+            head, _, gloss = head_text.partition(" - ")
+            if kind == p.CAUSE and _LONE_KIND_WORD.fullmatch(head.strip()):
+                # "- usually polymicrobial - mixed aerobic and anaerobic organisms": what the
+                # adjective says is named after the dash
+                head_text = gloss
+            elif kind != p.CAUSE and _SHORT_LIST.fullmatch(gloss.strip()):
+                head_text = f"{head}: {gloss}"  # "- systemic upset - fever, tachycardia"
         if ":" in head_text[:80]:
             if _FIELD_LINE.match(head_text):
                 return None  # "- Prevention: hand washing": a fact box's field, a sentence
@@ -3799,6 +3817,9 @@ class DocumentRules:
             return None  # "- your eyes, lips and tongue turn red": states the sentence reads
         if kind in (p.SYMPTOM, p.COMPLICATION) and "onset of" in head_text:
             head_text = _ONSET_OF_LEAD.sub("", head_text)  # "- abrupt onset of A and B": A, B
+        if kind == p.DIAGNOSIS and _RESULT_AFTER_TEST.search(head_text):
+            # "- CRP raised", "- blood cultures positive in 20 %": the test, not its result
+            head_text = _RESULT_AFTER_TEST.sub("", head_text) or head_text
         if kind in (p.SYMPTOM, p.COMPLICATION) and _NOTICE_ITEM.match(head_text):
             head_text = _NOTICE_ITEM.sub("", head_text)  # "- notice painful red lumps": lumps
         if kind == p.SYMPTOM:

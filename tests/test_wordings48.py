@@ -404,3 +404,39 @@ def test_what_it_is_hard_to_tell_it_apart_from(tmp_path: Path) -> None:
     rels = relations(tmp_path, "It is hard to tell the difference between the two types.",
                      heading="Diagnosis")
     assert not any(p == "resembles" for _, p, _ in rels), rels
+
+
+def test_survivors_requiring_reconstructive_surgery(tmp_path: Path) -> None:
+    """"Survivors may require reconstructive surgery or amputation": each is care needed
+    (only remedies with no word of kind before them were read)."""
+    rels = relations(tmp_path, "Survivors may require reconstructive surgery or amputation.",
+                     heading="Prognosis")
+    assert {("reconstructive surgery", USED, T), ("amputation", USED, T)} <= rels, rels
+
+
+def test_the_key_early_feature_is_no_sign(tmp_path: Path) -> None:
+    """"Pain out of proportion to the signs is the key early feature": no sign named "key
+    early feature"."""
+    rels = relations(tmp_path, "Pain out of proportion to the signs is the key early "
+                     "feature.", heading="Symptoms")
+    assert not any("feature" in o for _, _, o in rels), rels
+
+
+def test_a_clinicians_lines_with_a_dash(tmp_path: Path) -> None:
+    """Terse notes: "- systemic upset - fever, tachycardia, hypotension" lists the signs
+    after the dash; "- CRP raised" and "- blood cultures positive in 20%" name tests."""
+    cs = page_claims(tmp_path, "clinical features:\n- systemic upset - fever, tachycardia, "
+                     "hypotension\n\ninvestigations:\n- CRP raised\n- ESR elevated\n"
+                     "- blood cultures positive in 20%\n")
+    rels = {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}
+    assert {(T, "has_symptom", s) for s in ("fever", "tachycardia", "hypotension")} <= rels
+    assert {o for _, p, o in rels if p == TEST} == {"CRP test", "ESR test", "blood cultures"}
+
+
+def test_a_lone_adjective_line_under_causes_names_what_follows(tmp_path: Path) -> None:
+    """"- usually polymicrobial - mixed anaerobic organisms": the organisms, no "polymicrobial"
+    cause."""
+    cs = page_claims(tmp_path, "aetiology:\n- usually polymicrobial - anaerobic organisms\n")
+    causes = {cs.label(c.subject) for c in cs.claims if c.object is not None}
+    assert causes == {"anaerobic organisms"}, causes
