@@ -3494,6 +3494,7 @@ _SHARE_VERB_BEFORE = re.compile(rf"\b(?:makes?|made|making) up\s+{_SAID_SO}?$|"
                                 rf"\b(?:accounts?|accounted|accounting) for\s+{_SAID_SO}?$", _I)
 
 
+_IS_SO_AND = re.compile(r"(?P<x>.+?)\s+(?:is|are|was|were)\s+[\w -]+?\s+and", _I)
 _KIND_OF_FORM = re.compile(r"\s+(?:type|variant|kind)$", _I)
 
 
@@ -3507,8 +3508,11 @@ def _share(sentence: str, s: int, e: int, kind: str | None) -> tuple[str | None,
     after = sentence[e:e + 40]
     share = _before(_SHARE_BEFORE, _SHARE_WORDS, sentence, s, 80)
     if share is not None and (share["cause"] is None or _SHARE_AFTER.match(after)):
-        # ("..., while the lung form makes up 5 %": the joining word is no part of it)
-        return "share", _JOIN_LEAD.sub("", share["subject"] or share["subject2"])
+        # ("..., while the lung form makes up 5 %": the joining word is no part of it; "Type
+        # I is polymicrobial and makes up 70 %": the clause's subject, before its first verb)
+        said = _JOIN_LEAD.sub("", share["subject"] or share["subject2"])
+        first = _IS_SO_AND.fullmatch(said) if said.endswith(" and") else None
+        return "share", first["x"] if first is not None else said
     cases_are = _CASES_ARE.match(sentence[e:e + 120]) if _SHARE_AFTER.match(after) else None
     if cases_are is not None:
         if cases_are["abroad"] is not None:
@@ -5920,6 +5924,14 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             f"{unseen} ")):
         # "in 20 % of cases the rash goes unnoticed": of those who miss it, not of all with it
         subject, kind, measure = unseen, "frequency", replace(measure, kind="frequency")
+    if unit == "proportion" and measure.kind in _SUBTYPE_KINDS:
+        kind_of = (_NUMBERED_KIND_OF.fullmatch(subject.strip())
+                   or _NUMBERED_KIND_LABEL.match(subject)) if subject is not None else (
+            _NUMBERED_KIND_LABEL.match(sentence) if s < 80 else None)
+        if kind_of is not None:
+            # "Type II occurs in up to 30 %", "Type I (70-80 %): mixed germs", "Type I:
+            # polymicrobial, 70-80 % of cases": the numbered kind's share of the cases
+            subject, measure = kind_of["k"], replace(measure, kind="share")
     if subject is not None and (subject in ("no symptoms", "unknown cause")
                                 or _NUMBERED_KIND.fullmatch(subject)
                                 or subject.endswith(" acquired abroad")):
@@ -5929,6 +5941,14 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         where_named = True
     return Figure(measure, s, e, setting.group(1) if setting else _world(sentence), subject,
                   confidence, as_written=where_named)
+
+
+# A numbered kind of the illness, alone or with a word for the illness ("type II infection").
+_NUMBERED_KIND_OF = re.compile(r"(?P<k>(?:type|group|class|subtype)\s+(?:(?-i:[A-Z])|[IVX]{1,4}|"
+                               r"\d{1,2}))(?:\s+(?:infections?|disease|illness|form|cases?))?", _I)
+# ... as a line's label: "Type I: polymicrobial, 70-80 %", "- Type II - one germ (20 %)".
+_NUMBERED_KIND_LABEL = re.compile(r"^\W*(?P<k>(?:type|group|class|subtype)\s+(?:(?-i:[A-Z])|"
+                                  r"[IVX]{1,4}|\d{1,2}))\s*(?::|[-–—]\s|\()", _I)
 
 
 # A subtype's share of all cases is read from a figure first taken as how often a thing

@@ -27,6 +27,12 @@ def _figures(tmp_path: Path, sentence: str, heading: str) -> list[tuple[str, str
     ("Type 1 is the most common form, found in 70% of cases.", "type 1"),
     ("Type 1 infection occurs in about 75% of patients.", "type 1"),
     ("Group C is rare, seen in under 5% of cases.", "group c"),
+    ("Type II occurs in up to 30%.", "type ii"),
+    ("Type I (70-80%): mixed infection.", "type i"),
+    ("Type I: polymicrobial infection, 70-80% of cases.", "type i"),
+    ("Type II - caused by a single organism - 20-30% of cases.", "type ii"),
+    ("Type I is polymicrobial and makes up 70-80% of cases.", "type i"),
+    ("Type 1 makes up 70 to 80% of all cases.", "type 1"),
 ])
 def test_a_numbered_kind_found_in_a_share_of_cases_is_its_share(
         tmp_path: Path, sentence: str, kind_name: str) -> None:
