@@ -117,7 +117,10 @@ _CLAUSE_END = re.compile(
     r"|\ssince(?=\s+(?:it|they|this|these|there|you|we)\b)"
     r"|,\s*(?:which|who)\b|,?\s+and (?=(?:you|they|he|she|we|people|patients)\s+(?:are|is|"
     r"were|will|may|might|can|could|should|feel|have|get)\b)"
-    r"|,\s*(?:as|because|since|so)\b",
+    r"|,\s*(?:as|because|since|so)\b"
+    # ("more common in women, probably because of hormones": the guess is about the reason)
+    r"|,\s*(?:possibly|probably|perhaps|likely|maybe|presumably)(?=\s+(?:because|due to|"
+    r"owing to|as a result|since)\b)",
     re.IGNORECASE,
 )
 # A second predicate of one subject: in "The signs are not specific and can look like

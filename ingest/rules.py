@@ -1673,6 +1673,11 @@ _LOOK_ALIKE_WORDS = ("similar", "alike", "the same", "apart", "distinguish", "di
 _THEN_INTENSIVE = re.compile(r"\s*(?:a |the |an )?hospital,?\s+(?:(?:often|usually|sometimes|"
                              r"possibly|perhaps|or|and|even|sometimes)\s+)+in\s+(?:an? |the )?"
                              r"(?:intensive|critical) care\b", re.I)
+# A concession that the illness strikes others as well: "although it can also occur in".
+_ALSO_IN_CONCESSION = re.compile(r"\b(?:although|though|but|while|whereas)\b[^.;]*?\balso\b"
+                                 r"[^.;]*$", re.I)
+_MORE_SAID = re.compile(r"\b(?:more|most|higher|greater|increased|especially|particularly)\b",
+                        re.I)
 # "... to detect kidney involvement": what a test is done for, a finding, no test.
 _TO_DETECT = re.compile(r"to (?:detect|identify|reveal|show)", re.I)
 # "the two types", "both forms": kinds the page counts, no other illness named.
@@ -6613,6 +6618,12 @@ class DocumentRules:
         if trig.name == "causes" and _SIMILAR_SIGNS.match(text, m.end()):
             return False  # "conditions that can result in symptoms similar to it": look-alikes
         if trig.name in ("works", "no-evidence") and kind not in (*_HELPING, p.PROGNOSIS):
+            return False
+        if trig.name in ("seen-in-people", "affects-people") and \
+                _ALSO_IN_CONCESSION.search(text[:m.end()]) and \
+                not _MORE_SAID.search(text, m.start(), _clause_end(text, m.end())):
+            # "It mostly affects women, although it can also occur in men and children":
+            # that it can strike others too names no group at higher risk
             return False
         if trig.name == "is-enough" and kind not in (p.TREATMENT, p.PROGNOSIS):
             return False  # "X is enough" says what care is given only under care

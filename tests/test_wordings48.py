@@ -446,3 +446,23 @@ def test_a_lone_adjective_line_under_causes_names_what_follows(tmp_path: Path) -
     cs = page_claims(tmp_path, "aetiology:\n- usually polymicrobial - anaerobic organisms\n")
     causes = {cs.label(c.subject) for c in cs.claims if c.object is not None}
     assert causes == {"anaerobic organisms"}, causes
+
+
+@pytest.mark.parametrize("sentence, factor", [
+    ("The risk is greatest in teenagers, possibly because they lack antibodies.", "teenagers"),
+    ("It is more common in women, probably because of hormones.", "female sex"),
+])
+def test_a_guess_about_the_reason_hedges_no_risk(tmp_path: Path, sentence: str,
+                                                 factor: str) -> None:
+    """", possibly because ...": the guess is about why; the risk itself is stated."""
+    cs = page_claims(tmp_path, f"Who gets it\n{sentence}")
+    got = {(cs.label(c.subject), c.hedged) for c in cs.claims if c.predicate == RISK}
+    assert got == {(factor, False)}, got
+
+
+def test_a_concession_that_others_get_it_too_names_no_risk(tmp_path: Path) -> None:
+    """"It mostly affects women, although it can also occur in men and children": women are
+    the group at risk; men and children are not (they were read as risks)."""
+    rels = relations(tmp_path, "It mostly affects women, although it can also occur in men "
+                     "and children.", heading="Who gets it")
+    assert {s for s, p, _ in rels if p == RISK} == {"female sex"}, rels
