@@ -1678,6 +1678,9 @@ _ALSO_IN_CONCESSION = re.compile(r"\b(?:although|though|but|while|whereas)\b[^.;
                                  r"[^.;]*$", re.I)
 _MORE_SAID = re.compile(r"\b(?:more|most|higher|greater|increased|especially|particularly)\b",
                         re.I)
+# "people who need treatment (respond well)": the need is said of the people, in a clause.
+_WHO_NEED = re.compile(r"\b(?:people|patients|those|children|adults|anyone|someone)\s+who\s+"
+                       r"(?:(?:may|might|will|also)\s+)?(?:need|require)s?\b", re.I)
 # "... to detect kidney involvement": what a test is done for, a finding, no test.
 _TO_DETECT = re.compile(r"to (?:detect|identify|reveal|show)", re.I)
 # "the two types", "both forms": kinds the page counts, no other illness named.
@@ -5223,6 +5226,8 @@ class DocumentRules:
                 continue  # "A rash is more likely in children": the sign's, not the topic's
             if predicate == v.USED_FOR and _harm_needing(_HARMED_PEOPLE_NEED, text):
                 continue  # "People with kidney failure may need a transplant": the harm's remedy
+            if predicate == v.USED_FOR and _WHO_NEED.search(text, 0, m.start() + 12):
+                continue  # "Most people who need treatment respond well to it": who, not what
             if predicate == v.USED_FOR and kind == p.PREVENTION:
                 predicate = v.PREVENTS  # "Proper wound care is essential", under prevention
             target = self.topic if wording.target in (None, "act", *_ACT_NOUNS) or (

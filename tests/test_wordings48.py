@@ -466,3 +466,11 @@ def test_a_concession_that_others_get_it_too_names_no_risk(tmp_path: Path) -> No
     rels = relations(tmp_path, "It mostly affects women, although it can also occur in men "
                      "and children.", heading="Who gets it")
     assert {s for s, p, _ in rels if p == RISK} == {"female sex"}, rels
+
+
+def test_people_who_need_treatment_name_no_remedy(tmp_path: Path) -> None:
+    """"Most people who need treatment respond well to it": no remedy named "treatment
+    respond well"."""
+    rels = relations(tmp_path, "Most people who need treatment respond well to it.",
+                     heading="Outlook")
+    assert not any(p == USED for _, p, _ in rels), rels
