@@ -2170,7 +2170,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                      # ("People with it should have surgery": advice, no sign)
                      r"(?:(?!\b(?:if|should|must|ought to|needs? to)\b)[^,.;:]){0,60}?"
                      r"\b(?:may |can |often |usually |also |might |will |commonly |typically |"
-                     r"sometimes )*(?:experience|"
+                     r"sometimes |(?:go|goes|went) on to )*(?:experience|"
                      r"have|get|develop|notice|feel|suffer from|report|describe|complain of|"
                      # ("Early on, the person has a fever and muscle aches")
                      r"(?<=person )has|(?<=patient )has|(?<=child )has)\b"

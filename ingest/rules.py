@@ -9892,6 +9892,18 @@ _OWN_CLAUSE_AFTER = re.compile(r",\s+(?:and|but)\s+(?:an?\s+|the\s+|your\s+|some
                                r"should|is|are|was|were|has|have)\b", re.I)
 
 
+def _adjust_people_go_on_to(rules: DocumentRules, r: _Reading) -> bool:
+    """"Children who get it sometimes go on to develop a movement disorder": what the people
+    develop is what occurs (the people, before the verb, are who)."""
+    if r.right.strip() and _GO_ON_TO_LEFT.search(r.left) and _PEOPLE_WORD.search(r.left):
+        r.left = f" {pc.cut_clause(r.right)} "
+        r.right = ""
+    return False
+
+
+_GO_ON_TO_LEFT = re.compile(r"\b(?:go|goes|went) on to\s*$", re.I)
+
+
 def _adjust_which_aside(rules: DocumentRules, r: _Reading) -> bool:
     """"Kidney involvement, which shows as blood in the urine, occurs in 40 %": the left side
     was cut at the aside's own verb; what occurs is the thing before the aside."""
@@ -10032,7 +10044,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "marked-by": (_drop_immune_clause,),
     "prescribe": (_adjust_receiver,),
     "raises-risk": (_adjust_examples_or_verb_after, _D._adjust_whose_risk),
-    "may-occur": (_adjust_which_aside, _adjust_part_develops, _adjust_examples_after),
+    "may-occur": (_adjust_which_aside, _adjust_part_develops, _adjust_people_go_on_to,
+                  _adjust_examples_after),
     "left-with": (_adjust_own_clause_after,),
     "symptom-list": (_adjust_look_alike_list,),
     "early-treatment": (_D._read_named_treatment,),

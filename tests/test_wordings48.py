@@ -474,3 +474,14 @@ def test_people_who_need_treatment_name_no_remedy(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Most people who need treatment respond well to it.",
                      heading="Outlook")
     assert not any(p == USED for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Children who get grebble fever sometimes go on to develop a movement disorder that "
+    "causes jerky movements.",
+    "Some people go on to develop a movement disorder.",
+])
+def test_what_people_go_on_to_develop_is_a_harm(tmp_path: Path, sentence: str) -> None:
+    """"Children who get it sometimes go on to develop a movement disorder": a harm."""
+    rels = relations(tmp_path, sentence, heading="Complications")
+    assert (T, "has_complication", "movement disorder") in rels, rels
