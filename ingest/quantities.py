@@ -3385,7 +3385,6 @@ def _form_of_topic(subject: str | None, topic_words: tuple[str, ...]) -> str | N
     return f"{m['mod']} {max(topic_words, key=lambda w: (len(w), w))}"
 
 
-
 # "Type 2 is rarer and is seen in 20-30 % of cases", "Type 1 infection occurs in 75 % of
 # patients": a numbered kind of the illness said to be found in a share of its cases is that
 # kind's share (as "Type 2 accounts for 25 %"), not how often some sign comes.
@@ -3424,6 +3423,7 @@ def _numbered_seen_in(sentence: str, s: int, topic_words: tuple[str, ...]) -> st
             _names_topic(rest, topic_words) and any(w and w in rest for w in topic_words)):
         return None
     return m["x"] + (f" {rest}" if rest and rest not in _KIND_NOUNS else "")
+
 
 # "0.5 per 100,000 women": the people a rate is counted among (adults are everyone a rate
 # for adults is about: no subgroup).

@@ -1671,7 +1671,7 @@ _LOOK_ALIKE_WORDS = ("similar", "alike", "the same", "apart", "distinguish", "di
                      "rule out", "ruled out", "excluded")
 # "treated in hospital, often in intensive care": the second place is care of its own.
 _THEN_INTENSIVE = re.compile(r"\s*(?:a |the |an )?hospital,?\s+(?:(?:often|usually|sometimes|"
-                             r"possibly|perhaps|or|and|even|sometimes)\s+)+in\s+(?:an? |the )?"
+                             r"possibly|perhaps|or|and|even)\s+)+in\s+(?:an? |the )?"
                              r"(?:intensive|critical) care\b", re.I)
 # A concession that the illness strikes others as well: "although it can also occur in".
 _ALSO_IN_CONCESSION = re.compile(r"\b(?:although|though|but|while|whereas)\b[^.;]*?\balso\b"
