@@ -25,6 +25,10 @@ _OLDER_STATE = re.compile(r"^\s*(?:being|are|is)\s+(?:(?:older|elderly|old|an ol
                           r"(?:\s+than\s+\d+)?|(?:aged\s+)?over\s+\d+)(?:\s+years(?:\s+old)?)?"
                           r"\s*$", re.I)
 _YOUNGER_STATE = re.compile(r"^\s*(?:being|are|is)\s+(?:younger|young|very young)\s*$", re.I)
+# Words for kin, first in a list ("a parent or sibling") and after its "or" or "and".
+KIN_WORDS = (r"relatives?|family members?|parents?|siblings?|brothers?|sisters?|mothers?|"
+             r"fathers?|twins?")
+KIN_MORE_WORDS = r"relatives?|parents?|siblings?|brothers?|sisters?|mothers?|fathers?|twins?"
 # "having a parent or sibling with the illness": the family history the group makes.
 _KIN_WITH = re.compile(
     r"^\s*(?:(?:having|have|has)\s+)?(?:an?\s+|one or more\s+|any\s+)?(?:close\s+|"
@@ -34,11 +38,9 @@ _KIN_WITH = re.compile(
     r"(?:has|have|had)(?:\s+had)?)\s+(?:it|the (?:disease|illness|condition|infection|disorder)|"
     r"this (?:disease|illness|condition|disorder))\s*$"
     # ("People whose parents or siblings have had it are more likely to get it")
-    r"|^\s*(?:people|persons|those|anyone|someone|children|adults)\s+whose\s+(?:close\s+)?"
-    r"(?:relatives?|family members?|parents?|siblings?|brothers?|sisters?|mothers?|fathers?|"
-    r"twins?)(?:\s*(?:,|or|and)\s+(?:relatives?|parents?|siblings?|brothers?|sisters?|mothers?|"
-    r"fathers?|twins?))*\s+(?:has|have|had)(?:\s+had)?\s+(?:it|the (?:disease|illness|condition|"
-    r"disorder))\s*$"
+    rf"|^\s*(?:people|persons|those|anyone|someone|children|adults)\s+whose\s+(?:close\s+)?"
+    rf"(?:{KIN_WORDS})(?:\s*(?:,|or|and)\s+(?:{KIN_MORE_WORDS}))*\s+(?:has|have|had)(?:\s+had)?"
+    r"\s+(?:it|the (?:disease|illness|condition|disorder))\s*$"
     # ("Relatives of people with it have a greater chance": their kin's illness)
     r"|^\s*(?:close\s+|first-degree\s+|blood\s+)?(?:relatives?|family members?) of (?:people|"
     r"patients|persons|those|someone|a person) (?:with|who (?:has|have|had)) [\w' -]{2,40}$", re.I)

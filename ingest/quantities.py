@@ -3388,9 +3388,11 @@ def _form_of_topic(subject: str | None, topic_words: tuple[str, ...]) -> str | N
 # "Type 2 is rarer and is seen in 20-30 % of cases", "Type 1 infection occurs in 75 % of
 # patients": a numbered kind of the illness said to be found in a share of its cases is that
 # kind's share (as "Type 2 accounts for 25 %"), not how often some sign comes.
+# A kind of the illness named by its number or letter: "type 2", "type II", "group C".
+_KIND_BY_NUMBER = r"(?:type|group|class|subtype)\s+(?:(?-i:[A-Z])|[IVX]{1,4}|\d{1,2})"
 _NUMBERED_SEEN_IN = re.compile(
     r"(?:^|[,;]\s+(?:while|whereas|and|but)\s+|\b(?:while|whereas)\s+)\W*"
-    r"(?P<x>(?:type|group|class|subtype)\s+(?:(?-i:[A-Z])|[IVX]{1,4}|\d{1,2})\b)"
+    rf"(?P<x>{_KIND_BY_NUMBER}\b)"
     r"(?P<rest>(?:\s+(?!(?:is|are|was|were|occurs?|develops?|arises?)\b)[\w'-]+){0,3}?)"
     r"(?:\s*\([^()]{1,40}\))?"
     r"(?:\s+(?:is|are|was|were)\s+(?:the\s+)?(?:(?:most|more|less|least|far|much)\s+)?"
@@ -5944,11 +5946,10 @@ def _figure(form: str, m: re.Match[str], sentence: str,
 
 
 # A numbered kind of the illness, alone or with a word for the illness ("type II infection").
-_NUMBERED_KIND_OF = re.compile(r"(?P<k>(?:type|group|class|subtype)\s+(?:(?-i:[A-Z])|[IVX]{1,4}|"
-                               r"\d{1,2}))(?:\s+(?:infections?|disease|illness|form|cases?))?", _I)
+_NUMBERED_KIND_OF = re.compile(rf"(?P<k>{_KIND_BY_NUMBER})"
+                               r"(?:\s+(?:infections?|disease|illness|form|cases?))?", _I)
 # ... as a line's label: "Type I: polymicrobial, 70-80 %", "- Type II - one germ (20 %)".
-_NUMBERED_KIND_LABEL = re.compile(r"^\W*(?P<k>(?:type|group|class|subtype)\s+(?:(?-i:[A-Z])|"
-                                  r"[IVX]{1,4}|\d{1,2}))\s*(?::|[-–—]\s|\()", _I)
+_NUMBERED_KIND_LABEL = re.compile(rf"^\W*(?P<k>{_KIND_BY_NUMBER})\s*(?::|[-–—]\s|\()", _I)
 
 
 # A subtype's share of all cases is read from a figure first taken as how often a thing

@@ -111,7 +111,7 @@ from .early_care import early_care_of
 from .eased_signs import acted_on, sign_eased
 from .especially import especially_who
 from .exam_means import examined_with
-from .factor_clauses import bare_act, clause_factor, kin_factor
+from .factor_clauses import KIN_MORE_WORDS, KIN_WORDS, bare_act, clause_factor, kin_factor
 from .figure_antecedents import figure_of_antecedent, form_before, harm_happening
 from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
 from .kind_around import with_kind_around
@@ -9413,18 +9413,16 @@ def _read_especially_if(rules: DocumentRules, r: _Reading) -> bool:
 
 # "if a close relative has had it", "if your parent or sibling has it": kin with the topic.
 _IF_KIN_HAD = re.compile(r"\s*if\s+(?:an?|your|one of your|any)\s+(?:close\s+|"
-                         r"first-degree\s+|blood\s+)?(?:relatives?|family members?|parents?|"
-                         r"siblings?|brothers?|sisters?|mothers?|fathers?|twins?)(?:\s+(?:or|and)\s+"
-                         r"(?:an?\s+)?(?:relatives?|parents?|siblings?|brothers?|sisters?|mothers?|"
-                         r"fathers?|twins?))*\s+(?:has|have|had)(?:\s+(?:had|also had))?\s+"
+                         rf"first-degree\s+|blood\s+)?(?:{KIN_WORDS})(?:\s+(?:or|and)\s+"
+                         rf"(?:an?\s+)?(?:{KIN_MORE_WORDS}))*\s+(?:has|have|had)"
+                         r"(?:\s+(?:had|also had))?\s+"
                          r"(?:it|this|the (?:condition|illness|disease|infection|disorder))\b",
                          re.I)
 _ESPECIALLY_IF = re.compile(r"\s*,\s*(?:especially|particularly)\s+(?=(?:if|when)\b)"
                             # "You are more likely to get it if a close relative has had it"
                             r"|\s*(?:(?:get|develop|catch)\s+)?(?:it|this|the (?:condition|illness|"
                             r"disease|infection))\s+(?=if\s+(?:an?|your|one of your|any)\s+"
-                            r"(?:close\s+|first-degree\s+|blood\s+)?(?:relative|family member|"
-                            r"parent|sibling|brother|sister|mother|father|twin))", re.I)
+                            rf"(?:close\s+|first-degree\s+|blood\s+)?(?:{KIN_WORDS}))", re.I)
 
 
 def _adjust_purpose_list_goes_on(rules: DocumentRules, r: _Reading) -> bool:
