@@ -362,7 +362,8 @@ _CHOICE_IS = re.compile(r"(?:^|,\s+)the (?:first|preferred|usual|standard|first-
                         r"(?P<x>[\w' -]{3,40}?)\s*(?:[.;]|$)", _I)
 # "an option for some people": who it is for, not what it treats.
 _PEOPLE_FOR = re.compile(r"^(?:(?:some|most|many|all|older|younger|certain|these|such) |"
-                         r"(?:a (?:small |large )?number|a few|a minority|some) of )?(?:people|"
+                         r"(?:a (?:very )?(?:small |large )?number|a few|a minority|some) of )?"
+                         r"(?:people|"
                          r"patients|children|adults|women|men|those|babies)\b", _I)
 
 

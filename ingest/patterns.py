@@ -2274,7 +2274,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"|\s+and\s+(?:works?|helps?|acts?|can|may|is|are|should|must|usually|"
                        r"often)\b"
                        # "X is the main treatment when organs are affected": when it is used
-                       r"|\s+(?:when|if|once|unless|where)\s)"
+                       r"|\s+(?:when|if|once|unless|where)\s"
+                       # "X is usually the first treatment offered": no more said of it
+                       r"|\s+(?:offered|given|used|tried|prescribed|recommended|advised)"
+                       r"\s*[.;!]?\s*$)"
                        # "Early surgery is the cornerstone of treatment."
                        # ("X constitutes the mainstay in the treatment of <topic>")
                        r"|\b(?:is|are|remains?|constitutes?|forms?) (?:the |a |an )?"

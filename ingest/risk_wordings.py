@@ -329,7 +329,8 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"(?!(?:a |an )?(?:full |complete |good |quick |quicker |faster |fast )?(?:recovery|"
         r"survival|healing|success|cure|improvement|response|remission)\b)"
         # ("makes heart damage more likely": the risk of the harm it names)
-        r"(?P<y>[\w' -]{2,30}?)) (?:much |even )?more likely\b", re.I)), False,
+        r"(?P<y>[\w' -]{2,30}?)) (?:much |even |slightly |somewhat |a little |a bit |"
+        r"a lot |far )?more likely\b", re.I)), False,
      v.INCREASES_RISK_OF),
     # "It can happen as a complication of chickenpox".
     (Wording("complication of", re.compile(
@@ -527,11 +528,23 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"(?:cases|infections|it|this)\b))", re.I)),
      False, v.CAUSES),
     # "X is the most common culprit", "X is the usual cause": what is the cause causes it.
-    (Wording(("culprit", "cause"), re.compile(
+    # ("X is the single most common organism": a germ that is the usual one is the cause)
+    (Wording(("culprit", "cause", "organism", "germ", "bacteri", "pathogen", "microbe"),
+             re.compile(
         rf"^\s*{_GERM_CLASS}(?P<x>[^.;]{{3,80}}?) (?:is|are) (?:also |usually |often )?"
-        r"(?:the |an? |one )?(?:(?:most common|commonest|main|usual|leading|major|likely|known|"
-        r"common|frequent|possible|other|another) )+(?:culprits?|causes?)\s*(?:[.;]|$)", re.I)),
+        r"(?:the |an? |one )?(?:(?:(?:most common|commonest|main|usual|leading|major|likely|"
+        r"known|common|frequent|possible|other|another) )+(?:culprits?|causes?)|(?:(?:single|"
+        r"most common|commonest|main|usual|leading|predominant) )+(?:organisms?|germs?|"
+        r"bacteri(?:um|a)|pathogens?|microbes?))\s*(?:[.;]|$)", re.I)),
      False, v.CAUSES),
+    # "A minor cut is often the portal of entry", "Skin wounds are the usual way in": the
+    # way the germ gets in raises the risk, as "gets in through a cut" does.
+    (Wording(("portal", "entry", "way in", "ways in"), re.compile(
+        r"^\s*(?P<x>[^.;]{3,100}?) (?:is|are) (?:often |usually |commonly |typically |mostly |"
+        r"also )?(?:the |an? )?(?:(?:most )?(?:common|usual|main|likely|typical|frequent) )?"
+        r"(?:portals? of entry|entry (?:points?|sites?|routes?)|points? of entry|routes? of "
+        r"entry|ways? in)\b(?! (?:for|of) (?!(?:the |these )?(?:germs?|bacteri(?:um|a)|"
+        r"virus(?:es)?|infection|organisms?)\b))", re.I)), False, v.INCREASES_RISK_OF),
     # "A and B are the two germs behind most cases": what is behind the cases causes them.
     (Wording("behind", re.compile(
         rf"^\s*{_GERM_CLASS}(?P<x>[^.;]{{3,80}}?) (?:is|are) (?:usually |often |mostly |also )?"
@@ -639,6 +652,16 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         rf"^\s*{_OPEN_SIGN}(?P<x>(?:[\w-]+ ){{0,2}}?(?:{SKIN_OPENINGS}|spots?|rash(?:es)?)) "
         rf"{_MAY}(?:become|becomes|get|gets) infected\b", re.I),
         "skin infection"), False, v.HAS_COMPLICATION),
+    # "Some studies link it to dust at work", "Research has linked some cases to a virus":
+    # what it is linked to goes with it (the link says nothing of which way).
+    (Wording(("link", "tied it", "tie it", "ties it"), re.compile(
+        r"^\s*(?:(?:some|several|many|other|recent|small|large|a few|a number of) )?"
+        r"(?:studies|research|researchers|scientists|doctors|experts|reports|evidence|data|"
+        r"surveys) (?:has |have )?(?:also |now |sometimes |often |tentatively |strongly )?"
+        r"(?:linked|links?|tied|ties?|connected|connects?) (?:(?:some|many|most|a few) "
+        r"(?:of the )?cases(?: of it)?|(?P<y>it|this|them|the (?:illness|disease|condition|"
+        r"infection|syndrome|disorder)|[\w' -]{3,40}?)) (?:to|with) (?P<x>[^.;]{3,120})", re.I)),
+     False, v.ASSOCIATED_WITH),
     # "There is an association with recent varicella infection".
     (Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"

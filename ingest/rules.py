@@ -873,6 +873,13 @@ _DEFINED_BY_KIND = re.compile(r"\s*([\w' -]{1,60}?)\s+(?:is|are)\s+(?:(?:a|an)\s
                               r"(?:(?:usually|often|mainly|mostly|typically|commonly|most often|"
                               r"generally|sometimes|always|most commonly|most)\s+)?$",
                               re.IGNORECASE)
+# "A rapidly spreading infection of the skin and fat, often": a definition whose name is
+# left out (the page's title gives it), up to a cause's "caused by".
+_DEFINED_WITHOUT_NAME = re.compile(
+    r"\s*(?:an?|one)\s+(?:[\w-]+,?\s+){0,4}?(?:infections?|illness|diseases?|conditions?|"
+    r"disorders?|syndromes?|inflammation)\b(?:\s+(?:of|in|affecting|that affects)\s+"
+    r"[^.;:,]{3,80}?)?,?\s*(?:(?:usually|often|mainly|mostly|typically|commonly|most often|"
+    r"generally|sometimes|most commonly|most)\s+)?$", re.IGNORECASE)
 # ("Not being able to stand up", "not able to swallow": a sign, named by what cannot be done)
 _NEGATED_HEAD = re.compile(r"^(?:no|not|never|none|don't|do not)\b(?! (?:being )?able to\b)",
                            re.IGNORECASE)
@@ -2363,6 +2370,13 @@ _FORM_OF_IT = re.compile(r"\s+(?:form|type|case|version)s?\s+of\s+(?:the\s+)?(?:
 _BARE_ILLNESS = re.compile(r"(?:(?:more |most |very )?(?:severe|serious) )?(?:infection|"
                            r"disease|illness)", re.I)
 _RATE_LEAD = re.compile(r"(?:the )?(?:incidence|rates?|prevalence)\b", re.I)
+# "X is rare", "X is usually mild": a clause that says how X is, before "but" joins the next
+# (whose verb has no subject of its own).
+_SAID_HOW = re.compile(r"\s*(?P<s>[^,;]{3,60}?) (?:is|are) (?:[\w-]+ ){0,2}?[\w-]+\s*,?\s*",
+                       re.I)
+# What "the first treatment" may end in with nothing more said ("... offered.").
+_ONLY_OFFERED = re.compile(r"\s*(?:offered|given|used|tried|prescribed|recommended|advised)"
+                           r"\s*[.;!]?\s*", re.I)
 _MODAL_VERB_LEAD = re.compile(r"(?:can|may|might|could|will|would|also|often)\s+[a-z]+", re.I)
 # A doctor's act before the test an item names ("do a CT scan", "arrange an MRI scan").
 _DOCTOR_ACT = re.compile(r"^\s*(?:do|does|carry out|perform|arrange|order|request|recommend|"
@@ -2635,6 +2649,8 @@ _ITS_COMPLICATIONS = re.compile(r"(?:the |any |serious |possible )?complications
 _SIGN_FORMED = re.compile(r"\b(?:patch(?:es)?|plaques?|scales?|spots?|rash(?:es)?|blisters?|"
                           r"sores?|bumps?|lumps?|ulcers?)\b", re.I)
 # Cases of the topic by how bad or how many: "severe cases", "some people".
+# The word that names a remedy a choice: what follows it says for whom.
+_CHOICE_WORD = re.compile(r"\b(?:choice|option)\b", re.IGNORECASE)
 _CASES_OF_KIND = re.compile(r"(?:(?:the )?(?:most |very |more |less )?(?:severe|serious|mild|"
                             r"milder|moderate|advanced|early|late|rare|some|many|most|few|"
                             r"difficult|resistant|persistent|chronic|acute|complicated|"
@@ -4852,6 +4868,11 @@ class DocumentRules:
                                               m.start())
                 if defined is not None and self.is_topic(defined.group(1)):
                     left = defined.group(1)
+                elif i == 0 and kind is None and _DEFINED_WITHOUT_NAME.match(text, 0, m.start()):
+                    # "An infection of the deep tissues, usually caused by G." opening an
+                    # overview: a definition without the name, so of the topic (not of the
+                    # tissues its "of" names).
+                    left = "it"
             right = text[m.end():right_end] if right_end > m.end() else ""
             if i == 0 and trig.name in _LEADING_CAUSES and not left.strip() and not antecedent:
                 # "Caused by germ G, X spreads fast", an item "- Due to germ G": what the
@@ -6290,11 +6311,14 @@ class DocumentRules:
         # ("an option in severe cases": which cases of the topic, no other target)
         target = self.topic if not what or self.is_topic(what) or self.mentions_topic(
             what) or _CASES_OF_KIND.fullmatch(what) else what
+        # ("an option for people whose symptoms do not improve": the "not" is theirs)
+        choice = _CHOICE_WORD.search(text)
+        said = text[:choice.end()] if choice is not None else text
         for ph in phrases(chosen[0]):
             if not (self.is_topic(ph.label) or pc.is_generic(ph.label)
                     or pc.ANAPHORA.match(ph.label) or _WHO_NOT_WHAT.fullmatch(ph.label)):
                 self.emit(ph.label, v.USED_FOR, target, span, ph.surface, section,
-                          hedged=is_hedged(text), negated=is_negated(text),
+                          hedged=is_hedged(text), negated=is_negated(said),
                           rule="phrase:first-choice", confidence=0.65)
 
     def guard_prevents(self, guard: Guard, text: str, span: tuple[int, int],
@@ -7211,8 +7235,11 @@ class DocumentRules:
         a trigger's own are in :data:`_SIDE_STEPS`.
         """
         shape, left, right = r.trig.shape, r.left, _own_right(r.right)
-        if r.trig.name == "is-treatment" and right.lstrip().startswith((",", ";")):
-            right = ""  # "X is the usual treatment, and Y ...": the next clause is another's
+        if r.trig.name == "is-treatment" and (right.lstrip().startswith((",", ";"))
+                                              or _ONLY_OFFERED.fullmatch(right)):
+            # "X is the usual treatment, and Y ...": the next clause is another's; "X is
+            # the first treatment offered": no more said of it
+            right = ""
         topic = [Phrase(self.topic, None, self.topic)]
         # ("It can cause sepsis, leading to organ failure": the sentence's subject leads on)
         lhs = ((self.clause_subject(left) or self.sentence_subject(left))
@@ -7224,6 +7251,11 @@ class DocumentRules:
             # likely": the subject is before the modal's verb phrase.
             before = left[:left.find(left_side(left))].strip(" ,")
             lhs = self.side(before, r.antecedent) if before else lhs
+        if not lhs and shape.subject is p.Side.LEFT and _BARE_JOIN.fullmatch(left) and (
+                said := _SAID_HOW.fullmatch(
+                    self._sentence_text[:self._sentence_text.find(left)])):
+            # "Heart involvement is rare but can cause X": the first clause's subject goes on.
+            lhs = self.side(said.group("s"), r.antecedent)
         if not lhs and left_side(left).strip(" ,").lower() == "they" and (
                 (r.trig.name in _PEOPLE_TRIGGERS and r.kind not in (p.SYMPTOM, p.COMPLICATION))
                 or (self._plural_topic and left.strip(" ,").lower() == "they")):
