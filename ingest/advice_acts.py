@@ -264,6 +264,10 @@ _AVOID_LIST = re.compile(r"^\s*(?:(?:always|try to|please)\s+)?(?:avoid|avoiding
 _LIST_DETERMINER = re.compile(r"^(?:your|the|a|an|their|any|some|other)\s+", re.IGNORECASE)
 
 
+# ", and wearing a mask": after a comma, a gerund starts an act of its own.
+_COMMA_THEN_ACT = re.compile(r",\s*(?:and|or)\s+[a-z]+ing\b", re.IGNORECASE)
+
+
 def _avoided(text: str) -> list[str]:
     """Return one avoidance per thing a command or gerund lists as avoided, or none unless
     it lists two or more (one thing is read as any other command).
@@ -274,6 +278,8 @@ def _avoided(text: str) -> list[str]:
     m = _AVOID_LIST.match(text)
     if m is None or not any(w in m.group("list") for w in (",", " and ", " or ")):
         return []
+    if text.lstrip()[:4].lower() == "not " and _COMMA_THEN_ACT.search(m.group("list")):
+        return []  # "Not smoking, and wearing a mask": a second act of its own, not avoided
     members = [_LIST_DETERMINER.sub("", x.strip(" ,.;")) for x in pc.split_list(m.group("list"))]
     if len(members) < 2 or not all(members) or any(len(x.split()) > 4 for x in members):
         return []

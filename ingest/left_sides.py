@@ -210,6 +210,11 @@ _ARE_THE_KIND = re.compile(r"(?P<x>.+?)\s+(?:are|is)\s+the\s+(?:[\w-]+\s+){0,2}?
                            r"animals?|places?|groups?|settings?)", re.IGNORECASE)
 
 
+# A list of subjects whose last member carries its own "if": "A, and B if you do C,".
+_MEMBER_IF = re.compile(r"^(?P<np>[^,;]{2,60},\s*(?:and|or)\s+[^,;]{2,60}?)\s+if\s+(?:you|they|"
+                        r"people|someone|a person)\s+[^,;]{2,60},\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65_536)
 def left_side(text: str) -> str:
     """Return the noun phrase just before a relation phrase (memoised, as phrases are).
@@ -234,6 +239,12 @@ def left_side(text: str) -> str:
     where = _WHERE_ASIDE.match(text) if text.count(",") > 2 else None
     if where is not None:  # "Zorby fingers, where the tips go numb, turn white, ...,"
         return left_side(where.group("np"))
+    if " if " in text:
+        member_if = _MEMBER_IF.match(text)
+        if member_if is not None:
+            # "Not smoking, and wearing a mask if you work with dust, may": the members
+            # (the "if" says when the last one holds, it is no clause of its own)
+            return left_side(member_if.group("np"))
     text = text.strip(" ,")
     if " are the " in text or " is the " in text:
         named = _ARE_THE_KIND.fullmatch(text)

@@ -497,7 +497,7 @@ _KEYS = {
                   "of entry", "entry "),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark", "complaints",
                      "presentation", "lesions", "involvement",
-                     "findings", "diagnostic factor"),
+                     "findings", "diagnostic factor", "problems"),
     "causing-symptoms": ("symptoms", "signs"),
     "complication-list": ("complication", "sequelae", "late effects", "problems", "effects",
                           "consequences", "issues"),
@@ -920,7 +920,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # remedies)
                        rf"|(?<![\w ])(?:[a-z]+ )?involvement(?= (?:(?:may|can|often|usually|"
                        rf"commonly) )?"
-                       rf"includ))(?: of [\w' -]+?)?(?: to (?:look|watch) (?:out )?for|"
+                       rf"includ)"
+                       # "Eye problems can include blurred vision", opening the sentence
+                       rf"|(?<![\w ])(?:eye|skin|lung|breathing|joint|nerve|mouth|throat|"
+                       rf"stomach|bowel|bladder|muscle|memory|sleep|vision) problems(?= "
+                       rf"(?:(?:may|can|often|usually|commonly) )?includ))"
+                       rf"(?: of [\w' -]+?)?(?: to (?:look|watch) (?:out )?for|"
                        rf" to be aware of"
                        # "Signs that the infection is getting worse include ..."
                        rf"| (?:that|which) (?:the )?(?:infection|illness|condition|disease|it)"
@@ -1106,7 +1111,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"|\b(?:can |may |helps? |to )?(?:help )?(?:lower|reduce|decrease|cut|limit|"
                       r"stop)(?:s|ped|d|ed)? (?:the )?(?:spread|transmission)(?: of (?:it|this|"
                       r"(?:the )?(?:infections?|illness|disease|condition|germs?|bacteri(?:a|um)|"
-                      r"virus(?:es)?)))?(?=\s*(?:[.;:,)]|$))"
+                      r"virus(?:es)?)))?(?: (?:in|at|around|within) (?:the |your )?(?:home|"
+                      r"household|family|community|school|hospital)| (?:to|between) (?:others|"
+                      r"other people|people|family members))?(?=\s*(?:[.;:,)]|$))"
                       # "Spraying houses has reduced cases in several countries": fewer cases
                       r"|\b(?:can |may |helps? |to |has |have )?(?:help )?(?:greatly |"
                       r"significantly |dramatically |sharply |already )?(?:lower|reduce|decrease|"
@@ -1260,13 +1267,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Children of island origin have the highest rate": the people's trait raises it.
     _t("have-highest", r"\b(?:have|has|had|face|faces) (?:consistently |much |significantly |"
                        r"slightly |"
-                       r"far )?(?:the |a |an )?(?:slightly |much |somewhat |significantly |far )?"
+                       r"far )?(?:the |a |an )?(?:slightly |much |somewhat |significantly |far |"
+                       # ("a small but raised risk")
+                       r"(?:small|slight|low|modest),? (?:but|yet) )?"
                        r"(?:highest|greatest|higher|greater|increased|high|"
                        r"elevated|enhanced|raised|lifelong|life-long|lifetime|significant|"
                        # (not "may have a high heart rate": a sign, no rate of the illness)
                        r"substantial|considerable) (?!(?:heart|pulse|breathing|respiratory|"
                        r"resting)\b)(?:[\w-]+ ){0,2}?(?:rates?|incidences?|risks?|"
                        r"prevalence|frequency|chances?)(?: (?:of|for) (?:developing |getting )?)?"
+                       # ("a raised risk of becoming ill": of the illness)
+                       r"(?:(?<=of )(?:becoming|falling|getting) (?:ill|unwell|sick|infected)\b)?"
                        # "People who smoke have about twice the risk", "... three times the risk"
                        r"|\b(?:have|has|had|face|faces) (?:(?:about|around|roughly|nearly|almost|"
                        r"up to|more than|over|at least) )?(?:twice|double|triple|(?:two|three|four|"
@@ -2326,7 +2337,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                     # "Fever and confusion are sometimes present"
                     r"(?:is|are) (?:(?:sometimes|often|usually|commonly|frequently|also|"
                     r"occasionally|typically|always) )+present|"
-                    r"be seen|be noticed|be felt|be heard|forms?|"
+                    r"be seen|be noticed|be felt|be heard|"
+                    # ("A crust forms over the sores", not "two main forms:" nor "the severe
+                    # form often follows ...", "this form of it": the noun)
+                    r"(?<!two )(?<!main )(?<!both )(?<!these )(?<!different )(?<!several )"
+                    r"(?<!this )(?<!that )(?<!other )"
+                    r"forms?(?!\s*:| of\b| (?:often|usually|mostly|mainly|typically|is|are|was|"
+                    r"were|can|may|might|has|have|had|occurs?|develops?|follows?|affects?|"
+                    r"accounts?|makes?|causes?|tends?|involves?|presents?|progresses|includes?)\b)|"
                     # ("... follow as the infection spreads": when, said after it)
                     r"(?:follows?|ensues?)(?=\s*[.;!]?\s*$|\s+as\s+(?:the|it|this)\b|"
                     # ("Peeling skin often follows one to two weeks later")
@@ -2425,7 +2443,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"recommended )?to (?:treat|cure|manage)\b", v.USED_FOR, Shape.LEFT_TO_RIGHT),
     # "Most people get better after antibiotic treatment": the treatment works.
     # (not "It often improves with age": when, no remedy)
-    _t("better-after", r"\b(?:get|gets|got|getting) better (?:after|with)\b|\b(?:recover|recovers|"
+    # (not "does not improve with rest": no better with it)
+    _t("better-after", r"(?<!not )(?<!n't )(?<!never )\b(?:get|gets|got|getting) better "
+                       r"(?:after|with)\b|(?<!not )(?<!n't )(?<!never )\b(?:recover|recovers|"
                        r"improve|improves)(?: fully| completely| quickly)? (?:after|with)\b"
                        r"(?! (?:age|time|older age)\b)",
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),

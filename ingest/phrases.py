@@ -138,7 +138,9 @@ _PERSON = re.compile(r"^(?:you|your|we|he|she|he/she|they)\b|\b(?:doctors?|provi
 _NEGATED_PART = re.compile(
     # ("not drinking enough water" opens with its "not": an act left undone is a name)
     r"n't\b|(?<=.)\bnot\b|^not\b(?!\s+[a-z]+ing\b)|^too\b|^(?:repair|make|keep|help|get|take|protect|allow|let|give|support|"
-    r"improve|reduce|remove|restore)\b|^(?:other )?(?:tissues?|areas?|parts?|body)$", _I)
+    r"improve|reduce|remove|restore)\b|^(?:other )?(?:tissues?|areas?|parts?|body)$|"
+    # ("to check whether the heart is affected": a question, no thing named)
+    r"^(?:whether|how)\b", _I)
 
 
 # A publication, not a thing a page says causes or treats: "NICE guideline", "leaflet".
@@ -385,6 +387,9 @@ _TRAIL = re.compile(
     # "joint pain months later": how long after, no part of the sign's name
     r"(?:(?:some|many|several|a few|weeks or|months or|days or) )?(?:hours|days|weeks|months|"
     r"years) (?:later(?: on)?|afterwards?)|"
+    # ("reduced function a year later")
+    r"(?:an?|one|two|three|four|six|\d+) (?:hours?|days?|weeks?|months?|years?) (?:later|"
+    r"afterwards?|on)|"
     # "associated with high blood pressure in later life": when, no part of the harm's name
     r"in (?:later|adult|old|early) (?:life|age|adulthood)|in adulthood|in old age|"
     r"in the long (?:term|run)|"
@@ -1700,6 +1705,14 @@ _TRAVELLERS_TO = re.compile(r"^(?:(?:the |most |many |some )?(?:travell?ers|visi
                             r"(?:to|visiting) (.+)$", _I)
 
 
+# "close contacts of a case", "household contacts of someone with it": the contacts.
+_CONTACTS_OF = re.compile(
+    r"^(?P<c>(?:close |household |family |sexual |recent )?contacts) of (?:an? (?:confirmed |"
+    r"known |suspected )?(?:case|infected person|ill person|patient|person with it)|cases|"
+    r"(?:someone|anyone|a person|people|patients|those) (?:with|who (?:has|have|had)) "
+    r"[\w' -]{2,40})\s*$", _I)
+
+
 def people_factor(phrase: str) -> str:
     """Return the factor in "people with X", "those who have had X", "older adults".
 
@@ -1712,6 +1725,8 @@ def people_factor(phrase: str) -> str:
                    start, flags=_I)  # "some patients who have X": the patients
     if start[:4].lower() == "who ":
         start = f"people {start}"  # "people who smoke or who live with X": the people's
+    # ("household contacts of a case": the contacts, whoever they were in contact with)
+    start = _CONTACTS_OF.sub(r"\g<c>", start)
     if _WHO_ARE_NOT.match(start):
         # "people who have not been vaccinated": the lack of it; "women who do not use X",
         # "who have never had X": what they lack names no factor

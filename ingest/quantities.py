@@ -1434,6 +1434,7 @@ _GETS_VERBS = (r"get|gets|develop|develops|have|has|experience|experiences|suffe
 _GETS_OBJECT = (r"\s+(?:to (?:have|be given|take|undergo|be put on|be placed on|go on) )?"
                 # ("won't develop this rash": a thing named again, not the illness itself)
                 r"(?:either |both )?"  # ("end up with either stiffness or twitching")
+                r"(?:at least one |one or more )?"  # ("have at least one long-term illness")
                 r"(?:an? |the |some |(?:this|that|these|those) (?!(?:condition|disease|illness|"
                 r"infection|syndrome|problem|virus|bacteri\w*|germ|one)s?\b)(?=[a-z]))?"
                 r"(?!(?:it|this|that|them|they|one|symptoms?|had|been|got|better|worse|already|"
@@ -1588,7 +1589,8 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
                 .endswith(("have ", "has ")):
             continue  # "people who have had X": who is counted, not what they go on to get
         obj = m["obj"].lower()
-        if not _names_topic(obj, topic_words):
+        # ("70 % have an underlying illness": another illness, not the topic again)
+        if not _names_topic(obj, topic_words) or _ANOTHER_ILLNESS.fullmatch(obj):
             if _DENIED.search(window, max(0, m.start() - 16), m.start()):
                 # "1 in 3 won't develop the rash": the share is of those with no rash;
                 # "1 in 5 never notice the rash": of those whose rash goes unseen
@@ -1614,6 +1616,32 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
 
 
 _GO_ON = re.compile(r"(?:go|goes|went) on to\b", _I)
+# An illness besides the topic, named by how it stands to it: "an underlying illness".
+_ANOTHER_ILLNESS = re.compile(r"(?P<lasting>long-term |longstanding |long-standing |chronic )?"
+                              r"(?:(?:underlying|pre-existing|existing|other|another|serious|"
+                              r"second) )?(?:[\w-]+ )?(?:illness|condition|disease|health "
+                              r"(?:problem|condition))(?:es|s)?", _I)
+
+
+def another_illness(name: str) -> str | None:
+    """Return the name of an illness a figure counts besides the topic, or None.
+
+    "70 % have an underlying illness" counts people with some other illness; read as a
+    name, "underlying illness" is only "illness", the topic's own word.
+
+    >>> another_illness("at least one long-term illness"), another_illness("another illness")
+    ('long-term illness', 'underlying illness')
+    >>> another_illness("fever") is None
+    True
+    """
+    m = _ANOTHER_ILLNESS.search(name)
+    if m is None or (m.start() > 0 and name[:m.start()].strip().lower() not in (
+            "at least one", "one or more", "an", "a")):
+        return None
+    if not m["lasting"] and not re.match(r"(?:underlying|pre-existing|existing|other|another|"
+                                         r"serious|second) ", m.group(0), _I):
+        return None  # ("a skin condition": a thing of its own, named so)
+    return "long-term illness" if m["lasting"] else "underlying illness"
 _GOT_BACK = re.compile(r"(?:(?:their|your|his|her|the)\s+)?(?P<x>.+?)\s+back", _I)
 # "have symptoms in the skin", "get signs affecting the eyes": signs of one part of the body.
 _SIGNS_OF_PART = re.compile(
@@ -3062,6 +3090,9 @@ _SUBJECT_BEFORE_VERB = (r"(?:^|[,;:] |\b(?:that|which|and|but) )(?:the |an? )?"
 # What doubles the risk: the clause's subject, right before the verb.
 _RISK_VERB_SUBJECT = re.compile(
     _SUBJECT_BEFORE_VERB +
+    # ("Delaying surgery by more than 24 hours doubles the risk": how long, no part of it)
+    r"(?:(?:by|for) (?:more than |over |at least |just |only )?[\w-]+ (?:hours?|days?|weeks?|"
+    r"months?|years?) )?"
     r"(?:(?:can|may|might|will|could|also|roughly|about|more than|nearly|almost|at least|"
     r"is thought to|is known to|appears to|seems to) )*$", _I)
 

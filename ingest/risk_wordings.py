@@ -24,7 +24,7 @@ class Wording:
     hint: str | tuple[str, ...]  # any of these (lower case) must be in the sentence
     regex: re.Pattern[str]
     target: str | None = None  # what the factors raise the risk of, when not the topic
-    kinds: tuple[str, ...] = ()  # the section kinds it is read in; empty: every section
+    kinds: tuple[str | None, ...] = ()  # the section kinds it is read in (None: untyped)
     # Read in the sentence as written, brackets and all (the rules' prepared text writes
     # "(such as A, B)" as ", such as A, B," where a bracket's end can no longer be seen).
     raw: bool = False
@@ -53,6 +53,8 @@ _OPEN_SIGN = (r"(?!(?:if|when|once|unless|should)\b)"
 _MAY = r"(?:can |may |might |could |often |sometimes |also |then |easily |later |will )*"
 
 
+# A denial just before a verb of getting better: "does not improve with rest".
+_NOT_BEFORE = r"(?<!not )(?<!n't )(?<!never )(?<!no longer )(?<!won't )(?<!cannot )"
 # How sure a page is that a thing has a part in the illness: "may", "is thought to".
 _SAID_TO = (r"(?:(?:may|might|can|could|also|often|likely|probably|are thought to|is thought "
             r"to|are believed to|is believed to|seem to|seems to|appear to|appears to|are known "
@@ -171,8 +173,11 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
      False, v.CAUSES),
     # "Most people get better with rest": what they recover with works.
     (Wording(" with ", re.compile(
-        r"\b(?:get|gets|getting) better (?:on their own |quickly |within [\w ]{2,20} )?with "
-        r"(?P<x>[\w' -]{3,40}?)(?: alone| only)?\s*(?:[.;,]|$)|\b(?:recover|recovers|improve|"
+        # (not "tiredness that does not improve with rest": no better with it)
+        rf"{_NOT_BEFORE}\b(?:get|gets|getting) better (?:on their own |quickly |within "
+        r"[\w ]{2,20} )?with "
+        rf"(?P<x>[\w' -]{{3,40}}?)(?: alone| only)?\s*(?:[.;,]|$)|{_NOT_BEFORE}\b(?:recover|"
+        r"recovers|improve|"
         # ("improves with age", "with time": when, no remedy)
         r"improves) (?:fully |quickly |completely )?with (?!(?:age|time|older age|the years)\b)"
         r"(?P<x2>[\w' -]{3,40}?)(?: alone| only)?\s*(?:[.;,]|$)", re.I)), False,
@@ -662,6 +667,15 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"(?:of the )?cases(?: of it)?|(?P<y>it|this|them|the (?:illness|disease|condition|"
         r"infection|syndrome|disorder)|[\w' -]{3,40}?)) (?:to|with) (?P<x>[^.;]{3,120})", re.I)),
      False, v.ASSOCIATED_WITH),
+    # "Wounds should be kept clean and covered until they heal": wound care keeps it away
+    # (under care it is the wound's care, read by the care rules).
+    (Wording(("should be kept", "must be kept", "should be cleaned", "should be covered"),
+             re.compile(
+        r"^\s*(?:any |all |your |open )?(?:cuts|wounds|grazes|sores|scratches|burns|breaks in "
+        r"the skin|skin injuries)(?:,? (?:and|or) (?:any |other )?[\w ]{2,30}?)? (?:should|must) "
+        r"(?:always |also )?be (?:kept |promptly |properly |thoroughly )?(?:clean(?:ed)?|covered|"
+        r"washed)\b", re.I), "=wound care", kinds=(p.PREVENTION, p.RISK, p.CAUSE, None)),
+     False, v.PREVENTS),
     # "There is an association with recent varicella infection".
     (Wording("association with", re.compile(
         r"^\s*there (?:is|are|has been) (?:an? |some )?(?:strong |known |reported |clear )?"

@@ -162,7 +162,7 @@ from .onset_pace import onset_pace
 from .organ_involvement import involved_organs, listed_organs
 from .prognosis_reads import OUTLOOK_WORDS as _OUTLOOK_WORDS, outlook_factors
 from .prolonged import prolonged_factor
-from .quantities import EVENT_NAMES, Figure, find_figures
+from .quantities import EVENT_NAMES, Figure, another_illness, find_figures
 from .remedy_pairs import given_along_with
 from .risk_wordings import (
     SKIN_OPENINGS as _SKIN_OPENINGS,
@@ -941,6 +941,12 @@ _INFECTED_AFTER = re.compile(
     r"(?P<who>)\b(?:people|you|patients|children|humans|most people)\s+(?:usually |often |"
     r"mostly |can |may )*(?:become|get|are|were) infected (?:after|by|through|when|while|"
     r"from)\s+(?P<x>[^.;]+)", re.I)
+# "The bacteria are passed on by close contact": the germs a page is about, spread so.
+_ITS_GERMS = re.compile(r"(?:the|these|its) (?:germs?|bacteri(?:um|a)|virus(?:es)?|organisms?|"
+                        r"microbes?|bugs?|spores)", re.I)
+# ", for example by kissing or sharing a home": the ways named after a route.
+_FOR_EXAMPLE_BY = re.compile(r",?\s+(?:for (?:example|instance)|e\.g\.|such as)[,:]?\s+(?:by\s+)?",
+                             re.I)
 _SPREAD_THROUGH = re.compile(
     r"^\s*(?P<who>it|this|[\w' -]{2,40}?)\s+(?:is |can be |may be |are )?(?:usually |mainly |"
     r"mostly |often |easily )?(?:spread|spreads|passed on|passed|transmitted)\s+(?:(?:easily|"
@@ -1083,6 +1089,12 @@ _CONTACTS_GIVEN = re.compile(r"\b(?:(?:close|household|family|other|sexual) )?co
                              r"(?:an? |the )?(?:case|patient|person|child|someone)s?"
                              # ("close contacts of a person with severe disease may be given")
                              r"(?: (?:with|who has|who had|who have) [\w' -]{1,40}?)?)?"
+                             # ("People who have been in close contact with a case may be given")
+                             r"\s*(?:should|may|can|will|might|must|are|is)?\s*$|"
+                             r"\b(?:people|anyone|those|everyone|children|adults) who (?:have|has|"
+                             r"had) (?:recently )?been in (?:close |direct |household )?contact "
+                             r"with (?:an? |the )?(?:case|patient|infected person|ill person|"
+                             r"someone [\w' -]{1,40}?|people [\w' -]{1,40}?)"
                              r"\s*(?:should|may|can|will|might|must|are|is)?\s*$", re.I)
 # "... when the immune system reacts": how it works, not a cause named "immune system".
 _BODY_REACTS = re.compile(rf"\s*(?:the |your |a person's |the body's )?{_DEFENCES}\s+(?:\w+\s+)?"
@@ -1675,7 +1687,7 @@ _GRAVE_OUTCOME = re.compile(
     re.I)
 _LOOK_ALIKE_WORDS = ("similar", "alike", "the same", "apart", "distinguish", "differentiat",
                      "the difference",
-                     "rule out", "ruled out", "excluded")
+                     "rule out", "ruled out", "excluded", "exclude ")
 # "treated in hospital, often in intensive care": the second place is care of its own.
 _THEN_INTENSIVE = re.compile(r"\s*(?:a |the |an )?hospital,?\s+(?:(?:often|usually|sometimes|"
                              r"possibly|perhaps|or|and|even)\s+)+in\s+(?:an? |the )?"
@@ -1713,7 +1725,7 @@ _LOOK_ALIKES = re.compile(
     r"|\b(?:must|should|needs? to|has to|have to|can) be (?:told apart|distinguished|"
     r"differentiated) from (?P<x2>[^.;]+)"
     # "tests to rule out other causes of your symptoms, such as flu": the causes named.
-    r"|\brule out (?:other |similar )?(?:(?:health |medical )?(?:conditions|problems)|"
+    r"|\b(?:rule out|exclude) (?:other |similar )?(?:(?:health |medical )?(?:conditions|problems)|"
     r"illnesses|diseases|infections|causes|disorders)"
     r"(?: [\w' ]{1,40}?)?,? (?:such as|like|including) (?P<x3>[^.;]+)"
     # "A and B need to be ruled out", "Other causes, such as A, must be excluded".
@@ -1974,7 +1986,9 @@ _PEOPLE_OBJECT = re.compile(r"(?:(?:[\w-]+ ){0,2})(?:patients|people|persons|ind
 # ("signs of infection", "checked for signs of bacteria" name findings a test looks for, not
 # the topic's symptoms: the word "symptoms" must be there.)
 _SIGNS_OF = re.compile(r"\b(?:(?:typical|characteristic|classic) )?(?:signs and symptoms|symptoms "
-                       r"and signs|symptoms)\s+(?:of|such as|like|including)\s+(?P<x>.+?)"
+                       # ("based on clinical criteria, including fever and rash": signs)
+                       r"and signs|symptoms|(?:clinical |diagnostic )criteria,?)\s+(?:of|such as|"
+                       r"like|including)\s+(?P<x>.+?)"
                        r"\s*[.;]?\s*$", re.I)
 _SIGNS_WORDS = re.compile(r"(?:signs and symptoms|symptoms and signs|symptoms|signs)"
                           r"(?: of [\w' -]+)?", re.I)
@@ -3933,6 +3947,11 @@ class DocumentRules:
                 kind == p.TREATMENT and _TREAT_WITH.match(said)) else []
         if advice:
             found = [Phrase(act, None, head_text.strip()) for act in advice]
+        elif kind == p.TREATMENT and (given := _PRESCRIBER_VERB.match(said)) is not None:
+            # "- consider IVIG in severe cases", "- add clindamycin": a clinician's note of
+            # what to give, the remedy after its verb ("consider IVIG" was a remedy's name)
+            found = [ph for ph in phrases(pc.cut_clause(_IN_WHICH_CASES.sub("", given["x"])))
+                     if not pc.is_generic(ph.label)]
         if kind in (p.SYMPTOM, p.COMPLICATION) and found:
             # "Kidney: urea or creatinine at least twice normal": what a test measures is
             # no sign (the test is read with the sentence)
@@ -4017,6 +4036,10 @@ class DocumentRules:
             if _ITEM_VERB.match(said) is None:  # "- have an open cut": no act "opening"
                 found = [Phrase(_as_gerund(ph.label), ph.level, ph.surface) for ph in found]
             found = self._item_acts(found, head_text, verbless=said.strip() == head_text.strip())
+        if kind == p.CAUSE and _HOW_IT_WORKS_ITEM.match(said):
+            # "- toxins act as superantigens, activating T cells": a step of how it comes
+            # about, read as a sentence; the line is no name of a cause
+            return found[0].label
         predicate, shape = p.ITEM_RELATIONS[kind]
         rule = f"list:{kind}"
         if kind not in (p.RISK, p.CAUSE, p.PREVENTION, p.TREATMENT):
@@ -4156,9 +4179,14 @@ class DocumentRules:
                     not caseless.lacks(raw, _DOSE_WORDS) and _VACCINE_DOSES.search(raw):
                 continue  # "The vaccine is given at 11 to 12 years": the schedule's, no age
                 # or course of the illness
+            if not fig.subject and fig.measure.kind == "duration" and " to " in raw and \
+                    _ASKED_TO_DO_FOR.search(raw, 0, fig.start):
+                continue  # "You may be asked to walk for six minutes": a test's, no course
             subject = self.topic
             if fig.subject and (fig.subject in EVENT_NAMES or fig.as_written):
                 subject = fig.subject  # "diagnosing it within 10 days": the diagnosis
+            elif fig.subject and (other := another_illness(fig.subject)) is not None:
+                subject = other  # "70 % have an underlying illness": people with another
             elif fig.subject:
                 onset = fig.subject.endswith(" onset")  # "swelling of the hands onset"
                 named = phrases(fig.subject.removesuffix(" onset") if onset else fig.subject,
@@ -5539,7 +5567,9 @@ class DocumentRules:
                 who = ""  # what is spread ("it", "the disease", "the germs") is the topic's
             if who and not (self.is_topic(who) or pc.ANAPHORA.match(who)
                             or pc.TOPIC_ALIASES.match(who)
-                            or pc.TOPIC_ALIASES.match((m.group("who") or "").strip())):
+                            or pc.TOPIC_ALIASES.match((m.group("who") or "").strip())
+                            or (rx is _SPREAD_THROUGH and _ITS_GERMS.fullmatch(
+                                (m.group("who") or "").strip()))):
                 continue
             # A part played, said under a heading of causes or of no known kind ("Overview")
             # on a page about the topic, is a part in the topic; under treatment it is not.
@@ -5558,8 +5588,13 @@ class DocumentRules:
             # "X tends to run in families, suggesting that genetics plays a role": what the
             # last clause says plays it
             named = _SUGGESTING_THAT.split(named)[-1]
+            named, *examples = _FOR_EXAMPLE_BY.split(named, maxsplit=1)
             if " with " in named:  # "close contact with someone who has it": the contact
                 named = _WITH_PERSON.sub("", named)
+            if examples:
+                # "close contact with someone who has it, for example by kissing": the
+                # contact, and each way named after it
+                named = f"{named}, such as {examples[0]}"
             for ph in phrases(pc.cut_clause(named)):
                 if re.match(r"\s*(?:not|no|never)\b", ph.surface, re.I):
                     continue  # "not exercising": the lack of something, not a thing named
@@ -6007,7 +6042,7 @@ class DocumentRules:
     def germ_grown(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "The germ can be grown from blood or wound samples": a culture of each
         place named (blood culture, wound culture) is how the topic is found."""
-        for m in _GERM_GROWN_FROM.finditer(text):
+        for m in chain(_GERM_GROWN_FROM.finditer(text), _SENT_TO_GROW.finditer(text)):
             for each in pc.split_list(m["list"]):
                 place = _label_key(pc.clean_phrase(_SAMPLE_WORD_END.sub("", each)))
                 if _CULTURED_PLACE.fullmatch(place):
@@ -6612,6 +6647,9 @@ class DocumentRules:
 
     def allowed(self, trig: p.Trigger, m: re.Match[str], text: str, kind: str | None) -> bool:
         """Return whether a relation phrase counts here (some only in their own sections)."""
+        if trig.name == "symptom-list" and kind in (p.COMPLICATION, p.PROGNOSIS) and \
+                " problems" in m.group():
+            return False  # "Eye problems can include glaucoma" among harms: harms (harm-class)
         if trig.name == "treatment-is" and not m.group()[:4].lower().startswith(
                 ("the ", "a ", "an ")) and _NAMED_THERAPY.search(text, 0, m.start()):
             return False  # "Antiviral therapy is the main treatment": a therapy named, not care
@@ -7964,6 +8002,16 @@ class DocumentRules:
             head, colon, members = r.right.partition(", such as ")
         if not colon or not _SIGNS_LEAD.search(r.left):
             return False
+        if colon == ", such as " and _OTHER_ILLNESSES.search(head):
+            # "... similar to those of many other conditions, such as A and B": the
+            # conditions it looks like, named
+            for ph in phrases(pc.cut_clause(members)):
+                if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
+                    self.emit(self.topic, v.RESEMBLES, ph.label, r.span, ph.surface,
+                              r.section, hedged=r.hedged, negated=r.negated,
+                              rule="phrase:mimics", confidence=0.65)
+            r.right = ""
+            return False
         for ph in phrases(pc.cut_clause(members)):
             if not self.is_topic(ph.label) and not pc.is_generic(ph.label):
                 self.emit(self.topic, v.HAS_SYMPTOM, ph.label, r.span, ph.surface, r.section,
@@ -8011,8 +8059,10 @@ class DocumentRules:
         """"A blood score can help identify patients at risk": who it finds are people, so
         the test is what comes before the verb.  "(Chest X-ray:) may show patchy shadowing":
         what a test shows is a finding, never a test (dropped; "test-shows" reads the test)."""
+        # ("it can show scarring that an X-ray would miss": the test after "that" is another)
         if re.match(r"\s*(?:shown to |can |may |to |help )?(?:show|reveal)s?\s*$", r.trig_text,
-                    re.I) and not _TEST_WORD.search(r.right) and not self.mentions_topic(r.right) \
+                    re.I) and not _TEST_WORD.search(pc.cut_clause(r.right)) \
+                and not self.mentions_topic(r.right) \
                 and not pc.ANAPHORA.match(r.right.strip(" .,;")):
             return True
         if _PEOPLE_FOUND.match(r.right) and re.match(r"\s*(?:shown to |can |may |to |help )?"
@@ -8482,6 +8532,11 @@ class DocumentRules:
                          if ph.label.endswith("function")]
             if s.objects:
                 return
+        level = _LEVEL_CHECKED.match(r.right) if test is None else None
+        if level is not None:
+            # "check the level of calcium in your urine": a urine calcium test
+            fluid = level["in"] or level["in2"] or ""
+            test = f"{fluid} {pc.clean_phrase(level['a'] or level['b'])} test".strip()
         s.objects = [Phrase(test, None, test) if test else
                      Phrase("physical examination", None, r.trig_text.strip())]
 
@@ -9048,6 +9103,37 @@ _INJURY_NAME = re.compile(r"\b(?:injur(?:y|ies)|cuts?|wounds?|scrapes?|grazes?|b
                           r"surgery|operations?|punctures?|splinters?|abrasions?|lacerations?)\b",
                           re.I)
 # A clinician's command naming the remedies: "Treat with X and Y".
+# A clinician's item of care opening with the verb of giving: "- consider IVIG", "- start
+# antibiotics early", "- offer painkillers".
+_PRESCRIBER_VERB = re.compile(r"^\s*(?:consider|offer|add|start|begin|commence|give|"
+                              r"administer|prescribe)\s+(?:(?:an?|the|some|early|empirical|"
+                              r"empiric|prompt)\s+)?(?P<x>[^.;:]{2,80}?)(?:\s+(?:early|promptly|"
+                              r"immediately|urgently|straight away|if (?:needed|required)))?"
+                              # ("- give paracetamol or ibuprofen for pain": what for)
+                              r"(?:\s+(?:for|to treat|to ease|to help with)\s+[\w' -]{2,40})?"
+                              r"\s*[.;]?\s*$", re.I)
+# "in severe streptococcal cases": which cases a remedy is for, no part of its name.
+_IN_WHICH_CASES = re.compile(r"\s+(?:in|for) (?:(?:the )?(?:most )?[\w-]+ ){0,3}(?:cases|"
+                             r"patients|disease|illness)\s*$", re.I)
+# A line under causes that is a clause of how it comes about: "toxins act as superantigens",
+# "the bacteria release a toxin into the blood".
+_HOW_IT_WORKS_ITEM = re.compile(
+    r"^\s*(?:the |some |these |its )?(?:[\w-]+ ){0,2}?(?:toxins?|bacteri(?:um|a)|germs?|"
+    r"virus(?:es)?|cells?|antibod(?:y|ies)|proteins?|immune system|body|organisms?) (?:can |may |"
+    r"then |also |often )?(?:act|acts|release|releases|produce|produces|make|makes|attack|"
+    r"attacks|enter|enters|spread|spreads|damage|damages|bind|binds|activate|activates|trigger|"
+    r"triggers|stimulate|stimulates|invade|invades|multiply|multiplies|block|blocks|"
+    r"destroy|destroys)\b", re.I)
+# "(check) the level of calcium in your urine", "your calcium levels": a test of the level.
+_LEVEL_CHECKED = re.compile(
+    r"\s*(?:the |your |their )?(?:levels? of (?:the )?(?P<a>[\w-]+(?: [\w-]+)?)(?: in (?:the |"
+    r"your |their )?(?P<in>blood|urine|saliva|stools?))?|(?P<b>[\w-]+(?: [\w-]+)?) levels?"
+    r"(?: in (?:the |your |their )?(?P<in2>blood|urine|saliva|stools?))?)(?=\s*(?:[.;,]|$)|"
+    r"\s+(?:and|to|for|as|because|every)\b)", re.I)
+# A test's instruction just before a time: "asked to walk for", "need to fast for".
+_ASKED_TO_DO_FOR = re.compile(r"\b(?:asked|told|need|needs|have|has)\s+to\s+(?:[a-z]+\s+){1,3}?"
+                              r"for\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?$",
+                              re.I)
 _TREAT_WITH = re.compile(r"^\s*(?:treat|manage)(?: (?:it|them|patients))? with\s", re.I)
 # "(damage organs) such as the kidneys, liver and heart": the organs named.
 _ORGANS_SUCH_AS = re.compile(r",?\s+(?:such as|including|like)\s+(?P<x>[^.;]+)", re.I)
@@ -10974,6 +11060,13 @@ _FINDING_OF_TESTS = re.compile(r"(?:the )?(?:histology|histopathology|pathology|
                                r"cytology)", re.I)
 
 
+def _no_other_illness_had(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"Most people with it have a long-term illness": an illness they have besides it, no
+    sign or harm of it."""
+    return not (c.pred in (v.HAS_SYMPTOM, v.HAS_COMPLICATION) and c.s_top
+                and another_illness(c.o) is not None)
+
+
 def _no_sign_of_health(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"Most women with it have normal pregnancies", "people go on to lead full lives": a
     healthy state people keep is no sign or harm of the topic."""
@@ -11024,9 +11117,17 @@ def _remedy_is_no_person(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     skin" is care of the illness, not of the skin."""
     if c.pred == v.USED_FOR and not c.o_top and p.ANATOMY.fullmatch(_ARTICLE.sub("", c.o)):
         c.o, c.o_top = rules.topic, True
+    if c.pred == v.DIAGNOSED_BY and c.s_top and _TEAM_OF.fullmatch(c.o):
+        return False  # "A diagnosis is made by a team of specialists": who, no test
     return not (c.pred in (v.USED_FOR, v.TARGETS, v.EFFECTIVE_FOR, v.PREVENTS) and not c.s_top
                 and (_WHO_NOT_WHAT.fullmatch(c.s) or _HOW_LONG_ALONE.fullmatch(c.s)
                      or _CARER_CLAUSE.match(c.s) or _NO_CARE_GIVEN.match(c.s)))
+
+
+# Carers named as a group: "a team of specialists", "a panel of experts".
+_TEAM_OF = re.compile(r"(?:an? |the )?(?:[\w-]+ )?(?:team|panel|group|board) of (?:[\w-]+ )?"
+                      r"(?:specialists|experts|doctors|clinicians|professionals|consultants)|"
+                      + _WHO_NOT_WHAT.pattern, re.I)
 
 
 # "Failure to treat it", "three to six weeks of treatment", "further research": no remedy.
@@ -11116,7 +11217,13 @@ _GERM_GROWN_FROM = re.compile(
     r"(?:samples?\s+of\s+|specimens?\s+of\s+)?(?P<list>[^.;:()]{2,80}?)"
     r"(?=\s*(?:[.;:(]|$)|\s+(?:in|of|from|taken|when|if|after|within|which|but)\b)",
     re.IGNORECASE)
-_GROWN_WORDS = ("grown", "cultured", "isolated", "recovered from")
+# "A sample of blood or tissue is sent to the laboratory to grow the bacteria".
+_SENT_TO_GROW = re.compile(
+    r"\b(?:samples?|specimens?|swabs?) (?:of|from) (?:the |your )?(?P<list>[^.;:()]{2,80}?) "
+    r"(?:is|are|may be|can be|will be|might be) (?:usually |often |then |also )?(?:sent|taken|"
+    r"tested|checked)\b[^.;]{0,40}? to (?P<v>grow|culture|look for|find|identify) (?:the |any )?"
+    r"(?:germs?|bacteri(?:a|um)|organisms?|virus(?:es)?|fung(?:us|i))\b", re.IGNORECASE)
+_GROWN_WORDS = ("grown", "cultured", "isolated", "recovered from", "to grow", "to culture")
 _SAMPLE_WORD_END = re.compile(r"\s+(?:samples?|specimens?|fluid|swabs?)$", re.IGNORECASE)
 # Where a germ is grown from, as a culture is named ("blood culture", "wound culture").
 _CULTURED_PLACE = re.compile(r"blood|urine|stool|sputum|pus|wound|tissue|throat|skin|joint fluid|"
@@ -11380,7 +11487,7 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _builds_up_no_target, _targets_a_thing, _remedy_for_people_is_for_the_topic,
     _used_in_diagnosis_is_test, _people_of_the_topic,
     _own_process_harm_is_topics, _site_off_between_others, _short_names_between_others,
-    _no_figure_sign, _no_sign_of_health,
+    _no_figure_sign, _no_sign_of_health, _no_other_illness_had,
     _no_site_association, _bare_age_is_older_age,
     _remedy_is_no_person, _exam_done_is_test, _a_place_is_no_test,
     _class_before_its_examples, _means_named,

@@ -113,6 +113,13 @@ def share_noun(parts: list[str]) -> list[str]:
             # "people of Tarnish or Veldish descent": people of Tarnish descent, and so on
             out[i] = f"{word} {after_words[-1]}"
             continue
+        jab = _GETTING_LEAD.sub("", part)  # ("having the flu and pneumonia vaccines")
+        if " " not in jab and jab.isalpha() and len(after_words) == 2 and \
+                _VACCINE_HEADS.fullmatch(after_words[1]) and not _describes(jab):
+            # "the flu and pneumonia vaccines": a flu vaccine, a pneumonia vaccine
+            out[i] = f"{jab} {_label_key(after_words[1]) or after_words[1]}"
+            out[i + 1] = f"{after_words[0]} {_label_key(after_words[1]) or after_words[1]}"
+            continue
         if _ABBREVIATED.fullmatch(part) and len(after_words) == 2 and \
                 _ABBREVIATED.fullmatch(after_words[0]) and _SCAN_HEADS.fullmatch(after_words[1]):
             out[i] = f"{part} {after_words[1]}"  # "a CT or MRI scan": a CT scan, an MRI scan
@@ -170,6 +177,8 @@ _ORIGIN_HEADS = re.compile(r"descent|origin|ancestry|heritage|background", re.I)
 # How long or how bad a disease of a part is, said once before two parts.
 _LASTING_LEAD = re.compile(r"chronic|acute|severe|advanced|end-stage|long-term", re.I)
 _SCAN_HEADS = re.compile(r"scans?|tests?|imaging|studies|study", re.I)
+_VACCINE_HEADS = re.compile(r"vaccines?|vaccinations?|jabs?|shots?|boosters?", re.I)
+_GETTING_LEAD = re.compile(r"^(?:having|getting|receiving|taking)\s+(?:the\s+|an?\s+)?", re.I)
 
 
 # A description of three words or more (or opening with a verb's -ing), then the sign's own

@@ -145,3 +145,273 @@ def test_a_clause_after_but_keeps_the_first_subject(tmp_path: Path,
     subject, and nothing was read)."""
     rels = relations(tmp_path, sentence, heading="Outlook")
     assert (T, "has_complication", harm) in rels, rels
+
+
+@pytest.mark.parametrize("item, remedy", [
+    ("consider IVIG in severe cases", "IVIG"),
+    ("start antibiotics early", "antibiotics"),
+    ("offer simple painkillers", "simple painkillers"),
+    ("add clindamycin", "clindamycin"),
+    ("give fluids", "fluids"),
+])
+def test_a_clinicians_item_of_care_names_the_remedy_after_its_verb(
+        tmp_path: Path, item: str, remedy: str) -> None:
+    """"- consider IVIG in severe cases" under management: IVIG (it was "consider IVIG",
+    and "start antibiotics early" gave nothing)."""
+    rels = relations(tmp_path, f"- {item}", heading="Management")
+    assert {s for s, p, o in rels if p == USED and o == T} == {remedy}, rels
+
+
+@pytest.mark.parametrize("item", [
+    "toxins act as superantigens, activating large numbers of immune cells",
+    "the bacteria release a toxin into the blood",
+])
+def test_a_step_of_how_it_comes_about_is_no_cause_named(tmp_path: Path, item: str) -> None:
+    """A line under causes that is a clause ("- the bacteria release a toxin") is read as a
+    sentence; the whole line (or "activating large numbers") is no cause of it."""
+    rels = relations(tmp_path, f"- {item}", heading="Aetiology")
+    assert not any(p == "contributes_to" for _, p, _ in rels), rels
+
+
+def test_a_kind_named_as_a_form_is_no_sign(tmp_path: Path) -> None:
+    """"- two main forms: A and B", "- the B form often follows a skin infection": the noun
+    "form" is no verb of a sign appearing, so the list is not voted a list of signs."""
+    cs = page_claims(tmp_path, "Overview\n- toxin-made illness; quick onset of fever and rash\n"
+                     "- two main forms: zorbic and quellic\n"
+                     "- zorbic form once linked with certain products\n"
+                     "- quellic form often follows skin infection")
+    signs = {cs.label(c.object) for c in cs.claims if c.predicate == "has_symptom"}
+    assert not any("form" in s or "illness" in s for s in signs), signs
+
+
+@pytest.mark.parametrize("sentence, sign", [
+    ("Small blisters form on the hands.", "small blisters"),
+    ("Painful lumps can form anywhere.", "painful lumps"),
+])
+def test_a_sign_that_forms_is_still_a_sign(tmp_path: Path, sentence: str, sign: str) -> None:
+    """The verb "form" still tells a sign appearing."""
+    rels = relations(tmp_path, sentence, heading="Symptoms")
+    assert (T, "has_symptom", sign) in rels, rels
+
+
+def test_germs_passed_on_by_contact_for_example_by_kissing(tmp_path: Path) -> None:
+    """"The bacteria are passed on by close contact with someone who carries them, for
+    example by kissing or sharing a home": the germs are the page's, and each way counts."""
+    rels = relations(tmp_path, "The bacteria are passed on by close contact with someone who "
+                     "carries them, for example by kissing or sharing a home.",
+                     heading="How is it spread?")
+    assert {s for s, p, o in rels if p == RISK and o == T} == {
+        "close contact", "kissing", "sharing a home"}, rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Household contacts of a case have a small but raised risk of becoming ill.",
+    "Household contacts have a raised risk of becoming ill in the following month.",
+])
+def test_contacts_with_a_small_but_raised_risk(tmp_path: Path, sentence: str) -> None:
+    """"a small but raised risk of becoming ill": of the illness, and the contacts (not
+    "contacts of a case") are the factor."""
+    rels = relations(tmp_path, sentence, heading="Who is most at risk?")
+    assert ("household contacts", RISK, T) in rels, rels
+
+
+def test_a_sample_sent_to_grow_the_germ_is_a_culture(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "A sample of blood, fluid or tissue is sent to the laboratory "
+                     "to grow the bacteria.", heading="How is it diagnosed?")
+    assert {o for s, p, o in rels if p == "diagnosed_by"} == {"blood culture",
+                                                               "tissue culture"}, rels
+
+
+def test_wounds_kept_clean_is_wound_care(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Wounds should be kept clean and covered until they have "
+                     "healed.", heading="Can it be prevented?")
+    assert ("wound care", "prevents", T) in rels, rels
+
+
+def test_antibiotics_given_to_people_in_contact_prevent_it(tmp_path: Path) -> None:
+    """Given to people who have been in close contact with a case, antibiotics prevent it;
+    they are no treatment of it."""
+    rels = relations(tmp_path, "People who have been in close contact with a case may be "
+                     "given a short course of antibiotics to reduce their risk.",
+                     heading="Can it be prevented?")
+    assert ("antibiotics", "prevents", T) in rels and ("antibiotics", USED, T) not in rels, rels
+
+
+def test_stopping_the_spread_in_the_home_prevents_it(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Washing towels at a high temperature can help stop the spread "
+                     "in the home.", heading="Can it be prevented?")
+    assert any(p == "prevents" and o == T for _, p, o in rels), rels
+    assert not any(p == "targets" for _, p, _ in rels), rels
+
+
+def test_not_better_with_rest_makes_rest_no_remedy(tmp_path: Path) -> None:
+    """"tiredness that does not improve with rest": rest does not help (it was read, twice,
+    as working for the illness)."""
+    rels = relations(tmp_path, "Other symptoms include joint pain and tiredness that does not "
+                     "improve with rest.", heading="Symptoms")
+    assert not any(s == "rest" for s, _, _ in rels), rels
+    assert (T, "has_symptom", "tiredness") in rels, rels
+
+
+def test_getting_better_with_rest_still_counts(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Most people get better with rest.", heading="Treatment")
+    assert ("rest", "effective_for", T) in rels, rels
+
+
+def test_signs_like_those_of_other_illnesses_name_look_alikes(tmp_path: Path) -> None:
+    """"its symptoms are similar to those of many other conditions, such as A and B": A and
+    B are what it looks like, not its signs."""
+    rels = relations(tmp_path, "It can be hard to diagnose because its symptoms are similar to "
+                     "those of many other conditions, such as zorbosis and quellemia.",
+                     heading="Tests")
+    assert {o for _, p, o in rels if p == "resembles"} == {"zorbosis", "quellemia"}, rels
+    assert not any(p == "has_symptom" for _, p, _ in rels), rels
+
+
+def test_signs_like_flu_such_as_fever_are_still_signs(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Early symptoms are similar to those of flu, such as fever and "
+                     "aches.", heading="Symptoms")
+    assert (T, "has_symptom", "fever") in rels, rels
+
+
+def test_whether_a_part_is_affected_is_no_test(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "An ECG is usually done to check whether the heart is affected.",
+                     heading="Tests")
+    assert {o for _, p, o in rels if p == "diagnosed_by"} == {"ECG"}, rels
+
+
+@pytest.mark.parametrize("sentence, test", [
+    ("Your doctor may also check the level of calcium in your urine.", "urine calcium test"),
+    ("Your doctor will check your calcium levels.", "calcium test"),
+])
+def test_a_level_the_doctor_checks_is_a_test_of_it(tmp_path: Path, sentence: str,
+                                                   test: str) -> None:
+    """"The doctor will check the level of calcium in your urine": a urine calcium test, no
+    physical examination."""
+    rels = relations(tmp_path, sentence, heading="Tests")
+    assert {o for _, p, o in rels if p == "diagnosed_by"} == {test}, rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eye problems can include blurred vision and eye pain.",
+    "Eye problems include blurred vision and eye pain.",
+])
+def test_a_parts_problems_name_its_signs(tmp_path: Path, sentence: str) -> None:
+    """Under an organ's own heading, "Eye problems can include A and B" lists signs."""
+    rels = relations(tmp_path, sentence, heading="Eyes")
+    assert {o for _, p, o in rels if p == "has_symptom"} == {"blurred vision", "eye pain"}, rels
+
+
+def test_a_parts_problems_among_harms_stay_harms(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Eye problems can include glaucoma and cataracts.",
+                     heading="Complications")
+    assert {o for _, p, o in rels if p == "has_complication"} == {"glaucoma", "cataracts"}
+    assert not any(p == "has_symptom" for _, p, _ in rels), rels
+
+
+def _figures(tmp_path: Path, sentence: str, heading: str) -> list[tuple[str, str]]:
+    """Return (subject, kind) of each figure a one-sentence section gives."""
+    cs = page_claims(tmp_path, f"{heading}\n{sentence}")
+    return sorted((cs.label(c.subject), c.measure.kind) for c in cs.claims
+                  if c.measure is not None)
+
+
+def test_a_delay_by_hours_doubling_the_risk_is_the_delays(tmp_path: Path) -> None:
+    """"Delaying surgery by more than 24 hours doubles the risk of death": the relative risk
+    of the delay (how long it lasts is no part of it; the figure fell to the topic)."""
+    figs = _figures(tmp_path, "Delaying surgery by more than 24 hours doubles the risk of "
+                    "death.", "Outcomes")
+    assert figs == [("delaying surgery", "relative_risk")], figs
+
+
+@pytest.mark.parametrize("sentence, other", [
+    ("About 70% of patients have an underlying illness.", "underlying illness"),
+    ("About 70% of patients have another illness, most often diabetes.", "underlying illness"),
+    ("About 70% of people with grebble fever have at least one long-term illness.",
+     "long-term illness"),
+])
+def test_a_share_with_another_illness_is_that_illnesss(tmp_path: Path, sentence: str,
+                                                       other: str) -> None:
+    """"70 % of patients have an underlying illness": how many have another illness (it was
+    a frequency, or a prevalence, of the topic itself), and no harm of the topic."""
+    cs = page_claims(tmp_path, f"Epidemiology\n{sentence}")
+    figs = [(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None]
+    assert figs == [(other, "frequency")], figs
+    assert not any(c.predicate in ("has_symptom", "has_complication") for c in cs.claims)
+
+
+def test_a_skin_condition_had_by_a_share_keeps_its_name(tmp_path: Path) -> None:
+    figs = _figures(tmp_path, "About 20% of patients have a skin condition such as eczema.",
+                    "Epidemiology")
+    assert figs and all(s != "underlying illness" for s, _ in figs), figs
+
+
+def test_a_year_later_is_no_part_of_a_harm(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "About half of survivors report long-term pain or reduced "
+                     "function a year later.", heading="Outcomes")
+    assert (T, "has_complication", "reduced function") in rels, rels
+
+
+def test_what_it_shows_after_a_semicolon_is_the_tests_finding(tmp_path: Path) -> None:
+    """"X is the most useful test; it can show scarring that an X-ray would miss": the
+    scarring is what the test finds (the X-ray after "that" made it look like a test)."""
+    rels = relations(tmp_path, "A high-resolution CT scan is the most useful test; it can show "
+                     "scarring that an X-ray would miss.", heading="Tests you might have")
+    assert {o for _, p, o in rels if p == "diagnosed_by"} == {"high-resolution CT scan"}, rels
+
+
+def test_not_smoking_and_wearing_a_mask_are_two_acts(tmp_path: Path) -> None:
+    """"Not smoking, and wearing a mask if you work with dust, may lower your risk": the
+    "not" is the first act's (it gave "avoiding wearing a mask"), and the "if" inside the
+    last member no longer hides both."""
+    rels = relations(tmp_path, "Not smoking, and wearing a mask if you work with dust, may "
+                     "lower your risk.", heading="Can it be prevented?")
+    assert {s for s, p, o in rels if p == "prevents" and o == T} == {"not smoking",
+                                                                    "wearing a mask"}, rels
+
+
+def test_not_smoking_or_drinking_are_both_avoided(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Avoid smoking and drinking alcohol.",
+                     heading="Can it be prevented?")
+    assert len({s for s, p, o in rels if p == "prevents"}) == 2, rels
+
+
+def test_two_vaccines_named_with_one_head(tmp_path: Path) -> None:
+    """"the flu and pneumonia vaccines": a flu vaccine (not the flu) and a pneumonia one."""
+    rels = relations(tmp_path, "Having the flu and pneumonia vaccines can help prevent chest "
+                     "infections.", heading="Can it be prevented?")
+    assert {s for s, p, _ in rels if p == "prevents"} == {"flu vaccine", "pneumonia vaccine"}
+
+
+def test_a_team_that_diagnoses_is_no_test(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "A diagnosis is usually made by a team of specialists who look "
+                     "at all the results together.", heading="Diagnosis")
+    assert not any(p == "diagnosed_by" for _, p, _ in rels), rels
+
+
+def test_how_long_a_test_asks_you_to_walk_is_no_course(tmp_path: Path) -> None:
+    """"You may be asked to walk for six minutes": the test's time, no duration of it."""
+    cs = page_claims(tmp_path, "Tests\nYou may be asked to walk for six minutes while your "
+                     "oxygen level is measured.")
+    assert not any(c.measure is not None for c in cs.claims), [c.measure for c in cs.claims]
+
+
+def test_how_long_it_lasts_is_still_read(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Outlook\nSymptoms usually last for six weeks.")
+    assert any(c.measure is not None and c.measure.kind == "duration" for c in cs.claims)
+
+
+def test_criteria_including_signs_name_signs_not_tests(tmp_path: Path) -> None:
+    """"Diagnosis is based on clinical criteria, including fever, rash and low blood
+    pressure": the criteria are signs looked at, no tests each."""
+    rels = relations(tmp_path, "Diagnosis is based on clinical criteria, including fever, rash "
+                     "and low blood pressure.", heading="Diagnosis")
+    assert {o for _, p, o in rels if p == "diagnosed_by"} == {"clinical criteria"}, rels
+    assert {"fever", "rash", "low blood pressure"} <= {o for _, p, o in rels
+                                                       if p == "has_symptom"}, rels
+
+
+def test_conditions_excluded_are_look_alikes(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Tests are done to exclude other conditions such as zorbosis "
+                     "and quellemia.", heading="Diagnosis")
+    assert {o for _, p, o in rels if p == "resembles"} == {"zorbosis", "quellemia"}, rels
