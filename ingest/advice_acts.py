@@ -257,7 +257,9 @@ _PRONOUN_OBJECT = re.compile(r"^(?:them|it|these|this)(?P<rest>(?: [\w-]+)?)$", 
 # "Avoid hot tubs, swimming pools and lakes if you have a wound": a list of things avoided.
 # ("not sharing razors or towels": a gerund denied is its act avoided)
 _AVOID_LIST = re.compile(r"^\s*(?:(?:always|try to|please)\s+)?(?:avoid|avoiding|(?:not|never)"
-                         r"(?=\s+[a-z]+ing\b))\s+"
+                         # ("stay out of hot tubs, pools and lakes": each kept away from)
+                         r"(?=\s+[a-z]+ing\b)|(?:stay|staying|keep|keeping) (?:out of|away "
+                         r"from))\s+"
                          r"(?P<list>[^.;:()]+?)(?:,?\s+(?:(?:especially|particularly)\s+)?(?:if|"
                          r"when|while|during|until|in the|after|before|unless|because)\b[^.;]*)?"
                          r"\s*[.;]?\s*$", re.IGNORECASE)

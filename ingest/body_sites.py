@@ -117,7 +117,7 @@ SITE_WORDS = frozenset({
     "pleura", "pericardium", "meninges", "thyroid", "marrow", "tonsils", "fingertips", "urethra",
     "vulva", "penis", "anus", "rectum", "larynx", "trachea", "windpipe", "ribs", "parotid",
     "lacrimal", "eyebrow", "eyebrows", "dermatome", "dermatomes", "ganglion", "ganglia", "root",
-    "roots"})
+    "roots", "back"})
 _LETTER_RUN = re.compile(r"[a-z]+")
 
 

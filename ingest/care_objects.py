@@ -350,7 +350,9 @@ _FIRST_CHOICE = re.compile(
     r"(?:an|another|one|a (?:good|possible|further|useful)) (?:treatment |therapy )?option)"
     # ("X is the first choice for adults, and Y for children": who, then the next clause)
     r"(?: of (?:treatment|drug|medicine|therapy))?\s*(?:[.;]|(?:for|in) (?P<y>[\w' -]{2,60}?)"
-    r"\s*(?:[.;]|,\s+(?:and|but|while|whereas)\s)|$)", _I)
+    r"\s*(?:[.;]|,\s+(?:and|but|while|whereas)\s)|$"
+    # ("X is the first choice, usually for at least a year": how long, said after it)
+    r"|,\s+(?:usually|often|typically|normally|generally|given|taken|used|which)\b)", _I)
 _CHOICE_GATE = re.compile(r"\b(?:first|preferred|usual|standard|first-line|best|main) "
                           r"(?:choice|option)|\b(?:an|another|one|good|possible|further|useful) "
                           r"(?:treatment |therapy )?option\b", _I)

@@ -497,7 +497,9 @@ _KEYS = {
                   "of entry", "entry "),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark", "complaints",
                      "presentation", "lesions", "involvement",
-                     "findings", "diagnostic factor", "problems"),
+                     "findings", "diagnostic factor", "problems", "they include",
+                     "they may include", "they can include", "they often include",
+                     "they usually include"),
     "causing-symptoms": ("symptoms", "signs"),
     "complication-list": ("complication", "sequelae", "late effects", "problems", "effects",
                           "consequences", "issues"),
@@ -898,7 +900,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"resulting in|results? in)\s+(?:symptoms|signs)\s+(?:such as|like|"
                            r"including)\b", v.HAS_SYMPTOM, Shape.TOPIC_TO_RIGHT),
     # ("Poor prognostic signs include A": what foretells the outlook, read by outcome_factors)
-    _t("symptom-list", rf"\b(?<!prognostic )(?<!outcome )(?:signs and symptoms|"
+    _t("symptom-list", r"^\s*they (?:may |can |often |usually |typically |commonly )?include\b"
+                       # ("They include A and B" under signs: the signs; see allowed())
+                       rf"|\b(?<!prognostic )(?<!outcome )(?:signs and symptoms|"
                        rf"symptoms and signs|symptoms|signs|"
                        # "Common complaints include X", "Examination findings may include X"
                        rf"(?:presenting |common |usual |main |typical )?complaints|"
@@ -937,14 +941,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # ("Symptoms vary from person to person but often include ...")
                        rf"| (?:can |may |often )?(?:vary|differ)(?: [a-z]+){{0,4}}?,? but)?"
                        rf"{_INCL}"
-                       # ("symptoms are treated", "signs are similar to flu": no list follows)
+                       # ("symptoms are treated", "signs are similar to flu": no list follows;
+                       # after "include" a list does: "Symptoms include severe pain")
+                       r"(?:(?<=include)|(?<=includes)|(?<=involve)|(?<=involves)|"
                        r"(?! (?:(?:often|usually|generally|sometimes|best|then) )?(?:treated|"
                        r"managed|diagnosed|caused|relieved|eased|controlled|similar|like|worse|"
                        r"better|the same|different|gone|not|(?:an? |the )?(?:consequence|result|"
                        r"secondary|due|sign|hallmark|(?:[a-z]+ )?feature)|"
                        # ("if symptoms are troublesome": how they are, no list)
                        r"troublesome|severe|mild|bad|persistent|present|absent|mild or|"
-                       r"getting worse)\b)|"
+                       r"getting worse)\b))|"
                        r"\b(?:main|most common|commonest|first|"
                        r"earliest|early|key|typical|usual|classic|characteristic|cardinal|chief) "
                        r"(?:symptom|sign|feature|presentation)s?(?: of [\w' -]+?)? (?:is|are)"
@@ -2771,7 +2777,7 @@ ANATOMY = re.compile(
     r"vagina|ovaries|prostate|testicles?|spine|skull|pelvis|sinuses|airways?|bronchi|pleura|"
     r"pericardium|meninges|salivary glands|thyroid|bone marrow|tonsils|fingertips|urethra|vulva|"
     r"penis|anus|rectum|larynx|trachea|windpipe|ribs|(?:parotid|lacrimal) glands?|eyebrows?|"
-    r"dermatomes?|(?:dorsal root |sensory )?gangli(?:on|a)|nerve roots?)"
+    r"dermatomes?|(?:dorsal root |sensory )?gangli(?:on|a)|nerve roots?|(?:lower|upper) back)"
     r"\b(?! (?:failure|disease|diseases|problems?|function|functions|transplant|stones?|injury|"
     r"cancer|infections?|levels?|density|damage|scans?|x-rays?|biopsy|biopsies|grafts?|tests?|"
     r"team|dietitian|specialists?|doctors?|care|colou?r|changes?|condition|sample|and liver|"

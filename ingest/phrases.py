@@ -1876,7 +1876,9 @@ _PURPOSE = re.compile(r"(?:\s+(?:used|given|applied|inserted|placed|worn|taken|p
                       r"identify|estimate|assess|predict|gauge|work out|grade|look at|look into|"
                       r"determine|"
                       r"find out|widen|open up|unblock|bypass|replace|correct|rebuild|"
-                      r"reconstruct|block|limit|lessen|minimi[sz]e)\b"
+                      r"reconstruct|block|limit|lessen|minimi[sz]e|"
+                      # ("antibiotic tablets to take at home": how it is taken, no part of it)
+                      r"take (?:at home|by mouth|daily|every day|each day|twice a day|with food))\b"
                       # ("surgery to remove dead tissue and intravenous antibiotics": the purpose
                       # ends where another remedy is named after "and", and "gloves to block
                       # contact, washing after contact and ..." where a list of acts goes on)

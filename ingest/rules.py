@@ -930,6 +930,13 @@ _CAUGHT_FROM = re.compile(
     r"(?P<who>it|this|[\w' -]{2,40}?)"
     r"\s+(?:from|through|by)\s+(?P<x>(?!(?:another|other|an infected|a sick|someone|people|"
     r"person)\b)[^.;]+)", re.I)
+# "an infection you can get from contact with animal urine": what it is got from (the
+# infection is the topic when the sentence defines it; the examples of animals are not ways).
+_GOT_FROM_GAP = re.compile(
+    r"(?P<who>)^\s*(?:it|this|[\w' -]{2,40}?) (?:is|are) (?:an?|the) (?:[\w-]+ ){0,3}?(?:infection|"
+    r"illness|disease|condition) (?:that |which )?(?:you|people|humans|a person) (?:can |may |"
+    r"might |could |usually |often )*(?:get|catch|pick up|contract) (?:from|through|by|via) "
+    r"(?P<x>[^.;,]+)", re.I)
 # "It's caught by breathing in spores", "People become infected after swimming in the sea".
 _CAUGHT_BY = re.compile(
     r"^\s*(?P<who>it|this|[\w' -]{2,40}?)(?:'s| is| are| can be| may be| is usually| is often)?"
@@ -4269,8 +4276,12 @@ class DocumentRules:
         others_signs = signs_of is not None and not (
             self.mentions_topic(signs_of["of"]) or pc.ANAPHORA.match(signs_of["of"])
             or pc.TOPIC_ALIASES.match(signs_of["of"]))
-        if kind in _LOCATED and not others_signs:
+        # ("Rarely, it affects the heart or brain" under the outlook: the parts it reaches)
+        affects = _IT_AFFECTS.match(text) if kind not in _LOCATED and "affect" in low else None
+        if (kind in _LOCATED and not others_signs) or affects is not None:
             for m in _located_sites(text, kind == p.SYMPTOM):
+                if affects is not None and m.start() < affects.end():
+                    continue
                 if kind == p.SYMPTOM and _WHERE_A_SIGN_SHOWS.fullmatch(m.group(0)) and not \
                         _PLACED_IN_RUN.search(text, max(0, m.start() - 60), m.start()):
                     continue  # "dry, cracked lips": where a sign shows, no part it attacks
@@ -4296,6 +4307,8 @@ class DocumentRules:
                 self.emit(self.topic, v.AFFECTS, organ, (start, end), m.group(0), section,
                           rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
+        if "rais" in low or "lower" in low or "increas" in low or "reduc" in low:
+            self.level_changed(text, (start, end), section)
         if "prevent" in low or "avoid" in low:
             self.prevented_by(text, (start, end), section)
         if any(map(low.__contains__, _GROWN_WORDS)) and kind not in (
@@ -5554,6 +5567,7 @@ class DocumentRules:
         contributes to it (the sentence must be about the topic).
         """
         for rx, predicate in ((_CAUGHT_FROM, v.INCREASES_RISK_OF),
+                              (_GOT_FROM_GAP, v.INCREASES_RISK_OF),
                               (_CAUGHT_BY, v.INCREASES_RISK_OF),
                               (_INFECTED_AFTER, v.INCREASES_RISK_OF),
                               (_SPREAD_THROUGH, v.INCREASES_RISK_OF),
@@ -6038,6 +6052,23 @@ class DocumentRules:
                 self.emit(self.topic, v.DIAGNOSED_BY, f"{place} {taken}", span, m.group(0),
                           section, rule="phrase:sample", confidence=0.6,
                           hedged=is_hedged(m.group(0)))
+
+    def level_changed(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "It can raise calcium levels in the blood", "It can lower blood pressure" as a
+        harm of the topic: the high (or low) level it brings."""
+        m = _LEVEL_CHANGED.search(text)
+        if m is None:
+            return
+        what = pc.clean_phrase(m["x"] or m["x2"] or "")
+        if not what or pc.is_generic(what) or self.is_topic(what) or _CHANCE_WORD.match(
+                m["x"] or m["x2"] or ""):
+            return  # ("it can increase the risk of X": a risk, read as such)
+        way = "high" if m["way"][:3].lower() in ("rai", "inc") else "low"
+        sign = p.section_type(section or "") == p.SYMPTOM  # under signs, a sign
+        self.emit(self.topic, v.HAS_SYMPTOM if sign else v.HAS_COMPLICATION, f"{way} {what}",
+                  span, m.group(0).strip(),
+                  section, rule="phrase:level-changed", confidence=0.6,
+                  hedged=is_hedged(m.group(0)), negated=is_negated(m.group(0)))
 
     def germ_grown(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read "The germ can be grown from blood or wound samples": a culture of each
@@ -6650,6 +6681,9 @@ class DocumentRules:
         if trig.name == "symptom-list" and kind in (p.COMPLICATION, p.PROGNOSIS) and \
                 " problems" in m.group():
             return False  # "Eye problems can include glaucoma" among harms: harms (harm-class)
+        if trig.name == "symptom-list" and kind != p.SYMPTOM and \
+                m.group().lstrip()[:5].lower() == "they ":
+            return False  # "They include A and B" names signs only under a heading of signs
         if trig.name == "treatment-is" and not m.group()[:4].lower().startswith(
                 ("the ", "a ", "an ")) and _NAMED_THERAPY.search(text, 0, m.start()):
             return False  # "Antiviral therapy is the main treatment": a therapy named, not care
@@ -7337,6 +7371,10 @@ class DocumentRules:
                 r.negated = False
         if r.trig.name in _CHAINED_SUBJECT and not lhs and self._last:
             # "X may help prevent A, reduce B and ease C": X does each.
+            lhs = [Phrase(label, None, label) for label in self._last]
+        elif r.trig.name == "is-treatment" and self._last and _OBJECT_THEN_AND.fullmatch(left):
+            # "Steroids reduce inflammation and are the main treatment": the steroids are
+            # (what they reduce was the last verb's object)
             lhs = [Phrase(label, None, label) for label in self._last]
         if r.predicate in _RISKLIKE and " by " in right:
             right = _BY_DOING.split(right, maxsplit=1)[0]  # "... to it by reducing blood flow"
@@ -9134,6 +9172,23 @@ _LEVEL_CHECKED = re.compile(
 _ASKED_TO_DO_FOR = re.compile(r"\b(?:asked|told|need|needs|have|has)\s+to\s+(?:[a-z]+\s+){1,3}?"
                               r"for\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?$",
                               re.I)
+# "It can raise calcium levels in the blood", "The illness may lower blood pressure".
+_LEVEL_CHANGED = re.compile(
+    # ("cut down on calcium, because the condition can raise ...": the reason's clause)
+    # ("X should be avoided because it can increase ...": that "it" is X)
+    r"(?:^\s*(?:it|this|the (?:condition|illness|disease|infection|syndrome))|,?\s+(?:because|"
+    r"as|since)\s+the (?:condition|illness|disease|infection|syndrome))\s+(?:can |may |often "
+    r"|sometimes |also |might |could |will )*(?P<way>raise|raises|increase|increases|lower|"
+    r"lowers|reduce|reduces|decrease|decreases)\s+(?:the |your |a person's )?(?:(?:level|"
+    r"amount)s? of (?:the )?(?P<x>[a-z -]{2,30}?)|(?P<x2>[a-z -]{2,30}?)(?: levels?)?)"
+    r"(?: in (?:the |your )?(?:blood|urine))?\s*(?:[.;,]|$)", re.I)
+# "(Rarely,) it (can) affect(s) the heart or brain": the parts the topic reaches.
+_IT_AFFECTS = re.compile(r"^\s*(?:(?:rarely|sometimes|occasionally|often|in rare cases|in some "
+                         r"cases|in some people),?\s+)?(?:it|this|the (?:condition|illness|"
+                         r"disease|infection|syndrome))\s+(?:can |may |might |also |sometimes |"
+                         r"often |rarely |occasionally )*affects?\s+", re.I)
+_CHANCE_WORD = re.compile(r"\s*(?:risks?|chances?|likelihood|odds|rates?|number|incidence)\b",
+                          re.I)
 _TREAT_WITH = re.compile(r"^\s*(?:treat|manage)(?: (?:it|them|patients))? with\s", re.I)
 # "(damage organs) such as the kidneys, liver and heart": the organs named.
 _ORGANS_SUCH_AS = re.compile(r",?\s+(?:such as|including|like)\s+(?P<x>[^.;]+)", re.I)
@@ -10314,6 +10369,8 @@ _KIND_OWNERS = frozenset({"infection", "the infection", "illness", "disease", "c
 # help prevent A, reduce B and ease C"); whose right side names people; whose right side
 # is a list of acts; and whose empty (or anaphoric) right side is the topic.
 _CHAINED_SUBJECT = frozenset({*_PREVENTING, "purpose"})
+# The last verb's object, then "and" before the next verb: "(reduce) inflammation and".
+_OBJECT_THEN_AND = re.compile(r"\s*[\w' -]{1,60}?\s+and\s*", re.I)
 _PEOPLE_RIGHT = frozenset({*_PEOPLE_TRIGGERS, "risk-group"})
 _ACTS_RIGHT = frozenset({"lowers-risk-by", "prevents-by"})
 _MAYBE_ACTS_RIGHT = frozenset({"prevention-by", "ways-to-prevent", "risk-lowered-by"})  # "not X"

@@ -415,3 +415,114 @@ def test_conditions_excluded_are_look_alikes(tmp_path: Path) -> None:
     rels = relations(tmp_path, "Tests are done to exclude other conditions such as zorbosis "
                      "and quellemia.", heading="Diagnosis")
     assert {o for _, p, o in rels if p == "resembles"} == {"zorbosis", "quellemia"}, rels
+
+
+@pytest.mark.parametrize("sentence, remedies", [
+    ("Steroids reduce inflammation and are the main treatment.", {"steroids"}),
+    ("Steroids such as prednisolone reduce inflammation and are the main treatment.",
+     {"steroids", "prednisolone"}),
+])
+def test_a_remedy_that_does_something_and_is_the_main_treatment(
+        tmp_path: Path, sentence: str, remedies: set[str]) -> None:
+    """"Steroids reduce inflammation and are the main treatment": the steroids are the main
+    treatment (the inflammation was read as one)."""
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    assert {s for s, p, o in rels if p == USED and o == T} == remedies, rels
+
+
+@pytest.mark.parametrize("sentence, harm", [
+    ("The condition can raise calcium levels in the blood.", "high calcium"),
+    ("It can raise the level of calcium in the blood.", "high calcium"),
+    ("It can lower blood pressure.", "low blood pressure"),
+    ("Cut down on salty food, because the illness can raise blood pressure.",
+     "high blood pressure"),
+])
+def test_a_level_it_raises_is_its_harm(tmp_path: Path, sentence: str, harm: str) -> None:
+    rels = relations(tmp_path, sentence, heading="Complications")
+    assert (T, "has_complication", harm) in rels, rels
+
+
+def test_a_level_a_remedy_lowers_is_no_harm(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Treatment can lower blood pressure.", heading="Complications")
+    assert (T, "has_complication", "low blood pressure") not in rels, rels
+
+
+def test_parts_it_affects_said_under_the_outlook(tmp_path: Path) -> None:
+    """"Rarely, it affects the heart or brain" under "Is it serious?": the parts it reaches
+    (sites were read only under signs, causes, harms and untyped headings)."""
+    rels = relations(tmp_path, "Rarely, it affects the heart or brain, which can be "
+                     "life-threatening.", heading="Is it serious?")
+    assert {o for _, p, o in rels if p == "affects"} == {"heart", "brain"}, rels
+
+
+@pytest.mark.parametrize("sentence, signs", [
+    ("Symptoms include severe pain and fever.", {"severe pain", "fever"}),
+    ("Symptoms include severe pain.", {"severe pain"}),
+    ("Signs include persistent cough and fever.", {"persistent cough", "fever"}),
+])
+def test_a_list_of_signs_opening_with_severe(tmp_path: Path, sentence: str,
+                                             signs: set[str]) -> None:
+    """"Symptoms include severe pain and fever": nothing was read, as if it said "symptoms
+    are severe" (the words that say how signs are, not what they are, apply after "are")."""
+    rels = relations(tmp_path, sentence, heading="Symptoms")
+    assert {o for _, p, o in rels if p == "has_symptom"} == signs, rels
+
+
+@pytest.mark.parametrize("sentence", ["Symptoms are severe.", "Symptoms are often mild."])
+def test_signs_said_to_be_severe_name_no_sign(tmp_path: Path, sentence: str) -> None:
+    rels = relations(tmp_path, sentence, heading="Symptoms")
+    assert not any(p == "has_symptom" for _, p, _ in rels), rels
+
+
+def test_they_include_under_signs_lists_signs(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "They include fever and a rash.", heading="Symptoms")
+    assert {o for _, p, o in rels if p == "has_symptom"} == {"fever", "rash"}, rels
+
+
+def test_they_include_under_care_lists_no_signs(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "They include rest and fluids.", heading="Treatment")
+    assert not any(p == "has_symptom" for _, p, _ in rels), rels
+
+
+def test_places_to_stay_out_of_are_each_avoided(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "If you have an open wound, stay out of hot tubs, swimming pools "
+                     "and lakes.", heading="How can I protect myself?")
+    assert {s for s, p, _ in rels if p == "prevents"} == {
+        "hot tub avoidance", "swimming pool avoidance", "lake avoidance"}, rels
+
+
+def test_aching_muscles_in_the_lower_back_names_no_sign_lower_back(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "- aching muscles, particularly in your calves and lower back",
+                     heading="Symptoms")
+    assert (T, "has_symptom", "lower back") not in rels, rels
+    assert (T, "affects", "lower back") in rels, rels
+
+
+def test_how_a_tablet_is_taken_is_no_part_of_its_name(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "If a GP thinks you have it, you'll be given antibiotic tablets "
+                     "to take at home.", heading="Treatment")
+    assert ("antibiotic tablets", USED, T) in rels, rels
+
+
+def test_an_infection_you_can_get_from_a_contact(tmp_path: Path) -> None:
+    """"It is an infection you can get from contact with the urine of infected animals, such
+    as rats": the contact raises the risk; the animals named as examples are no ways in."""
+    rels = relations(tmp_path, "It is an infection you can get from contact with the urine of "
+                     "infected animals, such as rats, cattle and dogs.")
+    assert {s for s, p, o in rels if p == RISK and o == T} == {
+        "contact with the urine of infected animals"}, rels
+
+
+def test_a_level_said_of_a_remedy_after_because_is_no_harm(tmp_path: Path) -> None:
+    """"Zorbulin should be avoided because it can increase ..." ("it" is the remedy)."""
+    rels = relations(tmp_path, "Zorbulin should be avoided because it can raise blood pressure.",
+                     heading="Treatment")
+    assert (T, "has_complication", "high blood pressure") not in rels, rels
+
+
+def test_the_first_choice_then_how_long(tmp_path: Path) -> None:
+    """"X is the first choice, usually for at least a year": X is used for it (the comma
+    after "choice" hid it)."""
+    rels = relations(tmp_path, "When treatment is needed, zorbisone is the first choice, "
+                     "usually for at least a year.", heading="Treatment")
+    assert ("zorbisone", USED, T) in rels, rels
