@@ -465,8 +465,8 @@ _CUT = re.compile(
     r"in (?:up to|about|around|roughly|nearly|almost|approximately|as many as) (?=\d)|"
     r"in \d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|"
     # "surgery within a year": when, no part of the name
-    r"within (?:a|an|one|two|three|\d+|a few|several|some|a couple of)(?:\s*(?:to|-)\s*\d+)? "
-    r"(?:hours?|days?|weeks?|months?|years?)\b|"
+    r"within (?:a|an|one|two|three|four|five|six|seven|eight|ten|twelve|\d+|a few|several|some|"
+    r"a couple of)(?:\s*(?:to|-)\s*\d+)? (?:hours?|days?|weeks?|months?|years?)\b|"
     # "a blood test taken within a few hours": when it is done, no part of the name
     r"(?:taken|done|performed|carried out|repeated) (?:within|after|during|at|early|soon|"
     r"from)\b|"
@@ -1457,8 +1457,10 @@ _VERB_LEAD = re.compile(
     r"received|receive|underwent|undergone|take|took|use|used|get|got|been|being|recently|"
     r"previously|ever|already|just|currently|regularly)\s+)+"
     r"(?:on\s+|an?\s+|the\s+)?", _I)
-_PEOPLE_NOUN = re.compile(r"^(?:people|those|individuals|patients|persons|adults)\s+(?:who\s+)?",
-                          _I)
+_PEOPLE_NOUN = re.compile(r"^(?:people|those|individuals|patients|persons|adults)\s+(?:who\s+)?"
+                          # ("children who develop asthma": asthma, no young age)
+                          r"|^(?:children|women|men|girls|boys|babies|infants)\s+who\s+"
+                          r"(?!(?:are|is|were|was|aged)\b)", _I)
 # Words for people a page says something of ("women who use X", "people of X descent").
 PEOPLE_WORDS = (r"(?:people|those|individuals|patients|persons|adults|children|women|men|girls|"
                  r"boys)")

@@ -1042,6 +1042,12 @@ _SOME_HAVE = re.compile(r"\b(?:some|many|most|a few|a minority of) (?:people|pat
 # with something, or a lasting state.
 _HARM_HAD = re.compile(r"\s+(?:(?:some|lasting|long-term|permanent|ongoing|persistent|chronic|"
                        r"serious) )*(?:problems?|difficult(?:y|ies)|trouble) (?:with|in)\b|"
+                       # ("Some children have learning difficulties", "... hearing loss")
+                       r"\s+(?:[\w-]+ ){1,2}(?:difficulties|disabilit(?:y|ies)|impairment|loss|"
+                       r"damage)\b|"
+                       # ("Some children have X afterwards": what stays after it)
+                       r"\s+[^.;]{2,80}? (?:afterwards?|later on|after (?:recovering|recovery|"
+                       r"the illness|the infection|it has gone|getting better))\s*[.;]?\s*$|"
                        r"\s+(?:lasting|long-term|permanent|ongoing|persistent|chronic) |"
                        # "Some people have muscle weakness that lasts for months"
                        r"\s+(?:[\w-]+ ){1,3}(?:that|which) (?:can |may |often |might )?(?:lasts?|"
@@ -4186,9 +4192,12 @@ class DocumentRules:
                     not caseless.lacks(raw, _DOSE_WORDS) and _VACCINE_DOSES.search(raw):
                 continue  # "The vaccine is given at 11 to 12 years": the schedule's, no age
                 # or course of the illness
-            if not fig.subject and fig.measure.kind == "duration" and " to " in raw and \
-                    _ASKED_TO_DO_FOR.search(raw, 0, fig.start):
-                continue  # "You may be asked to walk for six minutes": a test's, no course
+            if fig.measure.kind == "duration" and ((
+                    " to " in raw and _ASKED_TO_DO_FOR.search(raw, 0, fig.start))
+                    or _TEST_WITHIN.search(raw, 0, fig.start)):
+                # "You may be asked to walk for six minutes", "a hearing test within four
+                # weeks of getting better": a test's time, no course of the illness
+                continue
             subject = self.topic
             if fig.subject and (fig.subject in EVENT_NAMES or fig.as_written):
                 subject = fig.subject  # "diagnosing it within 10 days": the diagnosis
@@ -5631,7 +5640,10 @@ class DocumentRules:
                          rf"{re.escape(thing.split()[0])}",
                          raw, re.I) or re.search(  # "Lung damage occurs in 1 in 20 people"
             rf"\b{re.escape(thing.split()[-1])}\s+(?:(?:may|can|also|only|usually|often)\s+)?"
-            r"(?:occurs?|happens?|develops?|is seen|are seen|appears?)\s+in\b", raw, re.I)
+            # ("Hearing loss affects 1 in 20 children who have had it": so it does)
+            r"(?:occurs?|happens?|develops?|is seen|are seen|appears?|affects?)\s+(?:in\b|"
+            r"(?:about |around |roughly |up to |nearly |almost |some )?(?:\d|one|two|three|a "
+            r"(?:third|quarter|fifth|tenth)|half))", raw, re.I)
         if m.kind != "frequency" or pc.is_generic(thing) or said is None \
                 or thing.startswith("no "):  # ("10 % have no fever": a lack, not a harm)
             return  # "1 % of people who get X are hospitalized": the figure's thing is not had
@@ -9168,6 +9180,9 @@ _LEVEL_CHECKED = re.compile(
     r"your |their )?(?P<in>blood|urine|saliva|stools?))?|(?P<b>[\w-]+(?: [\w-]+)?) levels?"
     r"(?: in (?:the |your |their )?(?P<in2>blood|urine|saliva|stools?))?)(?=\s*(?:[.;,]|$)|"
     r"\s+(?:and|to|for|as|because|every)\b)", re.I)
+# When a test is done, said just before a time: "a hearing test within (four weeks)".
+_TEST_WITHIN = re.compile(r"\b(?:tests?|scans?|check(?:-up)?s?|reviews?|appointments?|"
+                          r"screening|x-rays?)\s+(?:within|after|in|at)\s+(?:about\s+)?$", re.I)
 # A test's instruction just before a time: "asked to walk for", "need to fast for".
 _ASKED_TO_DO_FOR = re.compile(r"\b(?:asked|told|need|needs|have|has)\s+to\s+(?:[a-z]+\s+){1,3}?"
                               r"for\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?$",

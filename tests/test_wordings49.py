@@ -526,3 +526,42 @@ def test_the_first_choice_then_how_long(tmp_path: Path) -> None:
     rels = relations(tmp_path, "When treatment is needed, zorbisone is the first choice, "
                      "usually for at least a year.", heading="Treatment")
     assert ("zorbisone", USED, T) in rels, rels
+
+
+@pytest.mark.parametrize("sentence, factor", [
+    ("Children who develop asthma are more likely to get it.", "asthma"),
+    ("Children who develop sepsis are more likely to need intensive care.", "sepsis"),
+])
+def test_children_who_develop_a_thing_are_named_by_it(tmp_path: Path, sentence: str,
+                                                      factor: str) -> None:
+    """"Children who develop asthma": the asthma, no young age."""
+    rels = relations(tmp_path, sentence, heading="Who gets it")
+    assert any(s == factor and p == RISK for s, p, _ in rels), rels
+    assert not any(s == "young age" for s, _, _ in rels), rels
+
+
+@pytest.mark.parametrize("sentence, harms", [
+    ("Some children have learning difficulties.", {"learning difficulties"}),
+    ("Some children have learning difficulties or problems with memory afterwards.",
+     {"learning difficulties", "memory problems"}),
+])
+def test_what_some_children_have_among_lasting_effects(tmp_path: Path, sentence: str,
+                                                       harms: set[str]) -> None:
+    rels = relations(tmp_path, sentence, heading="Long-term effects")
+    assert {o for _, p, o in rels if p == "has_complication"} == harms, rels
+
+
+def test_a_harm_that_affects_a_share_of_children(tmp_path: Path) -> None:
+    """"Hearing loss affects about 1 in 20 children who have had the illness": a harm of it,
+    as well as its figure."""
+    rels = relations(tmp_path, "Hearing loss affects about 1 in 20 children who have had the "
+                     "illness.", heading="Long-term effects")
+    assert (T, "has_complication", "hearing loss") in rels, rels
+
+
+def test_when_a_test_is_done_is_no_course_and_no_part_of_its_name(tmp_path: Path) -> None:
+    cs = page_claims(tmp_path, "Follow-up\nChildren should have a hearing test within four "
+                     "weeks of getting better.")
+    assert not any(c.measure is not None for c in cs.claims), [c.measure for c in cs.claims]
+    assert {cs.label(c.object) for c in cs.claims if c.predicate == "diagnosed_by"} == {
+        "hearing test"}
