@@ -365,8 +365,7 @@ _CHOICE_IS = re.compile(r"(?:^|,\s+)the (?:first|preferred|usual|standard|first-
 # "an option for some people": who it is for, not what it treats.
 _PEOPLE_FOR = re.compile(r"^(?:(?:some|most|many|all|older|younger|certain|these|such) |"
                          r"(?:a (?:very )?(?:small |large )?number|a few|a minority|some) of )?"
-                         r"(?:people|"
-                         r"patients|children|adults|women|men|those|babies)\b", _I)
+                         r"(?:people|patients|children|adults|women|men|those|babies)\b", _I)
 
 
 def first_choice(sentence: str) -> tuple[str, str] | None:

@@ -36,6 +36,10 @@ DIAGNOSIS, TREATMENT, PREVENTION, PROGNOSIS = "diagnosis", "treatment", "prevent
 # after the verb (the "follows" phrase reads no cause there; rules reads a sign that comes).
 SPAN_LATER = r"\s+[^.;,]{0,25}?\b(?:days?|weeks?|months?) later\b"
 
+# A denial just before a verb of getting better: "does not improve with rest".
+NOT_JUST_BEFORE = r"(?<!not )(?<!n't )(?<!never )(?<!no longer )(?<!won't )(?<!cannot )"
+# How a remedy is given, said after it with nothing more: "the first treatment offered".
+OFFERED = r"(?:offered|given|used|tried|prescribed|recommended|advised)"
 SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Only what is not the page's content is skipped (and counted as skipped):
     # "When to see a doctor" or "Living with it" sections are read as prose.
@@ -2293,8 +2297,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # "X is the main treatment when organs are affected": when it is used
                        r"|\s+(?:when|if|once|unless|where)\s"
                        # "X is usually the first treatment offered": no more said of it
-                       r"|\s+(?:offered|given|used|tried|prescribed|recommended|advised)"
-                       r"\s*[.;!]?\s*$)"
+                       rf"|\s+{OFFERED}\s*[.;!]?\s*$)"
                        # "Early surgery is the cornerstone of treatment."
                        # ("X constitutes the mainstay in the treatment of <topic>")
                        r"|\b(?:is|are|remains?|constitutes?|forms?) (?:the |a |an )?"
@@ -2450,8 +2453,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Most people get better after antibiotic treatment": the treatment works.
     # (not "It often improves with age": when, no remedy)
     # (not "does not improve with rest": no better with it)
-    _t("better-after", r"(?<!not )(?<!n't )(?<!never )\b(?:get|gets|got|getting) better "
-                       r"(?:after|with)\b|(?<!not )(?<!n't )(?<!never )\b(?:recover|recovers|"
+    _t("better-after", rf"{NOT_JUST_BEFORE}\b(?:get|gets|got|getting) better "
+                       rf"(?:after|with)\b|{NOT_JUST_BEFORE}\b(?:recover|recovers|"
                        r"improve|improves)(?: fully| completely| quickly)? (?:after|with)\b"
                        r"(?! (?:age|time|older age)\b)",
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),

@@ -53,8 +53,6 @@ _OPEN_SIGN = (r"(?!(?:if|when|once|unless|should)\b)"
 _MAY = r"(?:can |may |might |could |often |sometimes |also |then |easily |later |will )*"
 
 
-# A denial just before a verb of getting better: "does not improve with rest".
-_NOT_BEFORE = r"(?<!not )(?<!n't )(?<!never )(?<!no longer )(?<!won't )(?<!cannot )"
 # How sure a page is that a thing has a part in the illness: "may", "is thought to".
 _SAID_TO = (r"(?:(?:may|might|can|could|also|often|likely|probably|are thought to|is thought "
             r"to|are believed to|is believed to|seem to|seems to|appear to|appears to|are known "
@@ -174,9 +172,9 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     # "Most people get better with rest": what they recover with works.
     (Wording(" with ", re.compile(
         # (not "tiredness that does not improve with rest": no better with it)
-        rf"{_NOT_BEFORE}\b(?:get|gets|getting) better (?:on their own |quickly |within "
+        rf"{p.NOT_JUST_BEFORE}\b(?:get|gets|getting) better (?:on their own |quickly |within "
         r"[\w ]{2,20} )?with "
-        rf"(?P<x>[\w' -]{{3,40}}?)(?: alone| only)?\s*(?:[.;,]|$)|{_NOT_BEFORE}\b(?:recover|"
+        rf"(?P<x>[\w' -]{{3,40}}?)(?: alone| only)?\s*(?:[.;,]|$)|{p.NOT_JUST_BEFORE}\b(?:recover|"
         r"recovers|improve|"
         # ("improves with age", "with time": when, no remedy)
         r"improves) (?:fully |quickly |completely )?with (?!(?:age|time|older age|the years)\b)"

@@ -2402,8 +2402,7 @@ _RATE_LEAD = re.compile(r"(?:the )?(?:incidence|rates?|prevalence)\b", re.I)
 _SAID_HOW = re.compile(r"\s*(?P<s>[^,;]{3,60}?) (?:is|are) (?:[\w-]+ ){0,2}?[\w-]+\s*,?\s*",
                        re.I)
 # What "the first treatment" may end in with nothing more said ("... offered.").
-_ONLY_OFFERED = re.compile(r"\s*(?:offered|given|used|tried|prescribed|recommended|advised)"
-                           r"\s*[.;!]?\s*", re.I)
+_ONLY_OFFERED = re.compile(rf"\s*{p.OFFERED}\s*[.;!]?\s*", re.I)
 _MODAL_VERB_LEAD = re.compile(r"(?:can|may|might|could|will|would|also|often)\s+[a-z]+", re.I)
 # A doctor's act before the test an item names ("do a CT scan", "arrange an MRI scan").
 _DOCTOR_ACT = re.compile(r"^\s*(?:do|does|carry out|perform|arrange|order|request|recommend|"
@@ -9152,7 +9151,6 @@ _GERUND_LINE = re.compile(r"\s*(?:having|being|using|taking|getting|undergoing|l
 _INJURY_NAME = re.compile(r"\b(?:injur(?:y|ies)|cuts?|wounds?|scrapes?|grazes?|bites?|trauma|"
                           r"surgery|operations?|punctures?|splinters?|abrasions?|lacerations?)\b",
                           re.I)
-# A clinician's command naming the remedies: "Treat with X and Y".
 # A clinician's item of care opening with the verb of giving: "- consider IVIG", "- start
 # antibiotics early", "- offer painkillers".
 _PRESCRIBER_VERB = re.compile(r"^\s*(?:consider|offer|add|start|begin|commence|give|"
@@ -9187,23 +9185,27 @@ _TEST_WITHIN = re.compile(r"\b(?:tests?|scans?|check(?:-up)?s?|reviews?|appointm
 _ASKED_TO_DO_FOR = re.compile(r"\b(?:asked|told|need|needs|have|has)\s+to\s+(?:[a-z]+\s+){1,3}?"
                               r"for\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?$",
                               re.I)
+# The page's illness named by its class, in a sentence's subject.
+_THE_ILLNESS_SAID = r"the (?:condition|illness|disease|infection|syndrome)"
 # "It can raise calcium levels in the blood", "The illness may lower blood pressure".
 _LEVEL_CHANGED = re.compile(
     # ("cut down on calcium, because the condition can raise ...": the reason's clause)
     # ("X should be avoided because it can increase ...": that "it" is X)
-    r"(?:^\s*(?:it|this|the (?:condition|illness|disease|infection|syndrome))|,?\s+(?:because|"
-    r"as|since)\s+the (?:condition|illness|disease|infection|syndrome))\s+(?:can |may |often "
+    rf"(?:^\s*(?:it|this|{_THE_ILLNESS_SAID})|,?\s+(?:because|as|since)\s+{_THE_ILLNESS_SAID})"
+    r"\s+(?:can |may |often "
     r"|sometimes |also |might |could |will )*(?P<way>raise|raises|increase|increases|lower|"
     r"lowers|reduce|reduces|decrease|decreases)\s+(?:the |your |a person's )?(?:(?:level|"
     r"amount)s? of (?:the )?(?P<x>[a-z -]{2,30}?)|(?P<x2>[a-z -]{2,30}?)(?: levels?)?)"
     r"(?: in (?:the |your )?(?:blood|urine))?\s*(?:[.;,]|$)", re.I)
 # "(Rarely,) it (can) affect(s) the heart or brain": the parts the topic reaches.
 _IT_AFFECTS = re.compile(r"^\s*(?:(?:rarely|sometimes|occasionally|often|in rare cases|in some "
-                         r"cases|in some people),?\s+)?(?:it|this|the (?:condition|illness|"
-                         r"disease|infection|syndrome))\s+(?:can |may |might |also |sometimes |"
-                         r"often |rarely |occasionally )*affects?\s+", re.I)
+                         rf"cases|in some people),?\s+)?(?:it|this|{_THE_ILLNESS_SAID})\s+"
+                         r"(?:can |may |might |also |sometimes |often |rarely |occasionally )*"
+                         r"affects?\s+", re.I)
+# "(it can increase) the risk of X": a risk, no level.
 _CHANCE_WORD = re.compile(r"\s*(?:risks?|chances?|likelihood|odds|rates?|number|incidence)\b",
                           re.I)
+# A clinician's command naming the remedies: "Treat with X and Y".
 _TREAT_WITH = re.compile(r"^\s*(?:treat|manage)(?: (?:it|them|patients))? with\s", re.I)
 # "(damage organs) such as the kidneys, liver and heart": the organs named.
 _ORGANS_SUCH_AS = re.compile(r",?\s+(?:such as|including|like)\s+(?P<x>[^.;]+)", re.I)
