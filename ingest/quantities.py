@@ -1618,8 +1618,8 @@ def _what_follows(after: str, topic_words: tuple[str, ...], ing: bool = False) -
 _GO_ON = re.compile(r"(?:go|goes|went) on to\b", _I)
 # An illness besides the topic, named by how it stands to it: "an underlying illness".
 _ANOTHER_ILLNESS = re.compile(r"(?P<lasting>long-term |longstanding |long-standing |chronic )?"
-                              r"(?:(?:underlying|pre-existing|existing|other|another|serious|"
-                              r"second) )?(?:[\w-]+ )?(?:illness|condition|disease|health "
+                              r"(?P<other>(?:underlying|pre-existing|existing|other|another|"
+                              r"serious|second) )?(?:[\w-]+ )?(?:illness|condition|disease|health "
                               r"(?:problem|condition))(?:es|s)?", _I)
 
 
@@ -1638,8 +1638,7 @@ def another_illness(name: str) -> str | None:
     if m is None or (m.start() > 0 and name[:m.start()].strip().lower() not in (
             "at least one", "one or more", "an", "a")):
         return None
-    if not m["lasting"] and not re.match(r"(?:underlying|pre-existing|existing|other|another|"
-                                         r"serious|second) ", m.group(0), _I):
+    if not (m["lasting"] or m["other"]):
         return None  # ("a skin condition": a thing of its own, named so)
     return "long-term illness" if m["lasting"] else "underlying illness"
 _GOT_BACK = re.compile(r"(?:(?:their|your|his|her|the)\s+)?(?P<x>.+?)\s+back", _I)

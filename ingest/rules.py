@@ -2674,9 +2674,9 @@ _ITS_COMPLICATIONS = re.compile(r"(?:the |any |serious |possible )?complications
 # What a sign is made of when "it causes X to develop": patches, scales, spots (no process).
 _SIGN_FORMED = re.compile(r"\b(?:patch(?:es)?|plaques?|scales?|spots?|rash(?:es)?|blisters?|"
                           r"sores?|bumps?|lumps?|ulcers?)\b", re.I)
-# Cases of the topic by how bad or how many: "severe cases", "some people".
 # The word that names a remedy a choice: what follows it says for whom.
 _CHOICE_WORD = re.compile(r"\b(?:choice|option)\b", re.IGNORECASE)
+# Cases of the topic by how bad or how many: "severe cases", "some people".
 _CASES_OF_KIND = re.compile(r"(?:(?:the )?(?:most |very |more |less )?(?:severe|serious|mild|"
                             r"milder|moderate|advanced|early|late|rare|some|many|most|few|"
                             r"difficult|resistant|persistent|chronic|acute|complicated|"
@@ -4316,7 +4316,7 @@ class DocumentRules:
                           rule="body-site", confidence=0.6)
         self.no_remedy(text, (start, end), section)
         if "rais" in low or "lower" in low or "increas" in low or "reduc" in low:
-            self.level_changed(text, (start, end), section)
+            self.level_changed(text, (start, end), section, kind)
         if "prevent" in low or "avoid" in low:
             self.prevented_by(text, (start, end), section)
         if any(map(low.__contains__, _GROWN_WORDS)) and kind not in (
@@ -6064,21 +6064,21 @@ class DocumentRules:
                           section, rule="phrase:sample", confidence=0.6,
                           hedged=is_hedged(m.group(0)))
 
-    def level_changed(self, text: str, span: tuple[int, int], section: str | None) -> None:
+    def level_changed(self, text: str, span: tuple[int, int], section: str | None,
+                      kind: str | None) -> None:
         """Read "It can raise calcium levels in the blood", "It can lower blood pressure" as a
-        harm of the topic: the high (or low) level it brings."""
+        harm of the topic: the high (or low) level it brings (under signs, a sign)."""
         m = _LEVEL_CHANGED.search(text)
         if m is None:
             return
-        what = pc.clean_phrase(m["x"] or m["x2"] or "")
-        if not what or pc.is_generic(what) or self.is_topic(what) or _CHANCE_WORD.match(
-                m["x"] or m["x2"] or ""):
+        said = m["x"] or m["x2"] or ""
+        what = pc.clean_phrase(said)
+        if not what or pc.is_generic(what) or self.is_topic(what) or _CHANCE_WORD.match(said):
             return  # ("it can increase the risk of X": a risk, read as such)
         way = "high" if m["way"][:3].lower() in ("rai", "inc") else "low"
-        sign = p.section_type(section or "") == p.SYMPTOM  # under signs, a sign
-        self.emit(self.topic, v.HAS_SYMPTOM if sign else v.HAS_COMPLICATION, f"{way} {what}",
-                  span, m.group(0).strip(),
-                  section, rule="phrase:level-changed", confidence=0.6,
+        self.emit(self.topic, v.HAS_SYMPTOM if kind == p.SYMPTOM else v.HAS_COMPLICATION,
+                  f"{way} {what}", span, m.group(0).strip(), section,
+                  rule="phrase:level-changed", confidence=0.6,
                   hedged=is_hedged(m.group(0)), negated=is_negated(m.group(0)))
 
     def germ_grown(self, text: str, span: tuple[int, int], section: str | None) -> None:
@@ -6744,7 +6744,6 @@ class DocumentRules:
             return False  # "Urine testing is done to detect kidney involvement": a finding
         if trig.name == "may-occur" and kind == p.CAUSE and _IN_A_SHARE.match(text, m.end()):
             return False  # "Mixed infections occur in 15 % of patients", under causes
-
         if trig.name == "to-treat" and re.search(r"\bhow(?: best| well)?\s*$", text[:m.start()],
                                                  re.I):
             return False  # "deciding how best to treat it" plans care; it names no remedy
@@ -11191,8 +11190,6 @@ def _remedy_is_no_person(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     skin" is care of the illness, not of the skin."""
     if c.pred == v.USED_FOR and not c.o_top and p.ANATOMY.fullmatch(_ARTICLE.sub("", c.o)):
         c.o, c.o_top = rules.topic, True
-    if c.pred == v.DIAGNOSED_BY and c.s_top and _TEAM_OF.fullmatch(c.o):
-        return False  # "A diagnosis is made by a team of specialists": who, no test
     return not (c.pred in (v.USED_FOR, v.TARGETS, v.EFFECTIVE_FOR, v.PREVENTS) and not c.s_top
                 and (_WHO_NOT_WHAT.fullmatch(c.s) or _HOW_LONG_ALONE.fullmatch(c.s)
                      or _CARER_CLAUSE.match(c.s) or _NO_CARE_GIVEN.match(c.s)))
@@ -11266,6 +11263,12 @@ def _class_before_its_examples(rules: DocumentRules, r: _Reading, c: _Pair) -> b
 
 _HARM_CLASS = re.compile(r"(?:serious|severe|other|major|further|dangerous|life-threatening|"
                          r"long-term) (?:health )?(?:problems?|issues?)", re.I)
+
+
+def _carers_are_no_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"A diagnosis is made by a team of specialists", "diagnosed by a doctor": who
+    diagnoses it, no means of diagnosis."""
+    return not (c.pred == v.DIAGNOSED_BY and c.s_top and _TEAM_OF.fullmatch(c.o))
 
 
 def _a_place_is_no_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
@@ -11563,7 +11566,7 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _own_process_harm_is_topics, _site_off_between_others, _short_names_between_others,
     _no_figure_sign, _no_sign_of_health, _no_other_illness_had,
     _no_site_association, _bare_age_is_older_age,
-    _remedy_is_no_person, _exam_done_is_test, _a_place_is_no_test,
+    _remedy_is_no_person, _carers_are_no_test, _exam_done_is_test, _a_place_is_no_test,
     _class_before_its_examples, _means_named,
     _sign_or_harm_named,
     _a_signs_effect_is_a_sign, _what_causes_what, _only_grave_effects_of_others,
