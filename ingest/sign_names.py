@@ -41,9 +41,8 @@ _FEEL_STATE_NAMES = {"short of breath": "shortness of breath", "breathless": "br
 # ("feeling very tired" is left as written: the lexicon names it so)
 _FEEL_STATE = re.compile(r"^(?:feel|feels|get|become)\s+"
                          r"(?:(?:very|quite|a bit|a little|more|extremely|really|easily|often|"
-                         r"always|unusually)\s+)*(?P<s>short of breath|breathless|tired|exhausted|"
-                         r"weak|dizzy|faint|unwell|lightheaded|light-headed|confused|irritable|"
-                         r"anxious|depressed|low|sleepy|drowsy|achy)$", re.IGNORECASE)
+                         r"always|unusually)\s+)*"
+                         rf"(?P<s>{'|'.join(map(re.escape, _FEEL_STATE_NAMES))})$", re.IGNORECASE)
 # "being very sensitive to bright light", "sensitive to loud noises": a sensitivity.
 _SENSITIVE_TO = re.compile(r"^(?:being |are |is |feel(?:ing)? |becoming |become )?(?:very |"
                            r"extremely |more |unusually |abnormally )?sensitive to (?:bright |"
