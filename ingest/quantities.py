@@ -1619,7 +1619,11 @@ _GO_ON = re.compile(r"(?:go|goes|went) on to\b", _I)
 # An illness besides the topic, named by how it stands to it: "an underlying illness".
 _ANOTHER_ILLNESS = re.compile(r"(?P<lasting>long-term |longstanding |long-standing |chronic )?"
                               r"(?P<other>(?:underlying|pre-existing|existing|other|another|"
-                              r"serious|second) )?(?:[\w-]+ )?(?:illness|condition|disease|health "
+                              r"serious|second) )?"
+                              # (a word that says what sort of illness, never which organ's:
+                              # "chronic kidney disease" is its own name)
+                              r"(?:(?:medical|health|physical|mental|underlying|long-term|"
+                              r"chronic|serious) )?(?:illness|condition|disease|health "
                               r"(?:problem|condition))(?:es|s)?", _I)
 
 
@@ -1631,8 +1635,8 @@ def another_illness(name: str) -> str | None:
 
     >>> another_illness("at least one long-term illness"), another_illness("another illness")
     ('long-term illness', 'underlying illness')
-    >>> another_illness("fever") is None
-    True
+    >>> another_illness("fever") is None, another_illness("chronic kidney disease") is None
+    (True, True)
     """
     m = _ANOTHER_ILLNESS.search(name)
     if m is None or (m.start() > 0 and name[:m.start()].strip().lower() not in (

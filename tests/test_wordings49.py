@@ -565,3 +565,15 @@ def test_when_a_test_is_done_is_no_course_and_no_part_of_its_name(tmp_path: Path
     assert not any(c.measure is not None for c in cs.claims), [c.measure for c in cs.claims]
     assert {cs.label(c.object) for c in cs.claims if c.predicate == "diagnosed_by"} == {
         "hearing test"}
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("About 30% of patients have chronic kidney disease.", "chronic kidney disease"),
+    ("About 30% of patients have a long-term health condition.", "long-term illness"),
+])
+def test_a_named_chronic_disease_keeps_its_name(tmp_path: Path, sentence: str,
+                                                named: str) -> None:
+    """"30 % have chronic kidney disease" counts that disease, not "long-term illness" in
+    general (a word between "chronic" and "disease" may say what sort, never which organ)."""
+    figs = _figures(tmp_path, sentence, "Epidemiology")
+    assert [s for s, _ in figs] == [named], figs
