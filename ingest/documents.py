@@ -19,6 +19,7 @@ from claimgraph.graph.errors import InputFileError
 from claimgraph.graph.model import Source, slugify
 from claimgraph.graph.registry import Registry
 
+from .cut_short import cut_short_end
 from .inline_text import clean_inline
 from .raw_blocks import HEADING, ITEM, PARAGRAPH, RawBlock
 from .sentences import split_sentences
@@ -159,7 +160,9 @@ def build_document(source: Source, title: str, raw: Sequence[RawBlock]) -> Docum
         if b.kind == HEADING:
             continue
         for start, end in split_sentences(full, b.start, b.end):
-            sentences.append(Sentence(start, end, i))
+            # (a last item cut off mid-word, "... and pain in the ar…", is no name)
+            stop = cut_short_end(full, start, end)
+            sentences.append(Sentence(start, stop if stop > start else end, i))
     digest = hashlib.sha256(full.encode("utf-8")).hexdigest()
     return Document(
         source=source, text=full, sha256=digest, title=title, sections=tuple(sections),

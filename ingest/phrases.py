@@ -953,6 +953,10 @@ def clean_phrase(text: str) -> str:
     'dialysis'
     """
     text = _LEAD_MARKS.sub("", strip_parens(unglue(text)).strip())  # "++ cervical adenopathy"
+    if "(" in text:  # "a rash (which can look like": a bracket left open ends the name
+        text = text[:text.index("(")].rstrip()
+    if text.endswith("\u2026"):  # "and a rash…": the page trails off after the name
+        text = text.rstrip("\u2026. ")
     if '"' in text or "\u201c" in text or "\u201d" in text:
         # 'or "lockjaw."', 'a "strawberry" tongue': the words, without their quotes
         text = _QUOTE_MARKS.sub("", text).rstrip(".,;:!? ")

@@ -11673,7 +11673,8 @@ def _noun_line(text: str) -> bool:
     taken for a verb.
     """
     words = text.split()
-    if not 1 <= len(words) <= 8 or _NOT_NOUN_LINE.search(text):
+    if not 1 <= len(words) <= 8 or _NOT_NOUN_LINE.search(text) or text.rstrip().endswith(
+            ("\u2026", "...")):  # (a line that trails off, or was cut short, says more)
         return False
     return not any(nxt.lower() in _DETERMINERS and "VERB" in all_lemmas(w.lower())
                    and w.lower() not in _NAMING for w, nxt in pairwise(words[1:]))
