@@ -137,8 +137,9 @@ def _command_act(text: str, *, whole: bool = True) -> str | None:
     if whole and wound.startswith("wound "):
         return wound  # "keep cuts and grazes clean and covered": too long a name otherwise
     done = inflection(verb, "VBG")
-    tail = _ADVICE_TAIL.search(m.group("rest"))
-    obj = pc.cut_clause(m.group("rest")[:tail.start()] if tail else m.group("rest")).strip(" .")
+    rest = _TAKEN_IN.sub("", m.group("rest")) if verb == "avoid" else m.group("rest")
+    tail = _ADVICE_TAIL.search(rest)
+    obj = pc.cut_clause(rest[:tail.start()] if tail else rest).strip(" .")
     obj = re.sub(r"\s+(?:needed|required|possible|necessary|(?:that )?(?:you|they) (?:need|"
                  r"can|use))$", "", obj, flags=re.IGNORECASE)
     obj = re.sub(r"^(?:your|the|a|an|their|any|some)\s+", "", obj, flags=re.IGNORECASE)
@@ -266,6 +267,12 @@ _AVOID_LIST = re.compile(r"^\s*(?:(?:always|try to|please)\s+)?(?:avoid|avoiding
 _LIST_DETERMINER = re.compile(r"^(?:your|the|a|an|their|any|some|other)\s+", re.IGNORECASE)
 
 
+# "Avoid breathing in dust", "avoid contact with bird droppings": what is kept away from is
+# the dust and the droppings (the words before them cut the name to "breathing", "contact").
+_TAKEN_IN = re.compile(r"^\s*(?:breathing in|inhaling|(?:close |direct )?contact with|"
+                       r"(?:being )?exposed to|exposure to)\s+(?=\w)", re.IGNORECASE)
+
+
 # ", and wearing a mask": after a comma, a gerund starts an act of its own.
 _COMMA_THEN_ACT = re.compile(r",\s*(?:and|or)\s+[a-z]+ing\b", re.IGNORECASE)
 
@@ -280,9 +287,10 @@ def _avoided(text: str) -> list[str]:
     m = _AVOID_LIST.match(text)
     if m is None or not any(w in m.group("list") for w in (",", " and ", " or ")):
         return []
-    if text.lstrip()[:4].lower() == "not " and _COMMA_THEN_ACT.search(m.group("list")):
+    listed = _TAKEN_IN.sub("", m.group("list"))
+    if text.lstrip()[:4].lower() == "not " and _COMMA_THEN_ACT.search(listed):
         return []  # "Not smoking, and wearing a mask": a second act of its own, not avoided
-    members = [_LIST_DETERMINER.sub("", x.strip(" ,.;")) for x in pc.split_list(m.group("list"))]
+    members = [_LIST_DETERMINER.sub("", x.strip(" ,.;")) for x in pc.split_list(listed)]
     if len(members) < 2 or not all(members) or any(len(x.split()) > 4 for x in members):
         return []
     verb = members[0].split()[0]

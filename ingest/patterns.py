@@ -1852,7 +1852,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?: (?:mainly|mostly|chiefly|largely|predominantly|primarily|usually|"
                          r"typically|generally|commonly|especially|particularly|frequently|often|"
                          r"(?:more|most) (?:often|frequently|commonly)|more))?"
-                         rf" in (?!{_PEOPLE_AFTER})(?=(?:(?:some|many|most|certain) )?(?:(?:older|"
+                         rf" in (?!{_PEOPLE_AFTER})(?=(?:(?:some|many|most|certain) )?"
+                         # ("in otherwise healthy young adults": the age is what is named)
+                         r"(?:(?:otherwise|previously) (?:healthy|well|fit) )?(?:(?:older|"
                          r"younger|elderly|young|middle-aged|adult|pregnant|"
                          r"obese|immuno\w+|diabetic|malnourished|debilitated|hospitali[sz]ed) )?"
                          r"(?:people|those|individuals|patients|women|men|adults|children|"

@@ -686,7 +686,8 @@ _PEOPLE_WITH = re.compile(
     r"(?:people|those|individuals|patients|persons|adults|children|women|men|anyone|someone|"
     r"everyone|everybody|anybody)"
     r"\s+(?:who\s+"
-    r"(?:have|had|are|were|take|use|receive|need|needs|needed|require|required)|with|having|"
+    r"(?:have|has|had|are|is|were|was|take|takes|use|uses|receive|receives|need|needs|needed|"
+    r"require|requires|required)|with|having|"
     r"on|receiving|taking|using|"
     r"experiencing|(?:newly )?diagnosed with)\s+", _I)
 
@@ -1548,6 +1549,12 @@ _BIRTH_GIVEN = {"given birth": "childbirth", "gave birth": "childbirth",
                 "giving birth": "childbirth", "recently given birth": "childbirth",
                 "just given birth": "childbirth", "postpartum": "childbirth",
                 "post-partum": "childbirth"}
+_OTHERWISE_HEALTHY = re.compile(r"^(?:otherwise|previously)\s+(?:healthy|well|fit)\s+(?=\w)", _I)
+# A sex and an age together ("men over 50", "women aged 40 and over", "young women").
+_SEX_THEN_AGE = re.compile(r"^(?:(?P<young>young|younger)\s+(?P<sex>women|men|females|males)|"
+                           r"(?P<sex2>women|men|females|males)\s+(?P<age>(?:aged\s+|of\s+)?"
+                           r"(?:over|above|older than|under|below|younger than|\d)[\w -]*))$",
+                           _I)
 _SEX_WORDS = {"women": "female sex", "females": "female sex", "girls": "female sex",
               "men": "male sex", "males": "male sex", "boys": "male sex"}
 # A young age in figures or in words ("children under one", "babies under six months").
@@ -1719,6 +1726,21 @@ _CONTACTS_OF = re.compile(
     r"[\w' -]{2,40})\s*$", _I)
 
 
+def sex_and_age(text: str) -> tuple[str, str] | None:
+    """Return a group named by a sex and an age as two groups, the age's then the sex's, or
+    None: "men over 50" are at risk by their age and by their sex, each a factor sources
+    also name alone ("older adults", "men").
+
+    >>> sex_and_age("men over 50"), sex_and_age("young women"), sex_and_age("older women")
+    (('people over 50', 'men'), ('young people', 'women'), None)
+    """
+    aged = _SEX_THEN_AGE.match(text.strip(" .;,"))
+    if aged is None:
+        return None
+    return ("young people", aged["sex"]) if aged["young"] else (f"people {aged['age']}",
+                                                                aged["sex2"])
+
+
 def people_factor(phrase: str) -> str:
     """Return the factor in "people with X", "those who have had X", "older adults".
 
@@ -1733,6 +1755,8 @@ def people_factor(phrase: str) -> str:
         start = f"people {start}"  # "people who smoke or who live with X": the people's
     # ("household contacts of a case": the contacts, whoever they were in contact with)
     start = _CONTACTS_OF.sub(r"\g<c>", start)
+    # ("otherwise healthy young adults": no other factor, so the age is the one named)
+    start = _OTHERWISE_HEALTHY.sub("", start)
     if _WHO_ARE_NOT.match(start):
         # "people who have not been vaccinated": the lack of it; "women who do not use X",
         # "who have never had X": what they lack names no factor

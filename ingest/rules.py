@@ -2165,6 +2165,9 @@ _TRAILING_DOUBT = re.compile(r"[,;]\s*(?:although|though|but|however|yet)\s+(?:t
 _TRAILING_DOUBT_WORDS = ("this", "that", "evidence", "benefit", "effect", "value", "role",
                          "usefulness", "link", "relationship", "association", "connection",
                          "causation")
+# "have had it before", "had the illness in the past": an earlier bout of it.
+_HAD_IT_BEFORE = re.compile(r"\b(?:have|has|had|having)\s+(?:already\s+)?had\s+"
+                            r"(?:[\w' -]{1,40}?)\s+(?:before|previously|in the past)\b", re.I)
 # A sentence about the illness coming back: "Recurrence is more common in X", "have it again".
 _RECURRENCE_SAID = re.compile(r"^\s*(?:(?:a )?recurrences?|relapses?|(?:repeat|recurrent|further) "
                               r"(?:episodes|attacks|bouts)|a second (?:episode|attack|bout))\b"
@@ -3545,6 +3548,19 @@ class DocumentRules:
         names: a reviewer sees the shaky ones first, and conflicts use only
         the sure ones.
         """
+        groups = pc.sex_and_age(subject) if predicate in _RISKLIKE else None
+        age = (pc.age_span(groups[0]) or pc.people_factor(groups[0])) if groups else ""
+        if groups and (age in ("older age", "young age") or age.startswith("age ")):
+            # "Men over 50 are most at risk": at risk by their age and by their sex, each a
+            # factor sources also name alone ("older adults", "men")
+            for factor in (age, pc.people_factor(groups[1])):
+                self.emit(factor, predicate, obj, span, anchor, section, rule=rule,
+                          confidence=confidence, **kw)
+            return
+        if predicate == v.INCREASES_RISK_OF and obj is not None and self.is_topic(obj) and (
+                self.is_topic(subject) or pc.ANAPHORA.fullmatch(subject.strip())) and \
+                _HAD_IT_BEFORE.search(self.doc.text[span[0]:span[1]]):
+            subject = "previous episode"  # "People who have had it before are more likely ..."
         if obj is not None and label_key(subject) == label_key(obj):
             return
         if obj is not None and self.is_topic(subject) and self.is_topic(obj):
@@ -3901,6 +3917,13 @@ class DocumentRules:
             # sentence's subject does; "women" alone is no factor of theirs)
             found = phrases(head_text, people=True) or found or [
                 Phrase(pc.people_factor(head_text), None, head_text.strip())]
+        groups = pc.split_list(head_text.strip(" .")) if kind in (p.RISK, p.CAUSE) and \
+            " who " in head_text else []
+        if 2 <= len(groups) <= 8 and any(_PEOPLE_ITEM.match(m) for m in groups[1:]) and all(
+                _people_member(m) or len(m.split()) <= 4 for m in groups):
+            # "Older adults and people who have had an episode before": each group by what
+            # sets it apart (the members above lost the clause after "who", and the group)
+            found = [ph for m in groups for ph in phrases(m, people=True)] or found
         if kind in (p.RISK, p.CAUSE) and len(found) == 1:
             found = _risk_item_members(head_text, members, found)
         shared = _signs_at_shared_site(members, trimmed) if len(found) == 1 else None
@@ -9006,9 +9029,11 @@ class DocumentRules:
                 antecedent = self.item(bi, kind, sents, skip)
             if antecedent is None and block.kind != ITEM and kind == p.RISK and \
                     len(sents) == 1 and _PEOPLE_MEMBER.match(doc.text[sents[0][0]:sents[0][1]]) \
-                    and _listed_answer(doc.text[sents[0][0]:sents[0][1]]):
+                    and (_listed_answer(doc.text[sents[0][0]:sents[0][1]]) or (
+                        asked and _people_member(doc.text[sents[0][0]:sents[0][1]].rstrip(".")))):
                 # "Older adults, people with X and anyone with Y." under a risk heading: the
-                # groups at risk, listed in a line as an answer lists them.
+                # groups at risk, listed in a line as an answer lists them (under "Who is at
+                # risk?" one group alone answers too: "Men aged over 50.").
                 antecedent = self.item(bi, kind, sents, skip, answer=True)
             answer_text = doc.text[block.start + skip:end]
             if ", " in answer_text:
@@ -11745,9 +11770,15 @@ def _listed_answer(text: str) -> bool:
     """
     members = pc.split_list(_LIST_ASIDE.sub(" ", text).strip(" ."))
     return 2 <= len(members) <= 8 and all(
-        (1 <= len(m.split()) <= 4 and _noun_line(m)) or (
-            _PEOPLE_MEMBER.match(m) is not None and len(m.split()) <= 7
-            and _noun_line(_AGE_OVER.sub("", m))) for m in members)
+        (1 <= len(m.split()) <= 4 and _noun_line(m)) or _people_member(m) for m in members)
+
+
+def _people_member(text: str) -> bool:
+    """Return whether a list member names a group of people by what sets it apart ("people
+    over 65", "people who have had an episode before"): an age and a "who have (had)" are
+    part of the group's name, no figure or clause of the list's."""
+    return _PEOPLE_MEMBER.match(text) is not None and len(text.split()) <= 8 and _noun_line(
+        _WHO_HAVE_HAD.sub(" ", _AGE_OVER.sub("", text)))
 
 
 # "people over 65", "anyone with a weak immune system": who is named, with what sets
@@ -11756,6 +11787,7 @@ _PEOPLE_MEMBER = re.compile(r"^\s*(?:(?:older|younger|elderly|young) )?(?:people
                             r"adults|children|women|men|babies|infants|toddlers|patients|"
                             r"someone)\b", re.I)
 _AGE_OVER = re.compile(r"\b(?:over|under|above|below|aged) \d{1,3}\b", re.I)
+_WHO_HAVE_HAD = re.compile(r"\bwho (?:have|has|had)(?: (?:had|been|recently had))?\b", re.I)
 # "heavy drinkers", "smokers": people named by what they do, the doing the factor.
 _AGENT_NOUN = re.compile(r"^(?:[\w-]+ )?(?:smokers|drinkers|drug users|users|misusers|abusers)$",
                          re.I)

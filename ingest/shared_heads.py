@@ -267,7 +267,8 @@ def share_complement_head(parts: list[str]) -> list[str]:
 # A test named by what it samples or looks at: "a biopsy of the skin or lymph node",
 # "cultures of blood and wound fluid", "an X-ray of the chest and hips".
 _TEST_OF = re.compile(r"^\s*(?:an? |the )?(?P<h>(?:biops(?:y|ies)|cultures?|swabs?|x-rays?|scans?|"
-                      r"samples?|smears?) of (?:the |a |your )?)[a-z]", re.I)
+                      # ("a swab from the throat or the wound": a wound swab too)
+                      r"samples?|smears?) (?:of|from|taken from) (?:the |a |your )?)[a-z]", re.I)
 _OWN_TEST_WORD = re.compile(r"\b(?:tests?|biops(?:y|ies)|cultures?|swabs?|x-rays?|scans?|"
                             r"samples?|imaging|counts?|levels?)\b", re.I)
 

@@ -3413,7 +3413,8 @@ def test_a_hedge_in_a_following_clause_about_you_hedges_nothing_before(tmp_path:
      (TOPIC, "has_symptom", "sore throat")),
     ("People who have grebble fever often get a headache.", (TOPIC, "has_symptom", "headache")),
     ("Grebble fever mostly affects older adults.", ("older age", "increases_risk_of", TOPIC)),
-    ("Grebble fever affects mainly young women.", ("young women", "increases_risk_of", TOPIC)),
+    # (at risk by age and by sex: young age and female sex, each a factor)
+    ("Grebble fever affects mainly young women.", ("female sex", "increases_risk_of", TOPIC)),
     ("Grebble fever can be confirmed with a skin biopsy.",
      (TOPIC, "diagnosed_by", "skin biopsy")),
 ])

@@ -322,7 +322,7 @@ def test_clinical_reference_wordings(tmp_path: Path, sentence: str,
     ("The incidence is highest in patients from northern Tarnland.", "northern tarnland ancestry"),
     ("The disease is seen worldwide but is more common in tropical regions.",
      "tropical regions"),
-    ("Young women are at highest risk.", "young women"),
+    ("Young women are at highest risk.", "young age"),  # (and female sex: both factors)
     ("Outbreaks have been linked to marsh water.", "marsh water"),
 ])
 def test_epidemiology_wordings(tmp_path: Path, sentence: str, factor: str) -> None:

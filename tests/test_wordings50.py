@@ -69,3 +69,81 @@ def test_a_bracket_left_open_ends_the_name(tmp_path: Path, sentence: str,
     before it: "rash (small red spots" was a sign of its own."""
     rels = relations(tmp_path, sentence, heading="Symptoms")
     assert {o for s, p, o in rels if p == SIGN} == signs, rels
+
+
+RISK = "increases_risk_of"
+
+
+@pytest.mark.parametrize("sentence, factors", [
+    ("Men over 50 are most at risk.", {"older age", "male sex"}),
+    ("It is most common in women over 40.", {"older age", "female sex"}),
+    ("It is most common in young women.", {"young age", "female sex"}),
+    ("It often occurs in otherwise healthy young adults.", {"young age"}),
+])
+def test_a_group_named_by_sex_and_age_is_at_risk_by_both(tmp_path: Path, sentence: str,
+                                                         factors: set[str]) -> None:
+    """"Men over 50", "young women": at risk by their age and by their sex, each a factor
+    other sources name alone (the group was one factor, "men over 50", no source's);
+    "otherwise healthy" names no factor of its own."""
+    rels = relations(tmp_path, sentence, heading="Risk factors")
+    assert {s for s, p, o in rels if p == RISK and o == T} == factors, rels
+
+
+@pytest.mark.parametrize("answer, factors", [
+    ("Men aged over 50.", {"older age", "male sex"}),
+    ("People who have had a previous episode.", {"previous episode"}),
+    ("Older adults and people who have had surgery.", {"older age", "surgery"}),
+    ("Men aged over 50 and people who have had a previous episode.",
+     {"older age", "male sex", "previous episode"}),
+])
+def test_groups_answering_who_is_at_risk(tmp_path: Path, answer: str,
+                                         factors: set[str]) -> None:
+    """Under "Who is at risk?" one group answers as a list of groups does, and a group
+    named by what its people have had ("people who have had surgery") is that thing (only
+    the first group was read, or none)."""
+    rels = relations(tmp_path, answer, heading="Who is at risk?")
+    assert {s for s, p, o in rels if p == RISK and o == T} == factors, rels
+
+
+def test_anyone_who_has_had_a_thing_is_at_risk_from_it(tmp_path: Path) -> None:
+    """"anyone who has had X" names X as "people who have had X" does."""
+    rels = relations(tmp_path, "Anyone who has had surgery recently is at higher risk.",
+                     heading="Risk factors")
+    assert ("surgery", RISK, T) in rels, rels
+
+
+def test_having_had_the_illness_before_raises_the_risk_of_it_coming_back(tmp_path: Path) -> None:
+    """"People who have had <topic> before are more likely to get it again": an earlier
+    episode raises the risk of its recurrence (the topic raising its own was dropped)."""
+    rels = relations(tmp_path, "People who have had grebble fever before are more likely to get "
+                     "it again.", heading="Risk factors")
+    assert ("previous episode", RISK, "grebble fever recurrence") in rels, rels
+
+
+def test_a_swab_from_two_places_is_two_swabs(tmp_path: Path) -> None:
+    """"a swab from the throat or the wound": the wound is sampled, not a test of its own
+    (it was read as the test "wound")."""
+    rels = relations(tmp_path, "The infection is diagnosed with a swab from the throat or the "
+                     "wound.", heading="Diagnosis")
+    tests = {o for s, p, o in rels if p == "diagnosed_by"}
+    assert tests == {"swab from the throat", "swab from the wound"}, rels
+
+
+@pytest.mark.parametrize("sentence, act", [
+    ("Avoid breathing in dust.", "dust avoidance"),
+    ("Avoid contact with bird droppings.", "bird droppings avoidance"),
+    ("Avoid breathing in dust from bird droppings.", "avoiding dust from bird droppings"),
+])
+def test_what_is_avoided_is_the_thing_breathed_in_or_touched(tmp_path: Path, sentence: str,
+                                                             act: str) -> None:
+    """"Avoid breathing in dust", "avoid contact with X": the dust and X are kept away from
+    (it named "breathing avoidance", "contact avoidance": the opposite, or nothing)."""
+    rels = relations(tmp_path, sentence, heading="Prevention")
+    assert {s for s, p, o in rels if p == "prevents" and o == T} == {act}, rels
+
+
+def test_each_thing_avoided_in_a_list_of_things_breathed_in(tmp_path: Path) -> None:
+    """"Avoid inhaling dust, chemicals or smoke": each thing is avoided."""
+    rels = relations(tmp_path, "Avoid inhaling dust, chemicals or smoke.", heading="Prevention")
+    assert {s for s, p, o in rels if p == "prevents" and o == T} == {
+        "dust avoidance", "chemical avoidance", "smoke avoidance"}, rels
