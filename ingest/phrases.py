@@ -812,6 +812,15 @@ _HARM_TO_OWN = re.compile(r"\b(damage|injury|harm|injuries) to (?:their|your|his
 _HARM_TO = re.compile(r"^(?P<adj>(?:lasting|permanent|severe|serious|long-term|further|"
                       r"irreversible) )?(damage|injury|harm|injuries) to (?:the |your |their |"
                       r"other |multiple |many |several |internal |vital |some )*([a-z]+)$", _I)
+# "(to stop) your organs being damaged": the organs' damage, as "damage to the organs" is.
+_PART_HARMED = re.compile(r"^(?:the |your |their |his |her )?(?:other |vital |internal )?"
+                          r"(?P<part>[a-z]+) (?:being|getting|becoming) (?P<h>damaged|injured|"
+                          r"harmed)$", _I)
+_HARM_NOUN = {"damaged": "damage", "injured": "injury", "harmed": "damage"}
+# "some people die", "many patients will die": death, named as the harm it is.
+_PEOPLE_DIE = re.compile(r"^(?:(?:some|many|most|a few|several|the) )?(?:people|patients|"
+                         r"children|adults|babies|those affected|sufferers) (?:may |can |will |"
+                         r"could |might |still )?die$", _I)
 # "infections of the lungs", "an abscess of the liver": the part's infection, as readers
 # name it ("lung infection"); only a part the site pattern knows.
 _INFECTION_OF = re.compile(r"^(?:an? |the )?(?P<h>infections?|abscess(?:es)?) of (?:the |your |a )?"
@@ -1054,6 +1063,14 @@ def clean_phrase(text: str) -> str:
         part = infected["part"].lower()
         head = "abscess" if infected["h"].lower().startswith("abscess") else "infection"
         text = f"{(all_lemmas(part).get('NOUN') or (part,))[0]} {head}"
+    harmed = _PART_HARMED.match(text) if " being " in text or " getting " in text or \
+        " becoming " in text else None
+    if harmed and (_is_part(harmed["part"]) or harmed["part"].lower() in (
+            "organ", "organs", "tissue", "tissues")):  # "your organs being damaged": organ damage
+        part = harmed["part"].lower()
+        text = f"{(all_lemmas(part).get('NOUN') or (part,))[0]} {_HARM_NOUN[harmed['h'].lower()]}"
+    if text.endswith("die") and _PEOPLE_DIE.match(text):
+        text = "death"  # "(it can lead to organ failure, and) some people die"
     harm = _HARM_TO.match(text)
     if harm:  # "damage to other organs" is organ damage; "lasting damage to it", lasting
         lemmas = all_lemmas(harm.group(3).lower()).get("NOUN")

@@ -2138,8 +2138,9 @@ _FLU_LIKE = re.compile(r"\s*(?:those (?:of|seen with|caused by) )?(?:the |a |an 
 _TEST_RESULT = re.compile(r"\b(?:normal|abnormal|x-rays?|scans?|tests?|levels?|counts?|"
                           r"results?|readings?)\b", re.I)
 # "identify patients at risk", "detect people with it": whom a test picks out.
-_PEOPLE_FOUND = re.compile(r"^\s*(?:the |those |these )?(?:patients|people|children|adults|"
-                           r"individuals|cases|those)\b", re.I)
+_PEOPLE_FOUND = re.compile(r"^\s*(?:the |those |these )?(?:(?:high|higher|low|at)-risk |"
+                           r"vulnerable |(?:very |severely |critically )?(?:ill|sick) )?"
+                           r"(?:patients|people|children|adults|individuals|cases|those)\b", re.I)
 # "very tired for months": how much before a feeling, how long after it.
 _FEELING_EDGES = re.compile(r"^(?:very|extremely|really|so|quite|more|a bit|a little|rather)\s+|"
                             r"\s+(?:for|during|after|over|until|at|in)\b.*$", re.I)
@@ -7671,7 +7672,8 @@ class DocumentRules:
         harm = _PART_HARM.match(r.right) if re.search(r"\b(?:stop|prevent|keep)", r.trig_text,
                                                         re.I) else None
         if harm is None or not (p.ANATOMY.fullmatch(harm.group("part"))
-                                or harm.group("part").lower() in ("wound", "cut", "burn")):
+                                or harm.group("part").lower() in ("wound", "cut", "burn",
+                                                                  "organ", "organs")):
             return False
         part = _site_word(harm.group("part"))
         state = harm.group("state").lower()

@@ -147,3 +147,29 @@ def test_each_thing_avoided_in_a_list_of_things_breathed_in(tmp_path: Path) -> N
     rels = relations(tmp_path, "Avoid inhaling dust, chemicals or smoke.", heading="Prevention")
     assert {s for s, p, o in rels if p == "prevents" and o == T} == {
         "dust avoidance", "chemical avoidance", "smoke avoidance"}, rels
+
+
+def test_care_to_stop_organs_being_damaged_prevents_organ_damage(tmp_path: Path) -> None:
+    """"fluids ... to stop your organs being damaged": the fluids prevent organ damage (the
+    organs themselves were named as what they prevent)."""
+    rels = relations(tmp_path, "You may be given fluids through a drip to stop your organs "
+                     "being damaged.", heading="Treatment")
+    assert ("intravenous fluids", "prevents", "organ damage") in rels, rels
+    assert not any(o == "organs" for _, _, o in rels), rels
+
+
+def test_some_people_die_is_death(tmp_path: Path) -> None:
+    """"It can lead to organ failure, and some people die": death is the harm ("people die"
+    was a harm's name of its own)."""
+    rels = relations(tmp_path, "It can lead to organ failure, and some people die.",
+                     heading="Complications")
+    harms = {o for s, p, o in rels if p == "has_complication"}
+    assert harms == {"organ failure", "death"}, rels
+
+
+def test_who_a_score_picks_out_is_no_test(tmp_path: Path) -> None:
+    """"A score ... can help identify high-risk patients": the patients are who it finds, not
+    a test ("high-risk patients" was read as one)."""
+    rels = relations(tmp_path, "A scoring system based on blood results can help identify "
+                     "high-risk patients.", heading="Diagnosis")
+    assert not any("patients" in o for _, _, o in rels), rels
