@@ -205,6 +205,9 @@ def site_first(label: str) -> str:
     if found is None or len(found[1]) != 1 or _site_word(found[1][0]) == "body":
         return label  # "a rash all over the body": the body names no part of it
     words = found[0].split()
+    if len(words) > 1 and p.ANATOMY.fullmatch(words[0]) and _site_word(words[0]) != \
+            _site_word(found[1][0]):
+        return found[0]  # "skin peeling on the hands": the sign names its own part first
     # "enlarged lymph nodes in the chest": the site goes before a part of two words
     cut = -2 if len(words) > 2 and p.ANATOMY.fullmatch(" ".join(words[-2:])) else -1
     lead, head = words[:cut], words[cut:]  # "painful inflammation of nerves": painful nerve ...

@@ -3775,6 +3775,9 @@ _ITEM_LINE = re.compile(r"^\W*(?P<x>[A-Za-z][\w' -]{1,40}?)\s*(?::|\s[-–—]|\
                         r"(?<=[A-Za-z])\s(?=\S*$|(?:about|around|approximately|roughly|nearly|"
                         r"almost|some|just|only|up to|over|under|more than|less than|fewer than|"
                         r"at least|as many as|an estimated) \S*$))\s*"
+                        # ("Blood cultures: positive in 60 %": how often the result is found)
+                        r"(?:(?<=:)\s*(?P<res>positive|negative|abnormal|raised|elevated|present|"
+                        r"seen|found|detected)\s+in\s+)?"
                         rf"{_SAID_SO}?$", _I)
 _ITEM_LINE_END = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?"
                             r"(?:patients|people|cases)\s*)?[\W]*$", _I)
@@ -3801,7 +3804,9 @@ def _item_line(sentence: str, s: int, e: int, topic_words: tuple[str, ...]) -> s
     low = x.lower()
     if not x or _NOT_A_THING.match(x) or _NOT_AN_ITEM.match(x) or _names_topic(low, topic_words):
         return None
-    return x
+    res = (m.groupdict().get("res") or "").lower()
+    return f"{res} {x}" if res in ("positive", "negative", "abnormal", "raised", "elevated") \
+        else x
 
 
 _NEED_FOR = re.compile(r"^(?:the\s+)?(?:need|needs|requirement)\s+for\s+(?:an?\s+)?", _I)

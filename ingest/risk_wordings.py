@@ -385,7 +385,7 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
               "placed on"), re.compile(
         # ("In hospital, you may need ...", "If it is severe, patients need ...")
         r"^\s*(?:(?:in|at|during|after|once|if|when|for) [\w' -]{1,40},\s*)?"
-        r"(?:some |many |most |a few |these |such )?(?:people|patients|children|adults|you|"
+        r"(?:some |many |most |a few |these |such |all )?(?:people|patients|children|adults|you|"
         r"they|those|your child)\b[\w' ]{0,40}?\s(?:may |might |will |often |usually |"
         r"sometimes |also |then |should |can )*"
         r"(?:(?:be|are|is|get|gets) (?:usually |often |then |quickly |also |sometimes )?"
@@ -398,8 +398,9 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"more |extra )?(?!to\b)(?![\w' -]*\b(?:take|takes|use|uses)\b)"
         # (not "need a biopsy to confirm the diagnosis": a test, read as one elsewhere)
         r"(?![\w' -]{0,40}?\bto (?:confirm|diagnose|check|test|find out|rule out|see|look)\b)"
-        r"(?P<x>[\w' -]{3,40}?)(?=\s+(?:after|if|when|to|for|because|"
-        r"while|until|in|at|so)\b|\s*[.,;]|\s*$)",
+        # ("an immunosuppressant such as X": the class and its example)
+        r"(?P<x>[\w' -]{3,40}?(?:,? (?:such as|including) [\w' -]{3,40}?)?)(?=\s+(?:after|if|"
+        r"when|to|for|because|while|until|in|at|so)\b|\s*[.,;]|\s*$)",
         re.I), kinds=(p.TREATMENT,)), False, v.USED_FOR),
     # "Most people have surgery", "You may also have a blood transfusion": a remedy people
     # have or undergo (only a remedy's own name: "people have a fever" is a sign).

@@ -599,6 +599,11 @@ def spread_over_sites(text: str) -> tuple[Phrase, ...]:
         return ()
     if _GLANDS.search(found[0]):  # "swollen glands in the neck, armpits or groin": one sign
         return (Phrase(pc.clean_phrase(found[0]).lower(), None, text),)
+    first = found[0].split(maxsplit=1)
+    if len(first) > 1 and p.ANATOMY.fullmatch(first[0]) and not any(
+            site_word(site) == site_word(first[0]) for site in found[1]):
+        # "skin peeling on the palms and soles": one sign, by the part it names first
+        return (Phrase(pc.clean_phrase(found[0]).lower(), None, text),)
     signs = _ADJ_SPLIT.split(found[0])
     if len(signs) < 2 or not all(_SIGN_NOUNS.fullmatch(sign) for sign in signs):
         signs = [found[0]]

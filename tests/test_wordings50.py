@@ -9,7 +9,7 @@ import pytest
 
 from claimgraph.ingest.cut_short import cut_short_end
 
-from .grebble_pages import relations
+from .grebble_pages import page_claims, relations
 
 T = "grebble fever"
 SIGN = "has_symptom"
@@ -173,3 +173,37 @@ def test_who_a_score_picks_out_is_no_test(tmp_path: Path) -> None:
     rels = relations(tmp_path, "A scoring system based on blood results can help identify "
                      "high-risk patients.", heading="Diagnosis")
     assert not any("patients" in o for _, _, o in rels), rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Skin peeling on the palms and soles is common.",
+    "You may have skin peeling on the hands.",
+])
+def test_a_sign_that_names_its_part_keeps_its_name_at_other_sites(tmp_path: Path,
+                                                                   sentence: str) -> None:
+    """"Skin peeling on the palms and soles": the sign is skin peeling, wherever it shows
+    ("skin palm peeling" and "skin sole peeling" were names no page gives)."""
+    rels = relations(tmp_path, sentence, heading="Symptoms")
+    assert {o for s, p, o in rels if p == SIGN} == {"skin peeling"}, rels
+
+
+@pytest.mark.parametrize("sentence, remedies", [
+    ("Patients with kidney involvement also receive an immunosuppressant such as "
+     "cyclophosphamide.", {"immunosuppressant", "cyclophosphamide"}),
+    ("All patients should receive broad-spectrum antibiotics.", {"broad-spectrum antibiotics"}),
+])
+def test_what_patients_receive_treats_it(tmp_path: Path, sentence: str,
+                                         remedies: set[str]) -> None:
+    """"Patients ... receive a class such as X": the class and X treat it; "All patients
+    should receive X" too (both gave nothing)."""
+    rels = relations(tmp_path, sentence, heading="Treatment")
+    assert {s for s, p, o in rels if p == "used_for" and o == T} == remedies, rels
+
+
+def test_a_result_line_gives_how_often_the_result_is_found(tmp_path: Path) -> None:
+    """"- blood cultures: positive in up to 60%" under investigations: how often positive
+    cultures are found (the figure was of no kind, said of the topic)."""
+    cs = page_claims(tmp_path, "Investigations\n- zorbic antibody: positive in 70%")
+    figures = {(cs.label(c.subject), c.measure.kind, c.measure.value) for c in cs.claims
+               if c.measure is not None}
+    assert figures == {("positive zorbic antibody", "frequency", 0.7)}, figures
