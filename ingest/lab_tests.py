@@ -14,6 +14,9 @@ from functools import lru_cache
 
 from claimgraph.ingest import re_cache as re
 
+from .patterns import ANATOMY
+from .side_phrases import site_word
+
 # The doctor's act before the test: "order an X-ray", "do blood tests", "taking a swab".
 _ACT_FIRST = re.compile(
     r"^(?:(?:to|may|might|will|can|also|then|often|usually)\s+)*(?:do|does|doing|order|orders|"
@@ -33,6 +36,10 @@ _SAMPLE_OF = re.compile(rf"^(?:an?\s+|the\s+)?(?:small\s+)?(?:samples?|specimens
 _TISSUE_SAMPLE_OF = re.compile(r"^(?:an?\s+|the\s+)?(?:small\s+)?(?:samples?|specimens?|"
                                r"pieces?|bits?)\s+of\s+(?:the\s+|affected\s+|infected\s+)*"
                                r"(?P<t>tissue|skin|bone marrow|lymph node|muscle)$", re.IGNORECASE)
+_PART_TISSUE_SAMPLE = re.compile(r"^(?:an?\s+|the\s+)?(?:small\s+)?(?:samples?|specimens?|pieces?|"
+                                 r"bits?)\s+of\s+(?:(?:the\s+)?(?P<p>[a-z]+)\s+tissue|tissue\s+"
+                                 r"(?:from|taken from)\s+(?:the\s+|your\s+)?(?P<q>[a-z]+))$",
+                                 re.IGNORECASE)
 _FLUID_SAMPLE = re.compile(rf"^(?:an?\s+|the\s+)?(?P<f>{_FLUIDS})\s+(?:samples?|specimens?)$",
                            re.IGNORECASE)
 # A fluid named alone where a test is meant ("Your urine may be tested"): its test.
@@ -139,6 +146,10 @@ def lab_test_name(label: str) -> str:
     m = _TISSUE_SAMPLE_OF.match(said)
     if m is not None:  # "a sample of tissue (from the lung)": a tissue sample, a biopsy
         return f"{m.group('t').lower()} sample"
+    m = _PART_TISSUE_SAMPLE.match(said)
+    if m is not None and ANATOMY.fullmatch(part := m.group("p") or m.group("q")):
+        # "a small sample of lung tissue", "a sample of tissue from the lung": a lung biopsy
+        return f"{site_word(part)} biopsy"
     m = _IMAGE_OF.match(said)
     if m is not None:
         return f"{m.group('p')} {m.group('i')}"

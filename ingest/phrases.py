@@ -776,7 +776,17 @@ def cut_shared_tail(member: str) -> str:
 
 def cut_clause(text: str) -> str:
     """Drop a trailing relative or subordinate clause ("..., which can heal")."""
+    if " into " in text or " through " in text or " by " in text or " via " in text:
+        # "antibiotics into a vein and surgery": the route is the first member's, and the
+        # list goes on after it (a route ends a name, and the cut below the whole list)
+        text = _ROUTE_BEFORE_NEXT.sub("", text)
     return _cut_tail(name_likeness(drop_when_aside(text)))
+
+
+_ROUTE_BEFORE_NEXT = re.compile(r"\s(?:given\s+)?(?:(?:directly|straight|slowly) )?(?:into a vein|"
+                                r"into the vein|through a drip|via a drip|by drip|by mouth|"
+                                r"through an iv|via an iv|by iv|through an intravenous line|"
+                                r"by injection)(?=\s*,|\s+(?:and|or)\s)", _I)
 
 
 def drop_when_aside(text: str) -> str:

@@ -9510,6 +9510,14 @@ def _adjust_onset_of_it(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+def _adjust_how_after_colon(rules: DocumentRules, r: _Reading) -> bool:
+    """"X is the best way to lower the risk: clean all wounds and cover them": X keeps the
+    topic away; what follows the colon says how, and names nothing prevented."""
+    if r.right.lstrip().startswith(":"):
+        r.right = f" {rules.topic}"
+    return False
+
+
 def _adjust_caused_by_before_verb(rules: DocumentRules, r: _Reading) -> bool:
     """"Inflammation caused by X can affect the joints and skin": what causes it is X alone,
     the verb after X is the sentence's own."""
@@ -10298,6 +10306,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "due-to": (_drop_own_property, _D._adjust_postmodifier, _D._adjust_what_forms,
                _D._read_death_due_to, _D._read_state_from_causes),
     "contributes-to": (_adjust_onset_of_it,),
+    "way-to-prevent": (_adjust_how_after_colon,),
     "caused-by": (_D._read_death_due_to, _D._read_state_from_causes, _D._read_germ_entering,
                   _adjust_caused_by_before_verb),
     "is-treatment": (_D._adjust_last_clause,),

@@ -207,3 +207,33 @@ def test_a_result_line_gives_how_often_the_result_is_found(tmp_path: Path) -> No
     figures = {(cs.label(c.subject), c.measure.kind, c.measure.value) for c in cs.claims
                if c.measure is not None}
     assert figures == {("positive zorbic antibody", "frequency", 0.7)}, figures
+
+
+def test_the_best_way_to_lower_the_risk_then_how_after_a_colon(tmp_path: Path) -> None:
+    """"Good wound care is the best way to lower the risk: clean all wounds with soap and
+    water ...": the care prevents the illness; the words after the colon say how, and
+    nothing they name is prevented ("water", "clean all wounds with soap" were)."""
+    rels = relations(tmp_path, "Good wound care is the best way to lower the risk: clean all "
+                     "wounds with soap and water and cover them with a clean bandage.",
+                     heading="Prevention")
+    prevented = {o for s, p, o in rels if p == "prevents" and s == "good wound care"}
+    assert prevented == {T}, rels
+
+
+@pytest.mark.parametrize("sentence", [
+    "A small sample of lung tissue may be taken to confirm it.",
+    "A sample of tissue from the lung may be taken to confirm it.",
+])
+def test_a_sample_of_an_organs_tissue_is_its_biopsy(tmp_path: Path, sentence: str) -> None:
+    """"a small sample of lung tissue": a lung biopsy, as readers name it (the sample was a
+    test named word for word)."""
+    rels = relations(tmp_path, sentence, heading="Diagnosis")
+    assert {o for s, p, o in rels if p == "diagnosed_by"} == {"lung biopsy"}, rels
+
+
+def test_a_route_does_not_end_a_list_of_care(tmp_path: Path) -> None:
+    """"treatment in hospital with antibiotics into a vein and surgery to cut away ...": the
+    route is the antibiotics', and the surgery treats it too (the route cut the list)."""
+    rels = relations(tmp_path, "It needs urgent treatment in hospital with strong antibiotics "
+                     "into a vein and surgery to cut away infected tissue.", heading="Treatment")
+    assert {"antibiotics", "surgery"} <= {s for s, p, o in rels if p == "used_for"}, rels
