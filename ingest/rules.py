@@ -3425,9 +3425,15 @@ class DocumentRules:
         it" and a paragraph; they go on with its subject.
         """
         for block in reversed(self.doc.blocks[:block_index]):
+            line = self.doc.text[block.start:block.end].strip()
+            if block.kind not in (HEADING, ITEM) and line and line[-1] not in ".!?:;," and \
+                    len(line.split()) <= 12 and (found := self.heading_type(line)) is not None:
+                # "Things you can do if you have X" above "Do", a line too long to be taken
+                # for a heading: the lines under "Do" go on with its subject all the same
+                return found if found != p.SKIP else None
             if block.kind != HEADING:
                 continue
-            title = self.doc.text[block.start:block.end].strip()
+            title = line
             if not _BARE_HEADING.fullmatch(title) and not self._organ_heading(title):
                 found = self.heading_type(title)
                 return found if found != p.SKIP else None

@@ -9,7 +9,7 @@ import pytest
 
 from claimgraph.ingest.cut_short import cut_short_end
 
-from .grebble_pages import page_claims, relations
+from .grebble_pages import page_claims, page_relations, relations
 
 T = "grebble fever"
 SIGN = "has_symptom"
@@ -237,3 +237,14 @@ def test_a_route_does_not_end_a_list_of_care(tmp_path: Path) -> None:
     rels = relations(tmp_path, "It needs urgent treatment in hospital with strong antibiotics "
                      "into a vein and surgery to cut away infected tissue.", heading="Treatment")
     assert {"antibiotics", "surgery"} <= {s for s, p, o in rels if p == "used_for"}, rels
+
+
+def test_do_after_a_long_line_of_self_care_goes_on_with_its_care(tmp_path: Path) -> None:
+    """"Things you can do if you have X" (a line too long to be taken for a heading), then
+    "Do" over commands: the commands are care ("moisturiser" and "warm baths" were read as
+    signs, from the signs section before the line)."""
+    rels = page_relations(tmp_path, "Symptoms\nThe main symptom is raised patches of skin.\n\n"
+                          "Things you can do if you have grebble fever\nDo\n"
+                          "- use moisturiser every day\n- take warm baths")
+    assert {"moisturiser", "warm baths"} <= {s for s, p, o in rels if p == "used_for"}, rels
+    assert not {"moisturiser", "warm baths"} & {o for s, p, o in rels if p == SIGN}, rels
