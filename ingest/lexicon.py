@@ -850,12 +850,16 @@ STATE_NOUNS = {"swollen": "swelling", "red": "redness", "dry": "dryness",
                # ("the skin may feel hard and tight": skin hardening and tightness)
                "hard": "hardening", "hardened": "hardening", "tight": "tightness",
                # ("the spleen may become enlarged": its enlargement)
-               "enlarged": "enlargement"}
+               "enlarged": "enlargement",
+               # ("nails may become pitted or discoloured": nail pitting, discolouration)
+               "pitted": "pitting", "discoloured": "discolouration",
+               "discolored": "discoloration", "thickened": "thickening"}
 BODY_PARTS = frozenset({"hand", "foot", "eye", "lip", "tongue", "skin", "joint", "neck",
                         "throat", "face", "leg", "arm", "gland", "nerve", "muscle", "finger",
                         "toe", "ankle", "knee", "mouth", "gum", "ear", "nose", "chest", "back",
                         "abdomen", "stomach", "limb", "wrist", "elbow", "shoulder", "hip",
-                        "eyelid", "cheek", "jaw", "scalp", "palm", "sole", "spleen", "liver"})
+                        "eyelid", "cheek", "jaw", "scalp", "palm", "sole", "spleen", "liver",
+                        "nail"})
 # The same for the resolver's word forms only, with states a sign rule has no use for
 # ("damaged nerves", keyed "damage nerve", are nerve damage).
 _PART_STATES = {**STATE_NOUNS, "damage": "damage", "injure": "injury", "weaken": "weakness",

@@ -2109,6 +2109,10 @@ def skin_area_states(text: str) -> str:
     return _AREA_OF_SKIN.sub(r"\g<a> skin", text)
 
 
+# "(- ) try to lose weight": the command after the encouragement ("try" names no act).
+TRY_TO = re.compile(r"^(\s*(?:[-\u2022*]\s*)?)try (?:to|and) (?=\w)", _I)
+
+
 def prepare(sentence: str) -> str:
     """Return a sentence for the relation rules: example lists kept, other asides dropped.
 
@@ -2117,6 +2121,8 @@ def prepare(sentence: str) -> str:
     >>> prepare("Vitamin D and K deficiency")
     'Vitamin D deficiency and Vitamin K deficiency'
     """
+    if sentence[:9].lower().lstrip("-\u2022* ").startswith(("try to ", "try and ")):
+        sentence = TRY_TO.sub(r"\1", sentence)  # "Try to stop smoking": the command itself
     text = _LETTER_PAIR.sub(r"\1 \2 \5 \3 \1 \4 \5", sentence) if (
         " and " in sentence or " or " in sentence) and _LETTER_PAIR_CORE.search(sentence) \
         else sentence

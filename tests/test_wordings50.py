@@ -248,3 +248,22 @@ def test_do_after_a_long_line_of_self_care_goes_on_with_its_care(tmp_path: Path)
                           "- use moisturiser every day\n- take warm baths")
     assert {"moisturiser", "warm baths"} <= {s for s, p, o in rels if p == "used_for"}, rels
     assert not {"moisturiser", "warm baths"} & {o for s, p, o in rels if p == SIGN}, rels
+
+
+def test_a_part_that_becomes_pitted_or_discoloured(tmp_path: Path) -> None:
+    """"Your nails may become pitted or discoloured": nail pitting and nail discolouration
+    (only the nails were named, as a site)."""
+    rels = relations(tmp_path, "Your nails may also become pitted or discoloured.",
+                     heading="Symptoms")
+    assert {"nail pitting", "nail discolouration"} <= {o for s, p, o in rels if p == SIGN}, rels
+
+
+@pytest.mark.parametrize("item, act", [
+    ("- try to lose weight if you're overweight", "weight loss"),
+    ("- try to stop smoking", "smoking cessation"),
+])
+def test_try_to_is_no_part_of_the_act(tmp_path: Path, item: str, act: str) -> None:
+    """"- try to lose weight": the act is losing weight ("try to lose weight" was its name,
+    and "try to stop smoking" gave "try" as a remedy for smoking)."""
+    rels = relations(tmp_path, item, heading="Prevention")
+    assert rels == {(act, "prevents", T)}, rels
