@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.ingest.cut_short import cut_short_end
-
 from .grebble_pages import page_claims, page_relations, relations
 
 T = "grebble fever"
@@ -42,6 +40,8 @@ def test_a_line_cut_short_is_not_a_sign_name(tmp_path: Path) -> None:
 def test_a_clause_cut_short_keeps_the_clause_before_it() -> None:
     """The cut is taken back to the separator before the cut item: the clause before the
     comma is what the page states."""
+    from claimgraph.ingest.cut_short import cut_short_end  # (new in session 50)
+
     text = "Most people recover within a few weeks, but some go into remi\u2026"
     assert text[:cut_short_end(text, 0, len(text))] == "Most people recover within a few weeks"
 
@@ -54,6 +54,8 @@ def test_a_clause_cut_short_keeps_the_clause_before_it() -> None:
 ])
 def test_a_sentence_not_cut_short_is_read_whole(text: str) -> None:
     """Only a word the lexicon does not know, right before the ellipsis, is a cut word."""
+    from claimgraph.ingest.cut_short import cut_short_end  # (new in session 50)
+
     assert cut_short_end(text, 0, len(text)) == len(text)
 
 
