@@ -19,7 +19,8 @@ from claimgraph.ingest import re_cache as re
 from claimgraph.ingest.normalize import all_lemmas
 
 # The word before a sentence-final ellipsis ("…" or "..."), closing marks after it.
-_CUT_END = re.compile(r"(?<![A-Za-z'-])(?P<word>[a-z]+)(?:\u2026|\.\.\.)[\"'\u201d)\]]*$")
+_CLOSERS = "\"'\u201d)]"
+_CUT_END = re.compile(rf"(?<![A-Za-z'-])(?P<word>[a-z]+)(?:\u2026|\.\.\.)[{re.escape(_CLOSERS)}]*$")
 # Where the item a cut word ends begins: after the last comma, semicolon, colon or
 # joining word before it.
 _SEPARATOR = re.compile(r"[,;:]\s+|\s+(?:and|or|but)\s+", re.IGNORECASE)
@@ -38,8 +39,11 @@ def cut_short_end(text: str, start: int, end: int) -> int:
     >>> cut_short_end(t, 0, len(t)) == len(t)
     True
     """
-    if text[end - 1:end] not in ("\u2026", ".", '"', "'", "\u201d", ")", "]"):
-        return end
+    bare = end
+    while bare > start and text[bare - 1] in _CLOSERS:
+        bare -= 1
+    if not (text.endswith("\u2026", start, bare) or text.endswith("...", start, bare)):
+        return end  # (no ellipsis at the end: nearly every sentence, with no regex pass)
     cut = _CUT_END.search(text, max(start, end - 60), end)
     if cut is None or all_lemmas(cut["word"]):
         return end

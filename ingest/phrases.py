@@ -2110,7 +2110,18 @@ def skin_area_states(text: str) -> str:
 
 
 # "(- ) try to lose weight": the command after the encouragement ("try" names no act).
-TRY_TO = re.compile(r"^(\s*(?:[-\u2022*]\s*)?)try (?:to|and) (?=\w)", _I)
+_TRY_TO = re.compile(r"^(\s*(?:[-\u2022*]\s*)?)try (?:to|and) (?=\w)", _I)
+
+
+def without_try(text: str) -> str:
+    """Return a command or a list item without "try to" before its verb.
+
+    >>> without_try("- try to lose weight"), without_try("Try and rest")
+    ('- lose weight', 'rest')
+    """
+    if text[:9].lower().lstrip("-\u2022* ").startswith(("try to ", "try and ")):
+        return _TRY_TO.sub(r"\1", text)
+    return text
 
 
 def prepare(sentence: str) -> str:
@@ -2121,8 +2132,7 @@ def prepare(sentence: str) -> str:
     >>> prepare("Vitamin D and K deficiency")
     'Vitamin D deficiency and Vitamin K deficiency'
     """
-    if sentence[:9].lower().lstrip("-\u2022* ").startswith(("try to ", "try and ")):
-        sentence = TRY_TO.sub(r"\1", sentence)  # "Try to stop smoking": the command itself
+    sentence = without_try(sentence)  # "Try to stop smoking": the command itself
     text = _LETTER_PAIR.sub(r"\1 \2 \5 \3 \1 \4 \5", sentence) if (
         " and " in sentence or " or " in sentence) and _LETTER_PAIR_CORE.search(sentence) \
         else sentence

@@ -3768,8 +3768,7 @@ class DocumentRules:
             return None
         first_end = sentences[0][1] - block.start - skip if sentences else len(text)
         head_text = text[:first_end]
-        if head_text[:9].lower().lstrip("-\u2022* ").startswith(("try to ", "try and ")):
-            head_text = pc.TRY_TO.sub(r"\1", head_text)  # "- try to lose weight": losing it
+        head_text = pc.without_try(head_text)  # "- try to lose weight": losing it
         if kind in (p.RISK, p.CAUSE) and (_VERBLESS_PRESENT.match(head_text)
                                            or _HEALTHY_PEOPLE.match(head_text)):
             # "4.9 times greater risk" under "Asthma": how much, no factor; "Healthy children
