@@ -38,6 +38,9 @@ _OPENER = re.compile(
     # (a noun's "use" before "and": "alcohol use and smoking" opens no clause)
     r"(?!(?:and|or|nor|of|in|is|are|was|were|has|have|can|may|might|could|will|would|"
     r"should|also)\b)", re.IGNORECASE)
+# A noun phrase of one to three words opening the words before a participle: "Antibiotics
+# given after a bite" (a reduced relative clause: the participle is no opener).
+_REDUCED_RELATIVE_HEAD = re.compile(r"\s*[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}\s*", re.I)
 _WHO_USE_END = re.compile(rf"\b{pc.PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?"
                           r"uses?\s+[\w-]+(?:\s[\w-]+)?$", re.IGNORECASE)
 _WHO_USE_WORDS = ("who",)
@@ -299,6 +302,10 @@ def left_side(text: str) -> str:
             # "Using gloves when gardening lowers the risk": the act is the subject, and
             # "when gardening" only says when to do it.
             return text[:m.start()].strip(" ,")
+        if cut == 0 and m.end() < len(text.rstrip()) and \
+                m.group(0).strip().lower() == "given" and \
+                _REDUCED_RELATIVE_HEAD.fullmatch(text, 0, m.start()):
+            continue  # "Antibiotics given after a bite do not ...": the antibiotics
         cut = m.end()
         opener = m.group(0).strip(" ,").lower()
     text = text[cut:]

@@ -1739,6 +1739,18 @@ _WHEN_CARE = {"early": "early treatment", "promptly": "early treatment",
               "quickly": "early treatment", "straight away": "early treatment",
               "late": "delayed treatment", "later": "delayed treatment"}
 
+# "people who did not get early treatment", "patients who were not treated promptly": the
+# care they went without is the factor ("lack of early treatment"), never the care itself.
+_LACKED_CARE = re.compile(
+    rf"^(?:{PEOPLE_WORDS}|people)\s+who\s+(?:(?:did|do|does|have|has|had|were|are|was|is)"
+    r"(?:\s+not|n't)|never)\s+(?:(?:get|got|receive|received|take|took|have|had|start|started|"
+    r"been given|given|seek|sought)\s+)?(?:(?:the|any|a)\s+)?(?:(?P<when>early|prompt|timely|"
+    r"proper|appropriate|adequate|medical|full)\s+)?(?:course of\s+)?(?P<care>treatment|"
+    r"therapy|antibiotics?|medicines?|medications?|care|attention|help|"
+    r"treated(?:\s+(?P<soon>early|promptly|quickly|straight away))?)\s*$", _I)
+_CARE_NOUN = {"treated": "treatment", "antibiotic": "antibiotics", "medicines": "medicine",
+              "medications": "medication", "attention": "medical care", "help": "medical care"}
+
 
 # "Travellers to tropical areas": people named by where they go.
 _TRAVELLERS_TO = re.compile(r"^(?:(?:the |most |many |some )?(?:travell?ers|visitors|tourists)) "
@@ -1784,6 +1796,12 @@ def people_factor(phrase: str) -> str:
     start = _CONTACTS_OF.sub(r"\g<c>", start)
     # ("otherwise healthy young adults": no other factor, so the age is the one named)
     start = _OTHERWISE_HEALTHY.sub("", start)
+    lacked = _LACKED_CARE.match(start.strip(" .;,"))
+    if lacked is not None:
+        care = _CARE_NOUN.get(lacked["care"].split()[0].lower(), lacked["care"].lower())
+        when = "early" if lacked["soon"] or (lacked["when"] or "").lower() in (
+            "early", "prompt", "timely") else ""
+        return f"lack of {when} {care}".replace("  ", " ")
     if _WHO_ARE_NOT.match(start):
         # "people who have not been vaccinated": the lack of it; "women who do not use X",
         # "who have never had X": what they lack names no factor

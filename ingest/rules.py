@@ -8551,7 +8551,12 @@ class DocumentRules:
                           for ph in s.subjects]
             return
         # ("women who are pregnant or postpartum": read as people, each state is a factor)
-        s.subjects = _who_factors(r.left) or (
+        s.subjects = _who_factors(r.left)
+        if not s.subjects and _WHO_WENT_WITHOUT.search(r.left):
+            # "People who have never had X are more at risk": what they lack is no factor
+            # when it names none ("X" would be read as raising the risk it lowers).
+            return
+        s.subjects = s.subjects or (
             _people_factors(phrases(left_side(r.left), people=True)) if _WHO_EACH.search(
                 r.left) or _AGE_OPEN_END.search(r.left) else []) or _people_factors(s.lhs)
         event = _EVENT_VERB.match(r.right)
@@ -9858,6 +9863,61 @@ _EFFECTS_BEFORE = re.compile(r"\b(?:side[- ]effects?|adverse effects?)(?: \w+)?\
 _VACCINE_GIVEN = re.compile(rf"\b{_VACCINE_WORD}\s*$", re.IGNORECASE)
 
 
+def _drop_purpose_judged_after(rules: DocumentRules, r: _Reading) -> bool:
+    """"Antibiotics to prevent X after a bite are not recommended": the purpose is part of
+    the subject of a denied verdict ("not recommended"), read whole, with its denial, by the
+    verdict's own phrase; read alone it would say the antibiotics prevent X."""
+    if not r.trig_text.lower().startswith(("to ", "help")):
+        return False
+    text = rules._sentence_text
+    at = text.find(r.trig_text)
+    verdict = _VERDICT_AFTER.match(text, at + len(r.trig_text)) if at >= 0 else None
+    return verdict is not None and verdict["no"] is not None
+
+
+# The verdict that follows a purpose clause: "... are not routinely recommended".
+_VERDICT_AFTER = re.compile(r"[^,;:.]*?\s(?:is|are)\s+(?P<no>not\s+|no longer\s+)?(?:usually\s+|"
+                            r"routinely\s+|generally\s+|always\s+|often\s+)?(?:recommended|"
+                            r"advised|given|used|prescribed|offered|needed)\b", re.I)
+
+
+def _adjust_topic_when(rules: DocumentRules, r: _Reading) -> bool:
+    """"Antibiotics can prevent X after a tick bite": the words after the topic say when it
+    is kept away; what is prevented is the topic itself."""
+    if " after " in r.right or " following " in r.right:
+        target = _WHEN_AFTER.sub("", r.right.rstrip(" .;,"))
+        if target != r.right.rstrip(" .;,") and rules.is_topic(pc.clean_phrase(target)):
+            r.right = f"{target} "
+    return False
+
+
+def _adjust_purpose_before_given(rules: DocumentRules, r: _Reading) -> bool:
+    """"Antibiotics to prevent X after a bite are not recommended": the care is the words
+    before "to"; "prevent" makes the claim one of prevention (its denial kept), and the
+    time after the target ("after a bite") says when, so the target is the topic."""
+    text = rules._sentence_text
+    at = text.find(r.trig_text)
+    m = _PURPOSE_BEFORE.search(text, 0, at) if at > 0 else None
+    if m is None:
+        return False
+    target = _WHEN_AFTER.sub("", m["b"]).strip(" ,")
+    if not (rules.is_topic(target) or pc.ANAPHORA.fullmatch(target)):
+        return False
+    r.left = _WHEN_AFTER.sub("", m["a"])  # "Taking antibiotics after a bite": the antibiotics
+    if m["verb"].lower() != "treat":
+        r.predicate = v.PREVENTS
+    return False
+
+
+# "A (taken) to prevent|stop|treat B": a care and its purpose, before a verdict on it.
+_PURPOSE_BEFORE = re.compile(r"(?:^|(?<=[,;:]\s))(?P<a>[\w' -]{2,60}?)\s+(?:given\s+|"
+                             r"taken\s+|used\s+)?(?:in order )?to\s+(?:help\s+)?"
+                             r"(?P<verb>prevent|stop|avoid|treat)\s+"
+                             r"(?P<b>[\w' -]{2,60}?)\s*$", re.I)
+# When a target is: "after a tick bite", "following exposure".
+_WHEN_AFTER = re.compile(r"\s+(?:after|following|before)\s+[\w' -]+$", re.I)
+
+
 def _adjust_vaccine_given(rules: DocumentRules, r: _Reading) -> bool:
     """"The X vaccine is recommended for all children", "A booster is given at 16" under
     prevention: a vaccine given keeps the illness away, it does not treat it."""
@@ -10280,16 +10340,17 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
     "to-treat": (_adjust_treated_object,),
-    "purpose": (_adjust_purpose_list_goes_on, _D._adjust_care_place_first,
-                _D._read_part_kept_from_harm, _D._adjust_kept_from, _D._adjust_purpose_object,
-                _D._adjust_kept_away),
+    "purpose": (_drop_purpose_judged_after, _adjust_purpose_list_goes_on,
+                _D._adjust_care_place_first, _D._read_part_kept_from_harm, _D._adjust_kept_from,
+                _D._adjust_purpose_object, _D._adjust_kept_away),
     "lowers-risk": (_D._adjust_whose_risk, _D._read_by_acts, _D._adjust_given_to_prevent,
                     _D._adjust_kept_from),
-    "prevents": (_adjust_next_care_member, _D._read_by_acts, _D._adjust_given_to_prevent,
-                 _D._adjust_kept_from),
+    "prevents": (_drop_purpose_judged_after, _adjust_topic_when, _adjust_next_care_member,
+                 _D._read_by_acts,
+                 _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
               _read_given_along_with, _drop_care_not_bearable, _adjust_care_for_sign_first,
-              _adjust_sign_eased, _adjust_vaccine_given),
+              _adjust_purpose_before_given, _adjust_sign_eased, _adjust_vaccine_given),
     "may-help": (_read_helps_find, _adjust_sign_eased),
     "remedy-treats": (_drop_remedy_described,),
     "remedy-kills": (_keep_germ_killer,),
@@ -10500,6 +10561,10 @@ _RISKY_STATE = re.compile(
 # What the topic itself would do, kept from happening: "stop it developing".
 _ITS_EVENTS = re.compile(r"\s+(?:from\s+)?(?:developing|happening|occurring|starting|coming "
                          r"back|returning|recurring)\b", re.I)
+# A group named by what its people did not do or have: "people who have never had X".
+_WHO_WENT_WITHOUT = re.compile(r"\bwho\s+(?:(?:are|is|were|was|do|does|did|have|has|had)\s+"
+                               r"(?:not|never)|never|aren't|isn't|weren't|don't|doesn't|"
+                               r"didn't|haven't|hasn't|hadn't)\b", re.I)
 # (The verb they go on to: "... who did not get treatment" ends the clause, naming no harm.)
 _UNTREATED_THEN = re.compile(r"\b(?:may|can|might|will|often|usually|also|sometimes|go on to) "
                              r"(?:develop|get|have|experience|suffer from)$", re.I)
