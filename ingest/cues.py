@@ -53,7 +53,11 @@ _NEGATION = re.compile(
     # ("NSAIDs are contraindicated": a remedy that must not be given)
     r"contraindicated|"
     # "There is little evidence that X causes it": as good as none
-    r"(?:little|insufficient|scant) (?:good |clear |convincing |scientific )?evidence)\b",
+    r"(?:little|insufficient|scant) (?:good |clear |convincing |scientific )?evidence|"
+    # "Steroids have shown little benefit": as good as none
+    r"(?:(?<=\bshown )|(?<=\bshowed )|(?<=\boffers )|(?<=\boffer )|(?<=\bhas )|"
+    r"(?<=\bhave ))little (?:or no |proven |real |clear |"
+    r"additional )?(?:benefit|effect))\b",
     re.IGNORECASE,
 )
 # Negations that only weaken a claim ("isn't clear", "not well understood",

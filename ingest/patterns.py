@@ -634,6 +634,7 @@ _KEYS = {
     "marked-by": ("characteris", "characteriz", "marked by", "typified", "accompanied by"),
     "presents-with": ("present", "manifest", "show", "appear"),
     "can-result": (" result",),
+    "develops-if": (" develop", " form", " occur"),
     "followed-by": ("followed by",),
     "sign-named": ("called", "known as", "referred to", "termed"),
     "may-occur": ("occur", "develop", "appear", "present", "happen", "seen", "noticed", "form",
@@ -697,7 +698,7 @@ _KEYS = {
                     "spread", "transmission", "getting in", "entering", " out", " cases",
                     "outbreaks"),
     "includes": ("includ", "involv", "consist"),
-    "given": ("administered", "given", "prescribed", "used", "recommended", "offered",
+    "given": ("administered", "given", "prescribed", "used", "recommended", "advised", "offered",
               "performed", "ordered", "taken", "tried", "necessary", "needed", "required",
               "done", "carried out", "provided", "fitted", "implanted", "indicated",
               "initiated", "commenced", "instituted"),
@@ -1200,8 +1201,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"clear|a small|great|significant) )?(?:benefit|improvement|efficacy)\b"
                 r"|\b(?:has|have) been shown to (?:benefit|improve)\b"
                 # "Antibiotics are of no use against it", "X has no effect on it".
-                r"|\b(?:is|are) of no (?:use|value|benefit)\b|\b(?:has|have) no (?:effect|benefit)"
-                r"(?= (?:on|against|in)\b)"
+                r"|\b(?:is|are) of no (?:proven |real |clear |known )?(?:use|value|benefit)\b"
+                r"|\b(?:has|have) no (?:proven |real |clear |known )?(?:effect|benefit)"
+                r"(?= (?:on|against|in)\b|\s*[.;]|\s*$)"
+                # "Antihistamines offer no benefit", "X has a proven benefit", "X is of
+                # uncertain benefit" (hedged by its own word)
+                r"|\b(?:offers?|provides?|gives?) (?:no|little) (?:proven |real |clear |"
+                r"additional |extra )?benefit\b|\b(?:has|have) (?:a )?(?:proven|clear|"
+                r"definite) benefit\b|\b(?:is|are) of (?:uncertain|unclear|unproven) benefit\b"
                 # "X may be of benefit", "X can be of some use"
                 r"|\b(?:may|might|can|could) (?:also )?be of (?:some |great |little )?(?:use|"
                 r"value|benefit)\b(?= *(?:[.;]|$| (?:in|for|to)\b))"
@@ -2006,7 +2013,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"frequently)|frequently|commonly) )?by\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),
     _t("causes", r"\b(?:causes|cause|can cause|may cause|leads? to|can lead to|may lead to|"
-                 r"results? in|triggers?(?! (?:such as|like|include|including)\b)|brings? on|"
+                 # ("an environmental trigger, such as X, is ...": the noun, no verb)
+                 r"results? in|triggers?(?!,? (?:such as|like|include|including)\b|\s*[,.;:)]|"
+                 r" (?:is|are|was|were|for|of|that|which)\b)|brings? on|"
                  r"sets? off)\b", v.CAUSES, Shape.LEFT_TO_RIGHT),
     # ", causing X": what the clause's subject does (read only when that is the topic).
     # (", eventually leading to X": when, then what the clause's subject does)
@@ -2059,7 +2068,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                    r"|\b(?:can |may |will |might |could |often |also |usually )*(?:(?:assists?|"
                    r"aids?|supports?) (?:(?:in|with) )?|helps? (?:in|with) )(?:(?:making|"
                    r"establishing|reaching|confirming) )?(?:the|a) diagnosis\b"
-                   r"(?! (?:of|with|by|using)\b)",
+                   r"(?! (?:of|with|by|using)\b)"
+                   # "Nerve studies help confirm the neuropathy": a finding of the illness
+                   # the test confirms (a test must be the subject: rules.DocumentRules)
+                   r"|\b(?:can |may |will |often )?helps? (?:to )?confirm(?= (?:an? |the )?"
+                   r"[\w-]+(?: [\w-]+){0,2}\s*(?:[.;]|$))",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_LEFT),
     _t("treated-with", r"(?:\b(?:is|are|can be|may be|(?:might |may |will )?needs? to be|"
                        r"(?:might|may|will|could) need to be)|'s|\u2019s) (?:often |usually |"
@@ -2372,6 +2385,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"build up|builds up|spread|spreads) (?:in|to|into|inside) (?:the |your )?"
                     r"[\w-]+\b))",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
+    # "Glaucoma can develop if the eye inflammation is not treated" under complications: a
+    # harm that comes of it in a case the clause names (may-occur leaves "if" clauses, which
+    # elsewhere name another cause: "A rash can appear if you take X").
+    _t("develops-if", r"\b(?:can|may|might|could|sometimes|also|then|will) (?:also |then |"
+                      r"sometimes |eventually )?(?:develop|form|occur)(?= (?:if|when|unless)\b)",
+       v.HAS_COMPLICATION, Shape.TOPIC_TO_LEFT),
     # "If the eyes are affected, vision loss can result": a harm that can come of it.
     _t("can-result", r"\b(?:can|may|might|could|will|often|sometimes) (?:then |also |eventually )?"
                      r"result(?=\s*[.;!]?\s*$)", v.HAS_COMPLICATION, Shape.TOPIC_TO_LEFT),
@@ -2486,7 +2505,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r" (?:frequently |often |usually |routinely |generally |typically |mainly |"
                 r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
                 # ("vitamin B12 cannot be taken up in the gut": absorbed, no remedy given)
-                r"recommended|offered|performed|ordered|taken(?! up\b)|tried|necessary|needed|"
+                r"recommended|advised(?! (?:to|that|against)\b)|offered|performed|ordered|"
+                r"taken(?! up\b)|tried|necessary|needed|"
                 r"required|"
                 # ("should be initiated": "started", or initiated within a time, times the
                 # start, read by its own phrase)
@@ -3111,6 +3131,7 @@ EXAMPLES: dict[str, str] = {
     "doctor-starts": "Doctors often start with steroids.",
     "may-occur": "Headache may also occur.",
     "can-result": "If it is not treated, blindness can result.",
+    "develops-if": "Kidney stones can develop if calcium levels stay high.",
     "followed-by": "This is followed by stiffness and painful spasms.",
     "sign-named": "The tongue turns red and bumpy. This is known as berry tongue.",
     "left-with": "Some patients are left with weakness.",

@@ -964,6 +964,9 @@ _IMAGING_WITH = re.compile(r"^(?:imaging|scanning)\s+(?:with|by|using)\s+(?=\S)"
 # Where examples start in a note's item ("e.g.", "i.e.").
 EXAMPLES_MARK = re.compile(r"\s+(?:e\.g|i\.e)\.?(?=\s|$)|\s+eg\s", _I)
 
+# A loss named by its verb: "lose a limb", "losing their sight", "lost some hearing".
+_LOSE_A = re.compile(r"^(?:lose|loses|losing|lost)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+|"
+                     r"your\s+|some\s+|(?:all\s+)?(?:of\s+)?)?(?P<x>[a-z]+)$", _I)
 
 @lru_cache(maxsize=65_536)
 def clean_phrase(text: str) -> str:
@@ -1010,6 +1013,11 @@ def clean_phrase(text: str) -> str:
         text = " ".join([*lead, part, head])
     if not caseless.lacks(text, ("bad",)):
         text = _VERY_BAD.sub("severe ", text)
+    lost = _LOSE_A.match(text.rstrip(" .;,:!?")) if text[:3].lower() == "los" else None
+    if lost is not None:  # "(left with scarring or) lose a limb": limb loss
+        thing = lost["x"].lower()
+        thing = {"sight": "vision", "eyesight": "vision"}.get(thing, thing)
+        return f"{(all_lemmas(thing).get('NOUN') or (thing,))[0]} loss"
     if _WHO_USE.match(text):
         return _use_of(text)
     text = _part_in_state(text) or plain_sign_name(text) or name_likeness(text)

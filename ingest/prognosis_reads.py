@@ -71,7 +71,8 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Severe pain at the start is a sign of a worse outcome", "X is a marker of poor
     # prognosis", "X carries a poor prognosis".
     (re.compile(rf"^\s*(?P<x>[^.;,]{{2,60}}?) (?:is|are|was|were|may be|can be) (?:often |also |"
-                rf"usually )?(?:an? |the )?(?:(?:early |important |strong |key )?(?:signs?|"
+                rf"usually )?(?:an? |the )?(?:(?:early |important |strong |key |strongest |"
+                rf"main |major |best |independent |(?:single )?most important )?(?:signs?|"
                 rf"markers?|indicators?|predictors?|warnings?) of|linked to|associated with) "
                 rf"(?:an? |the )?(?:much |far )?(?P<d>{_POOR}|{_GOOD}) {_OUTLOOK}\b", re.I),
      "outlook"),

@@ -1109,6 +1109,11 @@ _CONTACTS_GIVEN = re.compile(r"\b(?:(?:close|household|family|other|sexual) )?co
                              r"with (?:an? |the )?(?:case|patient|infected person|ill person|"
                              r"someone [\w' -]{1,40}?|people [\w' -]{1,40}?)"
                              r"\s*(?:should|may|can|will|might|must|are|is)?\s*$", re.I)
+_WORD_CHAR = re.compile(r"\w")
+# A care named with the contacts it is for: "Antibiotic treatment of household contacts".
+_CARE_OF_CONTACTS = re.compile(r"^\s*(?P<care>[\w' -]{2,50}?)\s+(?:(?:of|for|to)\s+(?:all\s+|"
+                               r"the\s+)?(?:(?:close|household|family|sexual)\s+)?contacts)\b"
+                               r"[^,;]*$", re.I)
 # "... when the immune system reacts": how it works, not a cause named "immune system".
 _BODY_REACTS = re.compile(rf"\s*(?:the |your |a person's |the body's )?{_DEFENCES}\s+(?:\w+\s+)?"
                           r"(?:over-?)?(?:reacts?|responds?|attacks?|turns? on|mistakenly)\b",
@@ -6237,7 +6242,9 @@ class DocumentRules:
             if stop and (self.mentions_topic(text[:stop.start()]) or re.match(
                     r"^\s*(?:it|this|they)\b", text[own:], re.IGNORECASE) or _MOST_CASES.match(
                     text[own:stop.start()].strip(" ,")) or "there" in
-                    text[:stop.start()].lower()):
+                    text[:stop.start()].lower() or pc.TOPIC_ALIASES.match(
+                        text[own:stop.start()].strip(" ,"))):
+                # ("The illness cannot be prevented": the page's own illness, named back)
                 self.emit("preventive measure", v.PREVENTS, self.topic, span, stop.group(0),
                           section, negated=True, rule="not-preventable")
                 more = _MORE_DENIED.match(text, stop.end())
@@ -6944,6 +6951,8 @@ class DocumentRules:
         if trig.name == "can-result":
             # "Vision loss can result" of the illness; under treatment, of the treatment
             return kind not in (p.TREATMENT, p.PREVENTION)
+        if trig.name == "develops-if":
+            return kind == p.COMPLICATION  # (elsewhere the clause may name another cause)
         if trig.name == "there-may-be":
             # "There may be scarring" under either; in general text only a harm.
             if m.group().lstrip()[:3].lower() == "on " and kind == p.DIAGNOSIS:
@@ -7767,10 +7776,16 @@ class DocumentRules:
         they prevent it (the sides are read as for any "given")."""
         if _TO_CONTACTS.match(r.right):
             r.predicate = v.PREVENTS
-        elif _CONTACTS_GIVEN.search(r.left) and r.right.strip():
+        elif _CONTACTS_GIVEN.search(r.left) and _WORD_CHAR.search(r.right):
             # "Household contacts should be given preventive antibiotics": what the contacts
             # are given keeps it from them
             r.predicate, r.left, r.right = v.PREVENTS, pc.cut_purpose(pc.cut_clause(r.right)), ""
+        elif " contacts" in r.left.lower():
+            care = _CARE_OF_CONTACTS.match(r.left)
+            if care is not None:
+                # "Antibiotic treatment of household contacts is recommended": the care,
+                # given to people who do not have it, keeps it from them
+                r.predicate, r.left = v.PREVENTS, care["care"]
         return False
 
     def _drop_unless_topic_complicated(self, r: _Reading) -> bool:

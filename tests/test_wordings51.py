@@ -84,3 +84,100 @@ def test_a_care_given_at_a_time_and_denied_keeps_its_subject(tmp_path: Path) -> 
     claims = said(tmp_path, "Antibiotics given after a bite do not prevent grebble fever.",
                   "Treatment")
     assert claims == {("antibiotics", "prevents", T, True)}, claims
+
+
+@pytest.mark.parametrize("body", ["The illness cannot be prevented.",
+                                  "The infection cannot be prevented, but care helps."])
+def test_the_illness_named_back_cannot_be_prevented(tmp_path: Path, body: str) -> None:
+    """"The illness cannot be prevented" denies prevention of the topic, as "It cannot be
+    prevented" does (only "it" and the topic's own name were taken)."""
+    claims = said(tmp_path, body, "Prevention")
+    assert ("preventive measure", "prevents", T, True) in claims, claims
+
+
+@pytest.mark.parametrize(("body", "denied"), [
+    ("Antibiotic treatment of household contacts is recommended.", False),
+    ("Antibiotics for close contacts are sometimes recommended.", False),
+    ("Antibiotics for household contacts are not usually needed.", True),
+])
+def test_care_for_contacts_prevents_the_illness(tmp_path: Path, body: str,
+                                                denied: bool) -> None:
+    """Care named with the contacts it is for keeps the illness from them (the sentence
+    gave nothing: a full stop was read as the care)."""
+    claims = said(tmp_path, body, "Prevention")
+    assert ("antibiotics", "prevents", T, denied) in claims, claims
+
+
+def test_a_loss_named_by_its_verb(tmp_path: Path) -> None:
+    """"Some survivors ... lose a limb": limb loss (the harm was named "lose a limb")."""
+    rels = relations(tmp_path, "Some survivors are left with scarring or lose a limb.",
+                     heading="Complications")
+    assert {o for _, p, o in rels if p == "has_complication"} == {"scarring", "limb loss"}, rels
+
+
+@pytest.mark.parametrize(("body", "harm"), [
+    ("Kidney stones can develop if calcium levels stay high.", "kidney stones"),
+    ("Glaucoma can develop if eye inflammation is not treated.", "glaucoma"),
+])
+def test_a_harm_that_develops_in_a_case_is_a_complication(tmp_path: Path, body: str,
+                                                          harm: str) -> None:
+    """Under complications, "X can develop if ..." names a harm of the illness (the "if"
+    clause kept the sentence from being read at all)."""
+    rels = relations(tmp_path, body, heading="Complications")
+    assert (T, "has_complication", harm) in rels, rels
+
+
+def test_a_harm_that_develops_in_a_case_is_no_sign_elsewhere(tmp_path: Path) -> None:
+    """Under symptoms the clause may name another cause: nothing is read."""
+    rels = relations(tmp_path, "A rash can develop if you take antibiotics.", heading="Symptoms")
+    assert not any(o == "rash" for _, _, o in rels), rels
+
+
+@pytest.mark.parametrize(("body", "denied", "hedged"), [
+    ("Antihistamines have no proven benefit.", True, False),
+    ("Antihistamines are of no proven benefit.", True, False),
+    ("Antihistamines offer no benefit.", True, False),
+    ("Antihistamines have shown little benefit.", True, False),
+    ("Antihistamines are of uncertain benefit.", False, True),
+    ("Antihistamines have a proven benefit.", False, False),
+])
+def test_a_benefit_said_or_denied(tmp_path: Path, body: str, denied: bool,
+                                  hedged: bool) -> None:
+    """How a page judges a care's benefit: none, little, uncertain or proven (the first
+    three gave nothing, "offer no benefit" a care named "benefit", "little" an assertion)."""
+    cs = page_claims(tmp_path, f"Treatment\n{body}")
+    got = {(cs.label(c.subject), c.negated, c.hedged) for c in cs.claims
+           if c.predicate == "effective_for"}
+    assert got == {("antihistamines", denied, hedged)}, got
+
+
+def test_a_test_that_helps_confirm_a_finding_diagnoses(tmp_path: Path) -> None:
+    """"Nerve studies help confirm the neuropathy": the studies are a test of the illness
+    (the whole line was a test's name)."""
+    rels = relations(tmp_path, "Nerve conduction studies help confirm neuropathy.",
+                     heading="Diagnosis")
+    assert {o for _, p, o in rels if p == "diagnosed_by"} == {"nerve conduction studies"}, rels
+
+
+def test_the_strongest_predictor_of_a_poor_outcome(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Renal involvement is the strongest predictor of a poor outcome.",
+                     heading="Outlook")
+    assert ("renal involvement", RISK, "poor prognosis") in rels, rels
+
+
+def test_a_trigger_named_as_a_noun_causes_nothing(tmp_path: Path) -> None:
+    """"A genetic make-up combined with an environmental trigger, such as a viral infection,
+    is the leading idea": "trigger" is a noun (it read "the make-up causes the infection")."""
+    rels = relations(tmp_path, "A genetic predisposition combined with an environmental "
+                     "trigger, such as a viral infection, is the leading hypothesis.",
+                     heading="Causes")
+    assert not any(p == "causes" for _, p, _ in rels), rels
+    assert relations(tmp_path, "Stress can trigger a flare.", heading="Causes") == {
+        ("stress", "causes", T)}
+
+
+@pytest.mark.parametrize(("body", "denied"), [("Rest is advised.", False),
+                                              ("Bed rest is not advised.", True)])
+def test_care_advised(tmp_path: Path, body: str, denied: bool) -> None:
+    claims = said(tmp_path, body, "Treatment")
+    assert {(p, d) for _, p, _, d in claims} == {("used_for", denied)}, claims
