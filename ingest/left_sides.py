@@ -309,6 +309,12 @@ def left_side(text: str) -> str:
         cut = m.end()
         opener = m.group(0).strip(" ,").lower()
     text = text[cut:]
+    if " to " in text and ", " in text:
+        bare = pc.cut_purpose(text)
+        if bare != text and bare.strip() and "," not in bare:
+            # "Surgery to repair, replace, or fuse joints (may help)": the care; the list
+            # is its purpose's verbs, no members of a list of care
+            return bare.strip(" ,")
     if cut and opener in _SUBORDINATE and ", " in text:
         text = _after_subordinate_clause(text)
     clause = _AND_NEW_CLAUSE.search(text) if ", " in text else None

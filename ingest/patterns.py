@@ -933,7 +933,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # "Eye problems can include blurred vision", opening the sentence
                        rf"|(?<![\w ])(?:eye|skin|lung|breathing|joint|nerve|mouth|throat|"
                        rf"stomach|bowel|bladder|muscle|memory|sleep|vision) problems(?= "
-                       rf"(?:(?:may|can|often|usually|commonly) )?includ))"
+                       rf"(?:(?:may|can|often|usually|commonly) )?includ)"
+                       # "Other problems may include X" opening a sentence (under signs only:
+                       # rules.allowed)
+                       rf"|^\s*(?:other |further |additional )?problems(?= (?:(?:may|can|often|"
+                       rf"usually|commonly) )?includ))"
                        rf"(?: of [\w' -]+?)?(?: to (?:look|watch) (?:out )?for|"
                        rf" to be aware of"
                        # "Signs that the infection is getting worse include ..."
@@ -1000,7 +1004,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"(?:include|includes|are)\b:?",
        v.HAS_COMPLICATION, Shape.TOPIC_TO_RIGHT),
     # (Not "delayed treatment", "lack of treatment": its lack is no list of care.)
+    # ("The goals of treatment are to reduce pain, ...": aims, no care named)
     _t("treatment-list", rf"(?<!delayed )(?<!\blate )(?<!lack of )(?<!\bno )(?<!without )"
+                         rf"(?<!goals of )(?<!goal of )(?<!aims of )(?<!aim of )"
                          rf"\b(?:treatments?|treatment options|therapies)(?: (?:of|for) "
                          rf"[\w' -]+?)?(?:,? which)?{_INCL}{_NOT_PASSIVE}|\btreatment of [\w' -]+? "
                          r"(?:primarily |mainly )?involves\b|\btreatment (?:usually |often |"
@@ -1213,7 +1219,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"|\b(?:may|might|can|could) (?:also )?be of (?:some |great |little )?(?:use|"
                 r"value|benefit)\b(?= *(?:[.;]|$| (?:in|for|to)\b))"
                 # "The use of X to reduce swelling is supported by evidence."
-                r"|\b(?:is|are) (?:well |strongly |also |now )?supported by (?:good |strong |some |"
+                r"|\b(?:is|are) (?:not )?(?:well |strongly |also |now )?supported by (?:good |"
+                r"strong |some |"
                 r"clinical |high-quality |the )?(?:evidence|studies|trials|research)\b",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
     # "Antibiotics have no role", "NSAIDs are contraindicated": a remedy denied (the words

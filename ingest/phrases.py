@@ -376,7 +376,8 @@ _LEAD_WORDS = re.compile(
     r"(?:course|type|kind|form|dose|combination|variety)s?\s+of|(?:an?\s+)?\d+[- ]day)\b"
     r"[\s,]*)+", _I)
 _TRAIL = re.compile(
-    r"(?:\s+(?:and|or|etc|and more|and others|too|as well|overnight|daily|regularly|"
+    r"(?:\s+(?:and|or|etc|and more|and others|among(?:st)? (?:many )?others|too|as well|"
+    r"overnight|daily|regularly|"
     # "caused by germ G alone": on its own is no part of the germ's name.
     r"alone|on (?:its|their) own|by (?:itself|themselves)|recently|lately|"
     r"frequently|repeatedly|again|at night|every day|instead|you (?:need|can|use|have)|"

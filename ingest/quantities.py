@@ -5883,7 +5883,9 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             and _CASES_BRACKET_BEFORE.search(sentence, max(0, s - 40), s) is None
             and (_first(_HAVE_IT, sentence, own_lo, own_hi) is not None
                  or ((kind == "frequency" or _FREQUENCY_FIELD.match(sentence))
-                     and _per_thousands(form, m)))
+                     and _per_thousands(form, m))
+                 # ("Frequency  0.5% of adults": the field says how common it is)
+                 or (kind == "unknown" and _FREQUENCY_FIELD.match(sentence) is not None))
             and (population is None or _DEMOGRAPHIC.fullmatch(population) is not None
                  # ("1 to 3 per 100,000 women who menstruate": a group of people, per head)
                  or (_per_thousands(form, m) and _PEOPLE_GROUP.fullmatch(population) is not None)))

@@ -2019,6 +2019,8 @@ _EXAMINE_ACT = re.compile(r"(?:examine|examining|look at|looking at|check|checki
                           r"examination of)\s+(?:your|the|their|his|her)\b", re.I)
 _REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)),
              ("medical history", re.compile(r"\b(?:medical |health |family )?history\b", re.I)))
+# A phrase that ends in the signs it reviews: "basis of a person's signs".
+_SIGNS_NAMED_END = re.compile(r"\s(?:signs?|symptoms?)$", re.I)
 # "Diagnosis is usually clinical", "diagnosed clinically": from the signs, with no test.
 _CLINICAL_DIAGNOSIS = re.compile(
     r"\bclinical diagnosis\b|\bdiagnos(?:ed|is is|es are|is can be|is is made) (?!by |with )"
@@ -6731,8 +6733,10 @@ class DocumentRules:
                 " problems" in m.group():
             return False  # "Eye problems can include glaucoma" among harms: harms (harm-class)
         if trig.name == "symptom-list" and kind != p.SYMPTOM and \
-                m.group().lstrip()[:5].lower() == "they ":
-            return False  # "They include A and B" names signs only under a heading of signs
+                m.group().lstrip()[:5].lower() in ("they ", "probl", "other", "furth", "addit"):
+            # "They include A and B", "Problems may include A" name signs only under a
+            # heading of signs
+            return False
         if trig.name == "treatment-is" and not m.group()[:4].lower().startswith(
                 ("the ", "a ", "an ")) and _NAMED_THERAPY.search(text, 0, m.start()):
             return False  # "Antiviral therapy is the main treatment": a therapy named, not care
@@ -7483,6 +7487,10 @@ class DocumentRules:
             # (the words alone are too generic to be entities).
             rhs = [*rhs, *(Phrase(name, None, m.group(0)) for name, rx in _REVIEWED
                            for m in [rx.search(pc.cut_clause(right))] if m is not None)]
+            if any(ph.label == "symptom review" for ph in rhs):
+                # ("on the basis of a person's signs and symptoms": the review, no thing
+                # named "basis of a person's signs")
+                rhs = [ph for ph in rhs if not _SIGNS_NAMED_END.search(ph.label)]
         # "X are at higher risk, as are Y": nothing more after the relation (as_do_too reads Y)
         # ("may lower the chance of getting it, but ...": the comma ends it)
         bare = _AS_DO_TOO.sub("", right).strip(" .,;:)") if ", as " in right else \

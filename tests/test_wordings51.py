@@ -181,3 +181,68 @@ def test_a_trigger_named_as_a_noun_causes_nothing(tmp_path: Path) -> None:
 def test_care_advised(tmp_path: Path, body: str, denied: bool) -> None:
     claims = said(tmp_path, body, "Treatment")
     assert {(p, d) for _, p, _, d in claims} == {("used_for", denied)}, claims
+
+
+def test_problems_listed_under_signs_are_signs(tmp_path: Path) -> None:
+    """"Problems may include X and Y" under a heading of signs lists signs (only the body
+    parts were read)."""
+    rels = relations(tmp_path, "Other problems may include dry eyes and a dry mouth.",
+                     heading="Signs and symptoms")
+    assert {o for _, p, o in rels if p == "has_symptom"} == {"dry eyes", "dry mouth"}, rels
+
+
+def test_problems_listed_elsewhere_are_no_signs(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Problems may include delays at the clinic and lost forms.",
+                     heading="Getting help")
+    assert not any(p == "has_symptom" for _, p, _ in rels), rels
+
+
+def test_the_basis_of_the_signs_is_a_review_of_them(tmp_path: Path) -> None:
+    """"on the basis of a person's signs and symptoms": the review only (a test named
+    "basis of a person's signs" came with it)."""
+    rels = relations(tmp_path, "The diagnosis is made mostly on the basis of a person's signs "
+                     "and symptoms.", heading="Diagnosis")
+    assert {o for _, p, o in rels if p == "diagnosed_by"} == {"symptom review"}, rels
+
+
+def test_among_others_ends_a_list(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Other diseases that may present similarly include lupus, gout, "
+                     "and fibromyalgia among others.", heading="Diagnosis")
+    assert {o for _, p, o in rels if p == "resembles"} == {"lupus", "gout", "fibromyalgia"}, rels
+
+
+def test_the_goals_of_treatment_are_no_care(tmp_path: Path) -> None:
+    """"The goals of treatment are to reduce pain, decrease swelling, ...": aims ("decrease
+    swelling" was a care)."""
+    rels = relations(tmp_path, "The goals of treatment are to reduce pain, decrease "
+                     "inflammation, and improve a person's overall functioning.",
+                     heading="Management")
+    assert not any(p == "used_for" for _, p, _ in rels), rels
+
+
+def test_a_care_with_a_purpose_of_several_verbs(tmp_path: Path) -> None:
+    """"Surgery to repair, replace, or fuse joints may help": the surgery helps ("fuse
+    joints" was a care of its own)."""
+    rels = relations(tmp_path, "Surgery to repair, replace, or fuse joints may help in certain "
+                     "situations.", heading="Management")
+    assert {s for s, p, _ in rels if p == "effective_for"} == {"surgery"}, rels
+
+
+@pytest.mark.parametrize(("body", "denied"), [
+    ("Most alternative medicine treatments are not supported by evidence.", True),
+    ("Acupuncture is not supported by good evidence.", True),
+])
+def test_care_not_supported_by_evidence_is_denied(tmp_path: Path, body: str,
+                                                  denied: bool) -> None:
+    claims = said(tmp_path, body, "Management")
+    assert {(p, d) for _, p, _, d in claims} == {("effective_for", denied)}, claims
+
+
+@pytest.mark.parametrize("value", ["0.5% of adults", "about 2% of children", "0.5%"])
+def test_an_infobox_frequency_given_as_a_percentage_is_a_prevalence(tmp_path: Path,
+                                                                    value: str) -> None:
+    """An encyclopedia box's "Frequency" field in per cent says how many have it (it was a
+    figure of unknown kind, never compared)."""
+    cs = page_claims(tmp_path, f"Grebble fever\nFrequency\t{value}")
+    kinds = {c.measure.kind for c in cs.claims if c.measure is not None}
+    assert kinds == {"prevalence"}, kinds
