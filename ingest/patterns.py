@@ -634,6 +634,7 @@ _KEYS = {
     "marked-by": ("characteris", "characteriz", "marked by", "typified", "accompanied by"),
     "presents-with": ("present", "manifest", "show", "appear"),
     "can-result": (" result",),
+    "care-avoided": ("avoided",),
     "develops-if": (" develop", " form", " occur"),
     "followed-by": ("followed by",),
     "sign-named": ("called", "known as", "referred to", "termed"),
@@ -1228,6 +1229,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("no-role", r"\b(?:has|have|play|plays) no (?:established |proven |clear |useful |real )?"
                   r"role\b(?=\s+in (?:the )?(?:treatment|management)\b|\s*[.;]|\s*$)",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_TOPIC),
+    # "Aspirin and ibuprofen should be avoided" under care: remedies denied (only there:
+    # rules.allowed; the denial is set by the reading, "avoided" being no denial word).
+    _t("care-avoided", r"\b(?:should|must) (?:generally |usually |also |always )?be avoided\b"
+                       r"(?! (?:in|by|during|for|until|if|when)\b)",
+       v.USED_FOR, Shape.LEFT_TO_TOPIC),
     _t("contraindicated", r"\b(?:is|are|should be|must be) (?:generally |usually |relatively |"
                           r"absolutely |also )?contraindicated\b(?! in (?:people|patients|those|"
                           r"children|women|pregnan)\w*)",
@@ -3138,6 +3144,7 @@ EXAMPLES: dict[str, str] = {
     "doctor-starts": "Doctors often start with steroids.",
     "may-occur": "Headache may also occur.",
     "can-result": "If it is not treated, blindness can result.",
+    "care-avoided": "Aspirin should be avoided.",
     "develops-if": "Kidney stones can develop if calcium levels stay high.",
     "followed-by": "This is followed by stiffness and painful spasms.",
     "sign-named": "The tongue turns red and bumpy. This is known as berry tongue.",

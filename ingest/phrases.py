@@ -996,6 +996,9 @@ def clean_phrase(text: str) -> str:
         text = EXAMPLES_MARK.split(text, maxsplit=1)[0]
     if " your " in text or " their " in text:
         text = _OPENING_IN_YOURS.sub(r"\1 in the ", text)  # "a break in your skin": the skin
+        # "blood in their urine", "blood in your poo": a sign named by where it is seen
+        text = _IN_YOUR_FLUID.sub(lambda m: f"{m[1]} in the {_FLUID.get(m[2].lower(), m[2])}",
+                                  text)
     removed = _PART_REMOVED.match(text) if "remov" in text or " out" in text else None
     if removed is not None:  # "people whose spleen has been removed": the removal
         return f"{removed['x'] or removed['y']} removal"
@@ -1274,6 +1277,10 @@ _LONE_OPENING = re.compile(_OPENING, _I)
 # that names it is not cut as where a person has it (see clean_phrase and _CUT).
 _OPENING_IN_YOURS = re.compile(r"\b(breaks?|cracks?|openings?|tears?|splits?) (?:in|on) "
                                r"(?:your|their) ", _I)
+_IN_YOUR_FLUID = re.compile(r"\b(blood|protein|pus|mucus|sugar) in (?:your|their) (urine|pee|wee|"
+                            r"stools?|poo|faeces|feces|sputum|phlegm|vomit)\b", _I)
+_FLUID = {"pee": "urine", "wee": "urine", "poo": "stool", "stools": "stool", "faeces": "stool",
+          "feces": "stool"}
 _OPENING_IN_PART = re.compile(rf"{_OPENING} (?P<head>(?:in|on|of) (?:the |your |their )?"
                               r"[a-z]+)(?:\s.*)?", _I)
 # Kinds of germ named once for all: "gram-positive and gram-negative bacteria", "aerobic or

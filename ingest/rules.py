@@ -6957,6 +6957,8 @@ class DocumentRules:
             return kind not in (p.TREATMENT, p.PREVENTION)
         if trig.name == "develops-if":
             return kind == p.COMPLICATION  # (elsewhere the clause may name another cause)
+        if trig.name == "care-avoided":
+            return kind == p.TREATMENT  # (under prevention the avoiding is what prevents)
         if trig.name == "there-may-be":
             # "There may be scarring" under either; in general text only a harm.
             if m.group().lstrip()[:3].lower() == "on " and kind == p.DIAGNOSIS:
@@ -8791,6 +8793,11 @@ class DocumentRules:
         named (a time or a group of people after "for" says when or whom, not what)."""
         m = _REMEDY_FOR.match(r.right.strip())
         if m is None:
+            # "rest, plenty of fluids and paracetamol for the fever": the last care's target
+            # is no part of its name
+            s.subjects = [Phrase(pc.clean_phrase(cut["x"]), ph.level, ph.surface)
+                          if (cut := _CARE_FOR_TAIL.match(ph.label)) is not None else ph
+                          for ph in s.subjects]
             return
         remedies = [ph for ph in phrases(m.group("x")) if not pc.is_generic(ph.label)
                     and not self.is_topic(ph.label)]
@@ -9941,6 +9948,13 @@ _PURPOSE_BEFORE = re.compile(r"(?:^|(?<=[,;:]\s))(?P<a>[\w' -]{2,60}?)\s+(?:give
 _WHEN_AFTER = re.compile(r"\s+(?:after|following|before)\s+[\w' -]+$", re.I)
 
 
+def _deny_care_avoided(rules: DocumentRules, r: _Reading) -> bool:
+    """"Aspirin should be avoided" under care: the remedy is denied, as one that is
+    contraindicated is."""
+    r.negated = True
+    return False
+
+
 def _adjust_vaccine_given(rules: DocumentRules, r: _Reading) -> bool:
     """"The X vaccine is recommended for all children", "A booster is given at 16" under
     prevention: a vaccine given keeps the illness away, it does not treat it."""
@@ -10355,6 +10369,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "carers-start": (_adjust_care_started,),
     "marked-by": (_drop_immune_clause,),
     "prescribe": (_adjust_receiver,),
+    "care-avoided": (_deny_care_avoided,),
     "raises-risk": (_adjust_examples_or_verb_after, _D._adjust_whose_risk),
     "may-occur": (_adjust_which_aside, _adjust_part_develops, _adjust_people_go_on_to,
                   _adjust_examples_after),
@@ -10496,6 +10511,10 @@ _ONLY_ADVERBS = re.compile(r"\s*[-•*]?\s*(?:(?:usually|often|mostly|mainly|com
 # "prescribe X for Y": the remedy, and what (or how long, or whom) it is for.
 _REMEDY_FOR = re.compile(r"^(?P<x>[\w' -]{2,60}?)\s+for\s+(?P<y>[^,;:.()]{1,50}?)\s*[.!]?$",
                          re.I)
+# A care named with what it is for: "paracetamol for the fever", "cream for the itch".
+_CARE_FOR_TAIL = re.compile(r"^(?P<x>[\w' -]{2,40}?)\s+for\s+(?:the\s+|a\s+|an\s+|any\s+|your\s+)?"
+                            r"(?:[\w-]+\s+)?(?:fever|pain|itch|itching|swelling|headache|"
+                            r"aches?|cough|nausea|sickness|symptoms?|rash|discomfort)$", re.I)
 _REMEDY_FOR_WHEN = re.compile(r"(?:at least |up to |about |around |a |an |one |two |three |"
                               r"several |a few |some |\d+ )*(?:days?|weeks?|months?|years?|"
                               r"hours?|life|longer|a while|some time)\b|(?:the )?(?:first|"

@@ -277,9 +277,10 @@ _HYPHEN_BREAK = re.compile(r"\b([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})\b")
 
 def _rejoined(m: re.Match[str]) -> str:
     """Return a broken word whole: without its hyphen, unless both halves are words of their
-    own ("long-" / "term" stays "long-term"; "temper-" / "ature" is "temperature")."""
+    own and the two together are none ("long-" / "term" stays "long-term"; "temper-" /
+    "ature" is "temperature", and so is "occasion-" / "ally" "occasionally")."""
     a, b = m.group(1), m.group(2)
-    if all_lemmas(a.lower()) and all_lemmas(b):
+    if all_lemmas(a.lower()) and all_lemmas(b) and not all_lemmas(f"{a}{b}".lower()):
         return f"{a}-{b}"
     return a + b
 

@@ -246,3 +246,40 @@ def test_an_infobox_frequency_given_as_a_percentage_is_a_prevalence(tmp_path: Pa
     cs = page_claims(tmp_path, f"Grebble fever\nFrequency\t{value}")
     kinds = {c.measure.kind for c in cs.claims if c.measure is not None}
     assert kinds == {"prevalence"}, kinds
+
+
+def test_a_care_named_with_what_it_is_for_in_a_list(tmp_path: Path) -> None:
+    """"Doctors recommend rest, fluids and paracetamol for the fever": the last care is
+    paracetamol (it was named "paracetamol for the fever")."""
+    rels = relations(tmp_path, "Doctors recommend rest, plenty of fluids and paracetamol for the "
+                     "fever.", heading="Treatment")
+    assert {s for s, p, _ in rels if p == "used_for"} == {"rest", "fluids", "paracetamol"}, rels
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Treatment", {("aspirin", "used_for", T, True), ("ibuprofen", "used_for", T, True)}),
+    ("Prevention", set()),
+])
+def test_care_that_should_be_avoided_is_denied(tmp_path: Path, heading: str,
+                                               expected: set[tuple[str, str, str, bool]]) -> None:
+    """"Aspirin and ibuprofen should be avoided" under care denies them as remedies (the
+    sentence gave nothing); under prevention the avoiding would be what prevents."""
+    claims = said(tmp_path, "Aspirin and ibuprofen should be avoided.", heading)
+    assert {c for c in claims if c[1] == "used_for"} == expected, claims
+
+
+def test_a_word_broken_over_two_lines_is_joined(tmp_path: Path) -> None:
+    """A leaflet's text wrapped with hyphens: "Occasion-" / "ally" is one word whose halves
+    are words too ("occasion-ally skin biopsy" was a test's name)."""
+    cs = page_claims(tmp_path, "Diagnosis\nA urine test is done first. Occasion-\nally a small "
+                     "sample of skin is taken to confirm the diagnosis.")
+    tests = {cs.label(c.object) for c in cs.claims if c.predicate == "diagnosed_by"}
+    assert "skin sample" in tests and not any("occasion" in t for t in tests), tests
+
+
+@pytest.mark.parametrize("body", ["Some people also notice blood in their urine.",
+                                  "You may notice blood in your pee."])
+def test_blood_in_the_urine_keeps_where_it_is_seen(tmp_path: Path, body: str) -> None:
+    """"blood in their urine" is blood in the urine (the sign was named "blood")."""
+    rels = relations(tmp_path, body, heading="Symptoms")
+    assert {o for _, p, o in rels if p == "has_symptom"} == {"blood in the urine"}, rels
