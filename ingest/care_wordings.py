@@ -252,7 +252,10 @@ _TWO_VERBS = re.compile(r"^(\s*)(clean|wash|cover|dress|dry|check|inspect) (?:an
 # "It is important to", "You should", "Try to", "Make sure you": a frame before a command.
 _COMMAND_FRAME = re.compile(r"^\s*(?:(?:it is|it's|it\u2019s) (?:important|best|wise|a good "
                             r"idea|essential|vital|sensible|advisable) to|you should(?: also)?|"
-                            r"try to|remember to|always|make sure (?:you|to))\s+", re.I)
+                            r"try to|remember to|always|make sure (?:you|to)|"
+                            # "Advise people to remove ticks promptly": a guideline's advice
+                            r"(?:advise|tell|encourage|remind|teach|ask) (?:people|patients|"
+                            r"parents|carers|them|everyone) to)\s+", re.I)
 
 
 def plain_command(text: str) -> str:
@@ -267,7 +270,8 @@ def plain_command(text: str) -> str:
     """
     low = text.lstrip().lower()
     if low.startswith(("it is", "it's", "it\u2019s", "you should", "try to", "remember to",
-                       "always", "make sure")):
+                       "always", "make sure", "advise", "tell", "encourage", "remind", "teach",
+                       "ask")):
         # "It is important to avoid sharing towels": the command after the frame.
         text = _COMMAND_FRAME.sub("", text, count=1)
         low = text.lstrip().lower()

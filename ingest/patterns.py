@@ -676,7 +676,8 @@ _KEYS = {
                    " has ",
                    "describe", "complain"),
     "consider-mimics": ("consider",), "suggestive": ("suggest", "indicative"),
-    "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer"),
+    "prescribe": ("recommend", "prescrib", "suggest", "give", "administer", "consider", "offer",
+                  "treat with", "manage with"),
     "carers-use": (" use",),
     "may-help": ("help", "improve", "speed", "sped", "length", "duration", "course", "effective",
                  "beneficial", "useful"),
@@ -2504,7 +2505,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
     _t("prescribe", r"\b(?:recommend|prescribe|suggest|give|administer|consider|offer)s?\b"
                     # ("X gives the best chance of recovery": how well it works, care_recovery)
-                    r"(?! (?:\w+ )?the best chance\b)",
+                    r"(?! (?:\w+ )?the best chance\b)"
+                    # "Treat with X for 14 days": a guideline's command, the care after it
+                    r"|^\s*(?:treat|manage)(?= with\b)",
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "Doctors often use zorbacillin": a remedy, where the user is one who treats.
     _t("carers-use", r"\b(?:doctors?|surgeons?|clinicians?|specialists?|physicians?|hospitals?|"

@@ -2023,7 +2023,7 @@ _REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)
 _SIGNS_NAMED_END = re.compile(r"\s(?:signs?|symptoms?)$", re.I)
 # "Diagnosis is usually clinical", "diagnosed clinically": from the signs, with no test.
 _CLINICAL_DIAGNOSIS = re.compile(
-    r"\bclinical diagnosis\b|\bdiagnos(?:ed|is is|es are|is can be|is is made) (?!by |with )"
+    r"\bclinical diagnosis\b|\bdiagnos(?:ed|is is|es are|is can be|is is made|e) (?!by |with )"
     r"(?:\w+ )?(?:clinically|clinical)\b(?! (?:exam|examination|tests?|assessment|signs?))|"
     r"\b(?:diagnosis|diagnoses) (?:(?:is|are|will|can|may|might|could|should|often|usually|"
     r"also|mostly|mainly|be) )*(?:\w+ )?made clinically\b", re.I)
@@ -3997,6 +3997,9 @@ class DocumentRules:
                 kind == p.TREATMENT and _TREAT_WITH.match(said)) else []
         if advice:
             found = [Phrase(act, None, head_text.strip()) for act in advice]
+        elif kind == p.TREATMENT and _ADMIT_COMMAND.match(said):
+            # "- admit people with suspected meningitis": a stay in hospital, for those people
+            found = [Phrase("hospital admission", None, head_text.strip())]
         elif kind == p.TREATMENT and (given := _PRESCRIBER_VERB.match(said)) is not None:
             # "- consider IVIG in severe cases", "- add clindamycin": a clinician's note of
             # what to give, the remedy after its verb ("consider IVIG" was a remedy's name)
@@ -7109,7 +7112,9 @@ class DocumentRules:
             # "Doctors recommend vaccination for everyone" under prevention: a vaccine
             kind == p.PREVENTION and _VACCINE_NAMED.match(text, m.end()) is not None) or (
             # "Guidelines recommend antibiotics": a remedy named as one, in general text.
-            kind in (None, p.PROGNOSIS) and _REMEDY_NEEDED.match(text, m.end()) is not None)
+            kind in (None, p.PROGNOSIS) and _REMEDY_NEEDED.match(text, m.end()) is not None) or (
+            # "Offer an antibody test if there is no rash" under diagnosis: a test
+            kind == p.DIAGNOSIS and _TEST_WORD.search(text, m.end()) is not None)
 
     def defines_topic_where(self, text: str) -> bool:
         """Return whether a sentence says what the topic is with "in which" or "where"
@@ -8798,6 +8803,10 @@ class DocumentRules:
             s.subjects = [Phrase(pc.clean_phrase(cut["x"]), ph.level, ph.surface)
                           if (cut := _CARE_FOR_TAIL.match(ph.label)) is not None else ph
                           for ph in s.subjects]
+            # ("Do not offer antibiotics after a tick bite": when, no part of the care)
+            s.subjects = [Phrase(_WHEN_AFTER.sub("", ph.label), ph.level, ph.surface)
+                          if " after " in ph.label or " following " in ph.label else ph
+                          for ph in s.subjects]
             return
         remedies = [ph for ph in phrases(m.group("x")) if not pc.is_generic(ph.label)
                     and not self.is_topic(ph.label)]
@@ -9275,6 +9284,7 @@ _CHANCE_WORD = re.compile(r"\s*(?:risks?|chances?|likelihood|odds|rates?|number|
                           re.I)
 # A clinician's command naming the remedies: "Treat with X and Y".
 _TREAT_WITH = re.compile(r"^\s*(?:treat|manage)(?: (?:it|them|patients))? with\s", re.I)
+_ADMIT_COMMAND = re.compile(r"^\s*(?:consider )?(?:admit|admitting|hospitali[sz]e)\b", re.I)
 # "(damage organs) such as the kidneys, liver and heart": the organs named.
 _ORGANS_SUCH_AS = re.compile(r",?\s+(?:such as|including|like)\s+(?P<x>[^.;]+)", re.I)
 # A line that is only a noun phrase ("Chronic kidney failure.") under a typed heading is
@@ -9911,6 +9921,16 @@ _VERDICT_AFTER = re.compile(r"[^,;:.]*?\s(?:is|are)\s+(?P<no>not\s+|no longer\s+
                             r"advised|given|used|prescribed|offered|needed)\b", re.I)
 
 
+def _drop_advice_frame(rules: DocumentRules, r: _Reading) -> bool:
+    """"Advise people to remove ticks promptly": the advice is the act after "to" (read
+    as advice); the people advised are no remedy with a purpose."""
+    return _ADVICE_FRAME.fullmatch(r.left) is not None
+
+
+_ADVICE_FRAME = re.compile(r"\s*(?:advise|tell|encourage|remind|teach|ask)\s+(?:people|patients|"
+                           r"parents|carers|them|everyone)\s*", re.I)
+
+
 def _adjust_topic_when(rules: DocumentRules, r: _Reading) -> bool:
     """"Antibiotics can prevent X after a tick bite": the words after the topic say when it
     is kept away; what is prevented is the topic itself."""
@@ -10028,6 +10048,14 @@ def _read_under(kind: str, predicate: str, shape: p.Shape) -> _Step:
 _read_tests_in = _read_under(p.DIAGNOSIS, v.DIAGNOSED_BY, p.Shape.TOPIC_TO_RIGHT)
 # Under complications, "A, B and C have been reported": harms of the topic.
 _read_reported_harms = _read_under(p.COMPLICATION, v.HAS_COMPLICATION, p.Shape.TOPIC_TO_LEFT)
+
+
+def _read_test_offered(rules: DocumentRules, r: _Reading) -> bool:
+    """"Offer an antibody test if there is no rash" under diagnosis: the test finds the
+    topic (it was dropped as no remedy)."""
+    if r.kind == p.DIAGNOSIS and _TEST_WORD.search(r.right):
+        return _read_tests_in(rules, r)
+    return False
 
 
 # A sentence about tests: "Tests aim to ...", "Investigations may include ...".
@@ -10368,7 +10396,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "at-risk": (_drop_infected_how, _read_especially_if, _read_some_people_named),
     "carers-start": (_adjust_care_started,),
     "marked-by": (_drop_immune_clause,),
-    "prescribe": (_adjust_receiver,),
+    "prescribe": (_adjust_receiver, _read_test_offered),
     "care-avoided": (_deny_care_avoided,),
     "raises-risk": (_adjust_examples_or_verb_after, _D._adjust_whose_risk),
     "may-occur": (_adjust_which_aside, _adjust_part_develops, _adjust_people_go_on_to,
@@ -10378,7 +10406,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
     "to-treat": (_adjust_treated_object,),
-    "purpose": (_drop_purpose_judged_after, _adjust_purpose_list_goes_on,
+    "purpose": (_drop_purpose_judged_after, _drop_advice_frame, _adjust_purpose_list_goes_on,
                 _D._adjust_care_place_first, _D._read_part_kept_from_harm, _D._adjust_kept_from,
                 _D._adjust_purpose_object, _D._adjust_kept_away),
     "lowers-risk": (_D._adjust_whose_risk, _D._read_by_acts, _D._adjust_given_to_prevent,

@@ -283,3 +283,41 @@ def test_blood_in_the_urine_keeps_where_it_is_seen(tmp_path: Path, body: str) ->
     """"blood in their urine" is blood in the urine (the sign was named "blood")."""
     rels = relations(tmp_path, body, heading="Symptoms")
     assert {o for _, p, o in rels if p == "has_symptom"} == {"blood in the urine"}, rels
+
+
+@pytest.mark.parametrize(("body", "care", "denied"), [
+    ("Treat with intravenous antibiotics for 14 days.", "intravenous antibiotics", False),
+    ("Do not offer prophylactic antibiotics after a tick bite.", "prophylactic antibiotics",
+     True),
+])
+def test_a_guideline_command_names_the_care(tmp_path: Path, body: str, care: str,
+                                             denied: bool) -> None:
+    """A guideline's "Treat with X" names X (nothing was read); "after a tick bite" says
+    when, no part of the care's name."""
+    claims = said(tmp_path, body, "Management")
+    assert (care, "used_for", T, denied) in claims, claims
+
+
+def test_admitting_people_is_a_hospital_admission(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Admit people with suspected meningitis.", heading="Management")
+    assert {s for s, p, _ in rels if p == "used_for"} == {"hospital admission"}, rels
+
+
+def test_a_test_offered_under_diagnosis(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Offer an ELISA test if there is no rash.", heading="Diagnosis")
+    assert rels == {(T, "diagnosed_by", "ELISA test")}, rels
+
+
+def test_diagnose_clinically(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Diagnose clinically in people with a typical rash.",
+                     heading="Diagnosis")
+    assert (T, "diagnosed_by", "clinical diagnosis") in rels, rels
+
+
+@pytest.mark.parametrize("body", ["Advise people to remove ticks promptly.",
+                                  "- Advise people to remove ticks promptly"])
+def test_advice_to_give_people_is_the_act(tmp_path: Path, body: str) -> None:
+    """"Advise people to remove ticks": tick removal prevents it ("advise people" was a
+    remedy aimed at the ticks)."""
+    rels = relations(tmp_path, body, heading="Prevention")
+    assert rels == {("tick removal", "prevents", T)}, rels
