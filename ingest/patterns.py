@@ -285,6 +285,12 @@ _CLINICAL_HEADINGS = {"history and physical": SYMPTOM, "history and physical exa
                       "differentials": LOOK_ALIKE}
 
 
+# A heading of what brings a flare on: "Things that can make symptoms worse", "What makes
+# it worse?".
+_MAKES_IT_WORSE = re.compile(r"\b(?:makes?|making|can make|may make) (?:your |the |my )?"
+                             r"(?:symptoms|it|them|things|flare-ups?|the condition) worse\b", _I)
+# "Common problems", "Main problems": a page's own heading for the signs it lists.
+_PROBLEMS_HEADING = re.compile(r"(?:common|main|usual|typical|key) problems", _I)
 # Every type's pattern as one alternation: it matches where one of them would, so a line
 # it finds nothing in has no type.  One pass (through its lower-case twin) instead of nine
 # over the first cell of each row of a long table, which _fields asks about row by row.
@@ -301,6 +307,10 @@ def section_type(heading: str) -> str | None:
     clinical = _CLINICAL_HEADINGS.get(heading.strip().strip(":?").lower())
     if clinical is not None:
         return clinical
+    if "worse" in heading.lower() and _MAKES_IT_WORSE.search(heading):
+        return CAUSE  # "Things that can make symptoms worse": its triggers, no signs
+    if _PROBLEMS_HEADING.fullmatch(heading.strip().strip(":?")):
+        return SYMPTOM  # "Common problems" on a page about one illness: what it brings
     if heading.rstrip().endswith(":") and _SIGNS_SOUGHT.search(heading) \
             and _TESTS_OFFERED.search(heading):
         return DIAGNOSIS  # "To check for signs of it, you may have:": tests, not signs

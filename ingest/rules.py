@@ -3785,15 +3785,20 @@ class DocumentRules:
         if have_it is not None and self.mentions_topic(have_it.group("it")):
             return None  # "- you have <topic> and a weakened immune system": who, no sign
         listed = False
-        if " - " in head_text[:80] and ":" not in head_text[:80] and kind in (
+        dash = next((d for d in (" - ", " \u2013 ", " \u2014 ") if d in head_text[:80]), None)
+        if dash is not None and ":" not in head_text[:80] and kind in (
                 p.SYMPTOM, p.COMPLICATION, p.CAUSE):
-            head, _, gloss = head_text.partition(" - ")
+            head, _, gloss = head_text.partition(dash)
             if kind == p.CAUSE and _LONE_KIND_WORD.fullmatch(head.strip()):
                 # "- usually polymicrobial - mixed aerobic and anaerobic organisms": what the
                 # adjective says is named after the dash
                 head_text = gloss
             elif kind != p.CAUSE and _SHORT_LIST.fullmatch(gloss.strip()):
                 head_text = f"{head}: {gloss}"  # "- systemic upset - fever, tachycardia"
+            elif kind != p.CAUSE and len(head.split()) <= 4 and _GLOSS_CLAUSE.match(gloss):
+                # "Dry eyes - your eyes may feel gritty or sore": the sign is the head; the
+                # gloss is a sentence of its own, no more members ("sore" was one)
+                head_text = head
         if ":" in head_text[:80]:
             if _FIELD_LINE.match(head_text):
                 return None  # "- Prevention: hand washing": a fact box's field, a sentence
@@ -3806,7 +3811,8 @@ class DocumentRules:
             elif _CLASS_HEAD.fullmatch(head_text.strip()) and gloss.strip()[:1].islower():
                 # "eye problems: dry eyes, more tears": the problems are what follows.
                 head_text, listed = gloss, True
-            elif kind in (p.SYMPTOM, p.COMPLICATION) and _SHORT_LIST.fullmatch(gloss.strip()):
+            elif kind in (p.SYMPTOM, p.COMPLICATION) and _SHORT_LIST.fullmatch(gloss.strip()) \
+                    and not _GLOSS_CLAUSE.match(gloss):  # ("your eyes may feel gritty or sore")
                 # "later: blistering and crepitus" (when, then what), "systemic upset: fever,
                 # tachycardia": the signs listed after the head are signs too.
                 head_text = gloss if _WHEN_HEAD.fullmatch(head_text.strip()) else \
@@ -9283,6 +9289,10 @@ _IT_AFFECTS = re.compile(r"^\s*(?:(?:rarely|sometimes|occasionally|often|in rare
 _CHANCE_WORD = re.compile(r"\s*(?:risks?|chances?|likelihood|odds|rates?|number|incidence)\b",
                           re.I)
 # A clinician's command naming the remedies: "Treat with X and Y".
+# A gloss that is a clause: "your eyes may feel gritty", "most people feel very tired".
+_GLOSS_CLAUSE = re.compile(r"\s*(?:(?:your|their|the|most|some|many|you|people|it|they|this)\b"
+                           r"[\w' ]{0,30}?\s(?:may|can|might|often|usually|feel|feels|find|finds|"
+                           r"is|are|get|gets|become|becomes|have|has)\b)", re.I)
 _TREAT_WITH = re.compile(r"^\s*(?:treat|manage)(?: (?:it|them|patients))? with\s", re.I)
 _ADMIT_COMMAND = re.compile(r"^\s*(?:consider )?(?:admit|admitting|hospitali[sz]e)\b", re.I)
 # "(damage organs) such as the kidneys, liver and heart": the organs named.

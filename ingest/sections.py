@@ -373,7 +373,8 @@ _MIN_RUN = 4
 # ("Check if you have X", "When to see a doctor if you have X": a leaflet's headings, which
 # hold a verb but state nothing)
 _STATES = re.compile(r"^(?!(?:what|who|how|why|when|where|which|can|is|are|does|do|should|"
-                     r"check if|find out if)\b)"
+                     # ("Things that can make symptoms worse": a heading over a list)
+                     r"check if|find out if|things that|factors that|foods that)\b)"
                      r"(?=(?:\S+\s+){5})(?:\S+\s+)+?(?:is|are|was|were|has|have|can|may|will|"
                      r"causes|lowers|raises)\b", re.I)
 

@@ -321,3 +321,26 @@ def test_advice_to_give_people_is_the_act(tmp_path: Path, body: str) -> None:
     remedy aimed at the ticks)."""
     rels = relations(tmp_path, body, heading="Prevention")
     assert rels == {("tick removal", "prevents", T)}, rels
+
+
+_PROBLEMS = ("Fatigue \u2013 most people feel very tired, even after a good night's sleep.\n"
+             "Dry eyes \u2013 your eyes may feel gritty or sore.\n"
+             "Brain fog \u2013 some people find it hard to concentrate or remember things.")
+
+
+@pytest.mark.parametrize("heading", ["Common problems", "Symptoms"])
+def test_signs_glossed_one_a_line(tmp_path: Path, heading: str) -> None:
+    """Signs one a line, each glossed by a sentence after a dash: the heads are the signs
+    ("Common problems" gave nothing; the glosses gave "sore" and "remember things")."""
+    rels = relations(tmp_path, _PROBLEMS, heading=heading)
+    listed = {o for _, p, o in rels if p == "has_symptom"} - {"eye soreness"}
+    assert listed == {"fatigue", "dry eyes", "brain fog"}, rels
+
+
+def test_things_that_make_it_worse_are_its_triggers(tmp_path: Path) -> None:
+    """A heading "Things that can make symptoms worse" over bare lines: triggers (the
+    heading was read as a statement, and its lines as nothing)."""
+    rels = relations(tmp_path, "stress\nlack of sleep\ncold weather",
+                     heading="Things that can make symptoms worse")
+    assert {s for s, p, _ in rels if p == "contributes_to"} == {
+        "stress", "lack of sleep", "cold weather"}, rels
