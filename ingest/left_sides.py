@@ -41,6 +41,8 @@ _OPENER = re.compile(
 # A noun phrase of one to three words opening the words before a participle: "Antibiotics
 # given after a bite" (a reduced relative clause: the participle is no opener).
 _REDUCED_RELATIVE_HEAD = re.compile(r"\s*[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}\s*", re.I)
+# A name given between commas: ", called an eschar,".
+_CALLED_ASIDE = re.compile(r",\s+(?P<c>(?:called|known as)\s+[\w' -]{2,40}?),\s*$", re.I)
 _WHO_USE_END = re.compile(rf"\b{pc.PEOPLE_WORDS}\s+who\s+(?:regularly\s+|often\s+|currently\s+)?"
                           r"uses?\s+[\w-]+(?:\s[\w-]+)?$", re.IGNORECASE)
 _WHO_USE_WORDS = ("who",)
@@ -229,6 +231,10 @@ def left_side(text: str) -> str:
     prev = None
     if "(" in text and ")" in text:  # "A biopsy (taking a sample via needle, tube or surgery)"
         text = pc.strip_parens(text)  # a gloss's commas cut no clause
+    if ", called " in text or ", known as " in text:
+        # "A dark scab, called an eschar, (often forms)": the name, no list of two things
+        # (an aside before more members, ", called X, painful lumps and ...", is the list's)
+        text = _CALLED_ASIDE.sub(r" \g<c>", text)
     if " as well as " in text or " with " in text:
         # "A and B, as well as C,", "Surgery, along with antibiotics,": one list of subjects
         text = _AS_WELL_AS.sub(" and ", text)

@@ -1824,6 +1824,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                   # "more at risk to get the disease", "more at risk to developing it"
                   r" to (?:develop(?:ing)?|get(?:ting)?|catch(?:ing)?|contract(?:ing)?)\b|"
                   r" than (?:[\w'-]+ ){0,3}?[\w'-]+(?=\s*[.;:,)]|\s*$)|(?=\s*(?:[.;:)]|$|if\b|"
+                  # ("Farmers are at highest risk because of their exposure": why, after it)
+                  r",?\s*(?:because|due to|owing to|as a result of)\b|"
                   # ("Older adults are at higher risk, and they ...": a clause of its own)
                   r",\s*as (?:are|is)\b|,\s*(?:and|but|so)\s+(?:they|these|those|this)\b|"
                   # ("Smokers are at increased risk, especially if they also drink")

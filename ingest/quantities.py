@@ -2785,8 +2785,10 @@ def _count(m: re.Match[str], sentence: str, bound: Bound, context: str = "") -> 
         value = a
     what = m["what"].lower()
     subject = None
-    if what in ("deaths", "die") or what.startswith("lives") or re.search(
-            r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I) or _KILLS_BEFORE.search(
+    if what in ("deaths", "die") or what.startswith("lives") or (
+            # ("40 000 cases and 1200 deaths": the cases are no deaths)
+            what not in ("cases", "infections") and re.search(
+                r"\b(?:die|died|deaths?)\b", sentence[e:e + 30], _I)) or _KILLS_BEFORE.search(
             sentence, max(0, s - 40), s):
         subject = "death"  # ("it kills about 1,000 people a year": the deaths it causes)
     elif what.startswith(("hospital", "admission")) or _HOSPITALISED.match(

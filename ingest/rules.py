@@ -1005,8 +1005,9 @@ _SUPPORTS_DIAGNOSIS = re.compile(
     r"^\s*(?P<x>[\w' ,/-]{3,80}?)\s+(?:may |can |will |often |usually |strongly )?(?:support|"
     r"suggest|point to|help (?:to )?(?:make|confirm))s? (?:the|a|this) diagnosis\b", re.I)
 _RESULT_IS = re.compile(
-    r"^\s*(?P<x>[\w' -]{3,50}?)\s+(?:is|are)\s+(?:usually |often |typically |commonly |"
-    r"sometimes |frequently |always )?(?:positive|abnormal|raised|elevated)\b", re.I)
+    r"^\s*(?P<x>[\w' -]{3,50}?)\s+(?:is|are|(?:usually |often |may |can )?becomes?|turns?)\s+"
+    r"(?:usually |often |typically |commonly |sometimes |frequently |always )?(?:positive|"
+    r"abnormal|raised|elevated)\b", re.I)
 _TESTS_THAT_RESULT = re.compile(
     r"^\s*(?P<t>[\w' -]{3,40}?) (?:that|which) (?:measure|show|detect|check|look for|find) "
     r"[\w' -]{2,40}?(?:,\s*(?:such as|like|including) (?P<x>[^,;]{2,80}),)?\s+(?:is|are)\s+"
@@ -7008,6 +7009,9 @@ class DocumentRules:
             # an organ are how it works, are signs where signs are listed)
             named_sign = p.SYMPTOM_HEAD.search(said) is not None or (
                 kind == p.SYMPTOM and said.lower().endswith(("nodules", "nodule"))) or (
+                # ("A dark scab, called an eschar, forms": a sign under the page's name)
+                " called " in text[:m.start()] and p.SYMPTOM_HEAD.search(
+                    text[:m.start()].split(" called ", 1)[0].rstrip(" ,")) is not None) or (
                 # "the late stage follows, with shock": what comes with the phase
                 # (_adjust_examples_after reads it)
                 _PHASE_SAID.search(said) is not None and _PHASE_WITH.match(text, m.end())
@@ -7458,6 +7462,14 @@ class DocumentRules:
             rhs = [Phrase(act, None, right.strip())
                    for act in gerund_acts(_acts_by(right))
                    if not pc.is_generic(act)]
+        elif r.trig.name in _MAYBE_ACTS_RIGHT and ": " in right and _GERUND.match(
+                right.split(": ", 1)[1]):
+            # "Prevention relies on avoiding bites: wearing long clothing, using repellents":
+            # the acts the colon lists, and the one they spell out
+            before, after = right.split(": ", 1)
+            rhs = [Phrase(act, None, right.strip())
+                   for act in [*gerund_acts(before.strip()), *gerund_acts(after)]
+                   if not pc.is_generic(act)] or rhs
         elif r.trig.name in _MAYBE_ACTS_RIGHT and _NOT_DOING.search(right):
             # "Ways to prevent it include not sharing razors": avoiding that is the act.
             rhs = phrases(_NOT_DOING.sub("avoiding ", right)) or rhs
@@ -9069,7 +9081,9 @@ class DocumentRules:
                 # ("The virus stays dormant." under causes says how it comes about, "The
                 # blisters burst and crust over." under complications how they go; under
                 # symptoms "The swelling goes down after a day" still names its sign)
-                and not (kind in (p.RISK, p.CAUSE, p.COMPLICATION) and _subject_verb_line(
+                # ("Antibody tests become positive after a week." under diagnosis: a result)
+                and not (kind in (p.RISK, p.CAUSE, p.COMPLICATION, p.DIAGNOSIS, p.TREATMENT,
+                                  p.PREVENTION) and _subject_verb_line(
                     doc.text[block.start + skip:block.end]))) else None)
             if antecedent is None and block.kind != ITEM and kind in _GLOSSED_HEAD_KINDS and \
                     sents and _fragment_lead(doc.text[sents[0][0]:sents[0][1]], len(sents)) \
@@ -9941,6 +9955,20 @@ _ADVICE_FRAME = re.compile(r"\s*(?:advise|tell|encourage|remind|teach|ask)\s+(?:
                            r"parents|carers|them|everyone)\s*", re.I)
 
 
+def _adjust_reason_for_risk(rules: DocumentRules, r: _Reading) -> bool:
+    """"Farmers are at highest risk because of their exposure to X": the exposure is why
+    their risk is high, so it raises the risk (it was read as the cause itself)."""
+    text = rules._sentence_text
+    at = text.find(r.trig_text)
+    if at > 0 and _RISK_BEFORE_REASON.search(text, 0, at) is not None:
+        r.predicate = v.INCREASES_RISK_OF
+    return False
+
+
+# "... are at (the) highest risk (,)" right before "because of".
+_RISK_BEFORE_REASON = re.compile(r"\b(?:at|of) (?:an? |the )?(?:\w+ )?risk\s*,?\s*$", re.I)
+
+
 def _adjust_topic_when(rules: DocumentRules, r: _Reading) -> bool:
     """"Antibiotics can prevent X after a tick bite": the words after the topic say when it
     is kept away; what is prevented is the topic itself."""
@@ -10447,7 +10475,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
                       _D._adjust_sign_turns_into),
     "starts-with": (_D._drop_unowned_start,),
     "signals-other": (_read_topic_signals_other,),
-    "due-to": (_drop_own_property, _D._adjust_postmodifier, _D._adjust_what_forms,
+    "due-to": (_adjust_reason_for_risk, _drop_own_property, _D._adjust_postmodifier,
+               _D._adjust_what_forms,
                _D._read_death_due_to, _D._read_state_from_causes),
     "contributes-to": (_adjust_onset_of_it,),
     "way-to-prevent": (_adjust_how_after_colon,),
@@ -11871,7 +11900,8 @@ def _noun_line(text: str) -> bool:
 # What goes on after a verb with no determiner before its subject ("Calcium builds up in",
 # "Blood vessels become inflamed"): a particle, an article, an adverb or a participle.
 _CLAUSE_GOES_ON = re.compile(r"[a-z]+ed|swollen|up|down|out|off|the|a|an|more|less|too|very|"
-                             r"fast|quickly|slowly")
+                             r"fast|quickly|slowly|positive|negative|abnormal|normal|worse|"
+                             r"better")
 
 
 def _subject_verb_line(text: str) -> bool:

@@ -344,3 +344,45 @@ def test_things_that_make_it_worse_are_its_triggers(tmp_path: Path) -> None:
                      heading="Things that can make symptoms worse")
     assert {s for s, p, _ in rels if p == "contributes_to"} == {
         "stress", "lack of sleep", "cold weather"}, rels
+
+
+def test_cases_and_deaths_counted_in_one_sentence(tmp_path: Path) -> None:
+    """"An estimated 40 000 cases and 1200 deaths occur each year": the cases are the
+    illness's count, the deaths death's (both were counts of deaths)."""
+    cs = page_claims(tmp_path, "Key facts\nAn estimated 40 000 cases and 1200 deaths occur "
+                     "each year.")
+    got = {(cs.label(c.subject), c.measure.value) for c in cs.claims if c.measure is not None}
+    assert got == {(T, 40000.0), ("death", 1200.0)}, got
+
+
+def test_a_group_at_highest_risk_because_of_an_exposure(tmp_path: Path) -> None:
+    """"Farmers are at highest risk because of their exposure to X": the group and the
+    exposure raise the risk (the sentence gave only the exposure, as a cause)."""
+    rels = relations(tmp_path, "Farmers and forestry workers are at highest risk because of "
+                     "their exposure to mite-infested vegetation.", heading="Overview")
+    assert {s for s, p, _ in rels if p == RISK} == {
+        "farmers", "forestry workers", "exposure to mite-infested vegetation"}, rels
+    assert not any(p == "causes" for _, p, _ in rels), rels
+
+
+def test_a_sign_given_its_name_between_commas(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "A dark scab, called an eschar, often forms at the bite site.",
+                     heading="Signs and symptoms")
+    assert (T, "has_symptom", "eschar") in rels, rels
+
+
+def test_a_test_that_becomes_positive(tmp_path: Path) -> None:
+    """"Antibody tests become positive after the first week": the tests (the whole line
+    was a test's name)."""
+    rels = relations(tmp_path, "Antibody tests become positive after the first week.",
+                     heading="Diagnosis")
+    assert rels == {(T, "diagnosed_by", "antibody tests")}, rels
+
+
+def test_acts_a_colon_lists_after_prevention_relies_on(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Prevention relies on avoiding mite bites: wearing protective "
+                     "clothing, using repellents, and clearing vegetation around homes.",
+                     heading="Prevention")
+    acts = {s for s, p, _ in rels if p == "prevents"}
+    assert {"wearing protective clothing", "clearing vegetation around homes"} <= acts, rels
+    assert "clothing" not in acts, rels
