@@ -1129,7 +1129,8 @@ _PART_HARMED = re.compile(
     r"becomes|get|gets)\s+(?:affected|involved|damaged|inflamed))\s*,?\s*$", re.I)
 # "Zorb enzyme levels may be raised": a measure found abnormal, whose test finds the topic.
 _LEVELS_ABNORMAL = re.compile(r"^\s*(?:the |your |blood )?(?P<x>[\w -]{2,40}?) levels? (?:in the "
-                              r"blood )?(?:(?:may|can|are|is|will|often|usually) )*(?:be )?"
+                              r"blood )?(?:(?:may|can|are|is|will|often|usually|sometimes|"
+                              r"commonly|typically|generally|frequently) )*(?:be )?"
                               r"(?P<how>raised|high|elevated|increased|low|reduced|abnormal)\b",
                               re.I)
 # "Serum zorbin may be raised", "Raised levels of zorbin in the blood are common": a
@@ -1138,7 +1139,8 @@ _MEASURE_ABNORMAL = (
     _LEVELS_ABNORMAL,
     # ("Blood pressure may be low" is a sign: only a serum or plasma names a measure)
     re.compile(r"^\s*(?:the |your )?(?:serum|plasma) (?P<x>[\w -]{2,30}?) (?:levels? )?"
-               r"(?:(?:may|can|are|is|will|often|usually|sometimes|commonly|also) )*(?:be )?"
+               r"(?:(?:may|can|are|is|will|often|usually|sometimes|commonly|also|typically|"
+               r"generally|frequently) )*(?:be )?"
                r"(?P<how>raised|high|elevated|increased|low|reduced|abnormal)\b", re.I),
     # (a level or a serum named: "High blood pressure is common" is a sign, no measure)
     re.compile(r"^\s*(?:an? )?(?P<how>raised|high|elevated|increased|low|reduced|abnormal) "
@@ -5091,7 +5093,8 @@ class DocumentRules:
         the topic."""
         m = next((found for rx in _MEASURE_ABNORMAL if (found := rx.match(text))), None)
         if m is not None and not is_negated(text[:m.start("how")]):
-            what = pc.clean_phrase(m.group("x"))
+            # ("Serum complement levels": the complement's test)
+            what = re.sub(r"^(?:serum|plasma) ", "", pc.clean_phrase(m.group("x")), flags=re.I)
             if what and not self.is_topic(what) and not pc.is_generic(what):
                 self.emit(self.topic, v.DIAGNOSED_BY, f"{what} test", span, m.group(0), section,
                           hedged=is_hedged(text), rule="phrase:levels-found", confidence=0.6)
@@ -9969,6 +9972,22 @@ def _adjust_reason_for_risk(rules: DocumentRules, r: _Reading) -> bool:
 _RISK_BEFORE_REASON = re.compile(r"\b(?:at|of) (?:an? |the )?(?:\w+ )?risk\s*,?\s*$", re.I)
 
 
+def _adjust_graver_form_with(rules: DocumentRules, r: _Reading) -> bool:
+    """"... progresses to severe disease with bleeding and kidney failure": the graver form
+    is the illness itself; the harms it comes with are what it progresses to ("severe
+    disease with bleeding" was one name)."""
+    graver = _GRAVER_WITH.match(r.right)
+    if graver is not None:
+        r.right = f" {graver['x']}"
+    return False
+
+
+# "severe disease with X", "a serious illness with X": the topic's graver form, then harms.
+_GRAVER_WITH = re.compile(r"^\s*(?:an? )?(?:severe|serious|critical|life-threatening|grave) "
+                          r"(?:disease|illness|infection|form|forms|cases?) (?:with|involving) "
+                          r"(?P<x>.+)$", re.I)
+
+
 def _adjust_topic_when(rules: DocumentRules, r: _Reading) -> bool:
     """"Antibiotics can prevent X after a tick bite": the words after the topic say when it
     is kept away; what is prevented is the topic itself."""
@@ -10471,7 +10490,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "highest-in": (_D._read_highest_in,),
     "happens-when": (_D._read_germ_entering, _D._adjust_happens_when),
     "who-get-it-have": (_D._adjust_what_they_had,),
-    "progresses-to": (_drop_spread_verb, _D._read_progress_into_topic,
+    "progresses-to": (_drop_spread_verb, _adjust_graver_form_with, _D._read_progress_into_topic,
                       _D._adjust_sign_turns_into),
     "starts-with": (_D._drop_unowned_start,),
     "signals-other": (_read_topic_signals_other,),

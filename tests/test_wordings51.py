@@ -386,3 +386,17 @@ def test_acts_a_colon_lists_after_prevention_relies_on(tmp_path: Path) -> None:
     acts = {s for s, p, _ in rels if p == "prevents"}
     assert {"wearing protective clothing", "clearing vegetation around homes"} <= acts, rels
     assert "clothing" not in acts, rels
+
+
+def test_a_serum_level_typically_low_names_its_test(tmp_path: Path) -> None:
+    rels = relations(tmp_path, "Serum complement levels are typically low.", heading="Diagnosis")
+    assert rels == {(T, "diagnosed_by", "complement test")}, rels
+
+
+def test_progress_to_a_graver_form_with_harms(tmp_path: Path) -> None:
+    """"It progresses to severe disease with bleeding and kidney failure": the harms (the
+    first was named "severe disease with bleeding")."""
+    rels = relations(tmp_path, "In some people it progresses to severe disease with bleeding "
+                     "and kidney failure.", heading="Overview")
+    assert {o for _, p, o in rels if p == "has_complication"} == {"bleeding",
+                                                                   "kidney failure"}, rels
