@@ -249,13 +249,15 @@ _TWO_VERBS = re.compile(r"^(\s*)(clean|wash|cover|dress|dry|check|inspect) (?:an
                         r"(\S.*)$", _I)
 
 
+# A guideline's advice to pass on: "Advise people (to remove ticks promptly)".
+_ADVISE_PEOPLE = (r"(?:advise|tell|encourage|remind|teach|ask) (?:people|patients|parents|"
+                  r"carers|them|everyone)")
+ADVICE_FRAME = re.compile(rf"\s*{_ADVISE_PEOPLE}\s*", re.I)
 # "It is important to", "You should", "Try to", "Make sure you": a frame before a command.
 _COMMAND_FRAME = re.compile(r"^\s*(?:(?:it is|it's|it\u2019s) (?:important|best|wise|a good "
                             r"idea|essential|vital|sensible|advisable) to|you should(?: also)?|"
-                            r"try to|remember to|always|make sure (?:you|to)|"
-                            # "Advise people to remove ticks promptly": a guideline's advice
-                            r"(?:advise|tell|encourage|remind|teach|ask) (?:people|patients|"
-                            r"parents|carers|them|everyone) to)\s+", re.I)
+                            rf"try to|remember to|always|make sure (?:you|to)|{_ADVISE_PEOPLE} to)"
+                            r"\s+", re.I)
 
 
 def plain_command(text: str) -> str:

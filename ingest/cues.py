@@ -54,10 +54,11 @@ _NEGATION = re.compile(
     r"contraindicated|"
     # "There is little evidence that X causes it": as good as none
     r"(?:little|insufficient|scant) (?:good |clear |convincing |scientific )?evidence|"
-    # "Steroids have shown little benefit": as good as none
-    r"(?:(?<=\bshown )|(?<=\bshowed )|(?<=\boffers )|(?<=\boffer )|(?<=\bhas )|"
-    r"(?<=\bhave ))little (?:or no |proven |real |clear |"
-    r"additional )?(?:benefit|effect))\b",
+    # "Steroids have shown little benefit": as good as none (the word first, so the looks
+    # back run only where it is)
+    r"little(?:(?<=\bshown little)|(?<=\bshowed little)|(?<=\boffers little)|"
+    r"(?<=\boffer little)|(?<=\bhas little)|(?<=\bhave little)) (?:or no |proven |real |"
+    r"clear |additional )?(?:benefit|effect))\b",
     re.IGNORECASE,
 )
 # Negations that only weaken a claim ("isn't clear", "not well understood",

@@ -1913,9 +1913,12 @@ _WHOSE = re.compile(r"^(?:people|those|patients|persons|individuals|children|adu
 
 
 # "women who are not pregnant", "people who do not smoke": a group named by what it is not.
-_WHO_ARE_NOT = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+(?:(?:are|is|were|was|do|does|did|have|has|"
-                          r"had)\s+(?:not|never)|never|aren't|isn't|weren't|don't|doesn't|"
-                          r"didn't|haven't|hasn't|hadn't)\b", _I)
+# What a group did not do or have, after its "who": "who have never had X", "who didn't".
+_WENT_WITHOUT = (r"(?:(?:are|is|were|was|do|does|did|have|has|had)\s+(?:not|never)|never|aren't|"
+                 r"isn't|weren't|don't|doesn't|didn't|haven't|hasn't|hadn't)\b")
+_WHO_ARE_NOT = re.compile(rf"^{PEOPLE_WORDS}\s+who\s+{_WENT_WITHOUT}", _I)
+# The same anywhere in a group's words: "Children and people who have never had X".
+WHO_WENT_WITHOUT = re.compile(rf"\bwho\s+{_WENT_WITHOUT}", _I)
 
 
 def whose_state(text: str) -> str | None:

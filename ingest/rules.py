@@ -71,6 +71,7 @@ from .care_objects import (
 )
 from .care_recovery import care_recovery
 from .care_wordings import (
+    ADVICE_FRAME,
     PROTECT_BY,
     TO_AVOID,
     WHO_LESS_LIKELY,
@@ -1110,6 +1111,7 @@ _CONTACTS_GIVEN = re.compile(r"\b(?:(?:close|household|family|other|sexual) )?co
                              r"with (?:an? |the )?(?:case|patient|infected person|ill person|"
                              r"someone [\w' -]{1,40}?|people [\w' -]{1,40}?)"
                              r"\s*(?:should|may|can|will|might|must|are|is)?\s*$", re.I)
+# Any word at all ("." after a verb names nothing given).
 _WORD_CHAR = re.compile(r"\w")
 # A care named with the contacts it is for: "Antibiotic treatment of household contacts".
 _CARE_OF_CONTACTS = re.compile(r"^\s*(?P<care>[\w' -]{2,50}?)\s+(?:(?:of|for|to)\s+(?:all\s+|"
@@ -4999,7 +5001,7 @@ class DocumentRules:
                               # with antibiotics": the care's clause names no test)
                               trig.name in _NAMED_CARE_PHRASES
                               and "diagnos" not in text[left_start:right_end].lower()),
-                          trig_text=m.group(0))
+                          trig_text=m.group(0), trig_at=m.start())
         if self._complications and _GLOSS_HINT.search(text):
             self.glossed_signs(text, (start, end), section)
         if ", as " in text and len(self.out) > read_before:
@@ -7326,7 +7328,7 @@ class DocumentRules:
     def relation(self, trig: p.Trigger, left: str, right: str, span: tuple[int, int],
                  section: str | None, kind: str | None, antecedent: str | None, *,
                  hedged: bool, negated: bool, diagnostic: bool = False,
-                 trig_text: str = "") -> None:
+                 trig_text: str = "", trig_at: int = -1) -> None:
         """Read one relation phrase found in a sentence, with the words either side of it.
 
         The trigger's own steps (:data:`_STEPS`) run first: they may change the words or
@@ -7347,7 +7349,7 @@ class DocumentRules:
             # clause says it of the topic the sentence defines
             left = f"{defined.group('t')} "
         r = _Reading(trig, _BECOMES_AND.sub(" ", left), right, trig.predicate, span, section,
-                     kind, antecedent, hedged, negated, diagnostic, trig_text)
+                     kind, antecedent, hedged, negated, diagnostic, trig_text, trig_at)
         for step in _STEPS.get(trig.name, ()):
             if step(self, r):
                 return
@@ -8603,7 +8605,7 @@ class DocumentRules:
             return
         # ("women who are pregnant or postpartum": read as people, each state is a factor)
         s.subjects = _who_factors(r.left)
-        if not s.subjects and _WHO_WENT_WITHOUT.search(r.left):
+        if not s.subjects and pc.WHO_WENT_WITHOUT.search(r.left):
             # "People who have never had X are more at risk": what they lack is no factor
             # when it names none ("X" would be read as raising the risk it lowers).
             return
@@ -9468,6 +9470,7 @@ class _Reading:
     negated: bool
     diagnostic: bool
     trig_text: str
+    trig_at: int = -1  # where trig_text starts in the sentence (DocumentRules._sentence_text)
 
 
 @dataclass(slots=True)
@@ -9934,11 +9937,9 @@ def _drop_purpose_judged_after(rules: DocumentRules, r: _Reading) -> bool:
     """"Antibiotics to prevent X after a bite are not recommended": the purpose is part of
     the subject of a denied verdict ("not recommended"), read whole, with its denial, by the
     verdict's own phrase; read alone it would say the antibiotics prevent X."""
-    if not r.trig_text.lower().startswith(("to ", "help")):
+    if not r.trig_text.lower().startswith(("to ", "help")) or r.trig_at < 0:
         return False
-    text = rules._sentence_text
-    at = text.find(r.trig_text)
-    verdict = _VERDICT_AFTER.match(text, at + len(r.trig_text)) if at >= 0 else None
+    verdict = _VERDICT_AFTER.match(rules._sentence_text, r.trig_at + len(r.trig_text))
     return verdict is not None and verdict["no"] is not None
 
 
@@ -9951,19 +9952,13 @@ _VERDICT_AFTER = re.compile(r"[^,;:.]*?\s(?:is|are)\s+(?P<no>not\s+|no longer\s+
 def _drop_advice_frame(rules: DocumentRules, r: _Reading) -> bool:
     """"Advise people to remove ticks promptly": the advice is the act after "to" (read
     as advice); the people advised are no remedy with a purpose."""
-    return _ADVICE_FRAME.fullmatch(r.left) is not None
-
-
-_ADVICE_FRAME = re.compile(r"\s*(?:advise|tell|encourage|remind|teach|ask)\s+(?:people|patients|"
-                           r"parents|carers|them|everyone)\s*", re.I)
+    return ADVICE_FRAME.fullmatch(r.left) is not None
 
 
 def _adjust_reason_for_risk(rules: DocumentRules, r: _Reading) -> bool:
     """"Farmers are at highest risk because of their exposure to X": the exposure is why
     their risk is high, so it raises the risk (it was read as the cause itself)."""
-    text = rules._sentence_text
-    at = text.find(r.trig_text)
-    if at > 0 and _RISK_BEFORE_REASON.search(text, 0, at) is not None:
+    if r.trig_at > 0 and _RISK_BEFORE_REASON.search(rules._sentence_text, 0, r.trig_at):
         r.predicate = v.INCREASES_RISK_OF
     return False
 
@@ -10002,9 +9997,7 @@ def _adjust_purpose_before_given(rules: DocumentRules, r: _Reading) -> bool:
     """"Antibiotics to prevent X after a bite are not recommended": the care is the words
     before "to"; "prevent" makes the claim one of prevention (its denial kept), and the
     time after the target ("after a bite") says when, so the target is the topic."""
-    text = rules._sentence_text
-    at = text.find(r.trig_text)
-    m = _PURPOSE_BEFORE.search(text, 0, at) if at > 0 else None
+    m = _PURPOSE_BEFORE.search(rules._sentence_text, 0, r.trig_at) if r.trig_at > 0 else None
     if m is None:
         return False
     target = _WHEN_AFTER.sub("", m["b"]).strip(" ,")
@@ -10469,8 +10462,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "lowers-risk": (_D._adjust_whose_risk, _D._read_by_acts, _D._adjust_given_to_prevent,
                     _D._adjust_kept_from),
     "prevents": (_drop_purpose_judged_after, _adjust_topic_when, _adjust_next_care_member,
-                 _D._read_by_acts,
-                 _D._adjust_given_to_prevent, _D._adjust_kept_from),
+                 _D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
               _read_given_along_with, _drop_care_not_bearable, _adjust_care_for_sign_first,
               _adjust_purpose_before_given, _adjust_sign_eased, _adjust_vaccine_given),
@@ -10689,10 +10681,6 @@ _RISKY_STATE = re.compile(
 # What the topic itself would do, kept from happening: "stop it developing".
 _ITS_EVENTS = re.compile(r"\s+(?:from\s+)?(?:developing|happening|occurring|starting|coming "
                          r"back|returning|recurring)\b", re.I)
-# A group named by what its people did not do or have: "people who have never had X".
-_WHO_WENT_WITHOUT = re.compile(r"\bwho\s+(?:(?:are|is|were|was|do|does|did|have|has|had)\s+"
-                               r"(?:not|never)|never|aren't|isn't|weren't|don't|doesn't|"
-                               r"didn't|haven't|hasn't|hadn't)\b", re.I)
 # (The verb they go on to: "... who did not get treatment" ends the clause, naming no harm.)
 _UNTREATED_THEN = re.compile(r"\b(?:may|can|might|will|often|usually|also|sometimes|go on to) "
                              r"(?:develop|get|have|experience|suffer from)$", re.I)
