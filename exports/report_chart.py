@@ -35,14 +35,17 @@ from claimgraph.graph.measures import (
     CUMULATIVE,
     OCCURRENCE,
     Figure,
+    compared_unit,
     describe,
     family,
     format_number,
     format_small,
     horizon_adjective,
     in_family_terms,
+    in_time_unit,
     kind_noun,
     normalise,
+    shared_time_unit,
 )
 from claimgraph.graph.model import PROPORTION_KINDS, Bound, ClaimSet, Measure
 from claimgraph.graph.numeric import implied_at
@@ -111,7 +114,9 @@ def quantity_key(st: Mapping[str, Any]) -> tuple[str, ...] | None:
     if not m or m["kind"] == "unknown":
         return None
     obj = st["object"]["id"] if st.get("object") else ""
-    return (st["subject"]["id"], st["predicate"], obj, family(m["kind"]), m.get("unit") or "")
+    # (periods in weeks and in months are one quantity, drawn in one unit)
+    return (st["subject"]["id"], st["predicate"], obj, family(m["kind"]),
+            compared_unit(m.get("unit")) or "")
 
 
 def charts(report: Mapping[str, Any]) -> dict[tuple[str, ...], Chart]:
@@ -190,7 +195,10 @@ def _population(st: Mapping[str, Any]) -> str | None:
 def _chart(key: tuple[str, ...], statements: Sequence[Mapping[str, Any]], names: Mapping[str, str],
            sources: Sequence[str], topic: str | None) -> Chart:
     subject, predicate, obj, fam, _unit = key
-    figures = {st["id"]: normalise(_measure(st["measure"]), _population(st)) for st in statements}
+    shown = shared_time_unit({st["measure"].get("unit") for st in statements})
+    figures = {st["id"]: normalise(in_time_unit(_measure(st["measure"]), shown) if shown else
+                                   _measure(st["measure"]), _population(st))
+               for st in statements}
     ref = _reference(statements, figures) if fam in CUMULATIVE else None
     rows = []
     for source in sources:
@@ -207,6 +215,8 @@ def _chart(key: tuple[str, ...], statements: Sequence[Mapping[str, Any]], names:
     if fam == OCCURRENCE:
         noun = "how common (share of people)"
     title = f"{horizon_adjective(ref)} {noun}".strip() if ref else noun
+    if shown:
+        title += f" (in {shown})"  # periods stated in several units, drawn in one
     about = statements[0]["subject"]["label"]
     if subject != topic or predicate != "has_measure":
         title += f" — {about}"

@@ -306,7 +306,7 @@ def _implied(words: Words, figs: _Figures, r: Reading, direct: Sequence[Reading]
         if pair.overlaps:
             notes.append(f"consistent with {owner} figure")
             continue
-        lower = fig.point < other.figure.point
+        lower = fig.compared_point < other.figure.compared_point
         note = f"{'lower' if lower else 'higher'} than {owner} {_figure_text(other)}"
         if pair.differs:
             note += f", which cannot be: {kind_noun(fig.kind)} only grows with time"
@@ -342,9 +342,10 @@ def _numeric(cf: Conflict, words: Words) -> Worded:
     about = _about_figures(cf, words)
     ref = horizon_days(cf.horizon)
     direct = sorted((r for r in cf.readings if r.figure.horizon == ref),
-                    key=lambda r: (-r.figure.point, r.sources, r.statement))
+                    key=lambda r: (-r.figure.compared_point, r.sources, r.statement))
     others = sorted((r for r in cf.readings if r.figure.horizon != ref),
-                    key=lambda r: (r.figure.horizon or 0.0, -r.figure.point, r.statement))
+                    key=lambda r: (r.figure.horizon or 0.0, -r.figure.compared_point,
+                                   r.statement))
     owners = {s for r in cf.readings for s in r.sources}
     if len(owners) == 1:
         lead = f"{words.index.names_of(owners)} gives different figures for {about}: "

@@ -27,6 +27,9 @@ whether they differ.  The rules:
   judged on those allowed intervals instead.
 * **Populations.**  Figures about different populations or settings are
   never directly comparable.
+* **Units.**  Periods in different units ("within 6 weeks", "3 to 4 months")
+  are compared in days (:attr:`Figure.scale`); every other unit only with
+  itself.  A figure keeps its stated unit for display.
 """
 
 from __future__ import annotations
@@ -45,9 +48,47 @@ COMPLEMENTS = {"survival": "mortality"}
 CUMULATIVE = frozenset({"mortality", "recovery", "relapse"})
 KIND_NOUNS = {"relative_risk": "relative risk"}
 _DAYS = {"Y": 365.25, "M": 30.4375, "W": 7.0, "D": 1.0}
+# Units of time, in days: periods stated in different units are compared in days.
+_UNIT_DAYS = {"minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0,
+              "months": 365.25 / 12, "years": 365.25}
+COMPARED_TIME_UNIT = "days"
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)([YMWD])")
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
           "ten", "eleven", "twelve")
+
+
+def compared_unit(unit: str | None) -> str | None:
+    """Return the unit figures stated in ``unit`` are compared in (days for any time unit).
+
+    >>> compared_unit("weeks"), compared_unit("ratio")
+    ('days', 'ratio')
+    """
+    return COMPARED_TIME_UNIT if unit in _UNIT_DAYS else unit
+
+
+def shared_time_unit(units: set[str | None]) -> str | None:
+    """Return the largest of several units of time, to show periods stated in each in one
+    unit; None unless ``units`` are two or more units of time.
+
+    >>> shared_time_unit({"weeks", "months"}), shared_time_unit({"months"})
+    ('months', None)
+    """
+    if len(units) < 2 or not all(u in _UNIT_DAYS for u in units):
+        return None
+    return max(units, key=lambda u: _UNIT_DAYS[u or ""])
+
+
+def in_time_unit(measure: Measure, unit: str) -> Measure:
+    """Return a period restated in another unit of time.
+
+    >>> m = in_time_unit(Measure("duration", 6.0, unit="weeks"), "days")
+    >>> m.value, m.unit
+    (42.0, 'days')
+    """
+    f = _UNIT_DAYS[measure.unit or ""] / _UNIT_DAYS[unit]
+    return replace(measure, value=None if measure.value is None else _round(measure.value * f),
+                   low=None if measure.low is None else _round(measure.low * f),
+                   high=None if measure.high is None else _round(measure.high * f), unit=unit)
 
 
 def family(kind: str) -> str:
@@ -82,6 +123,13 @@ class Figure:
     bound: Bound
     horizon: float | None  # days
     population: str | None
+    unit: str | None = None  # the unit compared in: days for any unit of time
+    scale: float = 1.0  # compared units per stated unit (7.0 for weeks)
+
+    @property
+    def compared_point(self) -> float:
+        """The point in the compared unit (6 weeks: 42 days)."""
+        return self.point * self.scale
 
     @property
     def converted(self) -> bool:
@@ -96,8 +144,8 @@ class Figure:
         and period otherwise), so grouping by this key is the clustering.
         """
         if self.family in CUMULATIVE:
-            return (self.family, self.measure.unit, self.population, self.horizon is None)
-        return (self.family, self.measure.unit, self.population, self.kind, self.horizon)
+            return (self.family, self.unit, self.population, self.horizon is None)
+        return (self.family, self.unit, self.population, self.kind, self.horizon)
 
 
 def _window(m: Measure, point: float) -> tuple[float, float]:
@@ -140,10 +188,12 @@ def normalise(measure: Measure, population: str | None = None) -> Figure:
         window = (1 - window[1], 1 - window[0])
         interval = (1 - interval[1], 1 - interval[0])
     pop = population if population is not None else measure.population
+    scale = _UNIT_DAYS.get(measure.unit or "")
     return Figure(measure, family(measure.kind), kind, _round(point),
                   (_round(window[0]), _round(window[1])),
                   (_round(interval[0]), _round(interval[1])), bound,
-                  horizon_days(measure.horizon), compared_population(pop))
+                  horizon_days(measure.horizon), compared_population(pop),
+                  COMPARED_TIME_UNIT if scale else measure.unit, scale or 1.0)
 
 
 # One group written two ways: pages say "without treatment" and "untreated" alike.  The
@@ -211,21 +261,28 @@ def differs(a: Figure, b: Figure) -> bool:
     """
     if a.horizon != b.horizon and a.family in CUMULATIVE:
         short, long = _ordered(a, b)
-        return long.window[1] < short.window[0]
+        return long.window[1] * long.scale < short.window[0] * short.scale
     return not overlaps(a, b)
 
 
 def overlaps(a: Figure, b: Figure) -> bool:
-    """Return True when the stated figures' tolerance windows meet (horizons aside)."""
-    return a.window[0] <= b.window[1] and b.window[0] <= a.window[1]
+    """Return True when the stated figures' tolerance windows meet (horizons aside).
+
+    >>> overlaps(normalise(Measure("duration", 6, bound=Bound.UPPER, unit="weeks")),
+    ...          normalise(Measure("duration", low=3, high=4, bound=Bound.RANGE, unit="months")))
+    False
+    """
+    return a.window[0] * a.scale <= b.window[1] * b.scale \
+        and b.window[0] * b.scale <= a.window[1] * a.scale
 
 
 def compatible(a: Figure, b: Figure) -> bool:
     """Return True when both figures can be true at once (their intervals meet)."""
     if a.horizon != b.horizon and a.family in CUMULATIVE:
         short, long = _ordered(a, b)
-        return long.interval[1] >= short.interval[0]
-    return a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
+        return long.interval[1] * long.scale >= short.interval[0] * short.scale
+    return a.interval[0] * a.scale <= b.interval[1] * b.scale \
+        and b.interval[0] * b.scale <= a.interval[1] * a.scale
 
 
 def incomparability(a: Figure, b: Figure) -> tuple[str, ...]:
@@ -235,7 +292,7 @@ def incomparability(a: Figure, b: Figure) -> tuple[str, ...]:
         reasons.append("kind")
     if a.population != b.population:
         reasons.append("population")
-    if a.measure.unit != b.measure.unit:
+    if a.unit != b.unit:
         reasons.append("unit")
     if a.horizon != b.horizon and (a.family not in CUMULATIVE or None in (a.horizon, b.horizon)):
         reasons.append("period")

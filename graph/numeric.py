@@ -150,7 +150,7 @@ def _sides(items: Sequence[Item]) -> list[Side]:
     for ids, sources in merged.items():
         its = [i for i in items if i.statement.id in ids]
         side = Side(tuple(sorted(sources)), "", ids, FIGURES)
-        ranked.append((-max(i.figure.point for i in its), side.sources, side))
+        ranked.append((-max(i.figure.compared_point for i in its), side.sources, side))
     return [side for *_, side in sorted(ranked)]
 
 
@@ -215,13 +215,14 @@ def _numeric(group: tuple[object, ...], items: list[Item]) -> Conflict:
 
 def _not_comparable(group: tuple[object, ...], a: list[Item], b: list[Item]) -> Conflict | None:
     """Return a not-comparable conflict when two clusters' typical figures differ."""
-    rep_a = sorted(a, key=lambda i: i.figure.point)[(len(a) - 1) // 2]
-    rep_b = sorted(b, key=lambda i: i.figure.point)[(len(b) - 1) // 2]
+    rep_a = sorted(a, key=lambda i: i.figure.compared_point)[(len(a) - 1) // 2]
+    rep_b = sorted(b, key=lambda i: i.figure.compared_point)[(len(b) - 1) // 2]
     fa, fb = rep_a.figure, rep_b.figure
     if overlaps(fa, fb):
         return None
-    big, small = (rep_a, rep_b) if fa.point >= fb.point else (rep_b, rep_a)
-    ratio = round(big.figure.point / small.figure.point, 2) if small.figure.point else None
+    big, small = (rep_a, rep_b) if fa.compared_point >= fb.compared_point else (rep_b, rep_a)
+    ratio = round(big.figure.compared_point / small.figure.compared_point, 2) \
+        if small.figure.compared_point else None
     subject, predicate, obj, fam = (str(g) for g in group)
     items = [*a, *b]
     horizons = {i.figure.horizon for i in items}

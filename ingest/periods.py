@@ -452,7 +452,8 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     """Return how long something lasts or takes, and what, when the clause says so.
 
     Shown, never in a conflict: "within 72 hours" (when to start) and "lasts 2
-    weeks" (how long it goes on) read alike to a rule.
+    weeks" (how long it goes on) read alike to a rule; only the time to a full recovery
+    is sure enough to compare.
     """
     lo_c, hi_c = clause_bounds(sentence, s)
     vague = _vague_end(sentence, s, e) if not m["b"] else None
@@ -530,7 +531,9 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
             _DEATH_IN.search(sentence, max(lo_c, s - 60), s):
         subject = "death"  # "it is fatal in 1 to 2 days": the time to death
     # ("germ survival": a description the phrase reader would cut down to "germ")
-    return Figure(measure, s, e, None, subject, 0.45,
+    # The time to a full recovery is the one period no rule mistakes for when to act
+    # ("Most people recover completely within 3 to 4 months"): sure enough to compare.
+    return Figure(measure, s, e, None, subject, 0.6 if subject == "full recovery" else 0.45,
                   as_written=subject is not None and subject.endswith(" survival"))
 
 
