@@ -73,7 +73,9 @@ def act_noun(act: str) -> str:
 
 # Where a clause of gerunds splits into its acts: commas, and "and" / "or" before a gerund
 # ("washing your hands and keeping cuts covered"; not "soap and water").
-_GERUND_SPLIT = re.compile(r",\s*(?:and |or )?|\s+(?:and|or)\s+(?=[a-z]+ing\b)", re.IGNORECASE)
+# ("washing hands and not sharing towels": an act not done is an act of its own)
+_GERUND_SPLIT = re.compile(r",\s*(?:and |or )?|\s+(?:and|or)\s+(?=(?:not\s+|never\s+)?[a-z]+ing\b)",
+                           re.IGNORECASE)
 
 
 def gerund_parts(text: str) -> list[str]:

@@ -301,6 +301,32 @@ def _avoided(text: str) -> list[str]:
     return [_named_act(f"avoiding {x}".lower()) for x in members]
 
 
+# Care sought or given soon, which the reader of timely care names ("early treatment").
+_TIMELY_CARE = re.compile(r"^\s*(?:getting|seeking|receiving|starting|having|giving)\s+"
+                          r"(?:[\w-]+\s+)?(?:treatment|care|help|diagnosis|antibiotics)\b.*\b(?:quickly|"
+                          r"promptly|immediately|early|straight away|right away|fast)\b",
+                          re.IGNORECASE)
+# An act not done, as a gerund: "not sharing towels", "never smoking".
+NOT_DOING_ACT = re.compile(r"^\s*(?:not|never)\s+(?P<act>[a-z]+ing\b.*)$", re.IGNORECASE)
+
+
+def avoidances(things: str) -> list[str]:
+    """Return the avoidance of each thing a passive names as to be avoided ("Hot tubs and
+    lakes should be avoided"), as the command "Avoid ..." would name them; none for a
+    clause (a member of more than four words).
+
+    >>> avoidances("Contact with sick animals"), avoidances("Sharing towels or razors")
+    (['sick animal avoidance'], ['sharing towel avoidance', 'sharing razor avoidance'])
+    """
+    several = _avoided(f"Avoid {things}")
+    if several:
+        return several
+    one = _LIST_DETERMINER.sub("", _TAKEN_IN.sub("", things.strip(" ,.;")))
+    if not one or len(one.split()) > 4 or any(w in one for w in (",", " and ", " or ")):
+        return []
+    return [_named_act(f"avoiding {one}".lower())]
+
+
 # "with a clean, dry bandage": an article and one word before the comma, so what follows
 # is a second adjective, not a second command.
 _ARTICLE_WORD_END = re.compile(r"\b(?:a|an|the|your|their)\s+(?:clean|fresh|dry|cool|warm|"
@@ -315,7 +341,8 @@ _NEXT_COMMAND = re.compile(r"(?:,\s*(?:and |or |then )?|\s+(?:and|then|or)\s+)"
 _GERUND_ACT = re.compile(r"^\s*(?P<verb>[a-z]+ing)\s+(?:your |the |a |an |their |any |all )?"
                          # ("eating a diet high in fibre": the "in" is the diet's)
                          r"(?P<obj>[\w' -]{2,40}?)(?:(?<!\bhigh)(?<!\brich)(?<!\blow)(?<!\bpoor)"
-                         r"\s+(?:regularly|thoroughly|carefully|often|"
+                         r"\s+(?:regularly|thoroughly|carefully|often|quickly|promptly|"
+                         r"immediately|frequently|gently|"
                          r"daily|properly|well|every|at|after|before|when|if|for|in|on|during|"
                          rf"while|{_KEPT_WITH})\b.*)?\s*[.;,]?\s*$", re.IGNORECASE)
 
@@ -325,6 +352,8 @@ def gerund_acts(text: str) -> list[str]:
 
     >>> gerund_acts("washing your hands regularly and keeping cuts covered")
     ['washing hands', 'wound care']
+    >>> gerund_acts("washing hands and not sharing towels")
+    ['washing hands', 'sharing towel avoidance']
     """
     out = []
     if _UP_TO_DATE_VACCINES.match(text):
@@ -340,6 +369,15 @@ def gerund_acts(text: str) -> list[str]:
         listed = _avoided(part)
         if listed:
             out.extend(listed)  # "washing hands and avoiding dust, chemicals or smoke"
+            continue
+        not_done = NOT_DOING_ACT.match(part)
+        if not_done is not None:
+            out.extend(avoidances(not_done["act"]))  # "not sharing towels": their avoidance
+            continue
+        if _TIMELY_CARE.match(part):
+            # "getting treatment quickly": whole, for the namer of timely care (early
+            # treatment), which the time's word tells
+            out.append(_named_act(part.strip(" .;,").lower()))
             continue
         m = _GERUND_ACT.match(part)
         if m is not None and m.group("verb").lower() not in ("including", "having", "being"):

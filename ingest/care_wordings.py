@@ -36,11 +36,21 @@ def drop_receiver(verb: str, right: str) -> str:
     ' you rest.'
     >>> drop_receiver("give", " you advice about diet.")
     ' advice about diet.'
+    >>> drop_receiver("give", " aspirin to children under 16.")
+    ' aspirin.'
     """
     if not _TWO_OBJECT_VERB.search(verb):
         return right
     m = _RECEIVER.match(right)
-    return " " + right[m.end():] if m else right
+    right = " " + right[m.end():] if m else right
+    # "Do not give aspirin to children under 16": the remedy, the people given to after it
+    after = _RECEIVER_AFTER.search(right)
+    return right[:after.start()] + after["end"] if after else right
+
+
+_RECEIVER_AFTER = re.compile(r"\s+to (?:all |any |young |older |small )?(?:children|babies|"
+                             r"infants|people|patients|adults|anyone|everyone|those|women|men|"
+                             r"teenagers|you|them)\b[^.;]*(?P<end>[.;]?)\s*$", re.I)
 
 
 # A remedy described by what it does, named as pages and references name it: "medicines

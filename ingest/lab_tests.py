@@ -212,7 +212,8 @@ _MEASURED = re.compile(
     r"cells?|red (?:blood )?cells?)(?: counts?)?|(?P<x>creatinine|creatine (?:phospho)?kinase|"
     r"urea|bilirubin|(?:alanine|aspartate|asparate) aminotransferase|liver enzymes?|"
     r"transaminases?|c-reactive protein|crp|esr|sedimentation rate|sodium|potassium|glucose|"
-    r"albumin|ha?emoglobin|lactate|troponin))\b", re.IGNORECASE)
+    r"albumin|ha?emoglobin|lactate|troponin|calcium|phosphate|magnesium|ferritin))\b",
+    re.IGNORECASE)
 # A level stated against a bound: "at least twice the upper limit", "less than 100".
 _BOUND = re.compile(r"\b(?:(?:is |are |was |were |levels? )?(?:at least|greater than|more than|"
                     r"less than|lower than|higher than|above|below|over|under|exceeding)|"
@@ -229,7 +230,8 @@ _BOUND_HINTS = ("than", "least", "twice", "above", "below", "over", "under", "ex
                 "≤", "≥")
 _MEASURED_HINTS = ("urea", "bun", "platelet", "cell", "creatin", "bilirubin", "aminotransferase",
                    "enzyme", "transaminase", "protein", "crp", "esr", "sedimentation", "sodium",
-                   "potassium", "glucose", "albumin", "globin", "lactate", "troponin")
+                   "potassium", "glucose", "albumin", "globin", "lactate", "troponin", "calcium",
+                   "phosphate", "magnesium", "ferritin")
 
 
 # A level named by its direction only: "a high white cell count", "raised CRP".
@@ -240,10 +242,12 @@ _QUALIFIED_HINTS = ("high", "raised", "elevated", "increased", "low", "reduced",
                     "abnormal", "rising", "falling")
 # Words saying a level is a finding: what tests show, what a level suggests, what patients
 # often have ("A raised creatine kinase suggests muscle damage", "Patients often have a low
-# sodium"), not what puts people at risk.
+# sodium"), what is common among them ("An elevated ESR is common"), not what puts people
+# at risk.
 _SHOWN_HINTS = ("show", "reveal", "find", "found", "test", "detect", "confirm", "suggest",
                 "indicat", "often have", "usually have", "may have", "typically have",
-                "frequently have", "commonly have")
+                "frequently have", "commonly have", "is common", "are common", "is usual",
+                "are usual", "is typical", "are typical", "is often seen", "are often seen")
 
 
 def _measured_name(m: re.Match[str]) -> str:
@@ -267,6 +271,8 @@ def tests_named_by_results(text: str, low: str | None = None) -> list[tuple[str,
     ['urea test', 'creatinine test']
     >>> [t for t, _ in tests_named_by_results("Blood or urine cultures grew nothing.")]
     ['blood cultures', 'urine cultures']
+    >>> [t for t, _ in tests_named_by_results("An elevated ESR is common.")]
+    ['esr test']
     """
     low = folded(text, low)
     cultured, serology, gram = "cultur" in low, "serolog" in low, "gram" in low

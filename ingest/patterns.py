@@ -1575,8 +1575,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                  r"entry points?|way in)\b",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "Older people are more often affected": what those people have raises the risk.
-    _t("more-affected", r"\b(?:are|is) (?:(?:disproportionately|more|most|particularly|"
-                        r"especially|mainly|mostly|chiefly|predominantly|frequently|commonly) )+"
+    # ("Women are slightly more often affected than men": how much more, no other reading)
+    _t("more-affected", r"\b(?:are|is) (?:(?:slightly|somewhat|much|far|considerably|"
+                        r"significantly) (?=more\b))?(?:(?:disproportionately|more|most|"
+                        r"particularly|especially|mainly|mostly|chiefly|predominantly|frequently|"
+                        r"commonly) )+"
                         r"(?:often |commonly |frequently |severely )?affected\b(?! by\b)",
        v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
     # "Those at highest risk are older adults and people with diabetes": who, then what.

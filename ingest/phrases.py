@@ -416,7 +416,8 @@ _TRAIL = re.compile(
 # A time said after a sign, counted from an event ("1-2 weeks after onset"): when the sign
 # comes, no part of its name (read by _CUT here and before lists are split, side_phrases).
 WHEN_AFTER = (r"(?:about |around |up to )?\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:hours?|days?|weeks?|"
-              r"months?|years?)\s+(?:after|later|following|before)\b")
+              # (written short in notes: "1-2 wks later")
+              r"months?|years?|hrs?|wks?|yrs?)\s+(?:after|later|following|before)\b")
 # ", with mortality rates of 20 %", ", with a ratio of 3:1" after a list: how grave or how
 # common, no member of it.
 _GRAVITY_TAIL = re.compile(
@@ -1368,6 +1369,12 @@ def without_example_lead(member: str) -> str:
     return member[lead.end():] if lead is not None and lead.end() < len(member) else member
 
 
+# Words joined as notes join list members: a slash between two lower-case words of three
+# letters or more, "+/-", and a lone "+" or "plus" ("penicillin plus clindamycin").
+_NOTE_JOINER = re.compile(r"(?<=[a-z]{3})\s*/\s*(?=[a-z]{3})(?<!\band/)(?<!\bor/)|\s+\+/-\s+|"
+                          r"\s+(?:\+|plus)\s+(?=[a-z])")
+
+
 def split_list(text: str) -> list[str]:
     """Split a coordinated list ("A, B, and C", "A or B") into its members."""
     text = strip_parens(text)
@@ -1383,6 +1390,10 @@ def split_list(text: str) -> list[str]:
         text = _NOR.sub(" or ", _NEITHER_LEAD.sub("", text))
     if "•" in text or "·" in text or "▪" in text:
         text = _INLINE_BULLETS.sub(", ", text).strip(" ,")  # "• fever • rash": a list
+    if "/" in text or " + " in text or " plus " in text:
+        # "vomiting/diarrhoea", "fluids +/- vasopressors", "A + B" in notes: members (not
+        # "HIV/AIDS", "and/or", "24/7" or "mg/kg")
+        text = _NOTE_JOINER.sub(" or ", text)
     if " and " in text and _AND_IDIOMS.search(text):
         return [x.replace("\u2063", " ").replace("\u2064", ", ")
                 for x in split_list(_AND_IDIOMS.sub(_idiom_glued, text))]
@@ -1421,7 +1432,7 @@ def split_list(text: str) -> list[str]:
 
 
 # Parts of the body pages name as a pair, one sign of both ("cold hands and feet").
-_PAIRED_PARTS = {"hands": "feet", "feet": "hands", "arms": "legs", "palms": "soles",
+PAIRED_PARTS = {"hands": "feet", "feet": "hands", "arms": "legs", "palms": "soles",
                  "fingers": "toes"}
 
 
@@ -1437,7 +1448,7 @@ def _pairs_of_parts(parts: list[str], text: str) -> list[str]:
         words = [w for w in (out[-1].split() if out else [])
                  if w.lower() not in ("the", "your", "a", "both", "their", "his", "her")]
         # ("swollen and red hands and feet": lone adjectives before are shared later)
-        if len(words) >= 2 and _PAIRED_PARTS.get(words[-1].lower()) == bare \
+        if len(words) >= 2 and PAIRED_PARTS.get(words[-1].lower()) == bare \
                 and f"{words[-1]} and {bare}" in text.lower() \
                 and not (len(out) >= 2 and len(out[-2].split()) == 1) \
                 and not _SITE_WORDS.intersection(w.lower() for w in words):
@@ -1927,7 +1938,14 @@ def whose_state(text: str) -> str | None:
     return f"{whose['y'].lower()} {label_key(whose['x'])}" if whose else None
 
 
-_EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|like)\s+"
+_EXAMPLE_PARENS = re.compile(r"\s*\((?:e\.g\.,?|such as|including|for example,?|like|"
+                             # ("antibiotics (typically a carbapenem plus clindamycin)": the
+                             # usual members, not how long or when)
+                             r"(?:typically|usually|commonly|most often|most commonly|often|"
+                             r"mainly|generally)(?!\s+(?:within|after|before|during|for|in|at|"
+                             r"by|on|over|under|via|through|from|with|without|due|because|when|"
+                             r"if|as|less|more|about|around|up|between|given|taken|used|mild|"
+                             r"severe|\d)\b))\s+"
                              # "(for example from X or Y)", "(e.g., because of X)": the
                              # examples are what brings it on, named after the preposition.
                              rf"(?:{_EXAMPLE_ORIGIN}\s+)?"

@@ -40,7 +40,9 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"much |far |significantly )?(?P<d>{_POOR}|{_GOOD}) (?:in|for|among|with) "
                 r"(?P<x>[^.;,]{3,60})", re.I), "outlook"),
     # "People with diabetes tend to have a poorer outcome", "Older patients do worse".
-    (re.compile(rf"^\s*(?P<x>{_PEOPLE}(?: (?:with|who|aged|over|under) [^.;,]{{2,50}}?)?) "
+    # ("Older people and those with other illnesses tend to do less well": both groups)
+    (re.compile(rf"^\s*(?P<x>{_PEOPLE}(?: (?:with|who|aged|over|under) [^.;,]{{2,50}}?)?"
+                rf"(?:,? (?:and|or) {_PEOPLE} (?:with|who|aged|over|under) [^.;,]{{2,50}}?)?) "
                 rf"(?:(?:usually|often|generally|tend to|may|can) )*(?:have|has|do|does|fare|"
                 rf"fares|fair|fairs) "
                 rf"(?:a |an )?(?:much |far )?(?P<d>{_POOR}|{_GOOD}|less well|badly|well)"
@@ -125,7 +127,7 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 OUTLOOK_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mortality", "death",
                  "restoration", "fatality", "prognostic", "fare", "fair better", "fair worse",
                  "dying", "do well", "do better", "do worse", "does well", "does better",
-                 "does worse", "do badly")
+                 "does worse", "do badly", "do less well", "does less well")
 _GOOD_RE = re.compile(rf"^(?:{_GOOD}|well|faster|more quickly|quicker|sooner|fully|more "
                       r"complete|reduced|lower|more swiftly|more rapidly)$", re.I)
 _RECOVERY_NAME = {True: "faster recovery", False: "slower recovery"}

@@ -660,7 +660,9 @@ _HORIZON = re.compile(
     rf"|\b(?:within|after|over|in|for|than|beyond|by|past|through|at|surviv\w*)\s+"
     rf"(?:the\s+(?:first\s+)?)?"
     rf"(?P<n2>{_NUMW}|a|an)?\s*(?P<u2>year|month|week|day|yr|wk)s?\b"
-    rf"|\b(?:per|each|every|a)\s+(?P<u3>year|month|week|day)\b|\b(?P<u4>annual(?:ly)?|yearly|"
+    # ("per 100,000/yr": a rate per year, written short)
+    rf"|(?:\b(?:per|each|every|a)\s+|(?<=\d)/\s*)(?P<u3>year|month|week|day|yr)\b|"
+    rf"\b(?P<u4>annual(?:ly)?|yearly|"
     rf"per annum)\b"
     # ("10 years after diagnosis", "Ten years after diagnosis")
     rf"|\b(?P<n5>\d+|{_NUMW})(?:\s*(?:-|–|to)\s*\d+)?\s+(?P<u5>year|month|week|day)s?\s+(?:after|later|"
@@ -737,7 +739,8 @@ _KINDS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
                                       r"year|(?<!for )(?<!than )(?<!after )(?<!within )"
                                       r"(?<!over )(?<!least )a year(?! (?:later|after|on|"
                                       r"earlier|before|ago)\b)|per year|each year|"
-                                      r"every year|yearly|annual\w*|per annum)\b", _I)),
+                                      r"every year|yearly|annual\w*|per annum|per yr|"
+                                      r"(?<=\d)/(?:year|yr))\b", _I)),
     # ("3 in 1,000 babies are born with it": how many have it from birth)
     ("prevalence", _STRONG, re.compile(r"\b(?:prevalence|living with|live with|born with|"
                                        # ("there are 10 cases per 100,000": how many have it)
@@ -764,7 +767,7 @@ _KIND_HINTS: tuple[tuple[str, ...], ...] = (
      "disappear", "regain", "return", "settle"),
     ("relapse", "recur", "back", "second time", "again", "return", "reappear", "flare",
      "more than on"),
-    ("incidence", "new case", "year", "annual", "annum"),
+    ("incidence", "new case", "year", "annual", "annum", "yr"),
     ("prevalence", "living with", "live with", "born with", "there are", "there were"),
     ("diagnosed", "develop", "get", "catch"),
     # ("experienc": "experiencing" holds no "experience")
@@ -1144,8 +1147,8 @@ def _horizon(sentence: str, lo: int, hi: int,
 
 
 _STRONG_NEAR = re.compile(r"\b(?:incidence|prevalence|new cases?|per year|a year|each year|"
-                          r"annual\w*|per annum)\b", _I)
-_STRONG_NEAR_WORDS = ("incidence", "prevalence", "new case", "year", "annual", "annum")
+                          r"annual\w*|per annum|per yr|(?<=\d)/(?:year|yr))\b", _I)
+_STRONG_NEAR_WORDS = ("incidence", "prevalence", "new case", "year", "annual", "annum", "yr")
 # Ages are left out: "over 50" may be a threshold, a peak or most cases' age,
 # which a rule cannot tell apart, so age figures never raise a conflict.
 _KIND_WINDOW = 150

@@ -28,6 +28,7 @@ from .advice_acts import (
     BEST_WAY as _BEST_WAY,
     IF_YOU_USE as _IF_YOU_USE,
     KEPT_FROM as _KEPT_FROM,
+    NOT_DOING_ACT,
     ONLY_HOW as _ONLY_HOW,
     RISK_LOWER_IF as _RISK_LOWER_IF,
     SKIN_BREAK as _SKIN_BREAK,
@@ -37,6 +38,7 @@ from .advice_acts import (
     TOLD_TO as _TOLD_TO,
     advice_acts,
     advice_label,
+    avoidances,
     gerund_acts,
 )
 from .answered_periods import answered_period
@@ -115,6 +117,7 @@ from .exam_means import examined_with
 from .factor_clauses import KIN_MORE_WORDS, KIN_WORDS, bare_act, clause_factor, kin_factor
 from .figure_antecedents import figure_of_antecedent, form_before, harm_happening
 from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
+from .hard_acts import acts_made_hard
 from .kind_around import with_kind_around
 from .lab_tests import (
     DIRECTION,
@@ -1107,9 +1110,11 @@ _CONTACTS_GIVEN = re.compile(r"\b(?:(?:close|household|family|other|sexual) )?co
                              # ("People who have been in close contact with a case may be given")
                              r"\s*(?:should|may|can|will|might|must|are|is)?\s*$|"
                              r"\b(?:people|anyone|those|everyone|children|adults) who (?:have|has|"
-                             r"had) (?:recently )?been in (?:close |direct |household )?contact "
+                             r"had) (?:recently )?(?:been in (?:close |direct |household )?contact "
                              r"with (?:an? |the )?(?:case|patient|infected person|ill person|"
-                             r"someone [\w' -]{1,40}?|people [\w' -]{1,40}?)"
+                             r"someone [\w' -]{1,40}?|people [\w' -]{1,40}?)|"
+                             # ("People who have been exposed (to it) may be given X")
+                             r"been exposed(?: to [\w' -]{1,40}?)?)"
                              r"\s*(?:should|may|can|will|might|must|are|is)?\s*$", re.I)
 # Any word at all ("." after a verb names nothing given).
 _WORD_CHAR = re.compile(r"\w")
@@ -1174,13 +1179,16 @@ _IS_KEY = re.compile(r"^(?P<np>.+?)\s+(?:is|are)\s+(?:very |really |especially |
                      r"(?:\s+in order)?\s*$", re.I)
 # A sentence that opens with a test and a verb of its own ("An MRI scan is more sensitive",
 # "Swabs from the wound are sent to the lab"): what it says is of that test.
+_TEST_LEAD_NAME = (r"(?:[\w-]+ ){0,3}?(?:tests?|scans?|"
+              r"x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|swabs?|ecg|ekg|eeg|"
+              r"echocardiograms?|echocardiography|angiograms?|[a-z]+graphy|[a-z]+scopy|imaging|"
+              # ("Histology shows ...", "Cultures of blood and tissue should be taken")
+              r"serology|pcr|stains?|smears?|histology|histopathology|cytology|microscopy)")
 _TEST_OPENS = re.compile(
-    r"^\s*(?:an? |the |your |some |further |other )?(?P<x>(?:[\w-]+ ){0,3}?(?:tests?|scans?|"
-    r"x-rays?|mri|ct|ultrasound|biops(?:y|ies)|cultures?|swabs?|ecg|ekg|eeg|echocardiograms?|"
-    r"echocardiography|angiograms?|[a-z]+graphy|[a-z]+scopy|imaging|serology|pcr|stains?|"
-    # ("Histology shows ...", "Cultures of blood and tissue should be taken")
-    r"smears?|histology|histopathology|cytology|microscopy)(?: (?:from|of|with) (?:the |a |an )?"
-    r"[\w-]+(?: and [\w-]+)?)?)\s+(?:\([^)]*\)\s+)?"
+    rf"^\s*(?:an? |the |your |some |further |other )?(?P<x>{_TEST_LEAD_NAME}(?: (?:from|of|with) "
+    r"(?:the |a |an )?[\w-]+(?: and [\w-]+)?)?"
+    # ("A blood test and a chest X-ray are usually enough": both)
+    rf"(?: and (?:an? |the )?{_TEST_LEAD_NAME})?)\s+(?:\([^)]*\)\s+)?"
     r"(?:is|are|can|could|may|might|"
     r"will|should|gives?|shows?|involves?|helps?|looks?|uses?|confirms?|reveals?|finds?|"
     r"picks? up|records?|takes?|provides?|offers?|remains?|has|have)\b", re.I)
@@ -1469,7 +1477,7 @@ _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"immune cells|antibodies)\b[^.;]{0,40}?\b(?:attacks?|attacking|overreacts?|overreacting|"
         r"over-reacts?|(?:reacts?|responds?) (?:abnormally|too strongly|wrongly|in an abnormal "
         r"way)|"
-        r"goes into overdrive|mistakenly|wrongly)\b"
+        r"go(?:es)? into overdrive|mistakenly|wrongly)\b"
         # "an abnormal reaction of the immune system (to something in the air)".
         r"|\b(?:abnormal|exaggerated|excessive|overactive|faulty|unusual) (?:reaction|response)s? "
         r"(?:of|by|from) (?:the |your |the body's )?immune system\b"
@@ -1479,8 +1487,10 @@ _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"uncontrolled) (?:immune|inflammatory) (?:response|reaction)\b", re.I)),
     ("tissue death", ("die", "dying", "destroyed", "death", "destruction", "necrosis"), re.compile(
         r"\b(?:tissues?|skin|cells|muscles?|flesh)\b[^.;,]{0,20}?\b(?:dies|die|dying|to die|"
-        r"is destroyed|are destroyed)\b|\b(?:death|destruction) of (?:the )?(?:surrounding )?"
-        r"(?:tissues?|skin|cells|muscles?|flesh|fascia|fat)\b"
+        r"is destroyed|are destroyed)\b|\b(?:death|destruction|necrosis) of (?:the )?"
+        # ("necrosis of the fascia and subcutaneous tissue")
+        r"(?:surrounding |affected |underlying )?(?:tissues?|skin|cells|muscles?|flesh|fascia|"
+        r"fat)\b"
         # "..., causing tissue death", "leads to necrosis of the skin".
         r"|\b(?:caus\w*|lead\w*|leads|led|result\w*|trigger\w*) (?:in )?(?:rapid |widespread |"
         r"extensive )?(?:(?:tissue|cell|skin|muscle) death|necrosis)\b"
@@ -1506,12 +1516,21 @@ _PROCESSES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         r"(?:[\w-]+ ){0,2}?(?:blood vessels|arteries|vessels)\b|\b(?:the )?(?:[\w-]+ ){0,2}?"
         r"(?:blood vessels|arteries) (?:become|becomes|are|get|gets) (?:swollen and )?inflamed\b",
         re.I)),
-    ("reduced blood flow", ("blood flow", "blood supply"), re.compile(
+    # ("..., leading to ischaemia": a lack of blood, as clinicians write it; a caused one only,
+    # as "ischaemic stroke" or "limb ischaemia" named alone may be harms)
+    ("reduced blood flow", ("blood flow", "blood supply", "ischemi", "ischaemi"), re.compile(
+        r"\b(?:caus\w*|lead\w* to|leads to|led to|result\w* in|trigger\w*) (?:local |tissue |"
+        r"widespread )?isch(?:a)?emia\b|"
         r"\b(?:reduc\w*|block\w*|cut\w* off|restrict\w*|limit\w*|stop\w*|lack of)"
         r" (?:the )?blood (?:flow|supply)\b|\bblood (?:flow|supply)\b[^.;]{0,20}?\b(?:is |are |"
         r"becomes? |gets? )?(?:reduced|blocked|cut off|restricted|limited|stopped)\b", re.I)),
     # "Blood clots form in the small vessels", "thrombus formation": clotting inside vessels.
     ("thrombosis", ("clot", "thromb"), re.compile(
+        # ("toxins cause local vascular thrombosis": clotting in the vessels, as clinicians
+        # name it; no "deep vein thrombosis", a harm of its own)
+        r"\b(?:local |widespread )?(?:vascular|microvascular|small[- ]vessel|intravascular) "
+        r"thrombos[ie]s\b|\bthrombosis of (?:the )?(?:small |tiny )?(?:blood )?(?:vessels|"
+        r"capillaries)\b|"
         r"\b(?:blood )?clots? (?:can |may |often |then |also |start to |begin to )?(?:forms?|"
         r"develops?|builds? up)\b(?: (?:in|inside|within) (?:the |your )?(?:[\w-]+ ){0,2}?"
         r"(?:blood vessels?|vessels|arteries|veins|capillaries))?|\b(?:formation of "
@@ -1578,6 +1597,7 @@ _MECHANISM_WORDS = ("inflam", "swoll", "damag", "block", "narrow", "weak", "thic
                     " to collect", " to gather", " to clump", " form", " build up",
                     " builds up", " develop in", " develops in", " grow in", "poison",
                     "defen", "antibod", "clot", "thromb", "fibrosis", "calci", "death",
+                    "ischemi", "ischaemi", "necros",
                     "necros", "leak", "clumps of", "clusters of", "collections of",
                     "starv", "chemicals", "substances", "messengers", "granulomatous",
                     "granuloma", "spread", "moves", "travels", "tracks")
@@ -1854,7 +1874,8 @@ _PART_STATE = re.compile(
     r"(?:\s*,\s*(?:the |your |their )?(?P<part3>[a-z]+)(?=,?\s+(?:and|or)\s))?"
     # "The palms and soles may be red": both parts
     r"(?:,?\s+(?:and|or)\s+(?:the |your |their )?(?P<part2>[a-z]+))?"
-    r"(?:\s+(?:in|on|of)\s+(?:the|"
+    # ("the area around the wound becomes hot": the area, by where it is)
+    r"(?:\s+(?:in|on|of|around)\s+(?:the|"
     r"your|their|his|her)\s+(?P<place>[a-z]+))?\s+(?:(?:that|which)\s+)?"
     r"(?:(?:may|might|can|could|will|often|usually|also|then|quickly|soon)\s+)*"
     r"(?:become|becomes|turn|turns|get|"
@@ -2049,13 +2070,18 @@ _SAMPLE_TAKEN = re.compile(
     # "A sample of blood or fluid from the wound may be tested": each is tested.
     r"\b(?:samples?|swabs?) of (?P<each>[\w-]+(?: or [\w-]+)?)(?: from [\w' -]{1,30}?)?\s+"
     r"(?:may|can|will|is|are|might)\s+(?:also |then )?be\s+(?:tested|checked|examined|sent)\b|"
-    r"\b(?P<y>(?:[\w-]+ )?(?:samples?|fluids?|swabs?))\s+(?:may|can|will|is|are|might)\s+"
-    r"(?:also |then )?be\s+"
+    # ("Tissue samples are sent to the lab": as taken)
+    r"\b(?P<y>(?:[\w-]+ )?(?:samples?|fluids?|swabs?))\s+(?:(?:may|can|will|might|should|must)"
+    r"\s+(?:also |then )?be|is|are)\s+(?:also |then |usually |often )?"
     # ("drawn from a swollen joint": the joint, whatever state it is in)
-    r"(?:taken|drawn|collected|removed)(?: from (?:the |your |a |an )?(?:(?:swollen|affected|"
+    r"(?:taken|drawn|collected|removed|sent (?:off )?(?:to (?:a |the )?lab(?:oratory)?|for "
+    r"(?:testing|analysis|tests)))(?: from (?:the |your |a |an )?(?:(?:swollen|affected|"
     r"infected|painful|inflamed) )?(?P<from>[\w-]+"
     # "taken from the nose, throat or wound": each place
     r"(?:(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)(?:the |your |a |an )?[\w-]+){0,4}))?", re.I)
+# A sample named as a list's later member or after "of" ("Cultures of blood and wound fluid
+# should be taken"): the list's head names the test.
+_MEMBER_BEFORE = re.compile(r"(?:\band|\bor|\bof|,)\s+(?:[\w-]+\s+)?$", re.I)
 _LETS_DOCTORS = re.compile(r"\b(?:lets?|allows?|enables?|helps?)\b", re.I)
 # The same words right before a doctor's verb ("A lumbar puncture lets doctors check X",
 # "allows the doctor to"): the verb is the test's, not a doctor's own examination.
@@ -2073,6 +2099,10 @@ _NAMED_HARM = re.compile(
     r"as |called )|termed |named )?(?P<x>[A-Za-z][\w' -]{2,40}?)\)", re.I)
 # "Some people lose a limb", "a few patients lose their sight": a lasting loss is a harm
 # the illness leaves, named by the part lost.
+# Sections where what a harm makes hard is the topic's sign or harm ("can make breathing
+# difficult" under care is a treatment's burden; in an overview, "a condition that makes
+# breathing hard" says what it is, and may be a sign or a harm).
+_HARD_ACT_KINDS = {p.SYMPTOM: v.HAS_SYMPTOM, p.COMPLICATION: v.HAS_COMPLICATION}
 _LOSES_PART = re.compile(
     r"\b(?:people|patients|children|adults|survivors|some|many|a few|others|you|they|he|she)"
     r"\b[\w' ]{0,20}?\s(?:may |might |can |could |will |often |sometimes |also |even |then )*"
@@ -2646,6 +2676,10 @@ def _people_factors(people: Sequence[Phrase]) -> list[Phrase]:
               if "healthy" in ph.surface.lower() else ph for ph in people]
     out = [Phrase(pc.age_span(ph.surface.strip(" .,;")) or _age_of_people(ph), ph.level,
                   ph.surface) for ph in people]
+    # ("women aged 30 to 50": their sex as well as their ages; the span alone was kept)
+    out = [*out, *(Phrase(pc.people_factor(groups[1]), ph.level, ph.surface)
+                   for ph in out if ph.label.startswith("age ")
+                   and (groups := pc.sex_and_age(ph.surface.strip(" .,;"))) is not None)]
     out = [Phrase(_GROUP_FACTOR_ARTICLE.sub("", ph.label), ph.level, ph.surface)
            if _PEOPLE_WORD.search(ph.surface) else ph for ph in out]
     if len(out) > 1 and {"male sex", "female sex"} <= {ph.label for ph in out}:
@@ -4315,7 +4349,8 @@ class DocumentRules:
             if "most " in lowered[:40] or "main " in lowered or "commonest" in lowered:
                 text = most_are_class(text, _CLASS_OF_KIND[kind])  # "The most serious are X"
         if antecedent is None and aside is None and kind not in (p.RISK, p.SKIP):
-            text = topic_in_front(text, self.topic)  # a summary's "Treated with X."
+            # a summary's "Treated with X."
+            text = topic_in_front(text, self.topic, overview=kind is None)
         defined = _DEFINITION_FIELD.match(text) if text[:1] in "DdOoWw" else None
         if defined is not None or (lead and lead.rstrip().endswith(":")
                                    and _DEFINITION_LEAD.search(lead)
@@ -4691,6 +4726,18 @@ class DocumentRules:
                           hedged=is_hedged(text[:lost.end()]),
                           negated=is_negated(text[clause_bounds(text, lost.start())[0]:
                                                   lost.start("x")]))
+        hard_as = _HARD_ACT_KINDS.get(kind) if kind is not None else None
+        made_hard = acts_made_hard(text) if hard_as is not None else None
+        if made_hard is not None and hard_as is not None:
+            # "Scarring of the lungs can make breathing difficult": the harm, and the
+            # difficulty it brings, each the topic's sign or harm as the section says
+            said = pc.clean_phrase(made_hard.harm or "")
+            for what in filter(None, (said if self.names_a_sign(said) else "",
+                                      made_hard.difficulty)):
+                self.emit(self.topic, hard_as, what, (start, end),
+                          made_hard.words, section, rule="phrase:makes-hard", confidence=0.6,
+                          hedged=is_hedged(made_hard.words),
+                          negated=is_negated(made_hard.words))
         if any(map(low.__contains__, _MECHANISM_WORDS)):
             self.mechanism(text, (start, end), section, kind)
         if kind not in (p.TREATMENT, p.PREVENTION, p.DIAGNOSIS, p.SYMPTOM):
@@ -5855,9 +5902,11 @@ class DocumentRules:
             for part in filter(None, (m.group("part"), m.group("part3"), m.group("part2"))):
                 part = part.lower()
                 base = _CLINICAL_PARTS.get(part) or _site_word(part.split()[-1])
-                if base not in BODY_PARTS and m.group("place"):
+                if base not in BODY_PARTS and m.group("place") and (
+                        part not in ("area", "affected area")
+                        or _site_word(m.group("place").lower()) in BODY_PARTS):
                     # "patterns on the skin that look purple": the skin's hue, the part
-                    # named last
+                    # named last ("the area around the wound": the area)
                     part = m.group("place").lower()
                     base = _site_word(part)
                 if part not in ("area", "affected area") and base not in BODY_PARTS:
@@ -6187,6 +6236,8 @@ class DocumentRules:
                 if m.group("of") and not re.match(r"(?:it|this|them)$", m.group("of"), re.I):
                     what = f"{pc.clean_phrase(m.group('of'))} {what.split()[-1]}"
             else:
+                if _MEMBER_BEFORE.search(text, 0, m.start("y")):
+                    continue  # "Cultures of blood and wound fluid should be taken": a member
                 taken = pc.clean_phrase(m.group("y"))
                 origins = pc.split_list(m.group("from") or "")
                 if len(origins) >= 2 and re.fullmatch(r"samples?|swabs?", taken, re.I):
@@ -6973,7 +7024,7 @@ class DocumentRules:
         if trig.name == "develops-if":
             return kind == p.COMPLICATION  # (elsewhere the clause may name another cause)
         if trig.name == "care-avoided":
-            return kind == p.TREATMENT  # (under prevention the avoiding is what prevents)
+            return kind in (p.TREATMENT, p.PREVENTION)  # (under prevention, as advice)
         if trig.name == "there-may-be":
             # "There may be scarring" under either; in general text only a harm.
             if m.group().lstrip()[:3].lower() == "on " and kind == p.DIAGNOSIS:
@@ -7483,8 +7534,8 @@ class DocumentRules:
             rhs = [Phrase(act, None, right.strip()) for act in gerund_acts(right)]
         near = left_side(left)
         acts = (gerund_acts(near) if shape.subject is p.Side.LEFT and (
-            r.predicate == v.PREVENTS or r.kind == p.PREVENTION) and _GERUND.match(near)
-            else [])
+            r.predicate == v.PREVENTS or r.kind == p.PREVENTION) and (
+                _GERUND.match(near) or NOT_DOING_ACT.match(near)) else [])
         if not acts and r.predicate == v.PREVENTS and shape.subject is p.Side.LEFT:
             # "You may need to clean the sores daily to prevent ...": the commanded acts.
             acts = advice_acts(_TOLD_TO.sub("", near.strip()))
@@ -7509,6 +7560,8 @@ class DocumentRules:
                    and not _SIGNS_WORDS.fullmatch(ph.label)]
             reviewed = sorted(shown.values())
         if r.predicate == v.DIAGNOSED_BY and shape.object is p.Side.RIGHT:
+            # "by examining a sample of tissue under a microscope": the sample names the test
+            rhs = [q for ph in rhs for q in _sample_tested(ph)]
             # "ask about your symptoms and examine your skin": looking is an examination
             rhs = [Phrase("physical examination", None, ph.surface)
                    if _EXAMINE_ACT.match(ph.label) or _EXAMINE_ACT.match(ph.surface) else ph
@@ -10018,10 +10071,48 @@ _PURPOSE_BEFORE = re.compile(r"(?:^|(?<=[,;:]\s))(?P<a>[\w' -]{2,60}?)\s+(?:give
 _WHEN_AFTER = re.compile(r"\s+(?:after|following|before)\s+[\w' -]+$", re.I)
 
 
+# "to reduce the dose of steroids", "to cut the need for X": another care's amount.
+_DOSE_OF = re.compile(r"^\s*(?:the |your )?(?:dose|doses|dosage|amount|need|use|length of "
+                      r"treatment|side effects?)\s+(?:of|for)\b", re.I)
+
+
+def _drop_dose_of_other_care(rules: DocumentRules, r: _Reading) -> bool:
+    """"Methotrexate can be used to reduce the dose of steroids": the care spares another
+    one; it does not act on the steroids ("steroids" was read as what it targets)."""
+    return _DOSE_OF.match(r.right) is not None
+
+
 def _deny_care_avoided(rules: DocumentRules, r: _Reading) -> bool:
     """"Aspirin should be avoided" under care: the remedy is denied, as one that is
-    contraindicated is."""
-    r.negated = True
+    contraindicated is.  "Hot tubs should be avoided" under prevention: keeping away from
+    them is what prevents the illness, named as an act ("hot tub avoidance")."""
+    if r.kind != p.PREVENTION:
+        r.negated = True
+        return False
+    acts = avoidances(left_side(r.left).strip(" ,"))
+    if not acts:
+        return True  # (nothing named, or a clause: no act to name)
+    r.predicate = v.PREVENTS
+    r.left = " " + " and ".join(acts) + " "
+    return False
+
+
+# "Antibiotics are given as a precaution": given to keep the illness away, not to treat it.
+_AS_PRECAUTION = re.compile(r"\s*,?\s*\b(?:as an? (?:precaution(?:ary measure)?|preventive measure|"
+                            r"preventative measure|safeguard)|as prophylaxis|prophylactically)"
+                            r"(?P<rest>[\s\S]*)$", re.I)
+
+
+def _adjust_given_as_precaution(rules: DocumentRules, r: _Reading) -> bool:
+    """"Close contacts may be offered antibiotics as a precaution": the care keeps the
+    illness away, and "as a precaution" is not part of its name ("precaution" was read as
+    the care).  A precaution against something named after it ("as a precaution against
+    infection of the wound") keeps the verb's reading: that is another harm."""
+    m = _AS_PRECAUTION.search(r.right)
+    if m is not None and not _WORD_CHAR.search(m["rest"]):
+        r.right = r.right[:m.start()] + m["rest"]
+        if r.predicate == v.USED_FOR:
+            r.predicate = v.PREVENTS
     return False
 
 
@@ -10456,14 +10547,16 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
     "to-treat": (_adjust_treated_object,),
-    "purpose": (_drop_purpose_judged_after, _drop_advice_frame, _adjust_purpose_list_goes_on,
+    "purpose": (_drop_purpose_judged_after, _drop_advice_frame, _drop_dose_of_other_care,
+                _adjust_purpose_list_goes_on,
                 _D._adjust_care_place_first, _D._read_part_kept_from_harm, _D._adjust_kept_from,
                 _D._adjust_purpose_object, _D._adjust_kept_away),
     "lowers-risk": (_D._adjust_whose_risk, _D._read_by_acts, _D._adjust_given_to_prevent,
                     _D._adjust_kept_from),
     "prevents": (_drop_purpose_judged_after, _adjust_topic_when, _adjust_next_care_member,
                  _D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
-    "given": (_D._drop_definition, _D._drop_checked_object, _D._adjust_given_to_contacts,
+    "given": (_D._drop_definition, _D._drop_checked_object, _adjust_given_as_precaution,
+              _D._adjust_given_to_contacts,
               _read_given_along_with, _drop_care_not_bearable, _adjust_care_for_sign_first,
               _adjust_purpose_before_given, _adjust_sign_eased, _adjust_vaccine_given),
     "may-help": (_read_helps_find, _adjust_sign_eased),
@@ -10614,6 +10707,27 @@ _OBJECT_THEN_AND = re.compile(r"\s*[\w' -]{1,60}?\s+and\s*", re.I)
 _PEOPLE_RIGHT = frozenset({*_PEOPLE_TRIGGERS, "risk-group"})
 _ACTS_RIGHT = frozenset({"lowers-risk-by", "prevents-by"})
 _MAYBE_ACTS_RIGHT = frozenset({"prevention-by", "ways-to-prevent", "risk-lowered-by"})  # "not X"
+# A sample tested, named by the act ("examining a sample of tissue under a microscope",
+# "testing a blood sample"): the sample is the means.
+_TESTING_SAMPLE = re.compile(r"^\s*(?:(?P<verb>examining|testing|analy[sz]ing|looking at|"
+                             r"checking|taking|removing)\s+)?"
+                             r"(?P<x>(?:an? |the |your )?(?:small |tiny )?(?:[\w-]+ ){0,2}?"
+                             r"(?:samples?|specimens?|swabs?)(?: of (?:your |the )?[\w-]+"
+                             r"(?: [\w-]+)?)?)"
+                             # ("from an affected organ": where it is cut)
+                             r"(?:\s+from (?:an? |the |your )?[\w' -]{2,40}?)?(?:\s+(?:under|"
+                             r"with|through) (?:an? |the )?microscope|\s+in (?:a|the) "
+                             r"lab(?:oratory)?)?\s*$", re.I)
+
+
+def _sample_tested(ph: Phrase) -> list[Phrase]:
+    """Return the sample a means worded as testing it names, else the means itself."""
+    m = _TESTING_SAMPLE.match(ph.label)
+    if m is None or not (m["verb"] or " of " in m["x"]):
+        return [ph]  # ("swab from the throat": named with its place, as pages name it)
+    return phrases(m["x"])
+
+
 _NOT_DOING = re.compile(r"\bnot (?=[a-z]+ing\b)", re.I)
 # A command's leading condition ("If you have had it before, ").
 _LEADING_CONDITION = re.compile(r"^(?:if|when|once|unless|while|after|before)\b[^,]{1,80},\s*",

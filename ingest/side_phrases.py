@@ -162,6 +162,11 @@ _EXCLUDING = re.compile(r"^(?:by )?(?:and )?(?:(?:excluding|ruling out|rule out|
                         r"\s*[.;]?$", re.I)
 
 
+# A list's next members brought in as what follows the first: ", followed (within hours) by".
+_FOLLOWED_BY = re.compile(r",\s*(?:and\s+)?(?:then\s+|later\s+|often\s+|usually\s+)?followed\s+"
+                          r"(?:[\w-]+\s+){0,3}?by\s+(?=\w)", re.I)
+
+
 # When a sign comes, said after the list of signs ("1-2 weeks after onset"): cut before the
 # list is split, so the words it shares ("peeling of the hands and feet") still spread.
 _WHEN_TAIL = re.compile(r"\s+" + pc.WHEN_AFTER + r".*$", re.I)
@@ -357,6 +362,9 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
             parts = [pc.cut_purpose(text)]
         else:
             whole = _WHICH_TAIL.sub("", _signs_together(text))
+            if "followed" in whole:
+                # "severe pain, followed within hours by swelling and redness": more members
+                whole = _FOLLOWED_BY.sub(", ", whole)
             if " that " in whole or " which " in whole:
                 # "a fungus that grows in soil and rotting wood": where it lives, no members
                 whole = _LIVES_IN_TAIL.sub("", whole)
@@ -387,6 +395,8 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
                 for x in parts[1:]):
             parts = [parts[0], *(of_part.group(0) + ARTICLE.sub("", x.strip())
                                  for x in parts[1:])]
+    if len(parts) >= 2 and " the " in text:
+        parts = _pair_sites_shared(parts)
     if len(parts) >= 2:
         # "by X or by Y": Y, as X.
         # (not "pain after eating or after exercise": there the first member has its own)
@@ -550,10 +560,17 @@ _SIGN_NOUNS = re.compile(r"(?:pain|aches?|swelling|redness|numbness|tingling|wea
                          r"patches|glands|lymph nodes|desquamation|erythema|o?edema)$", re.I)
 
 
+# A part in a state, named before the parts it shows at: "peeling skin (on the hands and
+# feet)", "dry skin".
+_STATE_OF_PART = re.compile(r"(?:peeling|flaking|cracked|cracking|dry|scaly|thickened|blistered|"
+                            r"broken|itchy|swollen|red|discolou?red) (?:skin|nails?)", re.I)
+
+
 def sign_at_sites(text: str) -> tuple[str, list[str]] | None:
     """Return (sign, body sites without "the/your") when a one-word sign is named at sites."""
     m = _SIGN_AT_SITES.match(text)
-    if m is None or not _SIGN_NOUNS.search(m.group("n")):
+    if m is None or not (_SIGN_NOUNS.search(m.group("n")) or _STATE_OF_PART.fullmatch(
+            m.group("n"))):
         return None
     named = [s.strip() for s in pc.split_list(m.group("sites"))]
     sites = [_SITE_DET.sub("", s) for s in named]
@@ -570,11 +587,33 @@ def sign_at_sites(text: str) -> tuple[str, list[str]] | None:
 _LISTED_SITE = re.compile(r"(?:lower |upper )?back|armpits?|underarms?", re.I)
 
 
+# A sign at one of a pair of parts, the other part listed bare after it ("swelling in the
+# hands", "feet").
+_SIGN_AT_PART = re.compile(r"^(?P<sign>.+?) (?P<prep>in|on|of) (?:the |your |both )?"
+                           r"(?P<part>[a-z]+)\s*$", re.I)
+
+
+def _pair_sites_shared(parts: list[str]) -> list[str]:
+    """Give the bare second part of a pair the sign of the first: in "fever, swelling in the
+    hands and feet, and a rash" the feet swell too (split as written, "feet" was a sign)."""
+    out = list(parts)
+    for i in range(len(out) - 1):
+        m = _SIGN_AT_PART.match(out[i].strip())
+        if m is not None and pc.PAIRED_PARTS.get(m["part"].lower()) == _SITE_DET.sub(
+                "", out[i + 1].strip(" .;:")).lower():
+            out[i + 1] = f"{m['sign']} {m['prep']} the {pc.PAIRED_PARTS[m['part'].lower()]}"
+    return out
+
+
 def _one_site_sign(text: str) -> str | None:
     """Return "leg pain" for "pain in your legs", "eye redness" for "redness of the eyes":
     a felt or seen sign at one body part, named as clinicians and most pages name it."""
     if not _ONE_SITE_SIGN.match(text.strip()):
-        return None
+        found = sign_at_sites(text.strip().rstrip(" .;:!")) if " skin " in text or \
+            " nail" in text else None
+        # "peeling skin on the hands": the state of the part, wherever it shows
+        return pc.clean_phrase(found[0]).lower() if found is not None and \
+            _STATE_OF_PART.fullmatch(found[0]) else None
     found = sign_at_sites(text.strip().rstrip(" .;:!"))
     if found is None or len(found[1]) != 1 or _SIDE_OF.match(found[1][0]):
         return None
@@ -595,16 +634,22 @@ def spread_over_sites(text: str) -> tuple[Phrase, ...]:
     after "of/in/on" is a body site.
     """
     found = sign_at_sites(text.strip().rstrip(" .;:!"))  # a sentence's or item's stop too
-    if found is None or (len(found[1]) < 2 and not _ONE_SITE_SIGN.match(text.strip())):
+    if found is None or (len(found[1]) < 2 and not _ONE_SITE_SIGN.match(text.strip())
+                         and not _STATE_OF_PART.fullmatch(found[0])):
         return ()
     if _GLANDS.search(found[0]):  # "swollen glands in the neck, armpits or groin": one sign
         return (Phrase(pc.clean_phrase(found[0]).lower(), None, text),)
     first = found[0].split(maxsplit=1)
-    if len(first) > 1 and p.ANATOMY.fullmatch(first[0]) and not any(
-            site_word(site) == site_word(first[0]) for site in found[1]):
-        # "skin peeling on the palms and soles": one sign, by the part it names first
+    if (len(first) > 1 and p.ANATOMY.fullmatch(first[0]) and not any(
+            site_word(site) == site_word(first[0]) for site in found[1])) \
+            or _STATE_OF_PART.fullmatch(found[0]):
+        # "skin peeling on the palms and soles", "peeling skin on the hands and feet": one
+        # sign, by the part it names
         return (Phrase(pc.clean_phrase(found[0]).lower(), None, text),)
     signs = _ADJ_SPLIT.split(found[0])
+    if len(signs) >= 2 and not all(_SIGN_NOUNS.fullmatch(sign) for sign in signs) \
+            and _SIGN_NOUNS.fullmatch(signs[-1]) and not all(map(_adjective, signs[:-1])):
+        return ()  # "fever and redness of the palms and soles": a list, the last sign's sites
     if len(signs) < 2 or not all(_SIGN_NOUNS.fullmatch(sign) for sign in signs):
         signs = [found[0]]
     # ("redness and swelling of the hands and feet": each sign at each part, not "redness

@@ -51,6 +51,11 @@ _KIND_LINE = re.compile(
     r"syndrome|inflammation) (?:that is |which is )?(?:often |usually |typically )?"
     r"(?:characteri[sz]ed|marked|typified|caused|associated|linked) (?:by|with|to)\b",
     re.IGNORECASE)
+# The same in a note's shorthand, with no article: "Acute febrile illness caused by a germ".
+_BARE_KIND_LINE = re.compile(
+    r"(?:[\w-]+,? ){1,4}?(?:disease|illness|infection|disorder|condition|syndrome) "
+    r"(?:often |usually |typically )?(?:characteri[sz]ed|marked|typified|caused) (?:by|with)\b",
+    re.IGNORECASE)
 # "Affects mainly the lungs", "Presents with fever", "Responds to steroids".
 _VERB = re.compile(
     rf"{_ADVERBS}(?:affects|causes|presents|manifests|involves|resolves|responds|develops|"
@@ -94,13 +99,23 @@ _COMMON_IN = re.compile(r"(?:(?:much |far |slightly )?more |most )?(?:common|com
                         r" (?:in|among)\b", re.IGNORECASE)
 
 
-def topic_in_front(text: str, topic: str) -> str:
+def topic_in_front(text: str, topic: str, *, overview: bool = False) -> str:
     """Return ``text`` with the topic named in front when it opens with its verb (a line in
-    lower case only when it opens with a modal: a note's item, "may follow a graze")."""
+    lower case only when it opens with a modal: a note's item, "may follow a graze").
+
+    In an overview (``overview``), a line naming the kind of illness with no article opens
+    a note's definition too; elsewhere such a line may name another illness (a
+    complication "Skin infection caused by scratching").
+
+    >>> topic_in_front("Acute febrile illness caused by a germ.", "pell fever", overview=True)
+    'pell fever is acute febrile illness caused by a germ.'
+    >>> topic_in_front("Skin infection caused by scratching.", "pell fever")
+    'Skin infection caused by scratching.'
+    """
     if not topic or _FIELD.match(text) or not (text[:1].isupper() or _MODAL.match(text)
                                                or _NOTE_ADVERB.match(text)):
         return text  # "Causes: germ G" is a fact box's field, read as one
-    if _KIND_LINE.match(text):
+    if _KIND_LINE.match(text) or (overview and _BARE_KIND_LINE.match(text)):
         return f"{topic} is {text[0].lower()}{text[1:]}"
     # The verb forms are anchored and fail at once on most sentences; the search for a
     # clause of the line's own runs only on a line that opens with one.
