@@ -13,7 +13,7 @@ from claimgraph.ingest import re_cache as re
 from . import phrases as pc
 from .act_names import act_noun, gerund_parts
 from .care_wordings import plain_command
-from .normalize import inflection
+from .normalize import inflection, label_key
 
 # Advice written as a command: "Wash your hands thoroughly after ...", "Never use two at once".
 # The verbs a piece of advice starts with; the first tuple's can also start a second
@@ -40,6 +40,8 @@ _KEPT_WITH = (r"with(?! (?:the |a |an )?(?:lowest|lower|low|least|smallest|highe
               r"most|more|less)\b)")
 _ADVICE_TAIL = re.compile(r"[,;(]|\s+(?:thoroughly|regularly|carefully|properly|daily|often|again|"
                           r"every|each|after|before|when|while|if|at least|at once|at a time|"
+                          # ("at dusk", "at night": when, no part of the act's object)
+                          r"at (?:dusk|dawn|night|all times|home|work)|outdoors|outside|"
                           r"such as|like|including|"
                           rf"for|as|to|during|until|so|and then|{_KEPT_WITH}|in|on|near|around|"
                           r"straight away|"
@@ -133,6 +135,10 @@ def _command_act(text: str, *, whole: bool = True) -> str | None:
     if m is None:
         return None
     verb = m.group("verb").lower()
+    looked_for = _CHECKED_FOR.match(m.group("rest")) if verb in _CHECK_VERBS else None
+    if looked_for is not None:
+        # "Check children for ticks after being outdoors": a tick check, whoever is checked
+        return f"{label_key(looked_for['y'])} check"
     wound = wound_act(f"{verb} {pc.cut_clause(m.group('rest')).strip(' .')}")
     if whole and wound.startswith("wound "):
         return wound  # "keep cuts and grazes clean and covered": too long a name otherwise
@@ -148,6 +154,13 @@ def _command_act(text: str, *, whole: bool = True) -> str | None:
     if not obj or len(obj.split()) > 5:
         return None
     return f"{done[0] if done else verb + 'ing'} {obj}".lower()
+
+
+# "Check (your skin / children) for ticks": what is looked for names the act.
+_CHECK_VERBS = frozenset({"check", "inspect", "examine", "search"})
+_CHECKED_FOR = re.compile(r"^\s*(?:[\w']+\s+){0,3}?for\s+(?:any\s+)?(?:signs?\s+of\s+)?"
+                          r"(?P<y>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:after|before|when|"
+                          r"every|daily|each|regularly|at|on|if|once)\b.*)?\s*[.;]?\s*$", re.I)
 
 
 # "Keep up to date with vaccines", "stay up to date with your jabs": being vaccinated.

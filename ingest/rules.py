@@ -10082,6 +10082,21 @@ def _drop_dose_of_other_care(rules: DocumentRules, r: _Reading) -> bool:
     return _DOSE_OF.match(r.right) is not None
 
 
+# "Some people find that X helps": what people report of a remedy, not a remedy "people".
+_PEOPLE_FIND = re.compile(r"^\s*(?:some|many|most|a few|other)?\s*(?:people|patients|sufferers|"
+                          r"parents|women|men)\s+(?:may\s+|also\s+|often\s+)?(?:find|say|report|"
+                          r"feel|believe)s?\s+(?:that\s+)?", re.I)
+
+
+def _adjust_people_find(rules: DocumentRules, r: _Reading) -> bool:
+    """"Some people find that acupuncture helps": acupuncture, said to help by some, which
+    is a hedged claim ("people find" was the remedy)."""
+    found = _PEOPLE_FIND.match(r.left)
+    if found is not None and _WORD_CHAR.search(r.left, found.end()):
+        r.left, r.hedged = " " + r.left[found.end():], True
+    return False
+
+
 def _deny_care_avoided(rules: DocumentRules, r: _Reading) -> bool:
     """"Aspirin should be avoided" under care: the remedy is denied, as one that is
     contraindicated is.  "Hot tubs should be avoided" under prevention: keeping away from
@@ -10559,7 +10574,7 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
               _D._adjust_given_to_contacts,
               _read_given_along_with, _drop_care_not_bearable, _adjust_care_for_sign_first,
               _adjust_purpose_before_given, _adjust_sign_eased, _adjust_vaccine_given),
-    "may-help": (_read_helps_find, _adjust_sign_eased),
+    "may-help": (_adjust_people_find, _read_helps_find, _adjust_sign_eased),
     "remedy-treats": (_drop_remedy_described,),
     "remedy-kills": (_keep_germ_killer,),
     "reported-risk": (_read_reported_harms,),

@@ -342,3 +342,24 @@ def test_the_people_given_to_after_a_remedy_are_no_part_of_its_name(
     remedy's name)."""
     claims = said(tmp_path, body, "Treatment")
     assert {(s, n) for s, p, _, n in claims if p == "used_for"} == {(care, denied)}, claims
+
+
+def test_what_some_people_find_helps_is_a_hedged_remedy(tmp_path: Path) -> None:
+    """"Some people find that acupuncture helps" (the remedy was "people find")."""
+    assert said(tmp_path, "Some people find that acupuncture helps.", "Treatment") == {
+        ("acupuncture", "effective_for", T, False)}
+    cs = page_claims(tmp_path, "Treatment\nSome people find that acupuncture helps.")
+    assert all(c.hedged for c in cs.claims if c.predicate == "effective_for")
+
+
+@pytest.mark.parametrize(("body", "act"), [
+    ("Check children for ticks after being outdoors.", "tick check"),
+    ("Check your skin for ticks every day.", "tick check"),
+    ("Wear long sleeves and trousers at dusk.", "wearing long sleeves and trousers"),
+    ("Wear long sleeves at dusk.", "wearing long sleeves"),
+])
+def test_what_a_check_looks_for_and_when_advice_holds(tmp_path: Path, body: str,
+                                                      act: str) -> None:
+    """A check is named by what it looks for ("child check" before); "at dusk" says when
+    (the act was "wearing long sleeves at dusk", or nothing with two garments)."""
+    assert said(tmp_path, body, "Prevention") == {(act, "prevents", T, False)}
