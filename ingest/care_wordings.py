@@ -229,9 +229,11 @@ def remedy_act(label: str) -> str:
 
 
 # "People who have been vaccinated are much less likely to get it": what they did prevents it.
+# ("Smokers are less likely to get it": a group named by what it does)
 WHO_LESS_LIKELY = re.compile(
-    r"^\s*(?:(?:most |many )?(?:people|those|children|adults|anyone|women|men|patients)|"
-    r"someone|a person) who (?P<x>[^.;,]{3,80}?) (?:are|were|is|was) (?:much |far |a lot |"
+    r"^\s*(?:(?:(?:most |many )?(?:people|those|children|adults|anyone|women|men|patients)|"
+    r"someone|a person) who (?P<x>[^.;,]{3,80}?)|(?P<doers>(?:heavy |regular |current )?"
+    r"[a-z]{3,}ers)) (?:are|were|is|was) (?:much |far |a lot |"
     r"significantly |also )?less likely to (?:get|develop|catch|have|become ill with) "
     r"(?P<y>[\w' -]{2,40}?)\s*[.;]?\s*$", _I)
 _VACCINATED = re.compile(r"^(?:have been|has been|are|were|get|got|had been|had|have had) "

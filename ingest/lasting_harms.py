@@ -17,7 +17,8 @@ from . import caseless
 from .cues import denied_before
 
 # Words without which no shape below can match: a cheap first look on every sentence.
-_KEYS = ("symptoms", "burst", "ruptur", " develop", " occur", " form", " appear")
+_KEYS = ("symptoms", "burst", "ruptur", " develop", " occur", " form", " appear", " last",
+         " persist")
 _SOME = (r"(?:some|a few|a small number of|a minority of|a small minority of|a small "
          r"proportion of|many)")
 # "A minority of patients continue to get mild symptoms for life".
@@ -38,6 +39,14 @@ _SOME_CASES_DEVELOPS = re.compile(
     r"algia|failure|abscess))(?: \([^)]{1,30}\))? (?:may |can |then |also )*(?:develops?|occurs?|"
     r"forms?|appears?)\b", re.I)
 
+# "Memory problems can last for a long time": a harm named by its kind of trouble, said to
+# last (a sign's name alone, "the rash can last", is how long a sign goes on).
+_HARM_LASTS = re.compile(
+    r"^\s*(?P<n>(?:[\w-]+ ){0,2}(?:problems|difficulties|damage|weakness|pain|fatigue|"
+    r"tiredness)) (?:can |may |often |sometimes |usually )?(?:last|persist|continue)s? "
+    r"(?:for )?(?:a long time|many (?:months|years)|months|years|(?:several|some) (?:months|"
+    r"years)|(?:a )?lifetime|for life|long after\b[^.;]*)\s*[.;]?\s*$", re.I)
+
 
 def lasting_harms(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Yield (harm, match) for each shape of a lasting harm a sentence holds, not denied.
@@ -48,6 +57,8 @@ def lasting_harms(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     ['cyst rupture']
     >>> [h for h, _ in lasting_harms("In some cases, though, chronic neuralgia develops.")]
     ['chronic neuralgia']
+    >>> [h for h, _ in lasting_harms("Memory problems can last for a long time.")]
+    ['memory problems']
     """
     if caseless.lacks(text, _KEYS):
         return
@@ -62,3 +73,6 @@ def lasting_harms(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     develops = _SOME_CASES_DEVELOPS.match(text)  # anchored: fails at once on most sentences
     if develops is not None:
         yield develops.group("n"), develops
+    lasts = _HARM_LASTS.match(text) if " last" in low or " persist" in low else None
+    if lasts is not None:
+        yield lasts.group("n").lower(), lasts

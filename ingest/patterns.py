@@ -2329,6 +2329,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"principal|primary|definitive|"
                        r"mainstay of|first choice of|most (?:common|effective|important)|"
                        r"most (?:commonly|widely|frequently|often) used) "
+                       # ("X is the only effective treatment": how well, said of the rank)
+                       r"(?:(?:effective|proven|reliable|successful) )?"
                        # ("X is the first-line symptomatic treatment": the kind of care)
                        r"(?:(?:symptomatic|supportive|medical|surgical|drug|specific|"
                        r"preventive|long-term) )?(?:treatments?|"
@@ -2728,6 +2730,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                    # "The vaccine gives good protection against X"
                    r"|\b(?:gives?|offers?|provides?) (?:(?:good|some|strong|partial|excellent|"
                    r"long-lasting|lifelong) )?protection (?:against|from)\b"
+                   # ("Two doses give more than 90% protection": against the topic)
+                   r"|\b(?:gives?|offers?|provides?) (?:(?:more than|over|about|around|up to|"
+                   r"at least) )?\d+(?:\.\d+)?\s*(?:%|per ?cent) protection\b"
                    # "Wearing gloves can protect you.": against the topic
                    r"|\b(?:can |may |helps? |will )?(?:help )?protects? (?:you|yourself|people|"
                    r"them|children|your child)(?=\s*[.;]|\s*$)", v.PREVENTS, Shape.LEFT_TO_RIGHT),

@@ -507,6 +507,9 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     # ("needed for several weeks, sometimes up to 3 months": what the first period is of)
     more = _SOMETIMES_MORE.search(sentence, lo_c, s) if "," in sentence[lo_c:s] else None
     subject = _lasting(sentence, s if more is None else more.start(), e, lo_c, clause, context)
+    required = _REQUIRES.match(subject) if subject else None
+    if required is not None:
+        subject = required["x"]  # "The diagnosis requires fever lasting 5 days": the fever
     if subject is not None and _BARE_CARE.fullmatch(subject):
         # "treatment lasts 1 to 2 years": the course, named so ("treatment should start no
         # later than 3 days after": its start)
@@ -535,6 +538,11 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
     # ("Most people recover completely within 3 to 4 months"): sure enough to compare.
     return Figure(measure, s, e, None, subject, 0.6 if subject == "full recovery" else 0.45,
                   as_written=subject is not None and subject.endswith(" survival"))
+
+
+# A criterion's lead before what lasts: "(the) diagnosis requires", "criteria include".
+_REQUIRES = re.compile(r"^\s*(?:the\s+)?(?:diagnosis|definition|criteria|case definition)\s+"
+                       r"(?:requires?|needs?|includes?|is|are)\s+(?P<x>\S.*)$", _I)
 
 
 # "oral X for 10 days" in a clause about care: how long the course is.

@@ -1426,14 +1426,14 @@ def split_list(text: str) -> list[str]:
             parts = [*parts[:-2], f"{parts[-2].rstrip()} or {parts[-1].strip()}"]
     if len(parts) >= 2 and (" or " in text or " and " in text):
         parts = _suspended_adjectives(parts)
-        if " and " in text:
+        if " and " in text or " or " in text:
             parts = _pairs_of_parts(parts, text)
     return _share_head(parts)
 
 
 # Parts of the body pages name as a pair, one sign of both ("cold hands and feet").
 PAIRED_PARTS = {"hands": "feet", "feet": "hands", "arms": "legs", "palms": "soles",
-                 "fingers": "toes"}
+                "fingers": "toes", "arm": "leg", "leg": "arm", "hand": "foot", "foot": "hand"}
 
 
 _SITE_WORDS = frozenset({"of", "in", "on", "at", "around", "over", "across"})
@@ -1449,12 +1449,14 @@ def _pairs_of_parts(parts: list[str], text: str) -> list[str]:
                  if w.lower() not in ("the", "your", "a", "both", "their", "his", "her")]
         # ("swollen and red hands and feet": lone adjectives before are shared later)
         if len(words) >= 2 and PAIRED_PARTS.get(words[-1].lower()) == bare \
-                and f"{words[-1]} and {bare}" in text.lower() \
+                and (f"{words[-1]} and {bare}" in text.lower()
+                     or f"{words[-1]} or {bare}" in text.lower()) \
                 and not (len(out) >= 2 and len(out[-2].split()) == 1) \
                 and not _SITE_WORDS.intersection(w.lower() for w in words):
             # ("swelling in the hands and feet": each part's own sign, shared later; "the tips
             # of fingers and toes": a place)
-            out[-1] = f"{out[-1].rstrip()} and {part.strip(' .;:!')}"
+            joint = "and" if f"{words[-1]} and {bare}" in text.lower() else "or"
+            out[-1] = f"{out[-1].rstrip()} {joint} {part.strip(' .;:!')}"
         else:
             out.append(part)
     return out

@@ -3614,6 +3614,11 @@ class DocumentRules:
                 self.is_topic(subject) or pc.ANAPHORA.fullmatch(subject.strip())) and \
                 _HAD_IT_BEFORE.search(self.doc.text[span[0]:span[1]]):
             subject = "previous episode"  # "People who have had it before are more likely ..."
+        level = _LEVEL_OF.match(obj) if predicate == v.DIAGNOSED_BY and obj and (
+            " level" in obj or " amount" in obj or " number" in obj) else None
+        if level is not None:
+            # "A high level of antibodies in the blood supports the diagnosis": its test
+            obj = f"{label_key(pc.clean_phrase(level['x']))} test"
         if obj is not None and label_key(subject) == label_key(obj):
             return
         if obj is not None and self.is_topic(subject) and self.is_topic(obj):
@@ -4040,6 +4045,14 @@ class DocumentRules:
             # ("Treat with X and Y": the remedies, no act of treating)
             advice = advice_acts(said) if kind in (p.PREVENTION, p.TREATMENT) and not (
                 kind == p.TREATMENT and _TREAT_WITH.match(said)) else []
+        if kind == p.TREATMENT and (advice or _REST_COMMAND.match(said)):
+            # "- Rest and drink plenty of fluids": rest and fluids, the care each names as
+            # the care of a gerund is named ("drinking plenty of fluids" was the remedy, and
+            # "Rest" alone named none)
+            advice = list(dict.fromkeys(
+                [*(["rest"] if _REST_COMMAND.match(said) else []),
+                 *(named for act in advice for named in (
+                     [x for x in care_acts(act) if x in ("rest", "fluids")] or [act]))]))
         if advice:
             found = [Phrase(act, None, head_text.strip()) for act in advice]
         elif kind == p.TREATMENT and _ADMIT_COMMAND.match(said):
@@ -5178,9 +5191,18 @@ class DocumentRules:
         what = pc.clean_phrase(m.group("y"))
         target = self.topic if not what or self.is_topic(what) or pc.ANAPHORA.match(
             what) or pc.TOPIC_ALIASES.match(what) else what
-        acts = ["vaccination"] if vaccinated(m.group("x")) else advice_acts(m.group("x"))
+        said = m.group("x")
+        acts = [] if said is None else ["vaccination"] if vaccinated(said) else advice_acts(said)
+        if not acts:
+            # "People who smoke (smokers) are less likely to get it": what they do is
+            # protective (filed as "X is protective" is), named as the group's factor
+            factor = pc.people_factor(f"people who {said}" if said else m.group("doers"))
+            # ("Farmers are less likely ...": a group that names no act of its own)
+            acts = [factor] if factor and not pc.is_generic(factor) and len(
+                factor.split()) <= 4 and factor.lower() != (m.group("doers") or "").lower() \
+                else []
         for act in acts:
-            self.emit(act, v.PREVENTS, target, span, m.group("x"), section,
+            self.emit(act, v.PREVENTS, target, span, said or m.group("doers"), section,
                       hedged=is_hedged(text), rule="phrase:less-likely-who", confidence=0.65)
 
     def protected_by(self, m: re.Match[str], text: str, span: tuple[int, int],
@@ -7130,6 +7152,12 @@ class DocumentRules:
                         _FIRST_ITEM.split(pc.cut_clause(text[m.end():]), maxsplit=1)[0]):
                 # "You may also have a problem closing one eye": a named sign ("a risk you may
                 # get more problems" is a harm, and the list after names it).
+                return True
+            if kind is None and _WHO_DO_SO.search(said) is not None and \
+                    _SYMPTOMS_SAID.search(self._sentence_before) and _opens_with_sign(
+                        _FIRST_ITEM.split(pc.cut_clause(text[m.end():]), maxsplit=1)[0]):
+                # "Many people have no symptoms. Those who do usually notice a cough": the
+                # people with signs, anywhere on the page
                 return True
             subject = _AFFECTED_SUBJECT.match(text) if kind is None else None
             if subject is not None and m.start() <= subject.end() and " who " not in said \
@@ -10097,6 +10125,42 @@ def _adjust_people_find(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+# A command to rest, alone or first ("Rest and drink plenty of fluids", "Get plenty of rest").
+# ("rest and plenty of fluids", a list of care with no command, is read as a list)
+_REST_COMMAND = re.compile(r"^\s*(?:-\s*)?(?:rest|get (?:plenty of |lots of |enough )?rest)"
+                           r"(?=\s*[.;!]?\s*$|,?\s+and\s+(?:drink|take|keep|stay|avoid|use|eat|"
+                           r"get|try)\b)", re.I)
+
+
+# A sentence about having signs or not, before "Those who do ...".
+_SYMPTOMS_SAID = re.compile(r"\b(?:symptoms|signs)\b", re.I)
+
+
+# A finding named as a level: "a high level of antibodies in the blood".
+_LEVEL_OF = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:very\s+)?(?:high|higher|raised|elevated|"
+                       r"increased|low|lower|reduced|decreased|abnormal)\s+(?:levels?|amounts?|"
+                       r"numbers?)\s+of\s+"
+                       r"(?P<x>[\w-]+(?:\s+[\w-]+)?)(?:\s+in\s+(?:the|your)\s+(?:blood|urine|"
+                       r"serum))?\s*$", re.I)
+
+
+# People named only by having had the illness before: "People who have had it before",
+# "If you have had it before, you ...".
+_HAD_IT_LEFT = re.compile(r"^\s*(?:(?:people|those|anyone|patients|children|adults)\s+who\s+"
+                          r"(?:have|has|'ve)\s+(?:already\s+)?had\s+(?:it|this|this condition|"
+                          r"the condition|the illness|the infection|the disease)\s+(?:before|"
+                          r"previously|in the past)|you|they)\s*$", re.I)
+
+
+def _adjust_had_it_before(rules: DocumentRules, r: _Reading) -> bool:
+    """"People who have had it before are more likely to get it again", "If you have had it
+    before, you are more likely to get it again": the people are those who had the topic,
+    which :meth:`DocumentRules.emit` names a previous episode (a pronoun named nobody)."""
+    if _HAD_IT_LEFT.match(r.left) and _HAD_IT_BEFORE.search(rules._sentence_text):
+        r.left = f" {rules.topic} "
+    return False
+
+
 def _deny_care_avoided(rules: DocumentRules, r: _Reading) -> bool:
     """"Aspirin should be avoided" under care: the remedy is denied, as one that is
     contraindicated is.  "Hot tubs should be avoided" under prevention: keeping away from
@@ -10549,7 +10613,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "so-risk-rises": (_adjust_clause_subject,),
     "experience": (_drop_getting_ill, _drop_outcome_had, _drop_condition_or_past,
                    _adjust_signs_had, _adjust_feelings_named),
-    "at-risk": (_drop_infected_how, _read_especially_if, _read_some_people_named),
+    "at-risk": (_adjust_had_it_before, _drop_infected_how, _read_especially_if,
+                _read_some_people_named),
     "carers-start": (_adjust_care_started,),
     "marked-by": (_drop_immune_clause,),
     "prescribe": (_adjust_receiver, _read_test_offered),

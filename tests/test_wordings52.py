@@ -363,3 +363,111 @@ def test_what_a_check_looks_for_and_when_advice_holds(tmp_path: Path, body: str,
     """A check is named by what it looks for ("child check" before); "at dusk" says when
     (the act was "wearing long sleeves at dusk", or nothing with two garments)."""
     assert said(tmp_path, body, "Prevention") == {(act, "prevents", T, False)}
+
+
+@pytest.mark.parametrize("body", [
+    "If you have had it before, you are more likely to get it again.",
+    "People who have had it before are more likely to get it again.",
+])
+def test_having_had_it_named_by_a_pronoun_raises_the_risk_of_recurrence(tmp_path: Path,
+                                                                        body: str) -> None:
+    """A previous episode raises the risk of the illness coming back, whether the page
+    names the illness there or says "it" (nothing was read for "it")."""
+    assert said(tmp_path, body, "Risk factors") == {
+        ("previous episode", "increases_risk_of", "grebble fever recurrence", False)}
+
+
+@pytest.mark.parametrize(("body", "care"), [
+    ("- Rest and drink plenty of fluids.", {"rest", "fluids"}),
+    ("- Drink plenty of fluids to avoid dehydration.", {"fluids"}),
+])
+def test_self_care_commands_under_care_name_the_care(tmp_path: Path, body: str,
+                                                     care: set[str]) -> None:
+    """Under care, "Rest and drink plenty of fluids" names rest and fluids, as "Resting
+    and drinking plenty of fluids can help" does ("Rest" was lost, the fluids named
+    "drinking plenty of fluids")."""
+    claims = said(tmp_path, body, "Treatment")
+    assert {s for s, p, _, _ in claims if p == "used_for"} == care, claims
+
+
+@pytest.mark.parametrize("body", ["Smokers are less likely to get grebble fever.",
+                                  "People who smoke are less likely to develop it."])
+def test_what_a_group_that_is_less_likely_does_is_protective(tmp_path: Path,
+                                                             body: str) -> None:
+    """Smoking is protective here, as "Smoking is protective" reads (nothing was read)."""
+    assert said(tmp_path, body, "Risk factors") == {("smoking", "prevents", T, False)}
+
+
+def test_a_group_less_likely_that_names_no_act_gives_nothing(tmp_path: Path) -> None:
+    """"Others are less likely to get it": no group and no act to name."""
+    assert not said(tmp_path, "Others are less likely to get it.", "Risk factors")
+
+
+def test_those_who_do_have_signs_name_them_outside_a_signs_section(tmp_path: Path) -> None:
+    """"Many people have no symptoms. Those who do usually notice a cough": the people with
+    signs, on a page's overview too (nothing was read outside a signs section)."""
+    claims = said(tmp_path, "Many people have no symptoms. Those who do usually notice a "
+                  "cough and tiredness.", "Overview")
+    assert {o for _, p, o, _ in claims if p == "has_symptom"} == {"cough", "tiredness"}
+
+
+def test_those_who_do_something_else_name_no_signs(tmp_path: Path) -> None:
+    """After a sentence about something else, "Those who do" are not people with signs."""
+    claims = said(tmp_path, "Many people never smoke. Those who do usually notice a cough.",
+                  "Overview")
+    assert not any(p == "has_symptom" for _, p, _, _ in claims), claims
+
+
+def test_a_criterion_that_lasts_is_the_sign_not_the_diagnosis(tmp_path: Path) -> None:
+    """"The diagnosis requires fever lasting at least 5 days": the fever's duration (the
+    period was of a "diagnosis requires fever")."""
+    cs = page_claims(tmp_path, "Diagnosis\nThe diagnosis requires fever lasting at least 5 days "
+                     "plus four of the following features.")
+    durations = {cs.label(c.subject) for c in cs.claims
+                 if c.measure is not None and c.measure.kind == "duration"}
+    assert durations == {"fever"}, durations
+
+
+def test_a_level_found_names_its_test(tmp_path: Path) -> None:
+    """"A high level of antibodies in the blood supports the diagnosis": an antibody test
+    (the whole finding was the means)."""
+    claims = said(tmp_path, "A high level of antibodies in the blood supports the diagnosis.",
+                  "Diagnosis")
+    assert {o for _, p, o, _ in claims if p == "diagnosed_by"} == {"antibody test"}, claims
+
+
+def test_the_only_effective_treatment_is_care(tmp_path: Path) -> None:
+    """"Surgery is the only effective treatment" (nothing was read; "the only treatment"
+    and "the most effective treatment" were)."""
+    assert said(tmp_path, "Surgery is the only effective treatment.", "Treatment") == {
+        ("surgery", "used_for", T, False)}
+
+
+@pytest.mark.parametrize(("body", "heading", "harm"), [
+    ("Memory problems can last for a long time.", "Long-term effects", "memory problems"),
+    ("Nerve pain may persist for months.", "Complications", "nerve pain"),
+])
+def test_a_harm_said_to_last_is_a_harm_it_leaves(tmp_path: Path, body: str, heading: str,
+                                                 harm: str) -> None:
+    """A kind of trouble said to last months or a long time is a harm the illness leaves
+    (nothing was read)."""
+    assert (T, "has_complication", harm, False) in said(tmp_path, body, heading)
+
+
+def test_a_sign_said_to_last_under_signs_is_no_harm(tmp_path: Path) -> None:
+    """Under signs, how long a sign lasts names no harm."""
+    claims = said(tmp_path, "The pain can last for months.", "Symptoms")
+    assert not any(p == "has_complication" for _, p, _, _ in claims), claims
+
+
+def test_a_state_of_one_of_two_parts_keeps_both(tmp_path: Path) -> None:
+    """"left with a weak arm or leg": one sign of either part ("leg" was lost)."""
+    claims = said(tmp_path, "Some people are left with a weak arm or leg.", "Complications")
+    assert {o for _, p, o, _ in claims if p == "has_complication"} == {"weak arm or leg"}
+
+
+def test_a_vaccine_giving_a_share_of_protection_prevents(tmp_path: Path) -> None:
+    """"Two doses of the vaccine give more than 90% protection" (no prevention was read)."""
+    claims = said(tmp_path, "Two doses of the vaccine give more than 90% protection.",
+                  "Vaccination")
+    assert ("vaccine", "prevents", T, False) in claims, claims
