@@ -38,7 +38,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from .model import PROPORTION_KINDS, Bound, Measure
+from .model import PROPORTION_KINDS, UNIT_DAYS, Bound, Measure
 
 APPROX_TOLERANCE = 0.10
 OCCURRENCE = "occurrence"
@@ -47,10 +47,10 @@ FAMILIES = {"mortality": "mortality", "survival": "mortality", "incidence": OCCU
 COMPLEMENTS = {"survival": "mortality"}
 CUMULATIVE = frozenset({"mortality", "recovery", "relapse"})
 KIND_NOUNS = {"relative_risk": "relative risk"}
-_DAYS = {"Y": 365.25, "M": 30.4375, "W": 7.0, "D": 1.0}
-# Units of time, in days: periods stated in different units are compared in days.
-_UNIT_DAYS = {"minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0,
-              "months": 365.25 / 12, "years": 365.25}
+# ISO 8601 duration letters, in days (a month is a twelfth of a year: P1Y equals P12M).
+_DAYS = {"Y": UNIT_DAYS["years"], "M": UNIT_DAYS["months"], "W": UNIT_DAYS["weeks"],
+         "D": UNIT_DAYS["days"]}
+# Periods stated in different units of time are compared in days.
 COMPARED_TIME_UNIT = "days"
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)([YMWD])")
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -63,7 +63,7 @@ def compared_unit(unit: str | None) -> str | None:
     >>> compared_unit("weeks"), compared_unit("ratio")
     ('days', 'ratio')
     """
-    return COMPARED_TIME_UNIT if unit in _UNIT_DAYS else unit
+    return COMPARED_TIME_UNIT if unit in UNIT_DAYS else unit
 
 
 def shared_time_unit(units: set[str | None]) -> str | None:
@@ -73,9 +73,9 @@ def shared_time_unit(units: set[str | None]) -> str | None:
     >>> shared_time_unit({"weeks", "months"}), shared_time_unit({"months"})
     ('months', None)
     """
-    if len(units) < 2 or not all(u in _UNIT_DAYS for u in units):
+    if len(units) < 2 or not all(u in UNIT_DAYS for u in units):
         return None
-    return max(units, key=lambda u: _UNIT_DAYS[u or ""])
+    return max(units, key=lambda u: UNIT_DAYS[u or ""])
 
 
 def in_time_unit(measure: Measure, unit: str) -> Measure:
@@ -85,7 +85,7 @@ def in_time_unit(measure: Measure, unit: str) -> Measure:
     >>> m.value, m.unit
     (42.0, 'days')
     """
-    f = _UNIT_DAYS[measure.unit or ""] / _UNIT_DAYS[unit]
+    f = UNIT_DAYS[measure.unit or ""] / UNIT_DAYS[unit]
     return replace(measure, value=None if measure.value is None else _round(measure.value * f),
                    low=None if measure.low is None else _round(measure.low * f),
                    high=None if measure.high is None else _round(measure.high * f), unit=unit)
@@ -188,7 +188,7 @@ def normalise(measure: Measure, population: str | None = None) -> Figure:
         window = (1 - window[1], 1 - window[0])
         interval = (1 - interval[1], 1 - interval[0])
     pop = population if population is not None else measure.population
-    scale = _UNIT_DAYS.get(measure.unit or "")
+    scale = UNIT_DAYS.get(measure.unit or "")
     return Figure(measure, family(measure.kind), kind, _round(point),
                   (_round(window[0]), _round(window[1])),
                   (_round(interval[0]), _round(interval[1])), bound,

@@ -81,6 +81,11 @@ def default_unit(kind: str) -> str:
     return "years" if kind == "age" else "ratio"
 
 
+# Units of time a period's measure is written in, in days: extraction puts both ends of "3
+# days to 2 weeks" in one unit with it, comparison compares periods in days with it.
+UNIT_DAYS = {"minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0,
+             "months": 365.25 / 12, "years": 365.25}
+
 # Extracted claims below this confidence are shown but never raise a conflict.
 CONFLICT_CONFIDENCE = 0.5
 

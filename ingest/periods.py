@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from claimgraph.graph.model import Bound, Measure
+from claimgraph.graph.model import UNIT_DAYS, Bound, Measure
 from claimgraph.ingest import re_cache as re
 
 from . import caseless
@@ -409,9 +409,6 @@ _COMES_ON = re.compile(r"\b(?:develops?|developing|developed|comes? on|came on|c
                        r"worsens?|worsening|worsened|gets? worse|getting worse|got worse|"
                        r"progress(?:es|ed|ing)?|evolves?|evolving|evolved|builds? up|"
                        r"spreads?|spreading)\b", _I)
-# A period's length in days, to put both ends of "3 days to 2 weeks" in one unit.
-_IN_DAYS = {"minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0,
-            "months": 365.25 / 12, "years": 365.25}
 # A period's other end given without a number: "3 days to a few weeks" is at least 3 days,
 # "a few days to 3 weeks" at most 3 weeks.
 _VAGUE = r"(?:a few|a couple of|several|some|many)\s+(?:more\s+)?(?:hours|days|weeks|months|years)"
@@ -473,16 +470,16 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
         # "3 days to 2 weeks": one range in the first end's (smaller) unit
         first = _UNITS[m["u0"].lower().rstrip("s")]
         low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
-        if _IN_DAYS[unit] > _IN_DAYS[first]:
-            high, unit = round(high * _IN_DAYS[unit] / _IN_DAYS[first], 3), first
+        if UNIT_DAYS[unit] > UNIT_DAYS[first]:
+            high, unit = round(high * UNIT_DAYS[unit] / UNIT_DAYS[first], 3), first
     elif m["b"]:
         low, high, bound = parse_number(m["a"]), parse_number(m["b"]), Bound.RANGE
-    elif between is not None and between["xu"] and _IN_DAYS[_UNITS[between["xu"].lower(
-            ).rstrip("s")]] < _IN_DAYS[unit]:
+    elif between is not None and between["xu"] and UNIT_DAYS[_UNITS[between["xu"].lower(
+            ).rstrip("s")]] < UNIT_DAYS[unit]:
         # "between 12 hours and 3 days": one range in the first end's (smaller) unit
         first = _UNITS[between["xu"].lower().rstrip("s")]
         low, bound = parse_number(between["x"]), Bound.RANGE
-        high, unit = round(parse_number(m["a"]) * _IN_DAYS[unit] / _IN_DAYS[first], 3), first
+        high, unit = round(parse_number(m["a"]) * UNIT_DAYS[unit] / UNIT_DAYS[first], 3), first
         s = between.start("x")
     elif between is not None and parse_number(between["x"]) < parse_number(m["a"]):
         # "between 2 and 10 days": a range whose first number stands alone
