@@ -192,6 +192,14 @@ def advice_acts(text: str) -> list[str]:
         return [_named_act(f"{_ing(two[v])} {two['obj']}".lower()) for v in ("a", "b")]
     if _VACCINES_KEPT.match(text):
         return ["vaccination"]  # "keep up to date with vaccines": no act of keeping
+    things = _ONE_VERB_DENIED.match(text)
+    members = [_LIST_DETERMINER.sub("", x.strip(" ,.;")) for x in pc.split_list(
+        things["list"])] if things is not None else []
+    if things is not None and len(members) >= 2 and all(members) and all(
+            len(x.split()) <= 3 for x in members):
+        # "Don't share cups, cutlery or towels": sharing each (an avoidance, as the caller
+        # reads the denial)
+        return [_named_act(f"{_ing(things['v'])} {x}".lower()) for x in members]
     listed = _avoided(text)
     if listed:
         return listed  # "avoid hot tubs, pools and lakes": each avoided
@@ -224,6 +232,13 @@ def advice_acts(text: str) -> list[str]:
 _TWO_VERBS_DENIED = re.compile(r"^\s*(?:do not|don't|never)\s+(?P<a>[a-z]+)\s+or\s+"
                                r"(?P<b>[a-z]+)\s+(?:the |your |any )?(?P<obj>[a-z]+(?: [a-z]+)?)"
                                r"\s*(?:[,.;].*)?$", re.IGNORECASE)
+
+
+# "Do not share razors or towels": one act denied on each thing listed.
+_ONE_VERB_DENIED = re.compile(r"^\s*(?:do not|don't|never)\s+(?P<v>share|use|touch|eat|drink|"
+                              r"wear|handle|swim in|pick|scratch|squeeze|burst)\s+"
+                              r"(?P<list>[a-z][a-z ,'-]*?(?:,|\s(?:or|and)\s)[a-z ,'-]*?)"
+                              r"\s*[.;]?\s*$", re.IGNORECASE)
 
 
 def _ing(verb: str) -> str:
@@ -306,6 +321,8 @@ def _avoided(text: str) -> list[str]:
     members = [_LIST_DETERMINER.sub("", x.strip(" ,.;")) for x in pc.split_list(listed)]
     if len(members) < 2 or not all(members) or any(len(x.split()) > 4 for x in members):
         return []
+    if any(_ADVICE.match(x) for x in members[1:]):
+        return []  # "Avoid swimming in lakes, and boil water": a second command, no member
     verb = members[0].split()[0]
     if verb.lower().endswith("ing") and len(members[0].split()) > 1 and not any(
             x.split()[0].lower().endswith("ing") for x in members[1:]):

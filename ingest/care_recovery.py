@@ -46,6 +46,10 @@ _BARE_CARE = re.compile(r"(?:(?:diagnosis and )?treatment|care|diagnosis|treated
                         r"treated|caught|medical (?:care|treatment)|the right treatment|"
                         r"appropriate treatment|proper treatment)", re.I)
 
+# What people get better "with" that is no care: time, age, rest of their lives.
+_NO_CARE = re.compile(r"(?:the passing of )?(?:time|age|older age|the years|(?:the )?time "
+                      r"alone)", re.I)
+
 
 @dataclass(frozen=True, slots=True)
 class CareRecovery:
@@ -72,6 +76,8 @@ def care_recovery(text: str) -> CareRecovery | None:
         if m is None:
             continue
         care, soon = m.group("care").strip(), m.group("soon")
+        if _NO_CARE.fullmatch(care):
+            continue  # "Most people get better with time": when, no care
         if _BARE_CARE.fullmatch(care):
             if soon is None:
                 return None  # "With treatment, most recover": no means named

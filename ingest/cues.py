@@ -70,7 +70,9 @@ _WEAK_NEGATION = re.compile(
     r"|(?:isn't|aren't|wasn't|doesn't|don't)\s+(?:yet\s+)?(?:clear|known|certain|always|"
     r"fully understand|know)"
     r"|not\s+(?:yet\s+)?(?:clear|known|certain|always|necessarily|well[- ]understood|"
-    r"fully understood|proven)|no clear|not as common|not all|not every|no longer)\b",
+    # ("no longer recommended": care denied now, a denial, not a hedge)
+    r"fully understood|proven)|no clear|not as common|not all|not every|"
+    r"no longer(?!\s+(?:recommended|advised|used|given|prescribed|offered)\b))\b",
     re.IGNORECASE,
 )
 # Hedges: the source states the relation as possible, likely or unproven.

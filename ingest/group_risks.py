@@ -77,7 +77,9 @@ _RATE_WITH_AGE = re.compile(
     r"(?: of (?P<about>[\w' -]{1,40}?))? "
     r"(?:(?:is|was|are|were) [^.;]{0,60}? "
     r"and )?(?:steadily |sharply |also )?(?:increases?|increased|rises?|rose|goes up|went up|"
-    r"grows?|grew) (?:steadily |sharply |markedly )?with (?:increasing |advancing )?age\b", re.I)
+    r"grows?|grew) (?:steadily |sharply |markedly )?(?:with (?:increasing |advancing )?age\b"
+    # ("The risk rises sharply after the age of 50": older age, from that age on)
+    r"|(?:after|over|beyond|from) (?:the )?age (?:of )?\d{2}\b)", re.I)
 # "Most cases occur in summer", "It peaks in late winter" ("during" is patterns'
 # "occurs-during", "more common in" its "more-common-in").
 _IN_SEASON = re.compile(

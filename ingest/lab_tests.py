@@ -119,6 +119,10 @@ def lab_test_name(label: str) -> str:
     'blood cultures'
 
     """
+    lead = _QUALIFIED.match(label.strip())
+    inner = _MEASURED.fullmatch(label.strip(), lead.start("m")) if lead is not None else None
+    if inner is not None:
+        return _measured_name(inner)  # ("Bloods: raised urea, low potassium": the tests)
     if label.lower().endswith(_RESULT_WORDS):  # "blood cultures positive": the cultures
         label = _TRAILING_RESULT.sub("", label) or label
     low = label.lower()

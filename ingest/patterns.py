@@ -542,6 +542,8 @@ _KEYS = {
     "patients-are": ("patients", "sufferers", "affected"),
     "enters-through": ("through", " via", "site of", "starts in", "start in", "begins in",
                        "begin in", "arises in"), "carried-by": ("carried by",),
+    "source-of-infection": ("source of infection", "sources of infection",
+                            "source of the infection", "sources of the infection"),
     "helpful-in": ("in treating", "for treating", "in managing", "for managing", "in controlling",
                    "for controlling", "the treatment of", "the management of"),
     "to-do-with": ("to do with",), "gets-it-more": ("more often", "more commonly",
@@ -568,8 +570,11 @@ _KEYS = {
                    "signs:"),
     "look-alike-field": ("differential", "ddx:"),
     "test-field": ("test:", "tests:", "investigation:", "investigations:", "diagnosis:",
-                   "method:", "methods:", "order:", "consider:"),
+                   "method:", "methods:", "order:", "consider:", "bloods:", "labs:"),
     "prevention-field": ("prevention:", "measure:", "measures:"),
+    "at-risk-field": ("at risk:", "gets it:", "is affected:", "are affected:"),
+    "care-line-field": ("line:", "line treatment:", "line therapy:", "alternative:",
+                        "alternatives:", "adjunct:", "adjuncts:", "adjunctive therapy:"),
     "treatment-field": ("medication:", "medications:", "medicine:", "medicines:", "treatment:",
                         "treatments:", "drug:", "drugs:", "therapy:", "therapies:"),
     "occurs-from": ("occur", "develop", "happen", "arise", "start from", "starts from",
@@ -1093,7 +1098,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?:effective|important|reliable)|simplest|easiest|surest|key|good|"
                          r"important|effective) "
                          r"(?:ways?|means|methods?) (?:to|of) (?:help )?(?:prevent(?:ing)?|"
-                         r"avoid(?:ing)?|protect(?:ing)? against|"
+                         # ("the best way to avoid catching it": the catching no thing)
+                         r"avoid(?:ing)?(?: (?:catching|getting|developing|picking up))?|"
+                         r"protect(?:ing)? against|"
                          # "... is the most effective way to stop infections spreading"
                          r"stop(?:ping)? (?:the )?(?:infections?|germs?|bacteria|it|them|"
                          r"illness) (?:from )?(?:spreading|getting in)|"
@@ -1431,12 +1438,22 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Tests: a blood test" (a fact box's field).
     _t("test-field", r"^\s*(?:(?:(?:first|initial|other|further|later) )?(?:tests?|"
                      r"investigations?)(?: to (?:order|consider))?|diagnosis|diagnostic "
-                     r"(?:tests?|methods?))\s*:(?=\s*\S)", v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
+                     # ("Bloods: raised urea": a note's blood tests, each named by its result)
+                     r"(?:tests?|methods?)|bloods|labs|blood tests)\s*:(?=\s*\S)",
+       v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "Prevention: hand washing", "Medication: zorbacillin" (a fact box's fields).
     _t("prevention-field", r"^\s*(?:prevention|preventive measures?)\s*:(?=\s*\S)",
        v.PREVENTS, Shape.RIGHT_TO_TOPIC),
     _t("treatment-field", r"^\s*(?:medications?|medicines?|treatments?|drugs?|therapy|"
                           r"therapies)\s*:(?=\s*\S)", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
+    # "First line: X", "Alternatives: Y" (a note's fields): what the line names is care.
+    # "Who is at risk: travellers to rural areas" (a fact box's field): the people named.
+    _t("at-risk-field", r"^\s*(?:who(?: is|'s| are)(?: most)? at (?:higher |greater |most )?risk|"
+                        r"who gets it|who is affected|who are affected|(?:people )?at risk)"
+                        r"\s*:(?=\s*\S)", v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    _t("care-line-field", r"^\s*(?:(?:first|second|third)[- ]line(?: (?:treatment|therapy|"
+                          r"agents?|options?))?|alternatives?|adjuncts?|adjunctive therapy)"
+                          r"\s*:(?=\s*\S)", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "It can occur with a skin infection", "It may develop as a result of a burn", "The
     # infection can start from a cut": what it comes with or from raises its risk (only
     # when the topic is what occurs; see rules.allowed).
@@ -1556,6 +1573,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # carries a germ to people raises the risk of catching it.
     _t("carried-by", r"\b(?:(?:is|are|can be|may be|usually|mainly|mostly|often|commonly) )*"
                      r"carried by\b", v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "The main source of infection is undercooked meat": what it is caught from.
+    _t("source-of-infection", r"\b(?:the )?(?:(?:main|usual|most common|commonest|common|chief|"
+                              r"primary|likely|usual) )?sources? of (?:the )?infection "
+                              r"(?:is|are|was|were|include|includes)\b",
+       v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("carriers-of", r"\b(?:is|are) (?:the |a |an )?(?:(?:main|most common|usual|chief|"
                       r"primary|known|common|natural) )?(?:carriers?|vectors?|reservoirs?) "
                       r"(?:of|for)\b", v.INCREASES_RISK_OF, Shape.LEFT_TO_TOPIC),
@@ -1928,7 +1950,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_LEFT),
     _t("affects-people", r"\b(?<!rarely )(?<!seldom )(?<!never )(?<!uncommonly )"
                          r"(?:most |more )?(?:often |commonly |usually |mainly |mostly |"
-                         r"typically |primarily |predominantly )?(?:affects|tends to affect) "
+                         r"typically |primarily |predominantly |(?:almost|nearly) always )?"
+                         r"(?:affects|tends to affect) "
                          r"(?:mainly |mostly |mostly |primarily |predominantly |chiefly |"
                          r"especially |particularly |usually |typically )?"
                          r"(?=(?:[a-z-]+ ){0,2}(?:people|those|women|men|adults|children|patients|"
@@ -2055,7 +2078,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # ("It can also be confirmed by X": a word between the modal and "be")
     _t("diagnosed-by", r"\b(?:is|are|(?:can|may)(?: also| usually| often)? be) (?:\w+ )?"
                        r"(?:diagnosed|confirmed) (?:by|with|using|through|"
-                       r"via|based on)\b|\bdiagnosis (?:is|(?:can|may|must|should)(?: also| "
+                       # ("diagnosed from the history", "on the basis of the symptoms")
+                       r"via|based on|from|on the basis of)\b|"
+                       r"\bdiagnosis (?:is|(?:can|may|must|should)(?: also| "
                        r"usually| often)? be|"
                        r"can only be|is only|is usually|is often)(?: \w+)? (?:made|based|"
                        r"confirmed|established|reached) (?:\w+ )?(?:by|on|with|through)\b|"
@@ -2536,7 +2561,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"\b(?:is|are|may be|can be|will be|be|been|isn't|aren't|is not|are not|"
                 r"(?:(?<=\bshe )|(?<=\bhe )|(?<=\bthey )|(?<=\bi )|(?<=\bwe ))(?:was|were))"
                 r" (?:frequently |often |usually |routinely |generally |typically |mainly |"
-                r"commonly |sometimes |also |then )?(?:administered|given|prescribed|used|"
+                # ("no longer recommended": denied, as "not recommended")
+                r"commonly |sometimes |also |then |no longer )?(?:administered|given|prescribed|"
+                r"used|"
                 # ("vitamin B12 cannot be taken up in the gut": absorbed, no remedy given)
                 r"recommended|advised(?! (?:to|that|against)\b)|offered|performed|ordered|"
                 r"taken(?! up\b)|tried|necessary|needed|"
@@ -3177,6 +3204,7 @@ EXAMPLES: dict[str, str] = {
     "highest-in": "The highest rate is in older adults.",
     "enters-through": "The germs enter through a cut.",
     "carried-by": "The germ is carried by field mice.",
+    "source-of-infection": "The main source of infection is raw milk.",
     "to-do-with": "It is to do with a viral infection.",
     "helpful-in": "A healthy diet is helpful in treating gout.",
     "gets-it-more": "People with weak hearts get it more often.",
@@ -3197,6 +3225,8 @@ EXAMPLES: dict[str, str] = {
     "confers-risk": "Certain gene variants confer susceptibility.",
     "test-field": "Tests: a blood test and a lumbar puncture",
     "prevention-field": "Prevention: hand washing",
+    "at-risk-field": "Who is at risk: people who work with sheep",
+    "care-line-field": "First line: oral rehydration salts",
     "sign-field": "Presentation: a red rash and a fever",
     "look-alike-field": "Differential diagnosis: a sunburn",
     "treatment-field": "Medication: zorbacillin and painkillers",

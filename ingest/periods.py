@@ -293,7 +293,11 @@ _PERIOD_IS = re.compile(
     r"around|roughly|approximately|from|anywhere from|up to|at least) )*$", _I)
 _PERIOD_WORDS_NAMED = ("period", "phase", "stage", "time ", "duration", "length", "stay",
                        "interval", "delay", "lag", "course",
-                       "admission")
+                       "admission", "incubation")
+# A note's label: "Incubation: 3 to 7 days", "Incubation 2-10 days".
+_INCUBATION_LABEL = re.compile(r"(?:^|[;.]\s*)\W*incubation(?: period| time)?\s*[:\-\u2013]?\s*"
+                               r"(?:(?:usually|typically|about|around|approximately|roughly|"
+                               r"from|between) )*$", _I)
 
 
 def _period_named(sentence: str, lo: int, s: int) -> str | None:
@@ -305,6 +309,8 @@ def _period_named(sentence: str, lo: int, s: int) -> str | None:
     if vague is not None:  # "ranges from a few hours to 3 days": named before the vague end
         window = window[:vague.start()]
     m = _PERIOD_IS.search(window) or _PERIOD_OF.search(window)
+    if m is None and _INCUBATION_LABEL.search(window):
+        return "incubation period"
     if m is None and "delayed" in window:
         late = _DELAYED_BY.search(window)
         return f"delay in {late['x'].lower()}" if late is not None else None

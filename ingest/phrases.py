@@ -1233,8 +1233,10 @@ _FACULTY = (r"(?:speech|hearing|vision|sight|memory|balance|co-?ordination|movem
             r"heart rhythm)")
 _LONE_FACULTY = re.compile(rf"(?:(?:permanent|lasting|long-term|severe|mild|partial|total|"
                            rf"temporary) )?{_FACULTY}", _I)
+# ("heart or breathing failure": the heart's failure too)
 _FACULTY_AND_HEAD = re.compile(rf"(?:[\w-]+ )?{_FACULTY} (?P<head>problems?|difficult(?:y|ies)|"
-                               r"loss|damage|impairment|disorders?|issues?|changes?)", _I)
+                               r"loss|damage|impairment|disorders?|issues?|changes?|failure)",
+                               _I)
 # Animals whose bites or stings a list names with one head: "spider and insect bites".
 _BITERS = (r"(?:spiders?|insects?|ticks?|mosquito(?:e?s)?|fleas?|dogs?|cats?|animals?|bees?|"
            r"wasps?|hornets?|snakes?|humans?|rodents?|rats?|bats?|midges?|mites?|ants?|"
@@ -1815,8 +1817,11 @@ def people_factor(phrase: str) -> str:
     An age word alone names an age ("older adults" → "older age"); another
     word that cannot be a noun keeps its people ("obese people").
     """
-    start = re.sub(r"^(?:in|among|for|to|aside from|apart from|besides|in addition to)\s+", "",
-                   phrase.strip(), flags=_I)
+    # ("mostly children under 5": the children; how often is no part of who)
+    start = re.sub(r"^(?:(?:mostly|mainly|usually|often|especially|particularly|typically|"
+                   r"chiefly|generally)\s+)?(?:in|among|for|to|aside from|apart from|besides|"
+                   r"in addition to)\s+|^(?:mostly|mainly|usually|often|especially|particularly|"
+                   r"typically|chiefly|generally)\s+", "", phrase.strip(), flags=_I)
     start = re.sub(rf"^(?:some|many|most|certain)\s+(?={PEOPLE_WORDS}\s+(?:who|with)\b)", "",
                    start, flags=_I)  # "some patients who have X": the patients
     if start[:4].lower() == "who ":

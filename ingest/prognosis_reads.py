@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from claimgraph.ingest import re_cache as re
 
-from . import caseless
+from . import caseless, patterns as p
 
 _POOR = r"(?:worse|poorer|poor|less good|less favou?rable|bad|grimmer)"
 _GOOD = r"(?:better|good|more favou?rable|excellent)"
@@ -131,6 +131,8 @@ OUTLOOK_WORDS = ("prognosis", "outlook", "outcome", "survival", "recover", "mort
 _GOOD_RE = re.compile(rf"^(?:{_GOOD}|well|faster|more quickly|quicker|sooner|fully|more "
                       r"complete|reduced|lower|more swiftly|more rapidly)$", re.I)
 _RECOVERY_NAME = {True: "faster recovery", False: "slower recovery"}
+_INVOLVED_AFTER = re.compile(r"\s+(?:is|are)\s+involved\b", re.I)
+_THE = re.compile(r"^(?:the|your|their)\s+", re.I)
 _SEVERITY_OF = re.compile(r"(?:the )?(?:severity|extent|degree) of (?:the |a )?(.+)$", re.I)
 
 
@@ -181,5 +183,9 @@ def outlook_factors(text: str) -> Iterator[OutlookFactor]:
             target = "full recovery" if full else _RECOVERY_NAME[good]
             yield OutlookFactor(m.group("x").strip(), target, not (good or full), m.start("x"))
         else:
-            yield OutlookFactor(m.group("x").strip(), "good prognosis" if good else
+            said_x = m.group("x").strip()
+            part = _THE.sub("", said_x)
+            if _INVOLVED_AFTER.match(text, m.end("x")) and p.ANATOMY.fullmatch(part):
+                said_x = f"{part} involvement"  # "worse when the heart is involved"
+            yield OutlookFactor(said_x, "good prognosis" if good else
                                 "poor prognosis", not good, m.start("x"))

@@ -267,10 +267,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # to 5 years old": people named with the ages they are, no "aged" said.
     ("age_span", re.compile(
         # ("children between five and fifteen years old": the ages spelt out, a unit said)
-        rf"\b(?:{_AGE_SPAN_WHO})\s+(?:between\s+)?(?P<a>\d{{1,2}}|{_AGE_WORD})"
+        # ("young adults (20-40 yrs)": the ages in a bracket, a note's unit)
+        rf"\b(?:{_AGE_SPAN_WHO})\s+(?:\(\s*)?(?:between\s+)?(?P<a>\d{{1,2}}|{_AGE_WORD})"
         rf"(?:\s*(?P<ua>months?|years?))?"
         rf"\s*(?:and|to|-|–)\s*(?P<b>\d{{1,3}}|{_AGE_WORD}(?=\s+(?:months?|years?)))"
-        rf"\s*(?P<ub>months?|years?)?(?:\s+(?:old|of age))?"
+        rf"\s*(?P<ub>months?|years?|yrs?(?=\s*\)))?(?:\s+(?:old|of age))?"
         rf"(?!\s*(?:%|percent\b|per cent\b|[.,]\d|in\s+\d|out of|per\b|hours?\b|days?\b|"
         rf"weeks?\b|times\b|people\b|cases\b))\b", _I)),
     # "It usually starts between 20 and 40", "most are diagnosed between 30 and 50": the ages
@@ -3409,6 +3410,22 @@ _WHO_HAVE_X = re.compile(r"(?:the\s+)?(?:people|patients|persons|those|children|
 _OUTCOME_WHEN = re.compile(rf"(?P<o>(?:(?:complete|full|partial|spontaneous)\s+)?"
                            rf"(?:{'|'.join(_OUTCOME_KIND)})s?)\s+(?P<when>(?:after|following)\s+"
                            rf"[\w' -]{{2,40}})", _I)
+# "Death within 48 hours occurs in half": an outcome within a period (read as the horizon).
+_OUTCOME_WITHIN = re.compile(rf"(?P<o>(?:(?:complete|full|partial|spontaneous)\s+)?"
+                             rf"(?:{'|'.join(_OUTCOME_KIND)})s?)\s+within\s+(?:the\s+first\s+)?"
+                             r"(?:[\w-]+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)", _I)
+_HOURS = re.compile(rf"\b(?P<n>{_NUMW})\s+hours?\b", _I)
+
+
+def _within_horizon(text: str) -> str | None:
+    """Return the period of "death within 48 hours" (hours in whole days, as P2D)."""
+    hours = _HOURS.search(text)
+    if hours is None:
+        return _horizon(text, 0, len(text))
+    n = parse_number(hours["n"])
+    return f"P{int(n // 24)}D" if math.isfinite(n) and n >= 24 and n % 24 == 0 else None
+
+
 # "Childhood cases account for 55 %": the cases of one form of the topic.
 _FORM_CASES = re.compile(r"(?:the\s+)?(?P<mod>[\w-]+(?:\s+[\w-]+)?)\s+(?:cases|forms?|episodes)",
                          _I)
@@ -5271,7 +5288,10 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|approximately\s
 _PEAK_AT = re.compile(r"\bpeak(?:s|ed|ing)?\b[^.;:]{0,60}?\b(?:at|between|in|around|from|"
                       r"(?:and|or)(?:\s+at)?)\s+"
                       r"(?:the\s+)?(?:ages?\s+(?:of\s+)?)?(?:about\s+|around\s+|"
-                      r"approximately\s+)?$", _I)
+                      r"approximately\s+)?$"
+                      # ("Peak incidence 20-40 yrs", "Peak onset: 20-40 years": a note's peak)
+                      r"|\bpeak\s+(?:incidence|onset|age|prevalence)(?:\s+of\s+onset)?"
+                      r"\s*(?::|-|–|is|was)?\s*(?:about\s+|around\s+|approximately\s+)?$", _I)
 
 
 def _peak_age(fig: Figure | None, sentence: str) -> Figure | None:
@@ -5577,6 +5597,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         subject = _outcome_named_before(sentence, s, topic_words)
     named_by_follow = group_share = where_named = of_deaths = False
     outcome_group: str | None = None  # "relapse after stopping steroids": after stopping them
+    outcome_within: str | None = None  # "death within 48 hours": the outcome's own period
     rate_form: str | None = None  # "the death rate of <X>": X, the figure's subject as written
     if subject is None and unit == "proportion" and form != "times" and \
             kind not in _NAMED_OUTRIGHT and "(" in sentence[max(0, s - 16):s]:
@@ -5673,6 +5694,12 @@ def _figure(form: str, m: re.Match[str], sentence: str,
             named = had["x"]  # "the share of people who have pain": the pain
         outcome = _OUTCOME.fullmatch(named.strip().lower().rstrip("s")) if named else None
         timed = _OUTCOME_WHEN.fullmatch(named.strip()) if named and outcome is None else None
+        soon = _OUTCOME_WITHIN.fullmatch(named.strip()) if named and outcome is None and \
+            timed is None else None
+        if soon is not None:
+            # "Death within 48 hours occurs in half": the outcome, its period the horizon
+            outcome = _OUTCOME.fullmatch(soon["o"].lower().rstrip("s"))
+            outcome_within = soon.group(0)
         if timed is not None:
             # "Relapse after stopping steroids occurs in 20-75 %": a relapse, among those
             # who stopped them
@@ -5790,6 +5817,8 @@ def _figure(form: str, m: re.Match[str], sentence: str,
         else None
     horizon = _horizon(sentence, own_lo, second.start() if second else own_hi, (s, e)) \
         if unit != "years" else None
+    if horizon is None and outcome_within is not None:
+        horizon = _within_horizon(outcome_within)
     population = outcome_group or (_population(sentence, s, e, topic_words) if unit != "years"
                   else _age_group(sentence, s))
     if population is None and kind in _OUTCOMES and _says(sentence, _GROUP_HAS_WORDS):

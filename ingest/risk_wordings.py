@@ -172,8 +172,10 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     # "Most people get better with rest": what they recover with works.
     (Wording(" with ", re.compile(
         # (not "tiredness that does not improve with rest": no better with it)
-        rf"{p.NOT_JUST_BEFORE}\b(?:get|gets|getting) better (?:on their own |quickly |within "
-        r"[\w ]{2,20} )?with "
+        # ("It usually clears up with antibiotics", "Most cases settle with rest")
+        rf"{p.NOT_JUST_BEFORE}\b(?:(?:get|gets|getting) better|clears? up|settles?|resolves?) "
+        r"(?:on their own |quickly |within "
+        r"[\w ]{2,20} )?with (?!(?:age|time|older age|the years)\b)"
         rf"(?P<x>[\w' -]{{3,40}}?)(?: alone| only)?\s*(?:[.;,]|$)|{p.NOT_JUST_BEFORE}\b(?:recover|"
         r"recovers|improve|"
         # ("improves with age", "with time": when, no remedy)
@@ -358,7 +360,9 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
     # "Immunoglobulin may be considered in severe cases", "X is added", "Empirical
     # broad-spectrum antibiotic therapy must be started" (a clinical name runs long).
     (Wording("", re.compile(
-        r"^\s*(?P<x>[\w' -]{3,60}?) (?:may|can|should|must|might|will|is|are) (?:also |"
+        # ("In severe cases, a transplant may be considered": when, before the care)
+        r"^\s*(?:(?:in|for|if|when|where|once|occasionally|sometimes|rarely)\b[^,;.]{0,50},\s*)?"
+        r"(?P<x>[\w' -]{3,60}?) (?:may|can|should|must|might|will|is|are) (?:also |"
         r"sometimes |then |often )?(?:be )?(?:considered|added|started|continued|tried)\b",
         re.I)), False,
      v.USED_FOR),

@@ -182,6 +182,7 @@ from .shared_heads import (
     PART_OF_BODY as _PART_OF_BODY,
     PARTICIPLE_FIRST as _PARTICIPLE_FIRST,
     adjective,
+    at_class_site,
     share_noun,
 )
 from .side_phrases import (
@@ -962,7 +963,9 @@ _SPREAD_THROUGH = re.compile(
     r"^\s*(?P<who>it|this|[\w' -]{2,40}?)\s+(?:is |can be |may be |are )?(?:usually |mainly |"
     r"mostly |often |easily )?(?:spread|spreads|passed on|passed|transmitted)\s+(?:(?:easily|"
     r"quickly|readily|mainly|mostly|usually|often|most often) )?(?:to (?:humans|people|"
-    r"others) )?(?:through|by|via)\s+(?P<x>[^.;]+)", re.I)
+    # ("It spreads from person to person through coughs": the coughs)
+    r"others) |(?:from )?person[- ]to[- ]person |between people |from one person to another )?"
+    r"(?:through|by|via)\s+(?P<x>[^.;]+)", re.I)
 # A figure's counted thing that is a lack: "no rash", "people with no obvious wound".
 _LACKED = re.compile(r"^\s*(?:(?:people|patients|persons|individuals|those|cases|children|"
                      r"adults)\s+(?:with|who have|who had)\s+)?(?:no|without)\s", re.I)
@@ -1949,11 +1952,14 @@ _FUNCTION_WORDS = ("breathing", "heart", "blood pressure", "temperature", "pulse
                    "sag", "smile", "clos", "shut", "noise", "sound", "sensitive to", "tender to",
                    "heal", "smell", "sleep", "vision", "eyesight", "sight")
 # "the lymph nodes in the neck may swell", "it can make your joints ache".
+# ("Skin on the fingers and toes may start to peel", "the lips may crack")
 _PART_VERB = re.compile(r"\b(?:the |your |their |his |her )?(?P<part>lymph nodes|lymph glands|"
-                        r"glands|[a-z]+)(?: in (?:the |your |their )?[a-z]+)?\s+" + _AUX +
+                        r"glands|[a-z]+)(?: (?:in|on|of) (?:the |your |their )?[a-z]+"
+                        r"(?: and [a-z]+)?)?\s+" + _AUX +
+                        r"(?:(?:start|starts|begin|begins) to\s+)?"
                         r"(?P<verb>swell|swells|ache|aches|throb|throbs|itch|itches|peel|peels|"
-                        r"blister|blisters)\b", re.I)
-_PART_VERB_WORDS = ("swell", "ache", "throb", "itch", "peel", "blister")
+                        r"blister|blisters|crack|cracks)\b", re.I)
+_PART_VERB_WORDS = ("swell", "ache", "throb", "itch", "peel", "blister", "crack")
 # Parts said to change ("... lips and tongue turn bright red"): a clause, not a name.
 _PARTS_CHANGE = re.compile(r"\s(?:(?:may|can|might|will|often|usually|also|then|quickly|soon)\s+)*"
                            r"(?:turns?|becomes?|goes|go|gets?)\s+(?:very |bright |deep |dark |"
@@ -1964,14 +1970,16 @@ _PART_VERB_SIGNS = {"swell": "swollen {part}", "swells": "swollen {part}",
                     "throb": "{base} pain", "throbs": "{base} pain",
                     "itch": "{base} itching", "itches": "{base} itching",
                     "peel": "peeling skin", "peels": "peeling skin",
-                    "blister": "blisters", "blisters": "blisters"}
+                    "blister": "blisters", "blisters": "blisters",
+                    "crack": "cracked {part}", "cracks": "cracked {part}"}
 # Words for where a sign is that name no part ("the area may swell"), and the sign each
 # verb then names on its own.
 _SIGN_AREAS = frozenset({"area", "rash", "wound", "spot", "spots", "patch", "patches"})
 _AREA_VERB_SIGNS = {"swell": "swelling", "swells": "swelling", "ache": "pain", "aches": "pain",
                     "throb": "pain", "throbs": "pain", "itch": "itching", "itches": "itching",
                     "peel": "peeling skin", "peels": "peeling skin",
-                    "blister": "blisters", "blisters": "blisters"}
+                    "blister": "blisters", "blisters": "blisters",
+                    "crack": "cracked skin", "cracks": "cracked skin"}
 _PART_HUES = {"purple": "discolouration", "black": "discolouration", "blue": "discolouration",
               "grey": "discolouration", "gray": "discolouration", "dusky": "discolouration",
               "pale": "pallor", "hot": "warmth", "warm": "warmth", "tender": "tenderness",
@@ -2045,6 +2053,10 @@ _EXAMINE_ACT = re.compile(r"(?:examine|examining|look at|looking at|check|checki
                           r"examination of)\s+(?:your|the|their|his|her)\b", re.I)
 _REVIEWED = (("symptom review", re.compile(r"\b(?:signs and )?symptoms\b", re.I)),
              ("medical history", re.compile(r"\b(?:medical |health |family )?history\b", re.I)))
+_REVIEW_NAMES = frozenset(name for name, _ in _REVIEWED)
+# An examination named by no part or test: the doctor's own ("history and examination").
+# ("physical exam" is left as the page writes it: the resolver makes it one with these)
+_BARE_EXAM = re.compile(r"(?:clinical )?(?:examination|exam)s?", re.I)
 # A phrase that ends in the signs it reviews: "basis of a person's signs".
 _SIGNS_NAMED_END = re.compile(r"\s(?:signs?|symptoms?)$", re.I)
 # "Diagnosis is usually clinical", "diagnosed clinically": from the signs, with no test.
@@ -3619,6 +3631,12 @@ class DocumentRules:
         if level is not None:
             # "A high level of antibodies in the blood supports the diagnosis": its test
             obj = f"{label_key(pc.clean_phrase(level['x']))} test"
+        taken = _TAKEN_FROM.fullmatch(obj) if predicate == v.DIAGNOSED_BY and obj and (
+            " from " in obj or " of " in obj) else None
+        if taken is not None:
+            # "cultures from the wound", "a swab of the throat": a wound culture, a throat swab
+            place = label_key(taken["place"])
+            obj = f"{_SAMPLE_SITE_WORD.get(place, place)} {taken['what'].lower()}"
         if obj is not None and label_key(subject) == label_key(obj):
             return
         if obj is not None and self.is_topic(subject) and self.is_topic(obj):
@@ -3637,6 +3655,8 @@ class DocumentRules:
         if predicate in _RISKLIKE and " " not in subject and subject.isalpha() and \
                 subject.islower() and (state := people_state(subject)) is not None:
             subject = state  # "Being obese is a risk factor": obesity, as readers name it
+        if predicate in _RISKLIKE and subject.lower() in _SEX_NAMED:
+            subject = _SEX_NAMED[subject.lower()]  # "Being male is a risk factor": male sex
         if predicate == v.PREVENTS and obj is not None and _ITS_SPREAD.fullmatch(obj.strip()):
             obj = self.topic  # "hand washing helps prevent the spread": of the topic
         if obj is not None and obj[:4].lower() in ("comp", "the ", "any ", "seri") and (
@@ -3843,15 +3863,26 @@ class DocumentRules:
                 # "Dry eyes - your eyes may feel gritty or sore": the sign is the head; the
                 # gloss is a sentence of its own, no more members ("sore" was one)
                 head_text = head
+        cases = _CASES_DASH_LEAD.match(head_text) if kind in (p.TREATMENT, p.PREVENTION) and \
+            ":" in head_text[:40] else None
+        if cases is not None:
+            head_text = head_text[cases.end():]  # "Severe disease: IV fluids": the care
         if ":" in head_text[:80]:
-            if _FIELD_LINE.match(head_text):
-                return None  # "- Prevention: hand washing": a fact box's field, a sentence
+            if _FIELD_LINE.match(head_text) or _RISK_LABEL.match(head_text):
+                # "- Prevention: hand washing": a fact box's field, a sentence ("-
+                # Associations: travel" under signs: what goes with it, no signs)
+                return None
             head_text, gloss = head_text.split(":", 1)
             if gloss.strip() and (_SYSTEM_HEAD.fullmatch(head_text.strip()) or p.ANATOMY.fullmatch(
                     head_text.strip())):
                 # "Kidney: raised creatinine", "Blood: platelets below 100,000": the organ
                 # system a criterion is of heads it; the finding is the item
+                organ = head_text.strip()
                 head_text, listed = gloss, True
+                if kind in (p.SYMPTOM, p.COMPLICATION) and p.ANATOMY.fullmatch(organ):
+                    # ("Eyes: dryness, redness": eye dryness, the part's own state)
+                    head_text = ", ".join(at_class_site(f"{organ.lower()} problems",
+                                                        pc.split_list(gloss.strip(" .;"))))
             elif _CLASS_HEAD.fullmatch(head_text.strip()) and gloss.strip()[:1].islower():
                 # "eye problems: dry eyes, more tears": the problems are what follows.
                 head_text, listed = gloss, True
@@ -4357,6 +4388,9 @@ class DocumentRules:
                 self.how_often_had(subject, fig, raw, (start, end), section)
                 self.how_often_present(subject, fig, raw, (start, end), section)
         text = name_by_purpose(pc.prepare(raw))  # "medicines to raise blood pressure"
+        if text[:3].lower() == "yes":
+            text = _YES_LEAD.sub("", text)  # an answer's "Yes: avoid X": the command after it
+            text = text[:1].upper() + text[1:]
         if kind in _CLASS_OF_KIND:
             lowered = text.lower()
             if "most " in lowered[:40] or "main " in lowered or "commonest" in lowered:
@@ -4425,6 +4459,8 @@ class DocumentRules:
         if kind == p.DIAGNOSIS:
             self.findings(text, (start, end), section)
             self.samples(text, (start, end), section)
+            if any(map(low.__contains__, _FOUND_WORDS)):
+                self.found_in_sample(text, (start, end), section)
         elif kind not in (p.TREATMENT, p.PREVENTION) and taken_for_testing(low):
             self.samples(text, (start, end), section)  # "fluid is drawn from a sore for testing"
         if kind in (p.DIAGNOSIS, p.LOOK_ALIKE, None) and any(map(low.__contains__,
@@ -5448,6 +5484,9 @@ class DocumentRules:
                 prev, named_x = named_x, _TRAILING.sub("", named_x)
             # ("The sooner antibiotics are started, the better": the antibiotics, started soon)
             named_x = _HOW_SOON.sub("", named_x)
+            if ", but " in named_x:
+                # ("The exact cause is unknown, but genes seem to play a part": the genes)
+                named_x = named_x.rsplit(", but ", 1)[1]
             if wording.target == "act":
                 self.timely_act(named_x, target, m, span, section)
                 continue
@@ -5483,6 +5522,9 @@ class DocumentRules:
                         predicate == v.USED_FOR and (_NOT_A_REMEDY.search(ph.label)
                                                      or _WHO_NOT_WHAT.fullmatch(ph.label))):
                     continue
+                if predicate == v.USED_FOR and kind == p.DIAGNOSIS and _TEST_WORD.search(
+                        ph.label):
+                    continue  # "Cultures should be taken before X": a test taken, no remedy
                 for each in targets or [target]:
                     self.emit(ph.label, predicate, each, span, ph.surface, section,
                               hedged=hedged, negated=negated, rule="phrase:wording",
@@ -6217,6 +6259,18 @@ class DocumentRules:
                               section, rule="phrase:sample", confidence=0.6,
                               hedged=is_hedged(m.group(0)),
                               negated=denied_before(text, m.start("v")))
+
+    def found_in_sample(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read "The toxin can be detected in blood samples" as a test of that sample (a
+        blood test); antibodies found are an antibody test, tissue and skin a biopsy."""
+        for m in _FOUND_IN_SAMPLE.finditer(text):
+            place = _label_key(m["place"])
+            what = ("antibody test" if m["what"].lower().startswith("antibod") else
+                    f"{place} biopsy" if _TISSUE.match(place) else
+                    f"{_SAMPLE_SITE_WORD.get(place, place)} test")
+            self.emit(self.topic, v.DIAGNOSED_BY, what, span, m.group(0), section,
+                      rule="phrase:sample", confidence=0.6, hedged=is_hedged(m.group(0)),
+                      negated=denied_before(text, m.start("what")))
 
     def samples(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a sample taken for testing, under a diagnosis heading, as a test.
@@ -7598,6 +7652,12 @@ class DocumentRules:
             # (the words alone are too generic to be entities).
             rhs = [*rhs, *(Phrase(name, None, m.group(0)) for name, rx in _REVIEWED
                            for m in [rx.search(pc.cut_clause(right))] if m is not None)]
+            # ("from the history and examination": the bare words are the review and the
+            # doctor's examination, named once each)
+            rhs = [Phrase("physical examination", None, ph.surface)
+                   if _BARE_EXAM.fullmatch(ph.label) else ph for ph in rhs
+                   if ph.label in _REVIEW_NAMES
+                   or not any(rx.fullmatch(ph.label) for _, rx in _REVIEWED)]
             if any(ph.label == "symptom review" for ph in rhs):
                 # ("on the basis of a person's signs and symptoms": the review, no thing
                 # named "basis of a person's signs")
@@ -8756,6 +8816,10 @@ class DocumentRules:
             # "check the level of calcium in your urine": a urine calcium test
             fluid = level["in"] or level["in2"] or ""
             test = f"{fluid} {pc.clean_phrase(level['a'] or level['b'])} test".strip()
+        fluid_checked = _FLUID_CHECKED.match(r.right) if test is None else None
+        if fluid_checked is not None:
+            # "Doctors check the blood for signs of infection": a blood test, no examination
+            test = f"{label_key(fluid_checked['f'])} test"
         s.objects = [Phrase(test, None, test) if test else
                      Phrase("physical examination", None, r.trig_text.strip())]
 
@@ -10739,6 +10803,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "have-highest": (_D._side_highest_rate,),
     "have-lower": (_D._side_highest_rate,),
     "risk-group": (_D._side_risk_group,),
+    "at-risk-field": (_D._side_risk_group,),
     **dict.fromkeys(_PEOPLE_TRIGGERS, (_D._side_people_affected,)),
     "more-common-in": (_D._side_rate_of_topic, _D._side_people_affected),
     **dict.fromkeys(_COMPLICATES, (_D._side_complication_of,)),
@@ -10784,7 +10849,7 @@ _KIND_OWNERS = frozenset({"infection", "the infection", "illness", "disease", "c
 _CHAINED_SUBJECT = frozenset({*_PREVENTING, "purpose"})
 # The last verb's object, then "and" before the next verb: "(reduce) inflammation and".
 _OBJECT_THEN_AND = re.compile(r"\s*[\w' -]{1,60}?\s+and\s*", re.I)
-_PEOPLE_RIGHT = frozenset({*_PEOPLE_TRIGGERS, "risk-group"})
+_PEOPLE_RIGHT = frozenset({*_PEOPLE_TRIGGERS, "risk-group", "at-risk-field"})
 _ACTS_RIGHT = frozenset({"lowers-risk-by", "prevents-by"})
 _MAYBE_ACTS_RIGHT = frozenset({"prevention-by", "ways-to-prevent", "risk-lowered-by"})  # "not X"
 # A sample tested, named by the act ("examining a sample of tissue under a microscope",
@@ -11719,6 +11784,34 @@ _SENT_TO_GROW = re.compile(
     r"tested|checked)\b[^.;]{0,40}? to (?P<v>grow|culture|look for|find|identify) (?:the |any )?"
     r"(?:germs?|bacteri(?:a|um)|organisms?|virus(?:es)?|fung(?:us|i))\b", re.IGNORECASE)
 _GROWN_WORDS = ("grown", "cultured", "isolated", "recovered from", "to grow", "to culture")
+# "The toxin can be detected in blood samples", "antibodies can be found in the blood": a
+# test of that sample finds the topic (read under a diagnosis heading only: elsewhere "the
+# germ is found in saliva" says how it spreads).
+_FOUND_IN_SAMPLE = re.compile(
+    r"\b(?:the\s+)?(?P<what>germs?|bacteri(?:a|um)|organisms?|virus(?:es)?|fung(?:us|i)|"
+    r"toxins?|antibod(?:y|ies)|antigens?|(?:genetic\s+material|DNA|RNA)(?:\s+of\s+[\w-]+)?|"
+    r"it|they)\s+(?:can|may|might|could|will|is|are)\s+"
+    r"(?:(?:usually|often|sometimes|also|only|commonly|easily)\s+)*(?:be\s+)?"
+    r"(?:detected|found|identified|seen|measured)\s+in\s+(?:an?\s+|the\s+|your\s+)?"
+    r"(?:samples?\s+of\s+(?:the\s+|your\s+)?|specimens?\s+of\s+)?"
+    r"(?P<place>blood|urine|stool|sputum|pus|tissue|skin|saliva|spinal fluid|cerebrospinal fluid|"
+    r"CSF|joint fluid|blister fluid)(?:\s+(?:samples?|specimens?|tests?))?\b", re.IGNORECASE)
+# A body fluid a doctor checks is tested, not examined: "check the blood for X".
+_FLUID_CHECKED = re.compile(r"\s*(?:the|your|their|his|her)\s+(?P<f>blood|urine|stool|"
+                            r"spinal fluid|saliva)\b(?!\s+(?:vessels?|pressure|supply|flow))",
+                            re.IGNORECASE)
+# A note's line of what goes with the illness, whatever heading it sits under.
+_RISK_LABEL = re.compile(r"^\s*(?:associations?|associated with|(?:main |known )?risk factors?|"
+                         r"predisposing factors?|triggers?)\s*:", re.IGNORECASE)
+# An answer's opening "Yes" ("Yes: avoid swimming in lakes", "Yes, by washing hands").
+_YES_LEAD = re.compile(r"^\s*yes\s*[,:;.!\u2013\u2014-]\s*(?:by\s+(?=\w+ing\b))?", re.IGNORECASE)
+# A sex named by an adjective or one person ("being male", "being a woman").
+_SEX_NAMED = {"male": "male sex", "female": "female sex", "man": "male sex",
+              "woman": "female sex", "a man": "male sex", "a woman": "female sex"}
+# A test named by the place its sample comes from: "cultures from the wound".
+_TAKEN_FROM = re.compile(r"(?P<what>culture|swab)s?\s+(?:from|of)\s+(?:the\s+|your\s+|an?\s+)?"
+                         r"(?P<place>[a-z-]+(?: fluid)?)", re.IGNORECASE)
+_FOUND_WORDS = ("detected in", "found in", "identified in", "seen in", "measured in")
 _SAMPLE_WORD_END = re.compile(r"\s+(?:samples?|specimens?|fluid|swabs?)$", re.IGNORECASE)
 # Where a germ is grown from, as a culture is named ("blood culture", "wound culture").
 _CULTURED_PLACE = re.compile(r"blood|urine|stool|sputum|pus|wound|tissue|throat|skin|joint fluid|"

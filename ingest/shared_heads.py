@@ -84,6 +84,9 @@ def share_participle(parts: list[str]) -> list[str]:
     return out
 
 
+_PATCH_OF = re.compile(r"^(?:an?\s+)?(?:patch|patches|area|areas|spot|spots) of\s+", re.I)
+
+
 def share_noun(parts: list[str]) -> list[str]:
     """Give lone adjectives the noun of the member after them: "red, dry, cracked lips".
 
@@ -125,6 +128,8 @@ def share_noun(parts: list[str]) -> list[str]:
             out[i] = f"{part} {after_words[1]}"  # "a CT or MRI scan": a CT scan, an MRI scan
             continue
         bare = _ARTICLE.sub("", word)  # "a red, sore eye": red, as "sore" is, of the eye
+        # ("a patch of red, swollen skin": red skin, the patch only where it is)
+        bare = _PATCH_OF.sub("", bare)
         if bare != word and len(out[i + 1].strip(" .;:").split()) != 2:
             continue  # (only a lone adjective and noun after it: "a chronic, often ...")
         word = bare
@@ -228,6 +233,11 @@ _SOME_OF = re.compile(r"^(?:certain|some|other|various|many|several)\s+(?=[a-z]+
 # light", "changes in mood", "difficulty eating" (the head, then its complement).
 _COMPLEMENT_HEAD = re.compile(r"^\s*(?:an? )?(?P<h>(?:(?:loss|lack|shortness|inability) of|"
                               r"(?:sensitivity|exposure) to|changes? in|"
+                              # ("contact with animals or soil", "eating raw meat or fish":
+                              # an act on each thing listed)
+                              r"(?:(?:close|direct) )?contact with|"
+                              r"(?P<act>eating|drinking|handling|touching|inhaling|"
+                              r"(?:working|living|playing|swimming) (?:with|near|in))|"
                               r"(?:difficulty|difficulties|trouble|problems?) with|"
                               r"(?:difficulty|difficulties|trouble|problems?)"
                               r"(?= [a-z]+ing\b)) )[a-z]", re.I)
@@ -249,7 +259,8 @@ def share_complement_head(parts: list[str]) -> list[str]:
     head = _COMPLEMENT_HEAD.match(parts[0])
     if head is None:
         return _share_of_head(parts)
-    gerund = not head.group("h").rstrip().endswith(("of", "to", "in", "with"))
+    gerund = not head.group("act") and not head.group("h").rstrip().endswith(
+        ("of", "to", "in", "with"))
     out = [parts[0]]
     for part in parts[1:]:
         # ("exposure to dust or certain chemicals": the chemicals, whichever they are)

@@ -44,7 +44,10 @@ _MODAL_LEAD = re.compile(r"^\s*(?:can|may|might|could|will|would|should|must)\s|
                          # "... and benefits many patients": a second verb of the subject
                          r"^\s*(?:benefits|helps|works|reduces|improves|lowers|relieves|"
                          r"prevents|shortens|protects) (?:many|most|some|all|the|a|an|its|"
-                         r"their|your|people|patients)\b", re.IGNORECASE)
+                         r"their|your|people|patients)\b"
+                         # ("carried by rats and spread through their urine": how it spreads)
+                         r"|^\s*(?:spread|passed on|passed|transmitted|caught)\s+(?:through|by|via|"
+                         r"to|from)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:of|for|that|which|used)\b",
                          re.IGNORECASE)
 # What people can do, whose trouble a page names: "trouble with memory and concentration".
@@ -250,6 +253,21 @@ _COCCAL_ALONE = re.compile(r"\b((?:strepto|staphylo|pneumo|meningo|entero|gono))
                            r"(?!\s+(?!(?:or|and|but|is|are|was|can|may)\b)[a-z])", re.I)
 
 
+# A bare gerund before a gerund with its place: "swimming or wading in lakes".
+_LONE_GERUND = re.compile(r"\s*[a-z]+ing\s*", re.IGNORECASE)
+_GERUND_PLACE = re.compile(r"\s*[a-z]+ing (?P<tail>(?:in|on|at|near|around) [\w' -]+?)\s*[.;]?\s*$",
+                           re.IGNORECASE)
+
+
+def _share_gerund_place(parts: list[str]) -> list[str]:
+    """Give bare gerunds the place of the last member: "swimming or wading in lakes" is
+    swimming in lakes too (read apart, "swimming" anywhere would be the risk)."""
+    place = _GERUND_PLACE.match(parts[-1])
+    if place is None or not all(_LONE_GERUND.fullmatch(x) for x in parts[:-1]):
+        return parts
+    return [*(f"{x.strip()} {place['tail']}" for x in parts[:-1]), parts[-1]]
+
+
 @lru_cache(maxsize=65_536)
 def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
     """Return :func:`phrases` as a tuple (hashable, shared between calls)."""
@@ -403,6 +421,7 @@ def _phrases(text: str, split: bool, people: bool) -> tuple[Phrase, ...]:
         shared = _REPEATED_PREPOSITION if not _OWN_AFTER.search(parts[0]) else _BY_ONLY
         parts = [parts[0], *(shared.sub("", x) for x in parts[1:])]
         parts = _share_complement_head(_share_participle(_share_noun(parts)))
+        parts = _share_gerund_place(parts)
         # "causes pain and stiffness in the hips": each sign at the hips.
         parts = signs_at_shared_site(parts, [*parts[:-1], pc.cut_shared_tail(parts[-1])]) \
             or parts

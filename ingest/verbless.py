@@ -112,6 +112,13 @@ def topic_in_front(text: str, topic: str, *, overview: bool = False) -> str:
     >>> topic_in_front("Skin infection caused by scratching.", "pell fever")
     'Skin infection caused by scratching.'
     """
+    labelled = _FIELD.match(text) if topic else None
+    if labelled is not None and labelled.group(0).rstrip(" :-\u2013\u2014").strip().lower() \
+            == topic.lower():
+        # "Pell fever: acute febrile illness caused by a germ": the line defines the topic
+        rest = text[labelled.end():].lstrip()
+        if _KIND_LINE.match(rest) or _BARE_KIND_LINE.match(rest):
+            return f"{topic} is {rest[0].lower()}{rest[1:]}"
     if not topic or _FIELD.match(text) or not (text[:1].isupper() or _MODAL.match(text)
                                                or _NOTE_ADVERB.match(text)):
         return text  # "Causes: germ G" is a fact box's field, read as one

@@ -2381,7 +2381,7 @@ def test_prevented_by_and_lowered_by(tmp_path: Path, sentence: str,
      {"imaging", "MRI", "CT scan"}),
     ("Blood cultures are usually positive.", {"blood cultures"}),
     ("A raised white cell count and a high CRP support the diagnosis.",
-     {"raised white cell count", "high CRP"}),
+     {"white cell count", "crp test"}),
     ("Your doctor may order a chest X-ray to rule out other causes.", {"chest x-ray"}),
 ])
 def test_tests_that_show_or_support_the_diagnosis(tmp_path: Path, sentence: str,

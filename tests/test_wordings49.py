@@ -82,7 +82,7 @@ def test_other_entry_points_raise_no_risk(tmp_path: Path, sentence: str) -> None
 
 @pytest.mark.parametrize("sentence, linked", [
     ("Some studies link it to working with dusts, mould or insecticides.",
-     {"working with dusts", "mould", "insecticides"}),
+     {"working with dusts", "working with mould", "working with insecticides"}),
     ("Research has linked it to smoking and heavy drinking.", {"smoking", "heavy drinking"}),
     ("Studies have linked grebble fever to air pollution.", {"air pollution"}),
     ("Doctors have linked some cases to a virus.", {"virus"}),
