@@ -43,9 +43,12 @@ _WORDS = ("recover", "get better", "gets better", "surviv", "cured", "best chanc
           "prognosis")
 # Care named by its timing alone, or a class of care: early treatment.
 _BARE_CARE = re.compile(r"(?:(?:diagnosis and )?treatment|care|diagnosis|treated|diagnosed and "
-                        r"treated|caught|medical (?:care|treatment)|the right treatment|"
+                        r"treated|caught|medical (?:care|treatment)|(?:the )?right treatment|"
                         r"appropriate treatment|proper treatment)", re.I)
 
+# A course or dose of the care, and an article: no part of its name.
+_COURSE_OF = re.compile(r"^(?:an?|the)\s+(?:(?:short|full|long|single|high|low)\s+)?(?:(?:course|"
+                        r"dose)s?\s+of\s+)?", re.I)
 # What people get better "with" that is no care: time, age, rest of their lives.
 _NO_CARE = re.compile(r"(?:the passing of )?(?:time|age|older age|the years|(?:the )?time "
                       r"alone)", re.I)
@@ -78,6 +81,8 @@ def care_recovery(text: str) -> CareRecovery | None:
         care, soon = m.group("care").strip(), m.group("soon")
         if _NO_CARE.fullmatch(care):
             continue  # "Most people get better with time": when, no care
+        # ("a short course of antibiotics", "a single dose of the vaccine": the care)
+        care = _COURSE_OF.sub("", _COURSE_OF.sub("", care)) or care
         if _BARE_CARE.fullmatch(care):
             if soon is None:
                 return None  # "With treatment, most recover": no means named

@@ -415,7 +415,9 @@ _TRAIL = re.compile(
     r"[\s.,;:!*?\"'-]*$", _I)
 # A time said after a sign, counted from an event ("1-2 weeks after onset"): when the sign
 # comes, no part of its name (read by _CUT here and before lists are split, side_phrases).
-WHEN_AFTER = (r"(?:about |around |up to )?\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:hours?|days?|weeks?|"
+# ("a mild temperature a few days before the rash": when, said in words)
+WHEN_AFTER = (r"(?:about |around |up to )?(?:\d+(?:\s*(?:-|–|to)\s*\d+)?|a few|a couple of|"
+              r"several|one|two|three|four|five)\s+(?:hours?|days?|weeks?|"
               # (written short in notes: "1-2 wks later")
               r"months?|years?|hrs?|wks?|yrs?)\s+(?:after|later|following|before)\b")
 # ", with mortality rates of 20 %", ", with a ratio of 3:1" after a list: how grave or how
@@ -595,6 +597,8 @@ _CUT = re.compile(
     r"through|into|in|via|as|orally|intravenously|under|every|once|twice|for|with|straight)\b"
     r"|\s(?:within|in|over) (?:a few |several |a matter of |just )?(?:hours|days|weeks|minutes|"
     r"\d+\s*(?:hours?|days?|weeks?|minutes?|months?))\b"
+    # ("tiredness all the time": how often, no part of the name)
+    r"|\s(?:all|most of|much of) the time\b"
     # "peeling of the hands and feet 1-2 weeks after onset": when, no part of the name
     r"|\s" + WHEN_AFTER +
     r"|:|;|\s[-–—]\s|(?<!\b(?-i:[A-Z]))\.\s).*$", _I)  # "E. coli": a genus, cut short

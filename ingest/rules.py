@@ -116,6 +116,7 @@ from .especially import especially_who
 from .exam_means import examined_with
 from .factor_clauses import KIN_MORE_WORDS, KIN_WORDS, bare_act, clause_factor, kin_factor
 from .figure_antecedents import figure_of_antecedent, form_before, harm_happening
+from .first_person import first_person
 from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
 from .hard_acts import acts_made_hard
 from .kind_around import with_kind_around
@@ -313,7 +314,11 @@ _NO_REMEDY_INDICATED = re.compile(r"\b(?:caution|care|vigilance|attention|awaren
                                   r"suspicion)$", re.IGNORECASE)
 # Who is checked names no test: "You will be checked", "Patients are monitored".
 _PEOPLE_CHECKED = re.compile(r"(?:you|he|she|they|we|it|this|patients?|people|children|your "
-                             r"(?:child|baby)|everyone|anyone)?$", re.IGNORECASE)
+                             r"(?:child|baby)|everyone|anyone|"
+                             # ("Brothers and sisters of someone with it should be tested")
+                             r"(?:(?:close|other) )?(?:family members?|relatives|siblings|"
+                             r"brothers(?: and sisters)?|sisters|parents|partners|contacts)"
+                             r"(?: of [\w' -]+)?)?$", re.IGNORECASE)
 # "..., with a second peak in women over 50": a further group where a rate peaks again.
 _SECOND_PEAK = re.compile(r",?\s+(?:with|and) (?:a |another )?(?:second|further|smaller|later) "
                           r"peak (?:in|among|at)\s+", re.IGNORECASE)
@@ -1334,7 +1339,8 @@ _DELAY_RISK = re.compile(
 _BITE = re.compile(r"\b(?:transmitted|spread|passed on|passed|carried|caught|acquired|get it)"
                    r"(?: to (?:humans|people|you))?(?: \w+ly)? (?:through|via|by|from) (?:the |a )?"
                    r"bites? (?:of|from) (?:an? |the )?(?:infected |infectious )?(?:[\w-]+ )?"
-                   r"(?P<x>[\w-]+)", re.I)
+                   # (not "the bite of an infected tick and causes ...": the tick)
+                   r"(?P<x>(?!(?:and|or|which|that|who|in|on|at)\b)[\w-]+)", re.I)
 # -- how it works (mechanism: topic involves process) ---------------------------------
 # A changed state named by an adjective or verb, as the noun a reader files it under.
 _STATE_NOUN = {"inflamed": "inflammation", "swollen": "swelling", "damaged": "damage",
@@ -4388,6 +4394,10 @@ class DocumentRules:
                 self.how_often_had(subject, fig, raw, (start, end), section)
                 self.how_often_present(subject, fig, raw, (start, end), section)
         text = name_by_purpose(pc.prepare(raw))  # "medicines to raise blood pressure"
+        if ("said" in text or "says" in text) and (quoted := _SAID_BY.search(text)) is not None:
+            text = text[:quoted.start()]  # '"X," said Dr Y, a consultant': what was said
+        if text[:2] in ("I ", "My", "I'"):
+            text = first_person(text)  # a patient's own story: "I was given antibiotics"
         if text[:3].lower() == "yes":
             text = _YES_LEAD.sub("", text)  # an answer's "Yes: avoid X": the command after it
             text = text[:1].upper() + text[1:]
@@ -5323,6 +5333,9 @@ class DocumentRules:
                 named = clauses[-1]  # "the immune system overreacts and clumps of cells form"
             named = _SETTING_LEAD.sub("", named)  # "In this illness, clumps of cells form"
             what = pc.called_name(named) or pc.clean_phrase(named)
+            if what and " build" in inside.group(0).lower() and " " not in what and \
+                    not what.lower().endswith("s"):
+                what = f"{what} build-up"  # "Protein builds up in the liver": its build-up
             if what and not pc.is_generic(what) and not self.is_topic(what) \
                     and not p.SYMPTOM_HEAD.search(what) and not p.ANATOMY.fullmatch(what):
                 # "Clumps of cells called granulomas build up in the lungs": how it works.
@@ -5771,6 +5784,8 @@ class DocumentRules:
             if no_evidence is not None:
                 named, said = named[no_evidence.end():], f"no {said}"
             named = _REPORT_FRAME.sub("", named)  # "Research suggests that genes play a part"
+            # ("spread by the bite of a tick and causes fever": the verb after ends the way)
+            named = _AND_NEXT_VERB.split(named, maxsplit=1)[0]
             # "X tends to run in families, suggesting that genetics plays a role": what the
             # last clause says plays it
             named = _SUGGESTING_THAT.split(named)[-1]
@@ -11805,6 +11820,15 @@ _RISK_LABEL = re.compile(r"^\s*(?:associations?|associated with|(?:main |known )
                          r"predisposing factors?|triggers?)\s*:", re.IGNORECASE)
 # An answer's opening "Yes" ("Yes: avoid swimming in lakes", "Yes, by washing hands").
 _YES_LEAD = re.compile(r"^\s*yes\s*[,:;.!\u2013\u2014-]\s*(?:by\s+(?=\w+ing\b))?", re.IGNORECASE)
+# A line a patient says of themselves: a sentence, never a name.
+_FIRST_PERSON_LEAD = re.compile(r"\s*(?:I|I'm|I've|My)\s")
+# Who said a quotation, after it: '"Most recover with X," said Dr Y, a consultant at Z'.
+_SAID_BY = re.compile(r"[,.]?\s*[\"\u201d\u2019']\s*,?\s*(?:said|says|explained|added)\s+"
+                      r"[^\"\u201c]*$", re.IGNORECASE)
+# A second verb of the sentence's subject after "and": "..., and causes fever".
+_AND_NEXT_VERB = re.compile(r",?\s+and\s+(?:(?:can|may|might|usually|often|also|then)\s+)*"
+                            r"(?:causes?|leads?|results?|brings?|triggers?|produces?|makes?|"
+                            r"is|are|was|were|has|have|affects?|spreads?)\b", re.IGNORECASE)
 # A sex named by an adjective or one person ("being male", "being a woman").
 _SEX_NAMED = {"male": "male sex", "female": "female sex", "man": "male sex",
               "woman": "female sex", "a man": "male sex", "a woman": "female sex"}
@@ -12117,8 +12141,9 @@ def _said_sentence(line: str) -> bool:
     """
     # ("Poor circulation due to smoking." is a name and what brings it on: a phrase that
     # hangs on a noun says nothing of its own)
-    return line.rstrip().endswith(".") and any(
-        t.name not in _NOUN_MODIFIER_PHRASES for _, t in p.find_triggers(line))
+    # ("I felt exhausted all the time.": a patient's own sentence, with its own verb)
+    return line.rstrip().endswith(".") and (_FIRST_PERSON_LEAD.match(line) is not None or any(
+        t.name not in _NOUN_MODIFIER_PHRASES for _, t in p.find_triggers(line)))
 
 
 # Sections whose paragraphs may open on a name glossed by the sentences after it ("Diet.

@@ -367,3 +367,78 @@ def test_a_bare_gerund_before_one_with_a_place_shares_it(tmp_path: Path) -> None
     got = said(tmp_path, "Swimming or wading in lakes raises the risk.", "Risk factors")
     assert {s for s, p, o, _ in got if p == "increases_risk_of"} == {"swimming in lakes",
                                                                       "wading in lakes"}
+
+
+def test_when_a_sign_comes_said_in_words_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """"a mild temperature a few days before the rash": the temperature (the time said in
+    words stayed in the name; in figures it was cut before)."""
+    got = said(tmp_path, "Some children have a mild temperature a few days before the rash.",
+               "Symptoms")
+    assert {o for s, p, o, _ in got if p == "has_symptom"} == {"mild temperature"}
+
+
+@pytest.mark.parametrize(("body", "process"), [
+    ("The protein builds up in the liver, which can lead to scarring.", "protein build-up"),
+    ("Fluid builds up in the lungs.", "fluid build-up"),
+])
+def test_a_substance_building_up_is_its_build_up(tmp_path: Path, body: str,
+                                                 process: str) -> None:
+    """What builds up inside is its build-up ("protein" alone was how it works)."""
+    got = said(tmp_path, body, "Causes")
+    assert {o for s, p, o, _ in got if p == "involves"} == {process}
+
+
+def test_relatives_to_be_tested_are_no_test(tmp_path: Path) -> None:
+    """"Brothers and sisters of someone with it should be tested": who is tested, no test
+    (they were read as a test named "brothers")."""
+    got = said(tmp_path, "Brothers and sisters of someone with the condition should also be "
+                         "tested.", "Diagnosis")
+    assert not {x for x in got if x[1] == "diagnosed_by"}, got
+
+
+NEWS = """Cases of tarn fever rise
+
+Tarn fever is spread by the bite of an infected tick and causes fever and muscle aches.
+
+"Most people recover completely with a short course of antibiotics," said Dr Ana Morel, \
+a consultant at the regional hospital.
+"""
+
+
+def test_a_news_reports_readings(tmp_path: Path) -> None:
+    """A news report's sentences: the way it spreads ends at the next verb ("muscle aches"
+    were a way of catching it, "and" a biting animal); the care people recover with is
+    named without its course; who said a quotation names no care ("consultant at the
+    regional hospital" worked for it)."""
+    got = page_said(tmp_path, NEWS)
+    t = "tarn fever"
+    assert {("tick bite", "increases_risk_of", t), (t, "has_symptom", "fever"),
+            (t, "has_symptom", "muscle aches"), ("antibiotics", "effective_for", t)} <= got
+    assert not {x for x in got if x[0] in ("muscle aches", "and bite", "fever")
+                or "consultant" in x[0] or "course" in x[0]}, got
+
+
+@pytest.mark.parametrize(("body", "heading", "claim"), [
+    ("I was given antibiotics.", "Treatment", ("antibiotics", "used_for", T)),
+    ("My specialist started me on a drug called vornatib.", "Treatment",
+     ("vornatib", "used_for", T)),
+    ("My GP ran a blood test.", "Diagnosis", (T, "diagnosed_by", "blood test")),
+    ("I had a terrible headache and a stiff neck.", "Symptoms",
+     (T, "has_symptom", "stiff neck")),
+    ("I felt exhausted all the time.", "Symptoms", (T, "has_symptom", "exhaustion")),
+])
+def test_a_patients_own_words_are_read_as_a_page_says_them(
+        tmp_path: Path, body: str, heading: str, claim: tuple[str, str, str]) -> None:
+    """A patient's story in the first person ("I was given X", "My GP ran a test", "I had
+    X") says what pages say of anyone; nothing was read, or the line was a sign named "i
+    felt exhausted all the time"."""
+    got = said(tmp_path, body, heading)
+    assert (*claim, False) in {(s, p, o, n) for s, p, o, n in got}, got
+    assert not {x for x in got if x[0].startswith(("i ", "my ")) or x[2].startswith(
+        ("i ", "my ")) or "all the time" in x[2]}, got
+
+
+def test_a_doctor_writing_in_the_first_person_is_left_as_written() -> None:
+    """Only the openings of a patient's story are rewritten."""
+    from claimgraph.ingest.first_person import first_person
+    assert first_person("I recommend rest.") == "I recommend rest."
