@@ -406,6 +406,9 @@ FEELINGS: dict[str, str] = {
     "light-headed": "lightheadedness", "breathless": "breathlessness", "thirsty": "thirst",
     "agitated": "agitation", "disoriented": "disorientation", "nauseous": "nausea",
     "itchy": "itching", "feverish": "fever", "shaky": "shakiness",
+    # (a child "grumpy", "cranky" or "fussy", as a parent says it: irritable)
+    "grumpy": "irritability", "cranky": "irritability", "fussy": "irritability",
+    "grizzly": "irritability",
     # Clinical words for how patients are ("most patients are febrile and hypotensive").
     "febrile": "fever", "hypotensive": "low blood pressure", "tachycardic": "rapid heartbeat",
     "tachypnoeic": "rapid breathing", "tachypneic": "rapid breathing", "hypoxic": "hypoxia",
@@ -853,7 +856,10 @@ STATE_NOUNS = {"swollen": "swelling", "red": "redness", "dry": "dryness",
                "enlarged": "enlargement",
                # ("nails may become pitted or discoloured": nail pitting, discolouration)
                "pitted": "pitting", "discoloured": "discolouration",
-               "discolored": "discoloration", "thickened": "thickening"}
+               "discolored": "discoloration", "thickened": "thickening",
+               # ("the skin may be fragile and stretchy", "scaly or cracked", "cold")
+               "fragile": "fragility", "stretchy": "laxity", "scaly": "scaling",
+               "flaky": "flaking", "cracked": "cracking", "cold": "coldness"}
 BODY_PARTS = frozenset({"hand", "foot", "eye", "lip", "tongue", "skin", "joint", "neck",
                         "throat", "face", "leg", "arm", "gland", "nerve", "muscle", "finger",
                         "toe", "ankle", "knee", "mouth", "gum", "ear", "nose", "chest", "back",

@@ -573,6 +573,9 @@ _KEYS = {
                    "method:", "methods:", "order:", "consider:", "bloods:", "labs:"),
     "prevention-field": ("prevention:", "measure:", "measures:"),
     "at-risk-field": ("at risk:", "gets it:", "is affected:", "are affected:"),
+    "care-focuses-on": ("focuses on", "focusses on", "focused on", "focussed on", "centres on",
+                        "centers on", "centred on", "centered on"),
+    "mainstay-is": ("mainstay of", "mainstays of", "cornerstone of", "backbone of"),
     "care-line-field": ("line:", "line treatment:", "line therapy:", "alternative:",
                         "alternatives:", "adjunct:", "adjuncts:", "adjunctive therapy:"),
     "treatment-field": ("medication:", "medications:", "medicine:", "medicines:", "treatment:",
@@ -1447,6 +1450,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("treatment-field", r"^\s*(?:medications?|medicines?|treatments?|drugs?|therapy|"
                           r"therapies)\s*:(?=\s*\S)", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "First line: X", "Alternatives: Y" (a note's fields): what the line names is care.
+    # "Management focuses on physiotherapy", "Treatment is centred on pain relief": the care
+    # it rests on.
+    _t("care-focuses-on", r"\b(?:treatment|management|care|therapy)(?: of [\w' -]{1,40}?)? "
+                          r"(?:(?:usually|mainly|mostly|often|generally|largely|primarily) )?"
+                          r"(?:focus(?:s)?es|is focus(?:s)?ed|cent(?:re|er)s|"
+                          r"is (?:centred|centered)) (?:mainly |mostly |largely |primarily )?on\b",
+       v.USED_FOR, Shape.RIGHT_TO_TOPIC),
+    # "The mainstay of management is physiotherapy": the care named after it.
+    _t("mainstay-is", r"\b(?:the )?(?:mainstays?|cornerstones?|backbone) of (?:the )?(?:treatment|"
+                      r"therapy|management|care)(?: (?:of|for) [\w' -]{1,40}?)? (?:is|are|"
+                      r"remains?)\b", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "Who is at risk: travellers to rural areas" (a fact box's field): the people named.
     _t("at-risk-field", r"^\s*(?:who(?: is|'s| are)(?: most)? at (?:higher |greater |most )?risk|"
                         r"who gets it|who is affected|who are affected|(?:people )?at risk)"
@@ -3226,6 +3240,8 @@ EXAMPLES: dict[str, str] = {
     "test-field": "Tests: a blood test and a lumbar puncture",
     "prevention-field": "Prevention: hand washing",
     "at-risk-field": "Who is at risk: people who work with sheep",
+    "care-focuses-on": "Management focuses on physiotherapy.",
+    "mainstay-is": "The mainstay of management is physiotherapy.",
     "care-line-field": "First line: oral rehydration salts",
     "sign-field": "Presentation: a red rash and a fever",
     "look-alike-field": "Differential diagnosis: a sunburn",

@@ -1977,7 +1977,7 @@ _PART_VERB_SIGNS = {"swell": "swollen {part}", "swells": "swollen {part}",
                     "itch": "{base} itching", "itches": "{base} itching",
                     "peel": "peeling skin", "peels": "peeling skin",
                     "blister": "blisters", "blisters": "blisters",
-                    "crack": "cracked {part}", "cracks": "cracked {part}"}
+                    "crack": "{base} cracking", "cracks": "{base} cracking"}
 # Words for where a sign is that name no part ("the area may swell"), and the sign each
 # verb then names on its own.
 _SIGN_AREAS = frozenset({"area", "rash", "wound", "spot", "spots", "patch", "patches"})
@@ -2846,7 +2846,10 @@ _POSTMODIFIER = re.compile(r"(?:resulting|arising|stemming) from\b", re.I)
 # the sign that turns is the noun before its own verb and the joining word.
 _SIGN_STAGE_JOIN = re.compile(r"\s+(?:first |usually |often |soon )?(?:appears?|develops?|"
                               r"forms?|starts?|begins?|spreads?|emerges?|comes? (?:up|out))"
-                              r"\s*(?:,\s*|\s+)(?:which|and(?: it)?)\s*$", re.I)
+                              # ("spots appear on the tummy and back, then turn into X")
+                              r"(?:\s+(?:on|in|over|around|across)\s+[^,.;]{1,40}?)?"
+                              r"(?:\s*,\s*(?:which|and(?: it| then)?|then)?|\s+(?:which|and(?: it|"
+                              r" then)?|then))\s*$", re.I)
 # "causes it to swell", "causes the body's cells to clump": a process, not an outcome.
 # "cause the blood pressure to drop": a measure pushed out of its range names the harm.
 _CAUSED_STATE = re.compile(r"\s*(?:the |your |a person's |their )?(?P<m>blood pressure|blood sugar|"
@@ -7652,7 +7655,8 @@ class DocumentRules:
         if signs is not None:
             # "based on an exam and the signs and symptoms of spasms, stiffness and pain": the
             # signs are reviewed (below) and are the topic's, no tests of their own.
-            shown = {label_key(ph.label): ph.label for ph in phrases(signs["x"])}
+            shown = {label_key(ph.label): ph.label for ph in phrases(signs["x"])
+                     if not _SCORED.search(ph.label)}  # ("the Beighton score": a test)
             rhs = [ph for ph in rhs if label_key(ph.label) not in shown
                    and not _SIGNS_WORDS.fullmatch(ph.label)]
             reviewed = sorted(shown.values())
@@ -11820,6 +11824,8 @@ _RISK_LABEL = re.compile(r"^\s*(?:associations?|associated with|(?:main |known )
                          r"predisposing factors?|triggers?)\s*:", re.IGNORECASE)
 # An answer's opening "Yes" ("Yes: avoid swimming in lakes", "Yes, by washing hands").
 _YES_LEAD = re.compile(r"^\s*yes\s*[,:;.!\u2013\u2014-]\s*(?:by\s+(?=\w+ing\b))?", re.IGNORECASE)
+# A scale a doctor scores, among the criteria a diagnosis reviews: a test, no sign.
+_SCORED = re.compile(r"\b(?:score|scale|index|criteria|questionnaire)$", re.IGNORECASE)
 # A line a patient says of themselves: a sentence, never a name.
 _FIRST_PERSON_LEAD = re.compile(r"\s*(?:I|I'm|I've|My)\s")
 # Who said a quotation, after it: '"Most recover with X," said Dr Y, a consultant at Z'.

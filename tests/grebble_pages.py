@@ -38,3 +38,13 @@ def page_relations(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
     cs = page_claims(tmp_path, text)
     return {(cs.label(c.subject), c.predicate, cs.label(c.object))
             for c in cs.claims if c.object is not None}
+
+
+def text_relations(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    """Return (subject, predicate, object) of every relation of a page whose whole text
+    (title line and all) is ``text``: a page about another made-up illness."""
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    cs, _, _ = extract_corpus([page], progress=False)
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
+            for c in cs.claims if c.object is not None}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .grebble_pages import page_claims
+from .grebble_pages import page_claims, text_relations
 
 T = "grebble fever"
 
@@ -211,12 +211,12 @@ def test_a_cause_said_unknown_before_but_is_no_cause(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("body", "sign"), [
     ("Skin on the fingers and toes may start to peel after a week.", "peeling skin"),
-    ("The lips may crack.", "cracked lips"),
+    ("The lips may crack.", "lip cracking"),
 ])
 def test_a_part_that_starts_to_peel_or_cracks_is_a_sign(tmp_path: Path, body: str,
                                                         sign: str) -> None:
-    """A part that "starts to peel" peels, wherever on it; a part that cracks is cracked
-    (neither was read)."""
+    """A part that "starts to peel" peels, wherever on it; a part that cracks is cracking,
+    as "the lips may be cracked" names it (neither was read)."""
     got = said(tmp_path, body, "Symptoms")
     assert {o for s, p, o, _ in got if p == "has_symptom"} == {sign}
 
@@ -279,16 +279,6 @@ def test_ways_it_is_caught_are_risks(tmp_path: Path, body: str, ways: set[str]) 
     assert {s for s, p, o, _ in got if p == "increases_risk_of" and o == T} == ways
 
 
-def page_said(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
-    """Return (subject, predicate, object) of every relation a page of ``text`` gives."""
-    page = tmp_path / "notes.txt"
-    page.write_text(text, encoding="utf-8")
-    from claimgraph.ingest.extract import extract_corpus
-    cs, _, _ = extract_corpus([page], progress=False)
-    return {(cs.label(c.subject), c.predicate, cs.label(c.object))
-            for c in cs.claims if c.object is not None}
-
-
 NOTES = """Varrow fever
 
 Varrow fever: acute gut infection caused by a waterborne bacterium.
@@ -314,7 +304,7 @@ def test_a_clinicians_labelled_lines_are_read_by_their_labels(tmp_path: Path) ->
     "First line:", "Second line:" and "Severe disease:" (the labels were read as care, the
     results as tests named "raised urea", the definition as a germ causing "acute gut
     infection")."""
-    got = page_said(tmp_path, NOTES)
+    got = text_relations(tmp_path, NOTES)
     v = "varrow fever"
     assert {("waterborne bacterium", "causes", v), (v, "has_symptom", "eye dryness"),
             (v, "has_symptom", "eye redness"), ("travel", "increases_risk_of", v),
@@ -339,7 +329,7 @@ At risk: older adults and pregnant women
 def test_a_fact_boxs_who_is_at_risk_names_the_factors(tmp_path: Path) -> None:
     """"Who is at risk: X" names the people at risk, read as the factor their words give
     (nothing was read)."""
-    got = page_said(tmp_path, FACT_BOX)
+    got = text_relations(tmp_path, FACT_BOX)
     assert {s for s, p, o in got if p == "increases_risk_of" and o == "pell fever"} == {
         "travel to rural areas", "young age", "older age", "pregnancy"}
 
@@ -410,7 +400,7 @@ def test_a_news_reports_readings(tmp_path: Path) -> None:
     were a way of catching it, "and" a biting animal); the care people recover with is
     named without its course; who said a quotation names no care ("consultant at the
     regional hospital" worked for it)."""
-    got = page_said(tmp_path, NEWS)
+    got = text_relations(tmp_path, NEWS)
     t = "tarn fever"
     assert {("tick bite", "increases_risk_of", t), (t, "has_symptom", "fever"),
             (t, "has_symptom", "muscle aches"), ("antibiotics", "effective_for", t)} <= got
@@ -442,3 +432,50 @@ def test_a_doctor_writing_in_the_first_person_is_left_as_written() -> None:
     """Only the openings of a patient's story are rewritten."""
     from claimgraph.ingest.first_person import first_person
     assert first_person("I recommend rest.") == "I recommend rest."
+
+
+@pytest.mark.parametrize("body", ["Management focuses on physiotherapy.",
+                                  "Care is centred on physiotherapy.",
+                                  "The mainstay of management is physiotherapy."])
+def test_what_care_focuses_on_is_the_care(tmp_path: Path, body: str) -> None:
+    """What management focuses on, or its mainstay named after it, is care (the sentence
+    was read as care named "management focuses on physiotherapy", or not at all)."""
+    got = said(tmp_path, body, "Management")
+    assert {(s, p, o) for s, p, o, _ in got} == {("physiotherapy", "used_for", T)}
+
+
+def test_a_score_among_the_criteria_is_a_test_not_a_sign(tmp_path: Path) -> None:
+    """"Based on clinical criteria, including the Beighton score": the score is a means of
+    diagnosis, no sign."""
+    got = said(tmp_path, "Diagnosis is based on clinical criteria, including the Beighton "
+                         "score.", "Diagnosis")
+    assert (T, "diagnosed_by", "beighton score", False) in got
+    assert not {x for x in got if x[1] == "has_symptom"}, got
+
+
+@pytest.mark.parametrize(("body", "sign"), [
+    ("The skin may be thin and fragile.", "skin fragility"),
+    ("The skin becomes scaly.", "skin scaling"),
+    ("The lips may be cracked.", "lip cracking"),
+])
+def test_more_states_of_a_part_are_signs(tmp_path: Path, body: str, sign: str) -> None:
+    """Fragile, scaly or cracked parts are signs, named as the other states are."""
+    got = said(tmp_path, body, "Symptoms")
+    assert {o for s, p, o, _ in got if p == "has_symptom"} == {sign}
+
+
+def test_a_sign_that_appears_somewhere_then_turns_into_another_is_a_sign(
+        tmp_path: Path) -> None:
+    """"Small red spots appear on the tummy, then turn into blisters": the blisters are a
+    sign as the spots are (they were read as a harm)."""
+    got = said(tmp_path, "Small red spots appear on the tummy and back, then turn into "
+                         "blisters.", "Symptoms")
+    assert (T, "has_symptom", "blisters", False) in got
+    assert not {x for x in got if x[1] == "has_complication"}, got
+
+
+@pytest.mark.parametrize("body", ["Your child may be grumpy.", "Babies may become fussy."])
+def test_a_child_said_to_be_grumpy_or_fussy_is_irritable(tmp_path: Path, body: str) -> None:
+    """A parent's word for an irritable child names irritability (nothing was read)."""
+    got = said(tmp_path, body, "Symptoms")
+    assert {o for s, p, o, _ in got if p == "has_symptom"} == {"irritability"}
