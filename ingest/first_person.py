@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from claimgraph.ingest import re_cache as re
 
-# (what the opening says, what a page would say of anyone)
-_OPENINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+# (what the opening says, what a page would say of anyone; None: "You may" and the verb's
+# base form)
+_OPENINGS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     # "I was given antibiotics", "I was prescribed steroids", "I was started on X"
     (re.compile(r"^I (?:was|have been|had been|am being) (?P<v>given|prescribed|offered|"
                 r"treated with|started on|put on)\b"), r"You may be \g<v>"),
@@ -27,7 +28,7 @@ _OPENINGS: tuple[tuple[re.Pattern[str], str], ...] = (
      "Your doctor may order"),
     # "I had a terrible headache", "I felt exhausted", "I developed a rash"
     (re.compile(r"^I (?:also |first |then |suddenly |often )?(?P<v>had|got|developed|noticed|"
-                r"felt|experienced|suffered from)\b"), "__verb__"),
+                r"felt|experienced|suffered from)\b"), None),
 )
 _BASE = {"had": "have", "got": "get", "developed": "develop", "noticed": "notice",
          "felt": "feel", "experienced": "experience", "suffered from": "suffer from"}
@@ -47,7 +48,16 @@ def first_person(text: str) -> str:
         m = pattern.match(text)
         if m is None:
             continue
-        if said == "__verb__":
-            said = f"You may {_BASE[m.group('v')]}"
+        said = said if said is not None else f"You may {_BASE[m.group('v')]}"
         return m.expand(said) + text[m.end():]
     return text
+
+
+# A line a patient says of themselves.
+_FIRST_PERSON_LEAD = re.compile(r"\s*(?:I|I'm|I've|My)\s")
+
+
+def opens_in_first_person(line: str) -> bool:
+    """Return whether a line opens in the first person: a sentence of a patient's own, never
+    a name a list gives ("I felt exhausted all the time.")."""
+    return _FIRST_PERSON_LEAD.match(line) is not None

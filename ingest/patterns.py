@@ -1449,7 +1449,6 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.PREVENTS, Shape.RIGHT_TO_TOPIC),
     _t("treatment-field", r"^\s*(?:medications?|medicines?|treatments?|drugs?|therapy|"
                           r"therapies)\s*:(?=\s*\S)", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
-    # "First line: X", "Alternatives: Y" (a note's fields): what the line names is care.
     # "Management focuses on physiotherapy", "Treatment is centred on pain relief": the care
     # it rests on.
     _t("care-focuses-on", r"\b(?:treatment|management|care|therapy)(?: of [\w' -]{1,40}?)? "
@@ -1465,6 +1464,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("at-risk-field", r"^\s*(?:who(?: is|'s| are)(?: most)? at (?:higher |greater |most )?risk|"
                         r"who gets it|who is affected|who are affected|(?:people )?at risk)"
                         r"\s*:(?=\s*\S)", v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
+    # "First line: X", "Alternatives: Y" (a note's fields): what the line names is care.
     _t("care-line-field", r"^\s*(?:(?:first|second|third)[- ]line(?: (?:treatment|therapy|"
                           r"agents?|options?))?|alternatives?|adjuncts?|adjunctive therapy)"
                           r"\s*:(?=\s*\S)", v.USED_FOR, Shape.RIGHT_TO_TOPIC),
@@ -1589,7 +1589,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                      r"carried by\b", v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     # "The main source of infection is undercooked meat": what it is caught from.
     _t("source-of-infection", r"\b(?:the )?(?:(?:main|usual|most common|commonest|common|chief|"
-                              r"primary|likely|usual) )?sources? of (?:the )?infection "
+                              r"primary|likely) )?sources? of (?:the )?infection "
                               r"(?:is|are|was|were|include|includes)\b",
        v.INCREASES_RISK_OF, Shape.RIGHT_TO_TOPIC),
     _t("carriers-of", r"\b(?:is|are) (?:the |a |an )?(?:(?:main|most common|usual|chief|"

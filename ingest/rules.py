@@ -116,7 +116,7 @@ from .especially import especially_who
 from .exam_means import examined_with
 from .factor_clauses import KIN_MORE_WORDS, KIN_WORDS, bare_act, clause_factor, kin_factor
 from .figure_antecedents import figure_of_antecedent, form_before, harm_happening
-from .first_person import first_person
+from .first_person import first_person, opens_in_first_person
 from .group_risks import GROUP_WORDS, group_risks, season_period, sex_on_right
 from .hard_acts import acts_made_hard
 from .kind_around import with_kind_around
@@ -1985,7 +1985,7 @@ _AREA_VERB_SIGNS = {"swell": "swelling", "swells": "swelling", "ache": "pain", "
                     "throb": "pain", "throbs": "pain", "itch": "itching", "itches": "itching",
                     "peel": "peeling skin", "peels": "peeling skin",
                     "blister": "blisters", "blisters": "blisters",
-                    "crack": "cracked skin", "cracks": "cracked skin"}
+                    "crack": "skin cracking", "cracks": "skin cracking"}
 _PART_HUES = {"purple": "discolouration", "black": "discolouration", "blue": "discolouration",
               "grey": "discolouration", "gray": "discolouration", "dusky": "discolouration",
               "pale": "pallor", "hot": "warmth", "warm": "warmth", "tender": "tenderness",
@@ -11826,8 +11826,6 @@ _RISK_LABEL = re.compile(r"^\s*(?:associations?|associated with|(?:main |known )
 _YES_LEAD = re.compile(r"^\s*yes\s*[,:;.!\u2013\u2014-]\s*(?:by\s+(?=\w+ing\b))?", re.IGNORECASE)
 # A scale a doctor scores, among the criteria a diagnosis reviews: a test, no sign.
 _SCORED = re.compile(r"\b(?:score|scale|index|criteria|questionnaire)$", re.IGNORECASE)
-# A line a patient says of themselves: a sentence, never a name.
-_FIRST_PERSON_LEAD = re.compile(r"\s*(?:I|I'm|I've|My)\s")
 # Who said a quotation, after it: '"Most recover with X," said Dr Y, a consultant at Z'.
 _SAID_BY = re.compile(r"[,.]?\s*[\"\u201d\u2019']\s*,?\s*(?:said|says|explained|added)\s+"
                       r"[^\"\u201c]*$", re.IGNORECASE)
@@ -12148,7 +12146,7 @@ def _said_sentence(line: str) -> bool:
     # ("Poor circulation due to smoking." is a name and what brings it on: a phrase that
     # hangs on a noun says nothing of its own)
     # ("I felt exhausted all the time.": a patient's own sentence, with its own verb)
-    return line.rstrip().endswith(".") and (_FIRST_PERSON_LEAD.match(line) is not None or any(
+    return line.rstrip().endswith(".") and (opens_in_first_person(line) or any(
         t.name not in _NOUN_MODIFIER_PHRASES for _, t in p.find_triggers(line)))
 
 
