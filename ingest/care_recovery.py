@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from claimgraph.ingest import re_cache as re
 
 from . import caseless
+from .phrases import clean_phrase
 
 _SOON = r"(?:prompt|early|earlier|timely|quick|rapid|immediate|fast)"
 _CARE = r"(?P<care>[a-z][\w' -]{2,40}?)"
@@ -46,9 +47,6 @@ _BARE_CARE = re.compile(r"(?:(?:diagnosis and )?treatment|care|diagnosis|treated
                         r"treated|caught|medical (?:care|treatment)|(?:the )?right treatment|"
                         r"appropriate treatment|proper treatment)", re.I)
 
-# A course or dose of the care, and an article: no part of its name.
-_COURSE_OF = re.compile(r"^(?:an?|the)\s+(?:(?:short|full|long|single|high|low)\s+)?(?:(?:course|"
-                        r"dose)s?\s+of\s+)?", re.I)
 # What people get better "with" that is no care: time, age, rest of their lives.
 _NO_CARE = re.compile(r"(?:the passing of )?(?:time|age|older age|the years|(?:the )?time "
                       r"alone)", re.I)
@@ -81,8 +79,9 @@ def care_recovery(text: str) -> CareRecovery | None:
         care, soon = m.group("care").strip(), m.group("soon")
         if _NO_CARE.fullmatch(care):
             continue  # "Most people get better with time": when, no care
-        # ("a short course of antibiotics", "a single dose of the vaccine": the care)
-        care = _COURSE_OF.sub("", _COURSE_OF.sub("", care)) or care
+        # ("a short course of antibiotics", "a single dose of the vaccine": the care, named
+        # as every phrase is, without its course, dose or article)
+        care = clean_phrase(care) or care
         if _BARE_CARE.fullmatch(care):
             if soon is None:
                 return None  # "With treatment, most recover": no means named

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from claimgraph.ingest import re_cache as re
 
+# The patient's doctor, as the story names them.
+_THEIR_DOCTOR = (r"^(?:My|The) (?:GP|doctor|specialist|consultant|neurologist|dermatologist|"
+                 r"nurse)s?")
 # (what the opening says, what a page would say of anyone; None: "You may" and the verb's
 # base form)
 _OPENINGS: tuple[tuple[re.Pattern[str], str | None], ...] = (
@@ -20,11 +23,9 @@ _OPENINGS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"^I (?:was|have been|had been|am being) (?P<v>given|prescribed|offered|"
                 r"treated with|started on|put on)\b"), r"You may be \g<v>"),
     # "My specialist started me on X", "The doctor put me on steroids"
-    (re.compile(r"^(?:My|The) (?:GP|doctor|specialist|consultant|neurologist|dermatologist|"
-                r"nurse)s? (?:started|put) me on\b"), "You may be started on"),
+    (re.compile(rf"{_THEIR_DOCTOR} (?:started|put) me on\b"), "You may be started on"),
     # "My GP ran a blood test", "My doctor ordered an MRI scan"
-    (re.compile(r"^(?:My|The) (?:GP|doctor|specialist|consultant|neurologist|dermatologist|"
-                r"nurse)s? (?:ran|did|ordered|arranged|sent me for|carried out)\b"),
+    (re.compile(rf"{_THEIR_DOCTOR} (?:ran|did|ordered|arranged|sent me for|carried out)\b"),
      "Your doctor may order"),
     # "I had a terrible headache", "I felt exhausted", "I developed a rash"
     (re.compile(r"^I (?:also |first |then |suddenly |often )?(?P<v>had|got|developed|noticed|"

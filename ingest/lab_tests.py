@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from claimgraph.ingest import re_cache as re
 
+from .normalize import label_key
 from .patterns import ANATOMY
+from .phrases import clean_phrase
 from .side_phrases import site_word
 
 # The doctor's act before the test: "order an X-ray", "do blood tests", "taking a swab".
@@ -98,6 +100,44 @@ _GROWING_FROM = re.compile(rf"^(?:growing|culturing)\s+(?:the\s+)?.{{2,40}}?\s+f
                            rf"the\s+)?(?:(?:samples?|specimens?)\s+of\s+)?(?:your\s+|the\s+)?"
                            rf"(?P<f>{_FLUIDS}|pus|tissue)(?:\s+(?:samples?|specimens?))?$",
                            re.IGNORECASE)
+
+
+# The adjective a sample's site takes before it ("a swab from the nose": a nasal swab).
+SAMPLE_SITE_WORD = {"nose": "nasal", "vagina": "vaginal", "cervix": "cervical",
+                    "rectum": "rectal", "mouth": "oral"}
+# A finding named as a level: "a high level of antibodies in the blood".
+_LEVEL_OF = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:very\s+)?(?:high|higher|raised|elevated|"
+                       r"increased|low|lower|reduced|decreased|abnormal)\s+(?:levels?|amounts?|"
+                       r"numbers?)\s+of\s+"
+                       r"(?P<x>[\w-]+(?:\s+[\w-]+)?)(?:\s+in\s+(?:the|your)\s+(?:blood|urine|"
+                       r"serum))?\s*$", re.I)
+# A test named by the place its sample comes from: "cultures from the wound".
+_TAKEN_FROM = re.compile(r"(?P<what>culture|swab)s?\s+(?:from|of)\s+(?:the\s+|your\s+|an?\s+)?"
+                         r"(?P<place>[a-z-]+(?: fluid)?)", re.IGNORECASE)
+
+
+def test_of_finding_or_sample(label: str) -> str | None:
+    """Return the test a means of diagnosis names by its finding's level or its sample's
+    place, else None.
+
+    Read before the rules' checks on a means (as the name they check), where
+    :func:`lab_test_name` names the rest after them.
+
+    >>> test_of_finding_or_sample("a high level of antibodies in the blood")
+    'antibody test'
+    >>> test_of_finding_or_sample("cultures from the wound"), test_of_finding_or_sample("biopsy")
+    ('wound culture', None)
+    """
+    if " level" in label or " amount" in label or " number" in label:
+        level = _LEVEL_OF.match(label)
+        if level is not None:
+            return f"{label_key(clean_phrase(level['x']))} test"
+    if " from " in label or " of " in label:
+        taken = _TAKEN_FROM.fullmatch(label)
+        if taken is not None:
+            place = label_key(taken["place"])
+            return f"{SAMPLE_SITE_WORD.get(place, place)} {taken['what'].lower()}"
+    return None
 
 
 @lru_cache(maxsize=65536)

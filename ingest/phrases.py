@@ -1619,6 +1619,10 @@ _SEX_THEN_AGE = re.compile(r"^(?:(?P<young>young|younger)\s+(?P<sex>women|men|fe
                            _I)
 _SEX_WORDS = {"women": "female sex", "females": "female sex", "girls": "female sex",
               "men": "male sex", "males": "male sex", "boys": "male sex"}
+# The same sexes named by an adjective or one person ("being male", "being a woman"): a
+# factor's name when a rule hands it over bare (rules.emit; people_factor reads the groups).
+SEX_OF_ONE = {"male": "male sex", "female": "female sex", "man": "male sex",
+              "woman": "female sex", "a man": "male sex", "a woman": "female sex"}
 # A young age in figures or in words ("children under one", "babies under six months").
 _FEW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNDER_AGE = re.compile(r"^(?:(?:babies|infants|toddlers)\s+(?:and|or)\s+)?"

@@ -37,6 +37,8 @@ _GERM_CLASS = (r"(?:the (?:germs?|bacteri(?:um|a)|virus(?:es)?|organisms?|microb
 _GROUP_NOUN = (r"(?:women|men|people|patients|children|adults|girls|boys|infants|individuals|"
                r"those)")
 # Not a group of people: what accounts for cases or is responsible for them is a thing.
+# What people get better "with" that is when, no care ("with age", "with time").
+_WITH_NO_CARE = r"(?!(?:age|time|older age|the years)\b)"
 _NO_PEOPLE_LEAD = rf"(?!(?:[\w-]+ ){{0,2}}{_GROUP_NOUN}\b)"
 _PEOPLE_X = (r"(?P<x>(?:[\w-]+ ){0,3}(?:patients|people|individuals|persons|adults|children|"
              r"women|men|infants|users|smokers|drinkers)(?: (?:with|who|on|taking|receiving) "
@@ -175,11 +177,11 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         # ("It usually clears up with antibiotics", "Most cases settle with rest")
         rf"{p.NOT_JUST_BEFORE}\b(?:(?:get|gets|getting) better|clears? up|settles?|resolves?) "
         r"(?:on their own |quickly |within "
-        r"[\w ]{2,20} )?with (?!(?:age|time|older age|the years)\b)"
+        rf"[\w ]{{2,20}} )?with {_WITH_NO_CARE}"
         rf"(?P<x>[\w' -]{{3,40}}?)(?: alone| only)?\s*(?:[.;,]|$)|{p.NOT_JUST_BEFORE}\b(?:recover|"
         r"recovers|improve|"
         # ("improves with age", "with time": when, no remedy)
-        r"improves) (?:fully |quickly |completely )?with (?!(?:age|time|older age|the years)\b)"
+        rf"improves) (?:fully |quickly |completely )?with {_WITH_NO_CARE}"
         r"(?P<x2>[\w' -]{3,40}?)(?: alone| only)?\s*(?:[.;,]|$)", re.I)), False,
      v.EFFECTIVE_FOR),
     # "It is more likely in people who have had surgery".

@@ -122,11 +122,13 @@ from .hard_acts import acts_made_hard
 from .kind_around import with_kind_around
 from .lab_tests import (
     DIRECTION,
+    SAMPLE_SITE_WORD as _SAMPLE_SITE_WORD,
     lab_test_name,
     leads_tests,
     names_sample,
     names_testing,
     taken_for_testing,
+    test_of_finding_or_sample,
     tests_named_by_results,
 )
 from .lasting_harms import lasting_harms
@@ -2106,9 +2108,6 @@ _LETS_DOCTORS = re.compile(r"\b(?:lets?|allows?|enables?|helps?)\b", re.I)
 _LETTING_DOCTORS = re.compile(r"\b(?:allows?|lets?|enables?)\s+(?:the |your |a )?(?:(?:doctors?|"
                               r"specialists?|surgeons?|medical team|care team)\s+(?:to\s+)?)?$",
                               re.I)
-# The adjective a sample's site takes before it ("a swab from the nose": a nasal swab).
-_SAMPLE_SITE_WORD = {"nose": "nasal", "vagina": "vaginal", "cervix": "cervical",
-                     "rectum": "rectal", "mouth": "oral"}
 # A harm named in brackets after what it does: "(known as heart block)", or after the body
 # part it strikes: "can affect the joints (joint arthritis)".
 _NAMED_HARM = re.compile(
@@ -3635,17 +3634,9 @@ class DocumentRules:
                 self.is_topic(subject) or pc.ANAPHORA.fullmatch(subject.strip())) and \
                 _HAD_IT_BEFORE.search(self.doc.text[span[0]:span[1]]):
             subject = "previous episode"  # "People who have had it before are more likely ..."
-        level = _LEVEL_OF.match(obj) if predicate == v.DIAGNOSED_BY and obj and (
-            " level" in obj or " amount" in obj or " number" in obj) else None
-        if level is not None:
-            # "A high level of antibodies in the blood supports the diagnosis": its test
-            obj = f"{label_key(pc.clean_phrase(level['x']))} test"
-        taken = _TAKEN_FROM.fullmatch(obj) if predicate == v.DIAGNOSED_BY and obj and (
-            " from " in obj or " of " in obj) else None
-        if taken is not None:
-            # "cultures from the wound", "a swab of the throat": a wound culture, a throat swab
-            place = label_key(taken["place"])
-            obj = f"{_SAMPLE_SITE_WORD.get(place, place)} {taken['what'].lower()}"
+        if predicate == v.DIAGNOSED_BY and obj:
+            # "a high level of antibodies in the blood", "cultures from the wound": the test
+            obj = test_of_finding_or_sample(obj) or obj
         if obj is not None and label_key(subject) == label_key(obj):
             return
         if obj is not None and self.is_topic(subject) and self.is_topic(obj):
@@ -3664,8 +3655,8 @@ class DocumentRules:
         if predicate in _RISKLIKE and " " not in subject and subject.isalpha() and \
                 subject.islower() and (state := people_state(subject)) is not None:
             subject = state  # "Being obese is a risk factor": obesity, as readers name it
-        if predicate in _RISKLIKE and subject.lower() in _SEX_NAMED:
-            subject = _SEX_NAMED[subject.lower()]  # "Being male is a risk factor": male sex
+        if predicate in _RISKLIKE and subject.lower() in pc.SEX_OF_ONE:
+            subject = pc.SEX_OF_ONE[subject.lower()]  # "Being male is a risk factor": male sex
         if predicate == v.PREVENTS and obj is not None and _ITS_SPREAD.fullmatch(obj.strip()):
             obj = self.topic  # "hand washing helps prevent the spread": of the topic
         if obj is not None and obj[:4].lower() in ("comp", "the ", "any ", "seri") and (
@@ -10219,14 +10210,6 @@ _REST_COMMAND = re.compile(r"^\s*(?:-\s*)?(?:rest|get (?:plenty of |lots of |eno
 _SYMPTOMS_SAID = re.compile(r"\b(?:symptoms|signs)\b", re.I)
 
 
-# A finding named as a level: "a high level of antibodies in the blood".
-_LEVEL_OF = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:very\s+)?(?:high|higher|raised|elevated|"
-                       r"increased|low|lower|reduced|decreased|abnormal)\s+(?:levels?|amounts?|"
-                       r"numbers?)\s+of\s+"
-                       r"(?P<x>[\w-]+(?:\s+[\w-]+)?)(?:\s+in\s+(?:the|your)\s+(?:blood|urine|"
-                       r"serum))?\s*$", re.I)
-
-
 # People named only by having had the illness before: "People who have had it before",
 # "If you have had it before, you ...".
 _HAD_IT_LEFT = re.compile(r"^\s*(?:(?:people|those|anyone|patients|children|adults)\s+who\s+"
@@ -11833,12 +11816,6 @@ _SAID_BY = re.compile(r"[,.]?\s*[\"\u201d\u2019']\s*,?\s*(?:said|says|explained|
 _AND_NEXT_VERB = re.compile(r",?\s+and\s+(?:(?:can|may|might|usually|often|also|then)\s+)*"
                             r"(?:causes?|leads?|results?|brings?|triggers?|produces?|makes?|"
                             r"is|are|was|were|has|have|affects?|spreads?)\b", re.IGNORECASE)
-# A sex named by an adjective or one person ("being male", "being a woman").
-_SEX_NAMED = {"male": "male sex", "female": "female sex", "man": "male sex",
-              "woman": "female sex", "a man": "male sex", "a woman": "female sex"}
-# A test named by the place its sample comes from: "cultures from the wound".
-_TAKEN_FROM = re.compile(r"(?P<what>culture|swab)s?\s+(?:from|of)\s+(?:the\s+|your\s+|an?\s+)?"
-                         r"(?P<place>[a-z-]+(?: fluid)?)", re.IGNORECASE)
 _FOUND_WORDS = ("detected in", "found in", "identified in", "seen in", "measured in")
 _SAMPLE_WORD_END = re.compile(r"\s+(?:samples?|specimens?|fluid|swabs?)$", re.IGNORECASE)
 # Where a germ is grown from, as a culture is named ("blood culture", "wound culture").
