@@ -32,6 +32,7 @@ from claimgraph.ingest import re_cache as re
 from .claim_brackets import bracketed_names
 from .corpus_kind import class_objects_as_topic, corpus_kind
 from .documents import Document, read_document
+from .echoes import echoes
 from .entities import Resolver
 from .normalize import label_key
 from .phrases import ANAPHORA, TOPIC_ALIASES, age_threshold_name, is_generic
@@ -469,6 +470,11 @@ def _extract(paths: Sequence[str | Path], sources_manifest: str | Path | None,
                                                                   kind_words),
                  topic, path, skipped)
                 for (doc, raws, topic, path, skipped), own in zip(docs, kinds, strict=True)]
+    if topic_label:
+        more = echoes([(doc, raws, topic) for doc, raws, topic, _, _ in docs],
+                      (topic_label, *aliases))
+        docs = [(doc, raws + extra, topic, path, skipped)
+                for (doc, raws, topic, path, skipped), extra in zip(docs, more, strict=True)]
     resolver.set_topic(topic_label, aliases)
     for doc, raws, _, _, _ in docs:
         resolver.learn_abbreviations(doc.text)

@@ -1,0 +1,184 @@
+"""What other pages claim, read again on a page that names the same thing under a heading of
+that kind.
+
+Pages on one topic share most of their names: one page writes "Symptoms include fever,
+a sore throat and a rash", another puts "a sore throat" in a sentence no rule reads
+("A sore throat comes first for most children") under its own "Symptoms" heading.  The
+rules read each page alone, so the second page looked silent on it and the comparison
+counted a gap that is not there.  After every page is read, :func:`echoes` takes each
+relation a page claims between the topic and a thing, and on every other page that names
+the thing in a sentence under a heading announcing that kind of claim (and claims nothing
+about the thing itself), it claims the same relation, tied to that sentence's words.
+
+The heading decides the kind, so a sign named under "Causes" or "Treatment" is left
+alone; the sentence's own cues decide polarity and certainty.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from claimgraph.ingest import re_cache as re
+
+from . import patterns as p
+from .cues import is_hedged, is_negated
+from .normalize import label_key
+
+if TYPE_CHECKING:
+    from .documents import Document
+    from .rules import RawClaim
+
+# The rule an echoed claim carries, by kind ("echo:symptom").
+RULE_PREFIX = "echo:"
+# Below the rules' own readings, and below what raises a conflict: the page names the thing,
+# the heading gives the relation.
+_CONFIDENCE = 0.45
+# A name of fewer letters is a word of too many things to be read without its sentence.
+_SHORTEST = 4
+# The kinds a heading may give, each as a relation between the topic and an item.
+_KINDS = {kind: rel for kind, rel in p.ITEM_RELATIONS.items() if kind != p.LOOK_ALIKE}
+
+
+def _kind_of(doc: Document, block: int, cache: dict[int, str | None]) -> str | None:
+    """Return the kind of claim the nearest typed heading over a block announces."""
+    if block in cache:
+        return cache[block]
+    kind = None
+    for heading in reversed(doc.section_path(doc.blocks[block])):
+        kind = p.section_type(heading)
+        if kind is not None:
+            break
+    cache[block] = kind if kind in _KINDS else None
+    return cache[block]
+
+
+def _other_end(raw: RawClaim, topics: frozenset[str]) -> tuple[str, str] | None:
+    """Return (kind, name) when a claim ties the topic to one thing in a heading's way."""
+    if raw.measure is not None or raw.object is None:
+        return None
+    for kind, (predicate, shape) in _KINDS.items():
+        if raw.predicate != predicate:
+            continue
+        topic_side, item = ((raw.subject, raw.object) if shape is p.Shape.TOPIC_TO_ITEM
+                            else (raw.object, raw.subject))
+        if label_key(topic_side) in topics and label_key(item) not in topics:
+            return kind, item
+    return None
+
+
+# A name's words as a page writes them: split at spaces and hyphens, edges' punctuation off.
+_TOKEN = re.compile(r"[^\s-]+")
+_EDGES = "\"'.,;:!?()[]{}"
+# The most words a name is looked for in.
+_LONGEST = 6
+
+
+def _forms(key: str) -> Iterator[str]:
+    """Yield the written forms of a name's key, its last word one or many ("painful lump",
+    "painful lumps", "painful lumpes"): a page's plural finds the key of a singular."""
+    *lead, last = key.split()
+    yield key
+    ends = ("s", "es") if not (last.endswith("y") and len(last) > 3) else ("ies",)
+    for end in ends:
+        yield " ".join([*lead, (last[:-1] if end == "ies" else last) + end])
+
+
+def _names_found(text: str, forms: dict[str, str]) -> Iterator[tuple[str, int, int]]:
+    """Yield (key, start, end) of each name in ``text``, the longest at each word, left to
+    right, no two overlapping."""
+    spans = []
+    for m in _TOKEN.finditer(text.lower()):
+        word = m.group().strip(_EDGES)
+        if word:
+            lead = len(m.group()) - len(m.group().lstrip(_EDGES))
+            spans.append((word, m.start() + lead, m.start() + lead + len(word)))
+    i = 0
+    while i < len(spans):
+        for n in range(min(_LONGEST, len(spans) - i), 0, -1):
+            key = forms.get(" ".join(w for w, _, _ in spans[i:i + n]))
+            if key is not None:
+                yield key, spans[i][1], spans[i + n - 1][2]
+                i += n
+                break
+        else:
+            i += 1
+
+
+def _by_word(keys: Iterable[str]) -> dict[str, list[frozenset[str]]]:
+    """Return each key's words, filed under every one of its words."""
+    out: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for key in keys:
+        words = frozenset(key.split())
+        for word in words:
+            out[word].append(words)
+    return out
+
+
+def _said(key: str, own: dict[str, list[frozenset[str]]]) -> bool:
+    """Return whether a page names a thing already: one of its own names holds every word of
+    the key ("painful leg lumps" holds "painful lumps")."""
+    words = key.split()
+    return any(set(words) <= mine for mine in own.get(words[0], ()))
+
+
+def echoes(pages: Sequence[tuple[Document, list[RawClaim], str]],
+           aliases: Iterable[str] = ()) -> list[list[RawClaim]]:
+    """Return, per page, the claims other pages make that the page's own headings echo.
+
+    Args:
+        pages: each page's document, its raw claims and its topic label.
+        aliases: other names of the corpus's topic.
+
+    Returns:
+        One list per page, in order: the new claims only.
+    """
+    from .rules import RawClaim
+
+    # (topic, kind) -> key -> pages claiming it; pages of another topic never echo each other
+    named: dict[tuple[str, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    own: list[dict[str, list[frozenset[str]]]] = []
+    alias_keys = {label_key(a) for a in aliases}
+    groups = []
+    for i, (_, raws, topic) in enumerate(pages):
+        group = "" if label_key(topic) in alias_keys else label_key(topic)
+        groups.append(group)
+        topics = frozenset({label_key(topic), *alias_keys})
+        mine: set[str] = set()
+        for raw in raws:
+            mine.add(label_key(raw.subject))
+            if raw.object is not None:
+                mine.add(label_key(raw.object))
+            found = _other_end(raw, topics)
+            if found is not None:
+                named[(group, found[0])][label_key(found[1])].add(i)
+        own.append(_by_word(mine))
+    forms: dict[tuple[str, str], dict[str, str]] = {
+        at: {form: key for key in sorted(keys, key=lambda k: (-len(k), k))
+             if len(key) >= _SHORTEST for form in _forms(key)}
+        for at, keys in named.items()}
+    out: list[list[RawClaim]] = [[] for _ in pages]
+    for i, (doc, _, topic) in enumerate(pages):
+        cache: dict[int, str | None] = {}
+        done: set[tuple[str, str]] = set()
+        for sentence in doc.sentences:
+            kind = _kind_of(doc, sentence.block, cache)
+            if kind is None or (groups[i], kind) not in forms:
+                continue
+            keys = named[(groups[i], kind)]
+            text = doc.text[sentence.start:sentence.end]
+            for key, lo, hi in _names_found(text, forms[(groups[i], kind)]):
+                if i in keys[key] or (kind, key) in done or _said(key, own[i]):
+                    continue
+                done.add((kind, key))
+                predicate, shape = _KINDS[kind]
+                said = text[lo:hi]
+                subject, obj = ((topic, said) if shape is p.Shape.TOPIC_TO_ITEM
+                                else (said, topic))
+                section = doc.section_title(doc.blocks[sentence.block])
+                out[i].append(RawClaim(
+                    subject, predicate, obj, sentence.start, sentence.end, said, section,
+                    negated=is_negated(text[:lo]), hedged=is_hedged(text),
+                    rule=f"{RULE_PREFIX}{kind}", confidence=_CONFIDENCE))
+    return out
