@@ -117,3 +117,11 @@ def test_a_page_that_names_a_fuller_form_is_not_given_the_shorter(tmp_path: Path
     listing = _rows(cs, "listing")
     assert any(obj == "painful leg lumps" for _, _, obj, _, _, _ in listing)
     assert not any(obj == "painful lumps" for _, _, obj, _, _, _ in listing)
+
+
+def test_pages_on_another_illness_are_not_echoed(tmp_path: Path) -> None:
+    # a folder holding a page on another illness: its signs are not the topic's
+    other = _NAMING.replace("Grebble fever", "Zorb syndrome").replace("grebble fever", "zorb")
+    cs, _ = _read(tmp_path, {"listing": _LISTING, "other": other})
+    assert not any(rule.startswith("echo:") for *_, rule in _rows(cs, "other"))
+    assert not any(obj == "dry cough" for _, _, obj, _, _, _ in _rows(cs, "other"))
