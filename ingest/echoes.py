@@ -71,8 +71,6 @@ def _other_end(raw: RawClaim, topics: frozenset[str]) -> tuple[str, str] | None:
 # A name's words as a page writes them: split at spaces and hyphens, edges' punctuation off.
 _TOKEN = re.compile(r"[^\s-]+")
 _EDGES = "\"'.,;:!?()[]{}"
-# The most words a name is looked for in.
-_LONGEST = 6
 
 
 def _forms(key: str) -> Iterator[str]:
@@ -85,21 +83,41 @@ def _forms(key: str) -> Iterator[str]:
         yield " ".join([*lead, (last[:-1] if end == "ies" else last) + end])
 
 
-def _names_found(text: str, forms: dict[str, str]) -> Iterator[tuple[str, int, int]]:
+# A name's written forms by their first word, each as its words and the name's key, the
+# longest first: a sentence's words are looked up one by one, never joined.
+Lookup = dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+def _lookup(keys: Iterable[str]) -> Lookup:
+    """Return the written forms of the keys long enough to be looked for."""
+    out: Lookup = defaultdict(list)
+    for key in sorted(keys):
+        if len(key) >= _SHORTEST:
+            for form in _forms(key):
+                words = tuple(form.split())
+                out[words[0]].append((words, key))
+    for found in out.values():
+        found.sort(key=lambda wk: (-len(wk[0]), wk))
+    return dict(out)
+
+
+def _names_found(text: str, lookup: Lookup) -> Iterator[tuple[str, int, int]]:
     """Yield (key, start, end) of each name in ``text``, the longest at each word, left to
     right, no two overlapping."""
-    spans = []
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text.lower()):
         word = m.group().strip(_EDGES)
         if word:
-            lead = len(m.group()) - len(m.group().lstrip(_EDGES))
-            spans.append((word, m.start() + lead, m.start() + lead + len(word)))
+            lo = m.start() + m.group().index(word)
+            words.append(word)
+            spans.append((lo, lo + len(word)))
     i = 0
-    while i < len(spans):
-        for n in range(min(_LONGEST, len(spans) - i), 0, -1):
-            key = forms.get(" ".join(w for w, _, _ in spans[i:i + n]))
-            if key is not None:
-                yield key, spans[i][1], spans[i + n - 1][2]
+    while i < len(words):
+        for form, key in lookup.get(words[i], ()):
+            n = len(form)
+            if tuple(words[i:i + n]) == form:
+                yield key, spans[i][0], spans[i + n - 1][1]
                 i += n
                 break
         else:
@@ -154,10 +172,7 @@ def echoes(pages: Sequence[tuple[Document, list[RawClaim], str]],
             if found is not None:
                 named[(group, found[0])][label_key(found[1])].add(i)
         own.append(_by_word(mine))
-    forms: dict[tuple[str, str], dict[str, str]] = {
-        at: {form: key for key in sorted(keys, key=lambda k: (-len(k), k))
-             if len(key) >= _SHORTEST for form in _forms(key)}
-        for at, keys in named.items()}
+    forms = {at: _lookup(keys) for at, keys in named.items()}
     out: list[list[RawClaim]] = [[] for _ in pages]
     for i, (doc, _, topic) in enumerate(pages):
         cache: dict[int, str | None] = {}
