@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from claimgraph.ingest import re_cache as re
 
 from . import patterns as p
-from .cues import is_hedged, is_negated
+from .cues import denied_before, is_hedged
 from .normalize import label_key
 
 if TYPE_CHECKING:
@@ -194,6 +194,6 @@ def echoes(pages: Sequence[tuple[Document, list[RawClaim], str]],
                 section = doc.section_title(doc.blocks[sentence.block])
                 out[i].append(RawClaim(
                     subject, predicate, obj, sentence.start, sentence.end, said, section,
-                    negated=is_negated(text[:lo]), hedged=is_hedged(text),
+                    negated=denied_before(text, lo), hedged=is_hedged(text),
                     rule=f"{RULE_PREFIX}{kind}", confidence=_CONFIDENCE))
     return out

@@ -39,6 +39,7 @@ Smoking is the habit doctors ask about first.
 
 Treatment
 Antibiotics work for nearly everyone within a fortnight.
+Creams do not help, but rest does.
 
 Outlook
 A skin rash lasts for months in some people.
@@ -76,6 +77,8 @@ def two_pages(tmp_path_factory: pytest.TempPathFactory) -> tuple[ClaimSet, dict[
     # the sentence's own cues: denied, and doubted
     ("grebble fever", "has_symptom", "joint pain", True, False, "echo:symptom"),
     ("grebble fever", "has_symptom", "tiredness", False, True, "echo:symptom"),
+    # a denial reaches to its clause's end, not past the "but"
+    ("rest", "used_for", "grebble fever", False, False, "echo:treatment"),
 ])
 def test_a_page_claims_what_another_page_names_under_a_heading_of_that_kind(
         two_pages: tuple[ClaimSet, dict[str, str]], row: Row) -> None:
