@@ -981,8 +981,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"troublesome|severe|mild|bad|persistent|present|absent|mild or|"
                        r"getting worse)\b))|"
                        r"\b(?:main|most common|commonest|first|"
-                       r"earliest|early|key|typical|usual|classic|characteristic|cardinal|chief) "
-                       r"(?:symptom|sign|feature|presentation)s?(?: of [\w' -]+?)? (?:is|are)"
+                       r"earliest|early|key|typical|usual|classic|characteristic|cardinal|chief|"
+                       # ("In babies, the only sign may be poor feeding")
+                       r"only) "
+                       r"(?:symptom|sign|feature|presentation)s?(?: of [\w' -]+?)? (?:is|are|"
+                       r"(?:may|might|can|could) be)"
                        r"(?: often| usually| typically)?\b|"
                        r"\bthe hallmarks?(?: (?:sign|symptom|feature)s?)?(?: of [\w' -]+?)? "
                        r"(?:is|are)\b",
@@ -1141,7 +1144,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r" (?:your |the |a person's |their |this |that )?(?:risk|chance|rate|"
                       r"incidence|"
                       r"likelihood|odds|number of (?:new )?(?:cases|infections))s?"
-                      r"(?: (?:of|for)(?: developing| getting| having| catching)?"
+                      # ("... lowers the chance of passing it on": of its spread, the topic's)
+                      r"(?: of (?:passing|spreading) (?:it|this|the (?:infection|illness|"
+                      r"disease))(?: on| to (?:others|other people|anyone else))?"
+                      r"(?=\s*(?:[.;:,)]|$))"
+                      r"| (?:of|for)(?: developing| getting| having| catching)?"
                       r"\b|(?=\s*(?:[.;:)]|$))"
                       # "... also reduces the risk in children": whose risk, the topic's
                       rf"|(?= {WHOSE_RISK}))"

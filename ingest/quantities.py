@@ -281,6 +281,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:usually\s+|most often\s+|first\s+|typically\s+|mostly\s+|commonly\s+)?"
         # ("women are usually affected between 40 and 60", "most patients are between")
         r"(?:diagnosed|affected|seen)|(?:is|are)\s+most\s+common|"
+        # ("Onset is usually between 20 and 40 years", "the age of onset is between")
+        r"\bonset\s+is|"
         # ("most people with it are between 25 and 45 when diagnosed")
         r"(?:patients|people|cases|sufferers)(?:\s+(?:with|who have)\s+[\w' -]{1,40}?)?"
         r"\s+(?:are|were))\s+"

@@ -2228,6 +2228,9 @@ _TRAILING_DOUBT_WORDS = ("this", "that", "evidence", "benefit", "effect", "value
 # "have had it before", "had the illness in the past": an earlier bout of it.
 _HAD_IT_BEFORE = re.compile(r"\b(?:have|has|had|having)\s+(?:already\s+)?had\s+"
                             r"(?:[\w' -]{1,40}?)\s+(?:before|previously|in the past)\b", re.I)
+# A member of "if you ..." that is having had something before ("have had it before").
+_HAD_BEFORE_MEMBER = re.compile(r"^\s*(?:have|has|'ve)\s+(?:already\s+)?had\s+(?P<x>[\w' -]{1,40}?)"
+                                r"\s+(?:before|previously|in the past)\s*$", re.I)
 # A sentence about the illness coming back: "Recurrence is more common in X", "have it again".
 _RECURRENCE_SAID = re.compile(r"^\s*(?:(?:a )?recurrences?|relapses?|(?:repeat|recurrent|further) "
                               r"(?:episodes|attacks|bouts)|a second (?:episode|attack|bout))\b"
@@ -4801,7 +4804,9 @@ class DocumentRules:
                               harm_words.group(0), section, rule="phrase:lasting-harm",
                               confidence=0.6, hedged=is_hedged(text[:harm_words.end()]))
         if kind not in (p.PREVENTION, p.DIAGNOSIS):
-            for process, works in how_it_works(text, signs=kind == p.SYMPTOM,
+            # (under complications, "it can lead to inflammation of the heart" names a harm:
+            # only what the illness is says how it works there, as under its signs)
+            for process, works in how_it_works(text, signs=kind in (p.SYMPTOM, p.COMPLICATION),
                                                said_by_topic=self._said_by_topic, low=low,
                                                care=kind == p.TREATMENT):
                 # "It is an inflammation of the airways", "the germs spread along the fat".
@@ -6676,6 +6681,10 @@ class DocumentRules:
                 labels = [ph.label for ph in phrases(said)] if " such as " in said or (
                     "immun" in said and re.search(r" (?:from|that|which) ", said)) else [
                     pc.people_factor(pc.clean_phrase(pc.cut_clause(said)))]
+                before = _HAD_BEFORE_MEMBER.match(member)
+                if before is not None and (pc.ANAPHORA.fullmatch(before.group("x"))
+                                           or self.is_topic(before.group("x"))):
+                    labels = ["previous episode"]  # "... higher if you have had it before"
                 for label in map(p.factor_label, labels):
                     if not label or pc.is_generic(label) or self.is_topic(label):
                         continue

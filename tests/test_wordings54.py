@@ -1,0 +1,83 @@
+"""Readings mended in session 54, written as sentences of our own about a made-up illness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import page_claims
+
+T = "grebble fever"
+
+
+def figures(tmp_path: Path, body: str, heading: str) -> set[tuple[str, str, float | None,
+                                                                  float | None, float | None]]:
+    """Return (subject, kind, value, low, high) of every figure the page gives."""
+    cs = page_claims(tmp_path, f"{heading}\n{body}")
+    return {(cs.label(c.subject), c.measure.kind, c.measure.value, c.measure.low,
+             c.measure.high) for c in cs.claims if c.measure is not None}
+
+
+@pytest.mark.parametrize("body", [
+    "Onset is usually between 20 and 40 years.",
+    "The age of onset is between 20 and 40.",
+])
+def test_onset_between_two_ages_is_an_age_span(tmp_path: Path, body: str) -> None:
+    """"Onset is between 20 and 40 years" gives the ages the illness starts at; it gave
+    nothing."""
+    assert figures(tmp_path, body, "Who gets it") == {(T, "age", None, 20.0, 40.0)}
+
+
+def test_onset_between_two_days_after_an_event_stays_a_period(tmp_path: Path) -> None:
+    """Days after a bite are how long until it starts, no ages."""
+    kinds = {k for _, k, *_ in figures(tmp_path, "Onset is between 2 and 10 days after the "
+                                       "bite.", "Symptoms")}
+    assert kinds == {"duration"}, kinds
+
+
+def relations(tmp_path: Path, body: str, heading: str) -> set[tuple[str, str, str, bool]]:
+    """Return (subject, predicate, object, hedged) of every relation the page gives."""
+    cs = page_claims(tmp_path, f"{heading}\n{body}")
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object), c.hedged)
+            for c in cs.claims if c.object is not None}
+
+
+@pytest.mark.parametrize(("body", "heading", "want"), [
+    # the only sign there may be
+    ("In babies, the only sign may be poor feeding.", "Symptoms",
+     (T, "has_symptom", "poor feeding", True)),
+    ("The only sign is poor feeding.", "Symptoms", (T, "has_symptom", "poor feeding", False)),
+    # lowering the chance of passing it on prevents it
+    ("Washing your hands lowers the chance of passing it on.", "Prevention",
+     ("washing hands", "prevents", T, False)),
+    ("Washing your hands reduces the chance of spreading it to others.", "Prevention",
+     ("washing hands", "prevents", T, False)),
+    # having had it before is a previous episode
+    ("Your chances of getting it are higher if you have had it before.", "Risk factors",
+     ("previous episode", "increases_risk_of", T, False)),
+    ("The risk is higher if you have had this condition in the past.", "Risk factors",
+     ("previous episode", "increases_risk_of", T, False)),
+])
+def test_wordings_read_as_a_reader_would(tmp_path: Path, body: str, heading: str,
+                                         want: tuple[str, str, str, bool]) -> None:
+    """Each gave nothing before."""
+    assert want in relations(tmp_path, body, heading)
+
+
+def test_something_else_had_before_is_itself_the_factor(tmp_path: Path) -> None:
+    """Having had another illness before names that illness, no previous episode."""
+    got = relations(tmp_path, "You are more likely to get it if you have had chickenpox "
+                    "before.", "Risk factors")
+    assert ("chickenpox", "increases_risk_of", T, False) in got
+    assert not any(s == "previous episode" for s, *_ in got)
+
+
+def test_inflammation_a_harm_leads_to_under_complications_is_no_mechanism(
+        tmp_path: Path) -> None:
+    """Under complications "it can lead to inflammation of the heart" names a harm; it was
+    also read as how the illness works."""
+    got = relations(tmp_path, "Rarely, it can lead to inflammation of the heart.",
+                    "Complications")
+    assert (T, "has_complication", "heart inflammation", False) in got
+    assert not any(pred == "involves" for _, pred, *_ in got), got
