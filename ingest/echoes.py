@@ -11,7 +11,9 @@ the thing in a sentence under a heading announcing that kind of claim (and claim
 about the thing itself), it claims the same relation, tied to that sentence's words.
 
 The heading decides the kind, so a sign named under "Causes" or "Treatment" is left
-alone; the sentence's own cues decide polarity and certainty.
+alone; a thing claimed as a risk elsewhere is echoed under "Causes" too (a cause and a risk
+are one family of claim), and a remedy said to work elsewhere under "Treatment".  The
+sentence's own cues decide polarity and certainty.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from claimgraph.graph import vocab as v
 from claimgraph.ingest import re_cache as re
 
 from . import patterns as p
@@ -54,17 +57,26 @@ def _kind_of(doc: Document, block: int, cache: dict[int, str | None]) -> str | N
     return cache[block]
 
 
+# The family of claim each kind's heading reads (a cause and a risk are one family), and the
+# predicates whose claims a family's items are taken from: those with the topic on the side
+# the heading's own relation has it ("affects" names a part, "targets" what care acts on).
+_FAMILY = {kind: p.FAMILY_OF[predicate] for kind, (predicate, _) in _KINDS.items()}
+_SIDES = {predicate: shape for predicate, shape in _KINDS.values()}
+_TAKEN = {v.CAUSES: p.Shape.ITEM_TO_TOPIC, v.ASSOCIATED_WITH: p.Shape.ITEM_TO_TOPIC,
+          v.EFFECTIVE_FOR: p.Shape.ITEM_TO_TOPIC, **_SIDES}
+
+
 def _other_end(raw: RawClaim, topics: frozenset[str]) -> tuple[str, str] | None:
-    """Return (kind, name) when a claim ties the topic to one thing in a heading's way."""
-    if raw.measure is not None or raw.object is None:
+    """Return (family, name) when a claim ties the topic to one thing in a heading's way."""
+    shape = _TAKEN.get(raw.predicate)
+    if shape is None or raw.measure is not None or raw.object is None:
         return None
-    for kind, (predicate, shape) in _KINDS.items():
-        if raw.predicate != predicate:
-            continue
-        topic_side, item = ((raw.subject, raw.object) if shape is p.Shape.TOPIC_TO_ITEM
-                            else (raw.object, raw.subject))
-        if label_key(topic_side) in topics and label_key(item) not in topics:
-            return kind, item
+    topic_side, item = ((raw.subject, raw.object) if shape is p.Shape.TOPIC_TO_ITEM
+                        else (raw.object, raw.subject))
+    key = f" {label_key(item)} "
+    # ("treatment of X is used for X": a name holding the topic's is about the topic itself)
+    if label_key(topic_side) in topics and not any(f" {t} " in key for t in topics):
+        return p.FAMILY_OF[raw.predicate], item
     return None
 
 
@@ -154,7 +166,7 @@ def echoes(pages: Sequence[tuple[Document, list[RawClaim], str]],
     """
     from .rules import RawClaim
 
-    # (topic, kind) -> key -> pages claiming it; pages of another topic never echo each other
+    # (topic, family) -> key -> pages claiming it; pages of another topic never echo each other
     named: dict[tuple[str, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     own: list[dict[str, list[frozenset[str]]]] = []
     alias_keys = {label_key(a) for a in aliases}
@@ -176,17 +188,18 @@ def echoes(pages: Sequence[tuple[Document, list[RawClaim], str]],
     out: list[list[RawClaim]] = [[] for _ in pages]
     for i, (doc, _, topic) in enumerate(pages):
         cache: dict[int, str | None] = {}
-        done: set[tuple[str, str]] = set()
+        done: set[tuple[tuple[str, str], str]] = set()
         for sentence in doc.sentences:
             kind = _kind_of(doc, sentence.block, cache)
-            if kind is None or (groups[i], kind) not in forms:
+            if kind is None or (groups[i], _FAMILY[kind]) not in forms:
                 continue
-            keys = named[(groups[i], kind)]
+            at = (groups[i], _FAMILY[kind])
+            keys = named[at]
             text = doc.text[sentence.start:sentence.end]
-            for key, lo, hi in _names_found(text, forms[(groups[i], kind)]):
-                if i in keys[key] or (kind, key) in done or _said(key, own[i]):
+            for key, lo, hi in _names_found(text, forms[at]):
+                if i in keys[key] or (at, key) in done or _said(key, own[i]):
                     continue
-                done.add((kind, key))
+                done.add((at, key))
                 predicate, shape = _KINDS[kind]
                 said = text[lo:hi]
                 subject, obj = ((topic, said) if shape is p.Shape.TOPIC_TO_ITEM

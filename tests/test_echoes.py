@@ -128,3 +128,20 @@ def test_pages_on_another_illness_are_not_echoed(tmp_path: Path) -> None:
     cs, _ = _read(tmp_path, {"listing": _LISTING, "other": other})
     assert not any(rule.startswith("echo:") for *_, rule in _rows(cs, "other"))
     assert not any(obj == "dry cough" for _, _, obj, _, _, _ in _rows(cs, "other"))
+
+
+def test_a_cause_or_a_remedy_said_to_work_is_echoed_as_its_heading_says(tmp_path: Path) -> None:
+    # one page says what causes it and what works; the other names both under "Risk factors"
+    # and "Treatment" in sentences no rule reads
+    says = ("Grebble fever\n\nGrebble fever is a rare infection of the gut.\n\nCauses\n"
+            "Grebble fever is caused by damp housing.\n\nTreatment\n"
+            "Cold compresses are effective for grebble fever.\n")
+    names = ("Grebble fever\n\nGrebble fever is a rare infection of the gut.\n\nRisk factors\n"
+             "Damp housing is common in older cities.\n\nTreatment\n"
+             "Cold compresses are cheap and easy to make at home.\n")
+    cs, _ = _read(tmp_path, {"says": says, "names": names})
+    got = _rows(cs, "names")
+    assert ("damp housing", "increases_risk_of", "grebble fever", False, False,
+            "echo:risk") in got
+    assert ("cold compresses", "used_for", "grebble fever", False, False,
+            "echo:treatment") in got
