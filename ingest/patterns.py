@@ -535,7 +535,8 @@ _KEYS = {
     "arises-with": ("complicate", "accompan", "coexist", "co-exist", "setting of", "context of",
                     "presence of", "arise", "seen in", "found in", "seen with", "found with"),
     "of-choice": ("of choice", " used", "given", "prescribed"), "tests-include": ("include",),
-    "doctor-examines": ("examine", "check", "look at", "feel", "looking at", "examining"),
+    "doctor-examines": ("examine", "check", "look at", "feel", "looking at", "examining",
+                        "looks", "appears"),
     "risk-group": ("at ", "at-risk", "high-risk", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "who-get-it-have": ("who get", "who got", "who develop"),
@@ -859,7 +860,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"them|the patient)\b"
                           r"|\b(?:tell|diagnose|recogni[sz]e|spot)\b[^.;:]{0,40}?\bby "
                           r"(?:looking at|examining|checking|feeling)\b(?= (?:the|your|their|his|"
-                          r"her|you)\b)",
+                          r"her|you)\b)"
+                          # "Doctors can usually tell it from the way the rash looks"
+                          r"|\b(?:tell|diagnose|recogni[sz]e|spot)\b[^.;:]{0,40}?\bfrom "
+                          r"(?:the way|how) (?:the |your |their |a )?[\w-]+(?: [\w-]+)? "
+                          r"(?:looks?|appears?)\b",
        v.DIAGNOSED_BY, Shape.TOPIC_TO_RIGHT),
     # "Ask your doctor for a heart scan": the test a reader is told to ask for.
     _t("ask-for-test", r"\bask (?:your|the|a|their|your child's) (?:doctor|gp|nurse|specialist|"

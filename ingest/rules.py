@@ -2125,8 +2125,9 @@ _LOSES_PART = re.compile(
     r"\b[\w' ]{0,20}?\s(?:may |might |can |could |will |often |sometimes |also |even |then )*"
     r"(?:lose|loses|lost) (?:(?:a|an|the|their|your|his|her|one|some|all|part of|use of|the use "
     r"of|one or more|both)\s+)*(?P<x>limbs?|arms?|legs?|hands?|feet|foot|fingers?|toes?|eyes?|"
-    r"sight|vision|eyesight|hearing|teeth|tooth)\b", re.I)
-_PART_LOSS = {"sight": "vision", "eyesight": "vision", "feet": "foot", "teeth": "tooth"}
+    r"sight|vision|eyesight|hearing|teeth|tooth|(?:sense of )?(?:smell|taste))\b", re.I)
+_PART_LOSS = {"sight": "vision", "eyesight": "vision", "feet": "foot", "teeth": "tooth",
+              "sense of smell": "smell", "sense of taste": "taste"}
 # "Attacks can be brought on by stress": bare episodes on a page about an illness are its own.
 _BARE_EPISODES = re.compile(r"^\s*(?:the |an? |new |further |repeat |repeated )?(?:attacks?|"
                             r"episodes?|flare-?ups?|flares?)\s*$", re.I)
@@ -11821,10 +11822,12 @@ _SCORED = re.compile(r"\b(?:score|scale|index|criteria|questionnaire)$", re.IGNO
 # Who said a quotation, after it: '"Most recover with X," said Dr Y, a consultant at Z'.
 _SAID_BY = re.compile(r"[,.]?\s*[\"\u201d\u2019']\s*,?\s*(?:said|says|explained|added)\s+"
                       r"[^\"\u201c]*$", re.IGNORECASE)
-# A second verb of the sentence's subject after "and": "..., and causes fever".
+# A second verb of the sentence's subject after "and": "..., and causes fever"; or the next
+# step of one act ("by touching infected surfaces and then your face": no way of its own).
 _AND_NEXT_VERB = re.compile(r",?\s+and\s+(?:(?:can|may|might|usually|often|also|then)\s+)*"
                             r"(?:causes?|leads?|results?|brings?|triggers?|produces?|makes?|"
-                            r"is|are|was|were|has|have|affects?|spreads?)\b", re.IGNORECASE)
+                            r"is|are|was|were|has|have|affects?|spreads?)\b"
+                            r"|,?\s+and\s+then\b", re.IGNORECASE)
 _FOUND_WORDS = ("detected in", "found in", "identified in", "seen in", "measured in")
 _SAMPLE_WORD_END = re.compile(r"\s+(?:samples?|specimens?|fluid|swabs?)$", re.IGNORECASE)
 # Where a germ is grown from, as a culture is named ("blood culture", "wound culture").

@@ -81,3 +81,29 @@ def test_inflammation_a_harm_leads_to_under_complications_is_no_mechanism(
                     "Complications")
     assert (T, "has_complication", "heart inflammation", False) in got
     assert not any(pred == "involves" for _, pred, *_ in got), got
+
+
+@pytest.mark.parametrize("body", [
+    "Doctors can usually tell it from the way the rash looks.",
+    "A GP can often diagnose it from how the skin looks.",
+])
+def test_telling_it_from_how_a_part_looks_is_an_examination(tmp_path: Path, body: str) -> None:
+    """What a doctor sees is a physical examination; it gave nothing."""
+    assert (T, "diagnosed_by", "physical examination", False) in relations(
+        tmp_path, body, "Diagnosis")
+
+
+def test_the_next_step_of_one_act_is_no_way_of_its_own(tmp_path: Path) -> None:
+    """"by touching infected surfaces and then your face": one act; the face was a way of
+    catching it."""
+    got = relations(tmp_path, "You can catch it by touching infected surfaces and then your "
+                    "face.", "How it spreads")
+    assert ("touching infected surfaces", "increases_risk_of", T, False) in got
+    assert not any(s == "face" for s, *_ in got), got
+
+
+def test_losing_a_sense_is_its_loss(tmp_path: Path) -> None:
+    """"lose their sense of smell" is a loss of smell, as losing one's hearing is; it gave
+    nothing."""
+    assert (T, "has_complication", "smell loss", False) in relations(
+        tmp_path, "A few people lose their sense of smell for months.", "Complications")
