@@ -28,10 +28,10 @@ from claimgraph.ingest import re_cache as re
 from . import patterns as p
 from .cues import denied_before, is_hedged
 from .normalize import label_key
+from .rules import RawClaim
 
 if TYPE_CHECKING:
     from .documents import Document
-    from .rules import RawClaim
 
 # The rule an echoed claim carries, by kind ("echo:symptom").
 RULE_PREFIX = "echo:"
@@ -164,8 +164,6 @@ def echoes(pages: Sequence[tuple[Document, list[RawClaim], str]],
     Returns:
         One list per page, in order: the new claims only.
     """
-    from .rules import RawClaim
-
     # (topic, family) -> key -> pages claiming it; pages of another topic never echo each other
     named: dict[tuple[str, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     own: list[dict[str, list[frozenset[str]]]] = []

@@ -2016,10 +2016,12 @@ _FIRST_SIGN = re.compile(_SAID_THINGS + r"(?:is|are)\s+(?:often |usually |someti
                          r"typically )?(?:the |an? |one of the )?(?:first|earliest|early|main|"
                          r"commonest|most common|usual|key|typical|classic|common|only) "
                          r"(?:signs?|symptoms?|features?)\b", re.I)
-# "Crepitus may be palpable", "A rub may be heard": a finding on examination.
+# "Crepitus may be palpable", "A rub may be heard", "X may be found on examination": a finding
+# on examination (not where or in whom: "found in the blood", "seen worldwide").
 _FOUND_SIGN = re.compile(_SAID_THINGS + r"(?:may|might|can|could|will|is|are)\s+(?:also |often |"
                          r"usually |sometimes )?(?:be )?(?:palpable|felt|heard|visible|noted|"
-                         r"observed|seen)\b(?! (?:in|among|when|if|after)\b)", re.I)
+                         r"observed|seen|found)\b(?! (?:in|among|when|if|after|worldwide|"
+                         r"throughout|everywhere|mainly|mostly|only)\b)", re.I)
 # Words too vague to be a sign of their own ("early symptoms are common").
 _WEAK_SIGN = re.compile(r"^(?:early |mild |later |first |other |these |such )?(?:symptoms?|signs?|"
                         r"features?|complications?|cases?)$", re.I)
@@ -2227,11 +2229,9 @@ _TRAILING_DOUBT_WORDS = ("this", "that", "evidence", "benefit", "effect", "value
                          "usefulness", "link", "relationship", "association", "connection",
                          "causation")
 # "have had it before", "had the illness in the past": an earlier bout of it.
+# (the whole of a member of "if you ...": "have had it before", what was had in ``x``)
 _HAD_IT_BEFORE = re.compile(r"\b(?:have|has|had|having)\s+(?:already\s+)?had\s+"
-                            r"(?:[\w' -]{1,40}?)\s+(?:before|previously|in the past)\b", re.I)
-# A member of "if you ..." that is having had something before ("have had it before").
-_HAD_BEFORE_MEMBER = re.compile(r"^\s*(?:have|has|'ve)\s+(?:already\s+)?had\s+(?P<x>[\w' -]{1,40}?)"
-                                r"\s+(?:before|previously|in the past)\s*$", re.I)
+                            r"(?P<x>[\w' -]{1,40}?)\s+(?:before|previously|in the past)\b", re.I)
 # A sentence about the illness coming back: "Recurrence is more common in X", "have it again".
 _RECURRENCE_SAID = re.compile(r"^\s*(?:(?:a )?recurrences?|relapses?|(?:repeat|recurrent|further) "
                               r"(?:episodes|attacks|bouts)|a second (?:episode|attack|bout))\b"
@@ -6682,7 +6682,7 @@ class DocumentRules:
                 labels = [ph.label for ph in phrases(said)] if " such as " in said or (
                     "immun" in said and re.search(r" (?:from|that|which) ", said)) else [
                     pc.people_factor(pc.clean_phrase(pc.cut_clause(said)))]
-                before = _HAD_BEFORE_MEMBER.match(member)
+                before = _HAD_IT_BEFORE.fullmatch(member.strip())
                 if before is not None and (pc.ANAPHORA.fullmatch(before.group("x"))
                                            or self.is_topic(before.group("x"))):
                     labels = ["previous episode"]  # "... higher if you have had it before"

@@ -107,3 +107,20 @@ def test_losing_a_sense_is_its_loss(tmp_path: Path) -> None:
     nothing."""
     assert (T, "has_complication", "smell loss", False) in relations(
         tmp_path, "A few people lose their sense of smell for months.", "Complications")
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Hepatosplenomegaly is found on examination.", (T, "has_symptom", "hepatosplenomegaly",
+                                                     False)),
+    ("Enlarged lymph nodes may be found.", (T, "has_symptom", "enlarged lymph nodes", True)),
+])
+def test_a_finding_found_on_examination_is_a_sign(tmp_path: Path, body: str,
+                                                  want: tuple[str, str, str, bool]) -> None:
+    """"found", as "heard" and "felt" were; it gave nothing."""
+    assert want in relations(tmp_path, body, "Clinical features")
+
+
+def test_what_is_found_in_a_fluid_is_no_sign(tmp_path: Path) -> None:
+    """Where a germ is found says nothing of the signs."""
+    got = relations(tmp_path, "Bacteria may be found in the blood.", "Symptoms")
+    assert not any(pred == "has_symptom" for _, pred, *_ in got), got
