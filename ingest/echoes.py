@@ -184,6 +184,8 @@ def echoes(pages: Sequence[tuple[Document, list[RawClaim], str]],
         own.append(_by_word(mine))
     forms = {at: _lookup(keys) for at, keys in named.items()}
     out: list[list[RawClaim]] = [[] for _ in pages]
+    if not named:
+        return out  # nothing claimed of the topic: no page's sentences need a look
     for i, (doc, _, topic) in enumerate(pages):
         cache: dict[int, str | None] = {}
         done: set[tuple[tuple[str, str], str]] = set()
