@@ -33,6 +33,15 @@ def page_claims(tmp_path: Path, text: str) -> ClaimSet:
     return cs
 
 
+def figures(tmp_path: Path, body: str, heading: str) -> set[tuple[str, str, float | None,
+                                                                  float | None, float | None]]:
+    """Return (subject, kind, value, low, high) of every figure a page about grebble fever
+    gives whose one section is ``heading`` over ``body``."""
+    cs = page_claims(tmp_path, f"{heading}\n{body}")
+    return {(cs.label(c.subject), c.measure.kind, c.measure.value, c.measure.low,
+             c.measure.high) for c in cs.claims if c.measure is not None}
+
+
 def page_relations(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
     """Return (subject, predicate, object) of every relation of :func:`page_claims`."""
     cs = page_claims(tmp_path, text)

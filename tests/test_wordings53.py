@@ -7,17 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from .grebble_pages import page_claims, text_relations
+from .grebble_pages import figures, page_claims, text_relations
 
 T = "grebble fever"
-
-
-def figures(tmp_path: Path, body: str, heading: str) -> set[tuple[str, str, float | None,
-                                                                  float | None, float | None]]:
-    """Return (subject, kind, value, low, high) of every figure the page gives."""
-    cs = page_claims(tmp_path, f"{heading}\n{body}")
-    return {(cs.label(c.subject), c.measure.kind, c.measure.value, c.measure.low,
-             c.measure.high) for c in cs.claims if c.measure is not None}
 
 
 @pytest.mark.parametrize("body", [
