@@ -740,7 +740,7 @@ _KEYS = {
                         "similar appearance", "similar to"),
     "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar",
                "misdiagnos", "tell apart", "like th", "apart from", "distinguish",
-               "differentiat"),
+               "differentiat", "to tell"),
     "checked-passive": ("checked", "measured", "tested", "monitored", "assessed", "analysed",
                         "analyzed"),
     "is-diagnostic": ("diagnostic", "standard", "of choice", " for diagnos", " in diagnos",
@@ -2691,8 +2691,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                  # "It is often misdiagnosed as X", "hard to tell apart from X", "the first
                  # signs are like those of X".
                  r"|(?:is|are|(?:can|may|could|might)(?: sometimes| often| easily)? be) (?:often |"
-                 r"sometimes |easily |commonly )?misdiagnosed as|(?:hard|difficult) to tell apart "
-                 r"from|(?:is|are) (?:very |quite |much )?like (?:those|that) of"
+                 r"sometimes |easily |commonly )?misdiagnosed as|(?:hard|difficult) to "
+                 # ("It can be hard to tell it from eczema"; not "hard to tell from looking at")
+                 r"tell (?:(?:it|this|them) (?:apart )?|apart )from"
+                 r"|(?:is|are) (?:very |quite |much )?like (?:those|that) of"
                  # "Doctors must tell it apart from X", "It needs to be distinguished from X"
                  r"|(?:must|should|need to|needs to|has to|have to) (?:first )?(?:tell (?:it|this|"
                  r"them) apart from|(?:distinguish|differentiate) (?:it|this|them) from|be (?:told "

@@ -116,3 +116,16 @@ def test_what_is_found_in_a_fluid_is_no_sign(tmp_path: Path) -> None:
     """Where a germ is found says nothing of the signs."""
     got = relations(tmp_path, "Bacteria may be found in the blood.", "Symptoms")
     assert not any(pred == "has_symptom" for _, pred, *_ in got), got
+
+
+def test_hard_to_tell_it_from_something_names_a_look_alike(tmp_path: Path) -> None:
+    """"hard to tell it from eczema", as "hard to tell apart from" was; it gave nothing."""
+    assert (T, "resembles", "eczema", False) in relations(
+        tmp_path, "It can be hard to tell it from eczema.", "Diagnosis")
+
+
+def test_hard_to_tell_from_looking_names_no_look_alike(tmp_path: Path) -> None:
+    """How it is told is no illness it looks like."""
+    got = relations(tmp_path, "It can be difficult to tell from looking at the skin.",
+                    "Diagnosis")
+    assert not any(pred == "resembles" for _, pred, *_ in got), got
