@@ -44,19 +44,6 @@ _SHORTEST = 4
 _KINDS = {kind: rel for kind, rel in p.ITEM_RELATIONS.items() if kind != p.LOOK_ALIKE}
 
 
-def _kind_of(doc: Document, block: int, cache: dict[int, str | None]) -> str | None:
-    """Return the kind of claim the nearest typed heading over a block announces."""
-    if block in cache:
-        return cache[block]
-    kind = None
-    for heading in reversed(doc.section_path(doc.blocks[block])):
-        kind = p.section_type(heading)
-        if kind is not None:
-            break
-    cache[block] = kind if kind in _KINDS else None
-    return cache[block]
-
-
 # The family of claim each kind's heading reads (a cause and a risk are one family), and the
 # predicates whose claims a family's items are taken from: those with the topic on the side
 # the heading's own relation has it ("affects" names a part, "targets" what care acts on).
@@ -153,12 +140,15 @@ def _said(key: str, own: dict[str, list[frozenset[str]]]) -> bool:
     return any(set(words) <= mine for mine in own.get(words[0], ()))
 
 
-def echoes(pages: Sequence[tuple[Document, list[RawClaim], str]],
+def echoes(pages: Sequence[tuple[Document, list[RawClaim], str, Sequence[str | None]]],
            aliases: Iterable[str] = ()) -> list[list[RawClaim]]:
     """Return, per page, the claims other pages make that the page's own headings echo.
 
     Args:
-        pages: each page's document, its raw claims and its topic label.
+        pages: each page's document, its raw claims, its topic label and the kind of claim
+            each of its blocks' sections announces as the rules read it
+            (.rules.PageClaims.block_kinds: the topic's name in a heading read as "it",
+            a list typed by its lead-in), so that a heading means here what it meant there.
         aliases: other names of the corpus's topic.
 
     Returns:
@@ -169,7 +159,7 @@ def echoes(pages: Sequence[tuple[Document, list[RawClaim], str]],
     own: list[dict[str, list[frozenset[str]]]] = []
     alias_keys = {label_key(a) for a in aliases}
     groups = []
-    for i, (_, raws, topic) in enumerate(pages):
+    for i, (_, raws, topic, _) in enumerate(pages):
         group = "" if label_key(topic) in alias_keys else label_key(topic)
         groups.append(group)
         topics = frozenset({label_key(topic), *alias_keys})
@@ -186,12 +176,11 @@ def echoes(pages: Sequence[tuple[Document, list[RawClaim], str]],
     out: list[list[RawClaim]] = [[] for _ in pages]
     if not named:
         return out  # nothing claimed of the topic: no page's sentences need a look
-    for i, (doc, _, topic) in enumerate(pages):
-        cache: dict[int, str | None] = {}
+    for i, (doc, _, topic, kinds) in enumerate(pages):
         done: set[tuple[tuple[str, str], str]] = set()
         for sentence in doc.sentences:
-            kind = _kind_of(doc, sentence.block, cache)
-            if kind is None or (groups[i], _FAMILY[kind]) not in forms:
+            kind = kinds[sentence.block] if sentence.block < len(kinds) else None
+            if kind not in _KINDS or (groups[i], _FAMILY[kind]) not in forms:
                 continue
             at = (groups[i], _FAMILY[kind])
             keys = named[at]

@@ -437,7 +437,7 @@ def _extract(paths: Sequence[str | Path], sources_manifest: str | Path | None,
     docs: list[tuple[Document, list[RawClaim], str, Path, tuple[tuple[str, int], ...]]] = []
     used_ids: set[str] = set()
     names: list[tuple[str, tuple[str, ...]]] = []
-    kinds: list[tuple[str | None, frozenset[str]]] = []
+    read: list[PageClaims] = []  # what the rules made of each page, beside its row
     resolver = Resolver(vocab)
     for path, result in _run(work, progress, jobs):
         if isinstance(result, str):
@@ -459,19 +459,19 @@ def _extract(paths: Sequence[str | Path], sources_manifest: str | Path | None,
         used_ids.add(doc.source.id)
         docs.append((doc, page.claims, page.topic, path, page.skipped))
         names.append((page.topic, page.aliases))
-        kinds.append(page.kind)
+        read.append(page)
     topic_label, aliases = unify_topic(fixed_topic, names)
     if topic_label and not fixed_topic:
-        docs, kinds = _read_again_under(topic_label, aliases, docs, kinds)
+        docs, read = _read_again_under(topic_label, aliases, docs, read)
     # The kind one page defines the topic as holds on pages that never say it.
-    kind, kind_words = corpus_kind(kinds)
+    kind, kind_words = corpus_kind([page.kind for page in read])
     if kind is not None and topic_label:
-        docs = [(doc, raws if own[0] else class_objects_as_topic(raws, topic_label, kind,
-                                                                  kind_words),
-                 topic, path, skipped)
-                for (doc, raws, topic, path, skipped), own in zip(docs, kinds, strict=True)]
+        docs = [(doc, raws if page.kind[0] else class_objects_as_topic(
+                    raws, topic_label, kind, kind_words), topic, path, skipped)
+                for (doc, raws, topic, path, skipped), page in zip(docs, read, strict=True)]
     if topic_label:
-        more = echoes([(doc, raws, topic) for doc, raws, topic, _, _ in docs],
+        more = echoes([(doc, raws, topic, page.block_kinds)
+                       for (doc, raws, topic, _, _), page in zip(docs, read, strict=True)],
                       (topic_label, *aliases))
         docs = [(doc, raws + extra, topic, path, skipped)
                 for (doc, raws, topic, path, skipped), extra in zip(docs, more, strict=True)]
@@ -532,8 +532,7 @@ def _loose_names(names: list[str]) -> re.Pattern[str]:
 
 
 def _read_again_under(label: str, aliases: tuple[str, ...], docs: list[_PageRow],
-                      kinds: list[tuple[str | None, frozenset[str]]]
-                      ) -> tuple[list[_PageRow], list[tuple[str | None, frozenset[str]]]]:
+                      read: list[PageClaims]) -> tuple[list[_PageRow], list[PageClaims]]:
     """Read again, under the corpus's topic, each page whose title named a part of it.
 
     A page titled "X vaccine" among pages on X had every claim hang off "X vaccine" (its
@@ -544,7 +543,7 @@ def _read_again_under(label: str, aliases: tuple[str, ...], docs: list[_PageRow]
     known = {key, *(label_key(a) for a in aliases)}
     words = re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])")
     corpus_names = _loose_names([label, *aliases])
-    out_docs, out_kinds = list(docs), list(kinds)
+    out_docs, out_read = list(docs), list(read)
     for i, (doc, _raws, topic, path, skipped) in enumerate(docs):
         own = label_key(topic)
         if own in known:
@@ -558,8 +557,8 @@ def _read_again_under(label: str, aliases: tuple[str, ...], docs: list[_PageRow]
                 continue
         page = extract_page(doc, label)
         out_docs[i] = (doc, page.claims, label, path, skipped)
-        out_kinds[i] = page.kind
-    return out_docs, out_kinds
+        out_read[i] = page
+    return out_docs, out_read
 
 
 Job = tuple[Path, Source | None, str | None]

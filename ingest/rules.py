@@ -3252,6 +3252,8 @@ class DocumentRules:
         self._organ_headings: dict[str, bool] = {}  # see _organ_heading
         self.out: list[RawClaim] = []
         self.skipped: dict[str, int] = {}
+        # The kind of claim each block's section announces, as the rules read it (run()).
+        self.block_kinds: dict[int, str] = {}
         self.after_list: dict[int, str] = {}
         # A page titled "X symptoms" types its lists that no heading or lead-in types.
         titles = [doc.text[b.start:b.end] for b in doc.blocks[:3] if b.kind == HEADING]
@@ -9210,6 +9212,8 @@ class DocumentRules:
                 self.skip("site text above the page title", len(sents))
                 continue
             kind = self.block_type(bi)
+            if kind is not None:
+                self.block_kinds[bi] = kind
             if kind == p.SKIP:
                 self.skip(f"site section {doc.section_title(block)!r}", len(sents))
                 continue
@@ -12308,6 +12312,10 @@ class PageClaims:
     skipped: tuple[tuple[str, int], ...]
     # The kind the page defines its topic as ("infection"), and its definition's words.
     kind: tuple[str | None, frozenset[str]] = (None, frozenset())
+    # The kind of claim each block's section announces (None: no kind, or not read), one per
+    # block of the document, as the rules read it: what pages read together (.echoes) take a
+    # heading to say.
+    block_kinds: tuple[str | None, ...] = ()
 
 
 def extract_page(doc: Document, topic: str) -> PageClaims:
@@ -12323,7 +12331,8 @@ def extract_page(doc: Document, topic: str) -> PageClaims:
     claims = rules.run()
     defined = rules.kind_head if rules.kind_words else None  # a definition, not the name
     return PageClaims(claims, label, aliases, tuple(sorted(rules.skipped.items())),
-                      (defined, rules.kind_words))
+                      (defined, rules.kind_words),
+                      tuple(map(rules.block_kinds.get, range(len(doc.blocks)))))
 
 
 def extract_raw(doc: Document, topic: str) -> list[RawClaim]:

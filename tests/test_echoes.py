@@ -145,3 +145,14 @@ def test_a_cause_or_a_remedy_said_to_work_is_echoed_as_its_heading_says(tmp_path
             "echo:risk") in got
     assert ("cold compresses", "used_for", "grebble fever", False, False,
             "echo:treatment") in got
+
+
+def test_a_heading_means_what_the_rules_read_it_to_mean(tmp_path: Path) -> None:
+    # "Lungs" after "Symptoms" has no kind of its own: the rules read it as going on with
+    # the signs, and so do echoes
+    names = ("Grebble fever\n\nGrebble fever is a rare infection of the gut.\n\nSymptoms\n"
+             "The first signs differ from child to child.\n\nLungs\n"
+             "A dry cough comes first for most children.\n")
+    cs, _ = _read(tmp_path, {"listing": _LISTING, "names": names})
+    assert ("grebble fever", "has_symptom", "dry cough", False, False,
+            "echo:symptom") in _rows(cs, "names")
