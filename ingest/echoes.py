@@ -71,52 +71,44 @@ def _other_end(raw: RawClaim, topics: frozenset[str]) -> tuple[str, str] | None:
 _TOKEN = re.compile(r"[^\s-]+")
 _EDGES = "\"'.,;:!?()[]{}"
 
-
-def _forms(key: str) -> Iterator[str]:
-    """Yield the written forms of a name's key, its last word one or many ("painful lump",
-    "painful lumps", "painful lumpes"): a page's plural finds the key of a singular."""
-    *lead, last = key.split()
-    yield key
-    ends = ("s", "es") if not (last.endswith("y") and len(last) > 3) else ("ies",)
-    for end in ends:
-        yield " ".join([*lead, (last[:-1] if end == "ies" else last) + end])
-
-
-# A name's written forms by their first word, each as its words and the name's key, the
-# longest first: a sentence's words are looked up one by one, never joined.
-Lookup = dict[str, list[tuple[tuple[str, ...], str]]]
+# The keys' words by their first word, the longest first: a sentence's words are looked up
+# by their own keys one by one, never joined.
+Lookup = dict[str, list[tuple[str, ...]]]
 
 
 def _lookup(keys: Iterable[str]) -> Lookup:
-    """Return the written forms of the keys long enough to be looked for."""
+    """Return the words of the keys long enough to be looked for."""
     out: Lookup = defaultdict(list)
     for key in sorted(keys):
         if len(key) >= _SHORTEST:
-            for form in _forms(key):
-                words = tuple(form.split())
-                out[words[0]].append((words, key))
+            words = tuple(key.split())
+            out[words[0]].append(words)
     for found in out.values():
-        found.sort(key=lambda wk: (-len(wk[0]), wk))
+        found.sort(key=lambda words: (-len(words), words))
     return dict(out)
 
 
 def _names_found(text: str, lookup: Lookup) -> Iterator[tuple[str, int, int]]:
     """Yield (key, start, end) of each name in ``text``, the longest at each word, left to
-    right, no two overlapping."""
+    right, no two overlapping.
+
+    Each word is compared by its key (.normalize.label_key), as resolution compares names:
+    "feet" finds "swollen foot", "Lumps" finds "painful lump", an acronym stays itself.
+    """
     words: list[str] = []
     spans: list[tuple[int, int]] = []
-    for m in _TOKEN.finditer(text.lower()):
+    for m in _TOKEN.finditer(text):
         word = m.group().strip(_EDGES)
         if word:
             lo = m.start() + m.group().index(word)
-            words.append(word)
+            words.append(label_key(word))
             spans.append((lo, lo + len(word)))
     i = 0
     while i < len(words):
-        for form, key in lookup.get(words[i], ()):
+        for form in lookup.get(words[i], ()):
             n = len(form)
             if tuple(words[i:i + n]) == form:
-                yield key, spans[i][0], spans[i + n - 1][1]
+                yield " ".join(form), spans[i][0], spans[i + n - 1][1]
                 i += n
                 break
         else:

@@ -156,3 +156,14 @@ def test_a_heading_means_what_the_rules_read_it_to_mean(tmp_path: Path) -> None:
     cs, _ = _read(tmp_path, {"listing": _LISTING, "names": names})
     assert ("grebble fever", "has_symptom", "dry cough", False, False,
             "echo:symptom") in _rows(cs, "names")
+
+
+def test_a_name_is_found_in_any_of_its_forms(tmp_path: Path) -> None:
+    # one page names a sign in the singular, the other in an irregular plural and capitals
+    says = ("Grebble fever\n\nGrebble fever is a rare infection of the gut.\n\nSymptoms\n"
+            "Symptoms include a swollen foot and a sore tooth.\n")
+    names = ("Grebble fever\n\nGrebble fever is a rare infection of the gut.\n\nSymptoms\n"
+             "Swollen Feet come first for most children, then the teeth.\n")
+    cs, _ = _read(tmp_path, {"says": says, "names": names})
+    got = {obj for _, _, obj, _, _, rule in _rows(cs, "names") if rule == "echo:symptom"}
+    assert "swollen feet" in got or "swollen foot" in got, got
