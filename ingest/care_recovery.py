@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from claimgraph.ingest import re_cache as re
 
 from . import caseless
+from .patterns import NO_CARE
 from .phrases import clean_phrase
 
 _SOON = r"(?:prompt|early|earlier|timely|quick|rapid|immediate|fast)"
@@ -47,9 +48,8 @@ _BARE_CARE = re.compile(r"(?:(?:diagnosis and )?treatment|care|diagnosis|treated
                         r"treated|caught|medical (?:care|treatment)|(?:the )?right treatment|"
                         r"appropriate treatment|proper treatment)", re.I)
 
-# What people get better "with" that is no care: time, age, rest of their lives.
-_NO_CARE = re.compile(r"(?:the passing of )?(?:time|age|older age|the years|(?:the )?time "
-                      r"alone)", re.I)
+# What people get better "with" that is no care (patterns.NO_CARE: time, age, the years).
+_NO_CARE = re.compile(NO_CARE, re.I)
 
 
 @dataclass(frozen=True, slots=True)

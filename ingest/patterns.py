@@ -38,6 +38,10 @@ SPAN_LATER = r"\s+[^.;,]{0,25}?\b(?:days?|weeks?|months?) later\b"
 
 # A denial just before a verb of getting better: "does not improve with rest".
 NOT_JUST_BEFORE = r"(?<!not )(?<!n't )(?<!never )(?<!no longer )(?<!won't )(?<!cannot )"
+# What people get better "with" that is when, no care: time, age, the years ("improves with
+# age", "with the passing of time", "with time alone"), turned away wherever a reading takes
+# what follows "better with" as the care.
+NO_CARE = r"(?:the passing of )?(?:time|age|older age|the years|(?:the )?time alone)"
 # How a remedy is given, said after it with nothing more: "the first treatment offered".
 OFFERED = r"(?:offered|given|used|tried|prescribed|recommended|advised)"
 SECTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -1223,7 +1227,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"|\b(?:is|are|has been|have been|has not been|have not been|hasn't been|"
                 r"haven't been|was|were|(?:is|are)(?: not|n't)) (?:not )?(?:been )?(?:shown|proven|"
                 r"found|known) to (?:work|help|be (?:effective|useful|beneficial|of benefit))\b"
-                r"|\b(?:is|are|can be|may be|might be|could be)(?: not|n't)? (?:very |highly |"
+                # ("The vaccine is 90 % effective at preventing it": it works, a figure says
+                # how well)
+                r"|\b(?:is|are|can be|may be|might be|could be)(?: not|n't)? (?:(?:about |"
+                r"around |roughly |over |more than |up to |nearly |almost |at least )?\d+"
+                r"(?:\.\d+)? ?(?:%|per ?cent|percent) )?(?:very |highly |"
                 r"often |usually |generally |typically |always |also |particularly |especially |"
                 # ("Triptans are more effective than painkillers": they work, and better)
                 r"(?:much |far |often |usually )?more )?"
@@ -1234,6 +1242,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"(?: (?:in|at) (?:treating|reducing|preventing))?\b"
                 r"|\b(?:(?:can|may|might|usually|often|generally|also) )*works? (?:best|well|"
                 r"better)\b"
+                # "X works in 8 out of 10 people", "works for most patients" (not "back to
+                # work in most cases")
+                r"|(?<!\bto )(?<!\bat )(?<!\bof )(?<!\boff )\b(?:(?:can|may|might|usually|"
+                r"often|generally|also) )*works? (?:in|for) (?=(?:[\w%-]+ ){0,5}?(?:people|"
+                r"patients|cases|children|adults)\b)"
                 # "X is unlikely to help", "X is no longer used"
                 r"|\b(?:is|are) unlikely to (?:help|work)\b"
                 # "X has shown benefit in severe cases", "X showed no benefit"
@@ -2232,7 +2245,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        v.USED_FOR, Shape.RIGHT_TO_TOPIC),
     # "Antiviral medicines may control it".
     _t("can-control", r"\b(?:can|may|will|could|might|usually|often|help(?:s)?(?: to)?) "
-                      r"(?:help )?(?:control|cure)\b",
+                      r"(?:help )?(?:control|cure)\b"
+                      # "Antibiotics cure it" (not "a cure", "no known cure", "cure rates")
+                      r"|(?<!\ba )(?<!\bno )(?<!\bthe )(?<!\bany )(?<!\bknown )"
+                      r"(?<!\bpossible )(?<!\bcomplete )(?<!\bpermanent )(?<!^)\bcures?\b"
+                      r"(?! (?:for|is|are|was|rates?|exists?)\b)",
        v.EFFECTIVE_FOR, Shape.LEFT_TO_RIGHT),
     # "A rash is a common sign of X": the rash is a symptom of X.
     # "It can be the first sign of X": the topic signals another illness (read only when
@@ -2557,9 +2574,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # (not "It often improves with age": when, no remedy)
     # (not "does not improve with rest": no better with it)
     _t("better-after", rf"{NOT_JUST_BEFORE}\b(?:get|gets|got|getting) better "
-                       rf"(?:after|with)\b|{NOT_JUST_BEFORE}\b(?:recover|recovers|"
+                       rf"(?:after|with)\b(?! {NO_CARE}\b)|{NOT_JUST_BEFORE}\b(?:recover|recovers|"
                        r"improve|improves)(?: fully| completely| quickly)? (?:after|with)\b"
-                       r"(?! (?:age|time|older age)\b)",
+                       rf"(?! {NO_CARE}\b)",
        v.EFFECTIVE_FOR, Shape.RIGHT_TO_TOPIC),
     _t("used-to-treat", r"\b(?:is|are) (?:often |frequently |commonly |sometimes )?used "
                         r"(?:to treat|for|in)\b"

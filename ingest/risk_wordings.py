@@ -36,9 +36,9 @@ _GERM_CLASS = (r"(?:the (?:germs?|bacteri(?:um|a)|virus(?:es)?|organisms?|microb
 # A group of people a sentence opens with ("Women who use X account for most cases").
 _GROUP_NOUN = (r"(?:women|men|people|patients|children|adults|girls|boys|infants|individuals|"
                r"those)")
-# What people get better "with" that is when, no care ("with age", "with time"; the same
-# words care_recovery._NO_CARE turns away there).
-_WITH_NO_CARE = r"(?!(?:age|time|older age|the years)\b)"
+# What people get better "with" that is when, no care ("with age", "with the passing of
+# time": patterns.NO_CARE).
+_WITH_NO_CARE = rf"(?!{p.NO_CARE}\b)"
 # Not a group of people: what accounts for cases or is responsible for them is a thing.
 _NO_PEOPLE_LEAD = rf"(?!(?:[\w-]+ ){{0,2}}{_GROUP_NOUN}\b)"
 _PEOPLE_X = (r"(?P<x>(?:[\w-]+ ){0,3}(?:patients|people|individuals|persons|adults|children|"

@@ -1,0 +1,64 @@
+"""Readings mended in session 55, written as sentences of our own about a made-up illness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import page_claims
+
+T = "grebble fever"
+
+Row = tuple[str, str, str, bool]
+
+
+def relations(tmp_path: Path, body: str, heading: str) -> set[Row]:
+    """Return (subject, predicate, object, negated) of every relation the page gives."""
+    cs = page_claims(tmp_path, f"{heading}\n{body}")
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object), c.negated)
+            for c in cs.claims if c.object is not None}
+
+
+@pytest.mark.parametrize(("body", "heading", "want"), [
+    # a figure between the verb and "effective" says how well it works; it works all the same
+    ("The vaccine is 90% effective at preventing grebble fever.", "Overview",
+     ("vaccine", "prevents", T, False)),
+    ("The vaccine is more than 90 per cent effective at preventing it.", "Prevention",
+     ("vaccine", "prevents", T, False)),
+    # works in, or for, so many people
+    ("Antibiotics work in 8 out of 10 people.", "Overview",
+     ("antibiotics", "effective_for", T, False)),
+    ("Antibiotics work for most people.", "Treatment",
+     ("antibiotics", "effective_for", T, False)),
+    # a remedy that cures it, said with no modal
+    ("Antibiotics cure grebble fever.", "Treatment", ("antibiotics", "effective_for", T, False)),
+    ("Antibiotics do not cure grebble fever.", "Treatment",
+     ("antibiotics", "effective_for", T, True)),
+])
+def test_a_remedy_said_to_work_is_read(tmp_path: Path, body: str, heading: str,
+                                       want: Row) -> None:
+    """Each gave nothing before."""
+    assert want in relations(tmp_path, body, heading)
+
+
+@pytest.mark.parametrize("body", [
+    "Most people go back to work in a few weeks.",
+    "Cure rates are high with early treatment.",
+    "Research into cures is ongoing.",
+    "The cure is rest.",
+])
+def test_work_and_cure_as_nouns_name_no_remedy(tmp_path: Path, body: str) -> None:
+    """A job to go back to and a cure as a thing are no remedy that works."""
+    got = relations(tmp_path, body, "Outlook")
+    assert not any(p == "effective_for" for _, p, _, _ in got), got
+
+
+@pytest.mark.parametrize("body", [
+    "Most people get better with the passing of time.",
+    "Most people recover with the passing of time.",
+])
+def test_time_passing_is_no_care(tmp_path: Path, body: str) -> None:
+    """"The passing of time" was read as a remedy that works; "with time" never was."""
+    got = relations(tmp_path, body, "Outlook")
+    assert not any(p == "effective_for" for _, p, _, _ in got), got
