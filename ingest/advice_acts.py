@@ -253,7 +253,10 @@ KEPT_FROM = re.compile(
     r"[\w-]+)?)(?: (?:from )?(?:growing|getting in(?:to)?|entering|spreading|multiplying|taking "
     r"hold|developing)\b|\s*[.;,]?\s*$)|(?:(?:them|you|people|others|him|her|your child) (?:from )?"
     r"|(?:their|your|the|a|his|her) (?:risk|chances?) of )?(?:getting|becoming|falling)? ?(?:ill|"
-    r"sick|unwell|infected)\b)", re.IGNORECASE)
+    r"sick|unwell|infected)\b"
+    # "stop it spreading", "stop the infection from spreading to others": the topic kept away
+    r"|(?:it|this|the (?:infection|illness|disease|condition)) (?:from )?spreading\b)",
+    re.IGNORECASE)
 # "The risk is lower if you change pads often", "You're less likely to get it if you ...".
 RISK_LOWER_IF = re.compile(
     r"(?:^(?:the |your )?(?:risk|chances?)(?: of (?:getting |developing )?(?P<obj>[\w' -]{2,40}?))?"

@@ -705,6 +705,7 @@ _KEYS = {
     "may-help": ("help", "improve", "speed", "sped", "length", "duration", "course", "effective",
                  "beneficial", "useful"),
     "prevents": ("prevent", "protect"),
+    "made-rare": ("made",),
     "lowers-risk-by": (" by",), "prevents-by": (" by",),
     "way-to-prevent": ("way", "means", "method", "protection", "defen", "in preventing",
                        "for preventing", "to preventing", "in avoiding", "to avoiding",
@@ -1847,7 +1848,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"(?:common|uncommon|rare|unusual|frequent|infrequent)"
                     # ("Low mood is common after recovery": when, said after it)
                     r"(?:\s+(?:after|following|during) (?:recovery|the illness|an? (?:episode|"
-                    r"attack|bout)|treatment|the infection|it)|\s+afterwards)?(?=\s*[.;!]?\s*$|"
+                    r"attack|bout)|treatment|the infection|it)|\s+afterwards"
+                    # ("Scarring is common after the sores heal")
+                    r"|\s+(?:after|once) (?:the |its |your |any )?(?:[\w-]+ )?(?:sores?|"
+                    r"blisters?|rash|spots?|wounds?|ulcers?|lesions?|scabs?) (?:heal|heals|"
+                    r"have healed|has healed|clear|clears|have cleared|has cleared))?"
+                    r"(?=\s*[.;!]?\s*$|"
                     # ("Rupture is rare and usually occurs early", "... rare but serious")
                     r",?\s+(?:but|and)\s+(?!(?:is|are|was|were|it|they|this)\b))",
        v.HAS_SYMPTOM, Shape.TOPIC_TO_LEFT),
@@ -2808,6 +2814,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                    # "Wearing gloves can protect you.": against the topic
                    r"|\b(?:can |may |helps? |will )?(?:help )?protects? (?:you|yourself|people|"
                    r"them|children|your child)(?=\s*[.;]|\s*$)", v.PREVENTS, Shape.LEFT_TO_RIGHT),
+    # "Vaccination has made it rare": what made the topic rare prevents it ("made it rare for
+    # people to die": the "it" stands for what follows).
+    _t("made-rare", r"\b(?:has|have) made (?:it|this|them|the (?:illness|disease|infection|"
+                    r"condition)) (?:much |far |very |quite )?(?:rare|rarer|less common|"
+                    r"uncommon)\b(?! (?:for|to|that)\b)",
+       v.PREVENTS, Shape.LEFT_TO_TOPIC),
     # "It may complicate A, B or C", "It may accompany A", "It can coexist with A", "It
     # develops in the setting of A": the illnesses it comes with go with it (the topic must
     # be what comes: rules._side_topic_occurs; "arise in" and "be seen in" only under a
@@ -3333,6 +3345,7 @@ EXAMPLES: dict[str, str] = {
     "includes": "Care includes rest and fluids.",
     "may-help": "Cold packs may help.",
     "prevents": "A vaccine can prevent the illness.",
+    "made-rare": "Vaccination has made it rare.",
     "lowers-risk-by": "You can lower your risk by washing your hands.",
     "prevents-by": "You can help prevent it by washing your hands.",
     "way-to-prevent": "Rest is the best way to prevent it.",

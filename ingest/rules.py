@@ -1809,7 +1809,7 @@ _REMEDY_NEEDED = re.compile(
     r"hospital treatment|treatment in hospital|breathing machines?|ventilat\w+|"
     r"debridement|physiotherapy|rehabilitation|steroids?|corticosteroids?|oxygen|"
     r"(?:intravenous |iv )?fluids|blood thinners?|anticoagulants?|painkillers|pain relief|"
-    r"(?:\w+ )?transplants?|medications?|medicines?|pacemakers?|"
+    r"(?:\w+ )?transplants?|medications?|medicines?|pacemakers?|feeding tubes?|tube feeding|"
     r"(?:\w+ )?procedures?)\b", re.I)
 # Who needs it: "you", "most patients", "almost all of those affected", "about half of people
 # with it".
@@ -2145,6 +2145,8 @@ _IT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:(?:it|they|this)\s+(?:is|are|'s|can|
                         # the aside's main verb names the illness, no cause)
                         r"|,\s+(?:[^,;]{1,40},\s+)?(?:is|are|was|were) (?:also )?(?:called|"
                         r"known as|named|termed)\b", re.I)
+# What a bare "stop" keeps from spreading: the topic ("stops it from spreading").
+_STOPS_IT_SPREADING = re.compile(r"\s+(?:it|this) (?:from )?spreading\b", re.I)
 # The spread a means prevents, of nothing named but the topic: "(help) prevent the spread".
 _ITS_SPREAD = re.compile(r"(?:the |its |further )?spread(?: of (?:the )?(?:infection|illness|"
                          r"disease|condition|it))?", re.I)
@@ -4914,6 +4916,8 @@ class DocumentRules:
             if trig.name == "purpose" and not (
                 (matches and matches[-1][1].name in _CHAIN)
                 or m.group().lower().startswith(("to ", "in order", "help"))
+                # ("Covering your mouth stops it from spreading": the topic kept away)
+                or (m.group()[:4].lower() == "stop" and _STOPS_IT_SPREADING.match(text, m.end()))
                 or (kind in (p.TREATMENT, p.PREVENTION)
                     and _MODAL_BEFORE.search(text, 0, m.start()))
                 or (kind is None and (self._it_remedy or remedy_before(text[:m.start()])))

@@ -62,3 +62,37 @@ def test_time_passing_is_no_care(tmp_path: Path, body: str) -> None:
     """"The passing of time" was read as a remedy that works; "with time" never was."""
     got = relations(tmp_path, body, "Outlook")
     assert not any(p == "effective_for" for _, p, _, _ in got), got
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # what stops it spreading keeps it away
+    ("Avoiding contact with sick people can stop it spreading.",
+     ("contact avoidance", "prevents", T, False)),
+    ("Covering your mouth when you cough stops it from spreading.",
+     ("covering mouth", "prevents", T, False)),
+    # what made it rare prevents it
+    ("Screening of blood donors has made it rare.",
+     ("screening of blood donors", "prevents", T, False)),
+    ("Vaccination has made it much less common.", ("vaccination", "prevents", T, False)),
+])
+def test_what_keeps_it_away_prevents_it(tmp_path: Path, body: str, want: Row) -> None:
+    """Each gave nothing before."""
+    assert want in relations(tmp_path, body, "Prevention")
+
+
+def test_made_it_rare_for_people_to_do_something_prevents_nothing(tmp_path: Path) -> None:
+    """The "it" of "made it rare for people to die" stands for what follows."""
+    got = relations(tmp_path, "Antibiotics have made it rare for people to die.", "Outlook")
+    assert not any(p == "prevents" for _, p, _, _ in got), got
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # how common a harm is after the sores heal still names the harm
+    ("Scarring is common after the sores heal.", (T, "has_complication", "scarring", False)),
+    # a harm's remedy, now a feeding tube too
+    ("Swallowing problems may require a feeding tube.",
+     ("feeding tube", "used_for", "swallowing problems", False)),
+])
+def test_harms_and_their_care_under_complications(tmp_path: Path, body: str, want: Row) -> None:
+    """Each gave nothing before."""
+    assert want in relations(tmp_path, body, "Complications")
