@@ -254,7 +254,8 @@ KEPT_FROM = re.compile(
     r"hold|developing)\b|\s*[.;,]?\s*$)|(?:(?:them|you|people|others|him|her|your child) (?:from )?"
     r"|(?:their|your|the|a|his|her) (?:risk|chances?) of )?(?:getting|becoming|falling)? ?(?:ill|"
     r"sick|unwell|infected)\b"
-    # "stop it spreading", "stop the infection from spreading to others": the topic kept away
+    # "stop it spreading", "stop the illness from spreading to others": the topic kept away
+    # ("the infection spreading" is read above, as the germs kept away)
     r"|(?:it|this|the (?:infection|illness|disease|condition)) (?:from )?spreading\b)",
     re.IGNORECASE)
 # "The risk is lower if you change pads often", "You're less likely to get it if you ...".
