@@ -539,8 +539,8 @@ _KEYS = {
     "arises-with": ("complicate", "accompan", "coexist", "co-exist", "setting of", "context of",
                     "presence of", "arise", "seen in", "found in", "seen with", "found with"),
     "of-choice": ("of choice", " used", "given", "prescribed"), "tests-include": ("include",),
-    "doctor-examines": ("examine", "check", "look at", "feel", "looking at", "examining",
-                        "looks", "appears"),
+    "doctor-examines": ("examine", "check", "look at", "feel", "listen to", "looking at",
+                        "examining", "looks", "appears"),
     "risk-group": ("at ", "at-risk", "high-risk", "vulnerable", "susceptible", "likely to"),
     "highest-in": ("highest", "greatest"), "predisposes": ("predispos",),
     "who-get-it-have": ("who get", "who got", "who develop"),
@@ -857,7 +857,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("doctor-examines", r"\b(?:doctor|gp|provider|nurse|clinician|specialist|healthcare "
                           r"provider|health care provider)s? (?:will |may |can |might |should |"
                           # ("so the doctor can go on to check ...": "to check" reads so too)
-                          r"usually |often |also |first |to )*(?:examine|check|look at|feel)\b(?= "
+                          # ("The doctor will listen to your chest": an examination too)
+                          r"usually |often |also |first |to )*(?:examine|check|look at|feel|"
+                          r"listen to)\b(?= "
                           r"(?:the|your|their|his|her|you|for)\b)"
                           # "A doctor can tell it is X by looking at the rash"
                           # "The doctor will ask about your symptoms and examine you"

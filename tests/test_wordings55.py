@@ -96,3 +96,13 @@ def test_made_it_rare_for_people_to_do_something_prevents_nothing(tmp_path: Path
 def test_harms_and_their_care_under_complications(tmp_path: Path, body: str, want: Row) -> None:
     """Each gave nothing before."""
     assert want in relations(tmp_path, body, "Complications")
+
+
+@pytest.mark.parametrize("body", [
+    "The doctor will listen to your chest.",
+    "A doctor will listen to your heart with a stethoscope.",
+])
+def test_a_doctor_listening_is_an_examination(tmp_path: Path, body: str) -> None:
+    """A doctor listening to the chest examines; it gave nothing before."""
+    assert (T, "diagnosed_by", "physical examination", False) in relations(tmp_path, body,
+                                                                          "Diagnosis")
