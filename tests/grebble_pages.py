@@ -7,6 +7,7 @@ look at the relations they give; this is that page, written once.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from claimgraph.graph.model import ClaimSet
 from claimgraph.ingest.extract import extract_corpus
@@ -40,6 +41,16 @@ def figures(tmp_path: Path, body: str, heading: str) -> set[tuple[str, str, floa
     cs = page_claims(tmp_path, f"{heading}\n{body}")
     return {(cs.label(c.subject), c.measure.kind, c.measure.value, c.measure.low,
              c.measure.high) for c in cs.claims if c.measure is not None}
+
+
+def marked_relations(tmp_path: Path, body: str, heading: str,
+                     mark: Literal["negated", "hedged"]) -> set[tuple[str, str, str, bool]]:
+    """Return (subject, predicate, object, mark) of every relation a page about grebble fever
+    gives whose one section is ``heading`` over ``body``: the mark is whether the claim is
+    denied, or doubted, whichever the test looks at."""
+    cs = page_claims(tmp_path, f"{heading}\n{body}")
+    return {(cs.label(c.subject), c.predicate, cs.label(c.object), getattr(c, mark))
+            for c in cs.claims if c.object is not None}
 
 
 def page_relations(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:

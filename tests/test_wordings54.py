@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from .grebble_pages import figures, page_claims
+from .grebble_pages import figures, marked_relations
 
 T = "grebble fever"
 
@@ -28,11 +29,8 @@ def test_onset_between_two_days_after_an_event_stays_a_period(tmp_path: Path) ->
     assert kinds == {"duration"}, kinds
 
 
-def relations(tmp_path: Path, body: str, heading: str) -> set[tuple[str, str, str, bool]]:
-    """Return (subject, predicate, object, hedged) of every relation the page gives."""
-    cs = page_claims(tmp_path, f"{heading}\n{body}")
-    return {(cs.label(c.subject), c.predicate, cs.label(c.object), c.hedged)
-            for c in cs.claims if c.object is not None}
+# (subject, predicate, object, hedged) of every relation the page gives
+relations = partial(marked_relations, mark="hedged")
 
 
 @pytest.mark.parametrize(("body", "heading", "want"), [

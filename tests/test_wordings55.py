@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from .grebble_pages import page_claims
+from .grebble_pages import marked_relations
 
 T = "grebble fever"
 
 Row = tuple[str, str, str, bool]
 
 
-def relations(tmp_path: Path, body: str, heading: str) -> set[Row]:
-    """Return (subject, predicate, object, negated) of every relation the page gives."""
-    cs = page_claims(tmp_path, f"{heading}\n{body}")
-    return {(cs.label(c.subject), c.predicate, cs.label(c.object), c.negated)
-            for c in cs.claims if c.object is not None}
+# (subject, predicate, object, negated) of every relation the page gives
+relations = partial(marked_relations, mark="negated")
 
 
 @pytest.mark.parametrize(("body", "heading", "want"), [
