@@ -124,6 +124,33 @@ def condition_before(before: str, about_topic: Callable[[str], bool],
         _CONDITION_HEAD.search(subject) is not None else None
 
 
+def names_condition(label: str) -> bool:
+    """Return whether a name's own head says it is a condition ("a nerve disorder").
+
+    >>> names_condition("zorb nerve disorder"), names_condition("eye problems")
+    (True, False)
+    """
+    return _CONDITION_HEAD.search(label) is not None
+
+
+def defined_as_care(before: str) -> bool:
+    """Return whether the sentence before defines its subject as a remedy or a test.
+
+    "Zarbocillin is an antibiotic. It can cause nausea.": "it" stands for the
+    remedy, and the nausea is a harm of the remedy, which no relation of the
+    illness says; a condition defined instead takes the next sentence's relations.
+
+    >>> defined_as_care("Zarbocillin is an antibiotic."), defined_as_care("Zorbitis is a rare "
+    ...                                                                   "complication.")
+    (True, False)
+    """
+    m = _SUBJECT.match(before)
+    if m is None or m.group("v").lower() not in ("is", "was"):
+        return False
+    kind = _CONDITION_KIND.match(before, m.end())
+    return kind is not None and bool(kind.group("care"))
+
+
 def topic_patients(sentence: str, topic: str) -> str:
     """Return a sentence with an opening "These patients" read as "People with <topic>".
 

@@ -18,6 +18,7 @@ from claimgraph.graph import vocab as v
 from claimgraph.ingest import re_cache as re
 
 from .caseless import alternatives_look, finditer, search
+from .factor_clauses import KIN_WORDS
 from .lexicon import SIGNS_TOGETHER
 from .look_alike_lists import RULED_OUT
 from .tests_gone_through import HAS_TEST
@@ -512,7 +513,8 @@ _KEYS = {
                   "comorbid", "associated condition", "associated factor", "associations",
                   "coexisting", "contribut",
                   "increase your", "raise your", "increase a", "raise a", "more likely",
-                  "of entry", "entry "),
+                  "of entry", "entry ", "at risk", "at higher", "at greater", "at increased",
+                  "at a ", "at more"),
     "symptom-list": ("symptom", "sign", "manifestation", "feature", "hallmark", "complaints",
                      "presentation", "lesions", "involvement",
                      "findings", "diagnostic factor", "problems", "they include",
@@ -633,6 +635,7 @@ _KEYS = {
     "seen-in-people": ("diagnosed", "seen", "found", "occur", "happen", "develop", "common",
                        "frequent", "prevalent", "reported", "described"),
     "causes": ("cause", "lead", "result", "trigger", "bring", "set"),
+    "is-behind": ("behind",),
     "participle": ("causing", "leading to", "resulting in", "triggering"),
     "diagnosed-by": ("diagnos", "confirmed", "only way", "relies on", "rely on"),
     "confirms": ("confirm", "identif", "detect", "diagnosis", "establish"),
@@ -743,7 +746,8 @@ _KEYS = {
                         "similar features", "similar symptoms", "similar signs",
                         "similar findings", "same features", "same symptoms", "same signs",
                         "similar appearance", "similar to"),
-    "mimics": ("mimic", "resembl", "look like", "looks like", "confused", "mistaken", "similar",
+    "mimics": ("mimic", "resembl", "look like", "looks like", "confuse", "mistake", "similar",
+               "a lot like", "much like", "just like", "share", "overlap",
                "misdiagnos", "tell apart", "like th", "apart from", "distinguish",
                "differentiat", "to tell"),
     "checked-passive": ("checked", "measured", "tested", "monitored", "assessed", "analysed",
@@ -914,6 +918,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        rf"|(?:factors|things|conditions) that (?:can |may |might )?make (?:(?:you|people|"
        rf"someone|a person|children|adults|patients) more likely to (?:get|develop|have|catch)"
        rf" [\w' -]+?|[\w' -]+? more likely)"
+       # "Things that put you at (higher) risk include A and B".
+       rf"|(?:factors|things|conditions) (?:that|which) (?:can |may |might )?put (?:you|people|"
+       rf"someone|a person|children|adults|patients) at (?:a )?(?:higher |greater |increased "
+       rf"|more )?risk(?: of [\w' -]+?)?"
        # "Conditions that (can) predispose (people) to it include A and B".
        rf"|(?:factors|things|conditions|illnesses|diseases|problems) (?:that|which) (?:can |may "
        rf"|might )?predispose(?: (?:(?:people|patients|you|someone|children|adults) )?to "
@@ -2111,6 +2119,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                     r"predominantly|mostly|chiefly|largely|mainly|usually|most (?:often|commonly|"
                     r"frequently)|frequently|commonly) )?by\b",
        v.CAUSES, Shape.RIGHT_TO_LEFT),
+    # "A faulty gene is thought to be behind it", "A virus is behind most cases".
+    _t("is-behind", r"\b(?:is|are|may be|might be|could be|(?:is|are) (?:thought|believed|"
+                    r"likely|known) to be) (?:often |usually |probably |mainly |mostly )?behind"
+                    r"(?= (?:it|this|the (?:illness|disease|condition|infection|disorder)|most "
+                    r"cases|many cases|some cases)\b)",
+       v.CAUSES, Shape.LEFT_TO_RIGHT),
     _t("causes", r"\b(?:causes|cause|can cause|may cause|leads? to|can lead to|may lead to|"
                  # ("an environmental trigger, such as X, is ...": the noun, no verb)
                  r"results? in|triggers?(?!,? (?:such as|like|include|including)\b|\s*[,.;:)]|"
@@ -2708,7 +2722,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                           rf"show)) (?:similar|the same) (?:features|symptoms|signs|findings|"
                           rf"appearances?))(?: of [\w' -]+?)?{_INCL}",
        v.RESEMBLES, Shape.TOPIC_TO_RIGHT),
-    _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? like|(?:is|are|(?:can|may|could|might)"
+    _t("mimics", r"\b(?:mimics?|resembles?|look(?:s)? (?:a lot |very much |much |just )?like|"
+                 # "It is easy to confuse with X", "It shares many features with X", "Its
+                 # signs overlap with those of X"
+                 r"(?:is|are|(?:can|may|could|might) be) (?:very |quite )?easy to (?:confuse "
+                 r"with|mistake for)|shares? (?:many |some |several |a number of )?(?:features|"
+                 r"symptoms|signs) with|overlaps? with (?:those|that) of|"
+                 r"(?:is|are|(?:can|may|could|might)"
                  r"(?: sometimes| often| easily)? be) (?:often |"
                  r"sometimes |easily |commonly )?(?:confused|mistaken) (?:with|for)|(?:appears?|"
                  r"looks?|is|are|can be|may be) (?:very |quite )?similar (?:in appearance )?to"
@@ -2718,7 +2738,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                  r"|(?:is|are|(?:can|may|could|might)(?: sometimes| often| easily)? be) (?:often |"
                  r"sometimes |easily |commonly )?misdiagnosed as|(?:hard|difficult) to "
                  # ("It can be hard to tell it from eczema"; not "hard to tell from looking at")
-                 r"tell (?:(?:it|this|them) (?:apart )?|apart )from"
+                 r"(?:tell (?:(?:it|this|them) (?:apart )?|apart )|(?:distinguish|differentiate) "
+                 r"(?:(?:it|this|them) )?)from"
                  r"|(?:is|are) (?:very |quite |much )?like (?:those|that) of"
                  # "Doctors must tell it apart from X", "It needs to be distinguished from X"
                  r"|(?:must|should|need to|needs to|has to|have to) (?:first )?(?:tell (?:it|this|"
@@ -3064,8 +3085,11 @@ RISK_IF = (
                r"(?:(?:is|are|may be|can be|will be) (?:also |much |even |far )?(?:higher|greater|"
                r"increased|raised)|(?:also )?(?:increases?|rises?|go(?:es)? up|(?:is|are) "
                r"increased)) "
-               r"(?:if|when) (?:you|they|a person|someone|people|your child)"
-               r"(?P<x>(?:'re|'ve|\s)[^.;]{2,120}(?!\w))", _I),
+               r"(?:if|when) (?:(?:you|they|a person|someone|people|your child)"
+               r"(?P<x>(?:'re|'ve|\s)[^.;]{2,120}(?!\w))|"
+               # ("... higher if a close relative has had it": the kin's clause, whole)
+               rf"(?P<kin>(?:an?|your|one of your|any) (?:close |first-degree |blood )?"
+               rf"(?:{KIN_WORDS})\b[^.;]{{2,120}}(?!\w)))", _I),
     re.compile(r"^(?:you|they|people|a person|someone|your child) (?:may |might |will )?(?:have|"
                r"has) (?:a |an )?(?:much |far )?(?:higher|greater|increased) (?:risk|chance) of "
                r"(?:getting |developing |having |catching )?(?P<obj>[\w' -]{2,60}?),? (?:if|when) "
@@ -3215,6 +3239,7 @@ EXAMPLES: dict[str, str] = {
     "follows": "It usually develops after a sore throat.",
     "caused-by": "It is caused by a virus.",
     "causes": "The infection can lead to kidney damage.",
+    "is-behind": "A faulty gene is thought to be behind it.",
     "participle": "The illness spreads, causing joint pain.",
     "diagnosed-by": "It is usually diagnosed by a blood test.",
     "confirms": "A swab can confirm the diagnosis.",

@@ -44,6 +44,8 @@ from .advice_acts import (
 from .answered_periods import answered_period
 from .antecedents import (
     condition_before,
+    defined_as_care,
+    names_condition,
     names_condition_back,
     other_condition_before,
     points_back,
@@ -2973,6 +2975,14 @@ _SOME_WHO = re.compile(r"\s*(?:some|a few|few|a minority of|a small number of|no
                        re.I)
 # People named by another illness or state they have: "patients with kidney failure".
 _OTHER_ILLNESS_PEOPLE = re.compile(r"\b(?:with|who have|who has|who had)\b", re.I)
+# People counted or named as a group right after a verb: "most people", "8 out of 10
+# patients", "nearly all children with it".
+_CURED_PEOPLE = re.compile(r"\s*(?:(?:it|this) in )?(?:(?:about|around|nearly|almost|over|more "
+                           r"than|up to|at least) )?(?:most|many|some|all|nearly all|almost all|"
+                           r"the (?:vast )?majority of|half of|(?:\d+|one|two|three|four|five|six|"
+                           r"seven|eight|nine) (?:out of|in) (?:\d+|ten)|\d+(?:\.\d+)? ?(?:%|per "
+                           r"?cent)(?: of)?)(?: the)? (?:people|patients|children|adults|cases)\b",
+                           re.I)
 _PEOPLE_WORD = re.compile(r"\b(?:people|persons?|adults|children|patients|those|individuals|"
                           r"men|women|girls|boys|males|females|survivors|sufferers|travell?ers|"
                           r"tourists|babies|infants|newborns|toddlers|kids|teenagers|"
@@ -3278,6 +3288,9 @@ class DocumentRules:
         # ... and the thing it stands for, when the sentence before named one: its figures
         # are that thing's.
         self._elsewhere_name: str | None = None
+        # ... and the label of that thing when it is a condition (not a remedy or a test
+        # defined): the sentence's relations of the topic are that condition's.
+        self._elsewhere_label: str | None = None
         # The harms and signs the sentence before gave the topic ("This happens in 20 %").
         self._harms_before: set[str] = set()
         self.sign_lists: set[int] = set()  # list items in a list of mostly named signs
@@ -3366,6 +3379,27 @@ class DocumentRules:
         harms = {c.object for c in previous if c.predicate == v.HAS_COMPLICATION
                  and c.object is not None and self.is_topic(c.subject)}
         return harms.pop() if len(harms) == 1 else None
+
+    def heading_condition(self, heading: str | None) -> str | None:
+        """Return the condition a heading of its own names ("Zorb neuralgia" over a
+        paragraph about that complication), or None: a typed heading ("Symptoms"), the
+        topic, or a name the page gave the topic no complication by and that names no
+        condition by its head."""
+        if not heading or p.section_type(heading) is not None:
+            return None
+        label = self._condition_label(heading.strip(" :?"))
+        if label is None or not (label_key(label) in self._complications
+                                 or names_condition(label)):
+            return None
+        return label
+
+    def _condition_label(self, name: str) -> str | None:
+        """Return the label of a condition "it" stands for, or None when the name reads
+        as no thing or as the topic."""
+        named = phrases(name, split=False)
+        if not named or self.is_topic(named[0].label) or pc.is_generic(named[0].label):
+            return None
+        return named[0].label
 
     def complication_named_back(self, sentence: str, before: str,
                                 previous: list[RawClaim]) -> bool:
@@ -3657,7 +3691,13 @@ class DocumentRules:
             return  # "it rules out the possibility of <topic>": no look-alike of its own
         if self._elsewhere and (self.is_topic(subject) or (obj is not None
                                                            and self.is_topic(obj))):
-            return  # "Plonkitis is ... It can be treated with X": plonkitis's remedy
+            # "Plonkitis is a complication ... It can be treated with X": plonkitis's
+            # remedy, when the condition has a name of its own; else none of the topic's
+            other = self._elsewhere_label
+            if other is None:
+                return
+            subject = other if self.is_topic(subject) else subject
+            obj = other if obj is not None and self.is_topic(obj) else obj
         if predicate in _RISKLIKE and subject.endswith(" avoidance"):
             subject = subject[:-len(" avoidance")]  # "Avoid X: these raise the risk": X does
         if predicate in _RISKLIKE and " " not in subject and subject.isalpha() and \
@@ -5400,6 +5440,12 @@ class DocumentRules:
             self.emit(self.topic, v.INVOLVES, "virus reactivation", span, react.group(0),
                       section, rule="phrase:mechanism", confidence=0.6)
 
+    def _likened_is_topic(self, before: str) -> bool:
+        """Whether the words before a likening ("looks like", "resembles") name the topic:
+        "It can", "At first, it", "The early stages of the illness may"."""
+        said = _LIKENED_WHEN.sub("", _LOOKS_LEAD.sub("", before)).strip()
+        return self.is_topic(said) or _EARLY_STAGE.fullmatch(said) is not None
+
     def _said_by_topic(self, before: str, *, agents: bool = True) -> bool:
         """Return whether a clause's subject is the topic or one of its agents or processes.
 
@@ -6665,6 +6711,14 @@ class DocumentRules:
                 target = "complication"  # "complications (of it) are more likely if ..."
             elif not target or pc.is_generic(target) or len(target.split()) > 5:
                 continue
+            if m.groupdict().get("kin"):
+                # "Your risk is higher if a close relative has had it": the family's history
+                if _IF_KIN_HAD.match(f"if {m.group('kin')}"):
+                    self.emit("family history", v.INCREASES_RISK_OF, target, span,
+                              m.group("kin").strip(), section, rule="phrase:risk-if",
+                              hedged=is_hedged(clause[:m.end()]),
+                              negated=is_negated(clause[:m.start("kin")]))
+                continue
             # ("such as grassy, brushy or wooded areas": each takes the noun of the last)
             # ("a weakened immune system, for example from chemotherapy": the example)
             members = share_noun([pc.without_example_lead(x) for x in pc.split_list(m.group("x"))])
@@ -6688,6 +6742,8 @@ class DocumentRules:
                 labels = [ph.label for ph in phrases(said)] if " such as " in said or (
                     "immun" in said and re.search(r" (?:from|that|which) ", said)) else [
                     pc.people_factor(pc.clean_phrase(pc.cut_clause(said)))]
+                if _FAMILY_HAD_IT.fullmatch(member.strip()):
+                    labels = ["family history"]  # "if someone in your family has had it"
                 before = _HAD_IT_BEFORE.fullmatch(member.strip())
                 if before is not None and (pc.ANAPHORA.fullmatch(before.group("x"))
                                            or self.is_topic(before.group("x"))):
@@ -7252,11 +7308,12 @@ class DocumentRules:
         if trig.name == "ruled-out" and kind not in (p.DIAGNOSIS, p.SYMPTOM, None):
             return False  # under care, "rule out" is a test's purpose, read with the test
         if trig.name == "mimics" and kind not in (p.DIAGNOSIS, p.LOOK_ALIKE) and not re.search(
-                r"confused|mistaken|similar|misdiagnos|apart|like th", m.group(), re.IGNORECASE
+                r"confus|mistak|similar|misdiagnos|apart|like th|distinguish|differentiat|shar|"
+                r"overlap",
+                m.group(), re.IGNORECASE
         ) and not _OTHER_ILLNESSES.match(text, m.end()) and not _MIMICS_TOPIC.match(
-                text, m.end()) and not self.is_topic(
-                _LOOKS_LEAD.sub("", text[:m.start()]).strip()) and not _SIGNS_SUBJECT.fullmatch(
-                text[:m.start()]):
+                text, m.end()) and not self._likened_is_topic(text[:m.start()]) and \
+                not _SIGNS_SUBJECT.fullmatch(text[:m.start()]):
             # ("Early symptoms resemble flu, with ...": its signs likened to another illness)
             # "looks like" describes; "is mistaken for" tells apart, and so does "can look
             # like other conditions, such as X" or the illness itself looking like another
@@ -8887,6 +8944,12 @@ class DocumentRules:
             return
         s.lhs = s.objects = s.topic
 
+    def _side_people_cured(self, r: _Reading, s: _Sides) -> None:
+        """"Antibiotics cure most people", "cure 8 out of 10 patients": the people cured have
+        the topic, so the remedy works on it (people are no thing it works on)."""
+        if _CURED_PEOPLE.match(r.right):
+            s.objects = s.topic
+
     def _side_only_people(self, r: _Reading, s: _Sides) -> None:
         """"Men are more often affected" names a risk; "the skin is most often affected" a site
         (read elsewhere), so only people on the left name anything here."""
@@ -9296,6 +9359,8 @@ class DocumentRules:
                     or _listed_answer(answer_text)):
                 antecedent = self.item(bi, kind, lead, skip, answer=True)
             previous: list[RawClaim] = []
+            carried: tuple[str, str | None] | None = None  # "it" of the sentence before
+            headed = self.heading_condition(section) if block.kind != ITEM else None
             if kind is None and block.kind != ITEM and len(sents) > 1 and \
                     self.block_tells_signs(sents):
                 kind = p.SYMPTOM  # a paragraph of signs under no typed heading reads as one
@@ -9323,6 +9388,19 @@ class DocumentRules:
                     or self.complication_named_back(doc.text[s:e], before, previous))
                 self._elsewhere_name = self.elsewhere_name(doc.text[s:e], before, previous) \
                     if self._elsewhere else None
+                self._elsewhere_label = self._condition_label(self._elsewhere_name) \
+                    if self._elsewhere_name is not None and not defined_as_care(before) else None
+                if not self._elsewhere and carried is not None and points_back(
+                        doc.text[s:e]) and not self.mentions_topic(doc.text[s:e]):
+                    # "X is a complication. It is more common in older people. It can be
+                    # treated with Y": "it" goes on standing for X
+                    self._elsewhere = True
+                    self._elsewhere_name, self._elsewhere_label = carried
+                if not self._elsewhere and headed is not None and points_back(
+                        doc.text[s:e]) and not self.mentions_topic(doc.text[s:e]):
+                    # "It can last for months" in a section headed by a complication's name
+                    self._elsewhere = True
+                    self._elsewhere_name = self._elsewhere_label = headed
                 self._harms_before = {c.object for c in previous if c.object is not None and
                                       c.predicate in (v.HAS_COMPLICATION, v.HAS_SYMPTOM)
                                       and self.is_topic(c.subject)}
@@ -9333,6 +9411,8 @@ class DocumentRules:
                     # says something of the topic too (the relation rules drop asides).
                     self.sentence(s, e, section, kind, said, after, before, line_before,
                                   aside=aside)
+                carried = (self._elsewhere_name, self._elsewhere_label) \
+                    if self._elsewhere and self._elsewhere_name is not None else None
                 self._elsewhere = False
                 if previous and len(self.out) == first_new:
                     self.members_of_class(previous, (s, e), section)
@@ -9890,6 +9970,13 @@ def _read_especially_if(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
+# "(if you) have a family history of it", "(if someone) in your family has had it": the
+# topic in the family.
+_FAMILY_HAD_IT = re.compile(r"(?:(?:have|has|had|with) )?(?:an? )?(?:strong )?family history of "
+                            r"(?:it|this|the (?:condition|illness|disease|infection|disorder))|"
+                            r"in (?:your|their|the) (?:close |immediate )?family (?:has|have|had)"
+                            r"(?: had| also had)? (?:it|this|the (?:condition|illness|disease|"
+                            r"infection|disorder))", re.I)
 # "if a close relative has had it", "if your parent or sibling has it": kin with the topic.
 _IF_KIN_HAD = re.compile(r"\s*if\s+(?:an?|your|one of your|any)\s+(?:close\s+|"
                          rf"first-degree\s+|blood\s+)?(?:{KIN_WORDS})(?:\s+(?:or|and)\s+"
@@ -10104,6 +10191,25 @@ _TAKE_FOR = re.compile(r"^(?:you (?:can|could|may|might|should) |try to |it may 
 _EFFECTS_BEFORE = re.compile(r"\b(?:side[- ]effects?|adverse effects?)(?: \w+)?\s*$",
                              re.IGNORECASE)
 _VACCINE_GIVEN = re.compile(rf"\b{_VACCINE_WORD}\s*$", re.IGNORECASE)
+
+
+def _adjust_act_then_when(rules: DocumentRules, r: _Reading) -> bool:
+    """"Staying away from school until the sores heal stops it spreading", "Avoiding close
+    contact while you are ill ...": the act before the clause of when is what prevents; the
+    clause says for how long, and names no act of its own."""
+    left = r.left
+    if r.trig_at > 0 and _WHEN_WORD.match(left):
+        left = rules._sentence_text[:r.trig_at]  # (the clause was cut off as the whole left)
+    cut = _ACT_THEN_WHEN.match(left)
+    if cut is not None:
+        r.left = cut.group("act")
+    return False
+
+
+# An act said by a gerund, then a clause of when or how long.
+_WHEN_WORD = re.compile(r"\s*(?:until|till|while|whilst|when|as long as|before|after)\b", re.I)
+_ACT_THEN_WHEN = re.compile(r"^(?P<act>\s*(?:not |never )?[a-z]+ing\b[^,;()]*?)\s+(?:until|till|"
+                            r"while|whilst|when|as long as|before|after)\b.*$", re.I | re.S)
 
 
 def _drop_purpose_judged_after(rules: DocumentRules, r: _Reading) -> bool:
@@ -10428,6 +10534,25 @@ _MIMICS_TOPIC = re.compile(r"\s+(?:it|this (?:condition|illness|disease|infectio
                            r"\s*[.;,]", re.I)
 
 
+# "At first, it looks like X", "In its early stages it resembles X": when it is so, before
+# the topic (stripped); "The early stages (of the illness)": the topic early on.
+_LIKENED_WHEN = re.compile(r"^\s*(?:at first|initially|early on|in (?:its|the) (?:very )?(?:early|"
+                           r"first|initial) (?:stages?|phases?|days)),?\s+", re.I)
+_EARLY_STAGE = re.compile(r"(?:the|its) (?:very )?(?:early|first|initial) (?:stages?|phases?)(?: "
+                          r"of (?:it|the (?:illness|disease|condition|infection)))?", re.I)
+
+
+def _adjust_early_stage_likened(rules: DocumentRules, r: _Reading) -> bool:
+    """"The early stages can resemble flu", "At first, it looks like a bite": the topic
+    early on is what is likened; the stage says when, and is no subject of its own."""
+    said = left_side(r.left).strip()
+    core = _LIKENED_WHEN.sub("", said)
+    if said and (_EARLY_STAGE.fullmatch(core) or (core != said and core.lower() == "it")):
+        at = r.left.rfind(said)
+        r.left = f"{r.left[:at]}it{r.left[at + len(said):]}"
+    return False
+
+
 def _adjust_mimic_of_topic(rules: DocumentRules, r: _Reading) -> bool:
     """"A, B and C can mimic it (the early stage)": what is named first is what the topic
     resembles; the pointer after the verb is the topic itself."""
@@ -10711,13 +10836,15 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "early-treatment": (_D._read_named_treatment,),
     "treated-in": (_D._read_named_treatment,),
     "to-treat": (_adjust_treated_object,),
-    "purpose": (_drop_purpose_judged_after, _drop_advice_frame, _drop_dose_of_other_care,
+    "purpose": (_adjust_act_then_when, _drop_purpose_judged_after, _drop_advice_frame,
+                _drop_dose_of_other_care,
                 _adjust_purpose_list_goes_on,
                 _D._adjust_care_place_first, _D._read_part_kept_from_harm, _D._adjust_kept_from,
                 _D._adjust_purpose_object, _D._adjust_kept_away),
     "lowers-risk": (_D._adjust_whose_risk, _D._read_by_acts, _D._adjust_given_to_prevent,
                     _D._adjust_kept_from),
-    "prevents": (_drop_purpose_judged_after, _adjust_topic_when, _adjust_next_care_member,
+    "prevents": (_adjust_act_then_when, _drop_purpose_judged_after, _adjust_topic_when,
+                 _adjust_next_care_member,
                  _D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._drop_checked_object, _adjust_given_as_precaution,
               _D._adjust_given_to_contacts,
@@ -10761,8 +10888,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
     "benefit-unclear": (_D._adjust_benefit_in_doubt,),
     "detects": (_D._drop_found_thing, _D._adjust_test_finds_people, _D._adjust_only_way,
                 _D._read_checked, _D._read_shown_by, _D._adjust_dangling_to),
-    "mimics": (_adjust_mimic_of_topic, _drop_a_signs_look, _D._read_flu_like,
-               _D._read_signs_after_colon, adjust_mistaken_for),
+    "mimics": (_adjust_early_stage_likened, _adjust_mimic_of_topic, _drop_a_signs_look,
+               _D._read_flu_like, _D._read_signs_after_colon, adjust_mistaken_for),
     "triggered-by": (_read_sign_preceded_by_sign,),
     "common-findings": (_D._drop_normal_finding,),
 }
@@ -10818,6 +10945,7 @@ _SIDE_STEPS: dict[str, tuple[_SideStep, ...]] = {
     "cause-of": (_D._side_cause_where,),
     "occurs-during": (_D._side_topic_occurs,),
     "responds-to": (_D._side_people_respond,),
+    "can-control": (_D._side_people_cured,),
     "arises-with": (_D._side_topic_occurs,),
     "doctor-examines": (_D._side_examination,),
     "have-highest": (_D._side_highest_rate,),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from claimgraph.ingest.antecedents import names_condition_back, points_back, topic_patients
 
-from .grebble_pages import relations
+from .grebble_pages import page_relations, relations
 
 REMEDY = ("zarbocillin", "used_for", "grebble fever")
 
@@ -126,3 +126,38 @@ def test_it_after_a_sign_defined_is_the_topic(tmp_path: Path) -> None:
     body = "A blue rash is the first sign. It can cause itching."
     assert ("grebble fever", "has_symptom", "itching") in relations(tmp_path, body,
                                                                     heading="Symptoms")
+
+
+def test_it_after_another_condition_takes_the_relation(tmp_path: Path) -> None:
+    """The relation "it" gives after plonkitis is defined is plonkitis's, not dropped."""
+    body = "Plonkitis is a rare gut disease. It can be treated with zarbocillin."
+    assert ("zarbocillin", "used_for", "plonkitis") in relations(tmp_path, body)
+
+
+def test_it_goes_on_standing_for_the_other_condition(tmp_path: Path) -> None:
+    """A second "it" after the first stands for the same condition, until the topic is named
+    again."""
+    body = ("Plonkitis is a rare complication of grebble fever. It is more common in older "
+            "people. It can be treated with zarbocillin. Grebble fever itself is treated with "
+            "rest.")
+    got = relations(tmp_path, body, "Complications")
+    assert ("older age", "increases_risk_of", "plonkitis") in got
+    assert ("zarbocillin", "used_for", "plonkitis") in got
+    assert ("older age", "increases_risk_of", "grebble fever") not in got
+    assert REMEDY not in got
+    assert ("rest", "used_for", "grebble fever") in got
+
+
+def test_it_under_a_complications_own_heading(tmp_path: Path) -> None:
+    """A section headed by a complication the page named: its "it" is that complication."""
+    text = ("Complications\nComplications of grebble fever include plonkitis and scarring.\n\n"
+            "Plonkitis\nIt is more common in older people.\n")
+    got = page_relations(tmp_path, text)
+    assert ("older age", "increases_risk_of", "plonkitis") in got
+    assert ("older age", "increases_risk_of", "grebble fever") not in got
+
+
+def test_it_after_a_remedy_defined_takes_no_relation(tmp_path: Path) -> None:
+    """A remedy defined is no condition: its harms are not given to it as signs."""
+    got = relations(tmp_path, "Zarbocillin is an antibiotic. It can cause nausea.", "Treatment")
+    assert not any(o == "nausea" for _, _, o in got), got

@@ -1,0 +1,105 @@
+"""Readings mended in session 56, written as sentences of our own about a made-up illness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import relations
+
+T = "grebble fever"
+
+
+@pytest.mark.parametrize(("body", "other"), [
+    # the illness early on is what is likened: the stage says when
+    ("The early stages can resemble flu.", "flu"),
+    ("In its early stages it resembles flu.", "flu"),
+    ("At first, it looks like a bee sting.", "bee sting"),
+    # hard to tell apart, said with "distinguish"
+    ("It can be difficult to distinguish from a tarn infection.", "tarn infection"),
+    ("It is hard to distinguish from zorb fever.", "zorb fever"),
+    # likenesses said with a degree, or as confusion, sharing and overlap
+    ("Grebble fever can look a lot like measles.", "measles"),
+    ("Grebble fever is easy to confuse with measles.", "measles"),
+    ("It shares many features with lupus.", "lupus"),
+    ("Its signs overlap with those of lupus.", "lupus"),
+    # the look-alike named first, the topic after the verb
+    ("Zorb fever shares many features with grebble fever.", "zorb fever"),
+])
+def test_a_likeness_is_read(tmp_path: Path, body: str, other: str) -> None:
+    """Each gave nothing before."""
+    assert (T, "resembles", other) in relations(tmp_path, body, "Overview")
+
+
+@pytest.mark.parametrize("body", [
+    "It is easy to tell apart from zorb fever.",
+    "It is easy to distinguish from zorb fever.",
+    "It shares risk factors with heart disease.",
+    "Doctors can usually distinguish it from zorb fever with a blood test.",
+])
+def test_what_tells_it_apart_is_no_likeness(tmp_path: Path, body: str) -> None:
+    """Easy to tell apart, or sharing causes, says nothing of looking alike."""
+    got = relations(tmp_path, body, "Overview")
+    assert not any(p == "resembles" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("body", [
+    "Antibiotics cure most people.",
+    "Antibiotics can cure most people.",
+    "Antibiotics cure 8 out of 10 people.",
+    "Antibiotics cure it in about 90% of patients.",
+])
+def test_a_remedy_that_cures_people_works_on_the_illness(tmp_path: Path, body: str) -> None:
+    """The people cured are people with it: no claim before, or "8 out" as the object."""
+    got = relations(tmp_path, body, "Treatment")
+    assert ("antibiotics", "effective_for", T) in got
+    assert not any(s == "antibiotics" and o != T for s, _, o in got), got
+
+
+@pytest.mark.parametrize(("body", "act"), [
+    ("Staying away from school until the sores heal stops it spreading.",
+     "staying away from school"),
+    ("Avoiding close contact while you are ill stops it spreading.", "close contact avoidance"),
+    ("Avoiding close contact while you are ill prevents it.", "close contact avoidance"),
+])
+def test_the_act_before_a_clause_of_when_prevents_it(tmp_path: Path, body: str,
+                                                     act: str) -> None:
+    """The clause of when was read into the act, or was read alone ("ill" prevents it)."""
+    got = relations(tmp_path, body, "Prevention")
+    assert (act, "prevents", T) in got
+    assert {s for s, p, _ in got if p == "prevents"} == {act}
+
+
+@pytest.mark.parametrize(("body", "factor"), [
+    # a list of risks led by what puts you at risk
+    ("Things that put you at risk include drinking alcohol and poor diet.", "drinking alcohol"),
+    ("Things that put you at risk include drinking alcohol and poor diet.", "poor diet"),
+    # kin who had it, said after "your risk is higher if" and "more likely if"
+    ("Your risk is higher if a close relative has had it.", "family history"),
+    ("It is more likely if someone in your family has it.", "family history"),
+    ("The risk is higher if you have a family history of it.", "family history"),
+])
+def test_a_risk_said_another_way_is_read(tmp_path: Path, body: str, factor: str) -> None:
+    """Each gave nothing before."""
+    assert (factor, "increases_risk_of", T) in relations(tmp_path, body, "Risk factors")
+
+
+@pytest.mark.parametrize(("body", "cause"), [
+    ("A fault in the immune system is thought to be behind it.", "fault in the immune system"),
+    ("A virus is behind most cases.", "virus"),
+])
+def test_what_is_behind_it_causes_it(tmp_path: Path, body: str, cause: str) -> None:
+    """"X is behind it" names a cause; nothing was read before."""
+    assert (cause, "causes", T) in relations(tmp_path, body, "Causes")
+
+
+@pytest.mark.parametrize("body", [
+    "The pain is behind the eye.",
+    "Scientists are behind the new vaccine.",
+    "It is not clear what is behind it.",
+])
+def test_behind_as_a_place_or_an_unknown_names_no_cause(tmp_path: Path, body: str) -> None:
+    """A place behind a part, people behind a vaccine, and an unknown cause are no causes."""
+    got = relations(tmp_path, body, "Overview")
+    assert not any(p == "causes" for _, p, _ in got), got
