@@ -936,6 +936,15 @@ _DRUG_STEM = re.compile(r"(?:cillin|mycin|micin|cycline|oxacin|azole|vir|mab|nib
                         r"pirin|phine|ulin|idine|amide|azine|pine|pam|lam|dipine|triptan)$")
 
 
+def names_a_drug(label: str) -> bool:
+    """Return whether a one-word name ends as drug names do ("aspirin", "zorbamycin").
+
+    >>> names_a_drug("aspirin"), names_a_drug("scan"), names_a_drug("blood test")
+    (True, False, False)
+    """
+    return " " not in label.strip() and _DRUG_STEM.search(label.strip().lower()) is not None
+
+
 def _drug_name(word: str) -> bool:
     """Return whether the word after a drug's class word names the drug ("the antibiotic
     zorbamycin", "the antibiotic penicillin"): a word English does not know, or a noun

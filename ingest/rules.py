@@ -811,6 +811,12 @@ _RELATIVE_END = re.compile(r"\b(?P<rel>that|which|who)(?: also)?(?: (?:has|have|
 # ", which affects 1 in 5 and can": a relative clause, then a second verb of its own.
 _WHICH_THEN_AND = re.compile(r"(?<=, )(?P<rel>which)\s+[^,;()]{3,80}?\s+and(?: also)?(?: (?:can|"
                              r"may|might|could|often|usually|sometimes|will|then))*\s*$", re.I)
+# Phrases whose subject, in "<name> is a <kind> that ...", is the name defined.
+_DEFINED_THING_TRIGGERS = frozenset({"follows", "causes"})
+# The kind a definition gives that makes the name a condition ("a kidney problem").
+_CONDITION_KIND_END = re.compile(r"\b(?:problems?|conditions?|complications?|illness(?:es)?|"
+                                 r"diseases?|disorders?|pain|infections?|swellings?|"
+                                 r"inflammations?|syndromes?|reactions?|damage)\s*$", re.I)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
                          re.IGNORECASE)
 # "suggesting a significant role for host genes", "points to a part for the immune system".
@@ -3676,6 +3682,11 @@ class DocumentRules:
                 self.is_topic(subject) or pc.ANAPHORA.fullmatch(subject.strip())) and \
                 _HAD_IT_BEFORE.search(self.doc.text[span[0]:span[1]]):
             subject = "previous episode"  # "People who have had it before are more likely ..."
+        if predicate == v.USED_FOR and obj is not None and _TEST_HEAD.search(subject) and \
+                self.is_topic(obj):
+            # "Children with it need aspirin and regular heart scans" under a heading of care:
+            # the scans are tests of the illness, not care for it
+            predicate, subject, obj = v.DIAGNOSED_BY, obj, subject
         if predicate == v.DIAGNOSED_BY and obj:
             # "a high level of antibodies in the blood", "cultures from the wound": the test
             obj = test_of_finding_or_sample(obj) or obj
@@ -5088,6 +5099,11 @@ class DocumentRules:
                     harm = harm_before_which(before_rel.rstrip() + ",", whole=True)
                 if defined is not None and self.is_topic(defined.group(1)):
                     left = defined.group(1)  # "X is an infection that causes Y": X does
+                elif defined is not None and trig.name in _DEFINED_THING_TRIGGERS and \
+                        _CONDITION_KIND_END.search(before_rel):
+                    # "Plonkitis is a kidney problem that can develop after X": plonkitis
+                    # does (the kind defines it, and names no thing of its own)
+                    left = defined.group(1)
                 elif harm:
                     # "Harms include lung scarring, which may lead to X": the scarring does
                     left = harm
@@ -11902,6 +11918,20 @@ def _carers_are_no_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     return not (c.pred == v.DIAGNOSED_BY and c.s_top and _TEAM_OF.fullmatch(c.o))
 
 
+def _a_remedy_needed_is_care(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
+    """"These children need aspirin and regular scans": the scans are tests, the aspirin is
+    care the illness is given (a list after "need" may mix both)."""
+    if c.pred == v.DIAGNOSED_BY and c.s_top and r.trig.name == "has-test" and (
+            pc.names_a_drug(c.o) or _CARE_ITEM.search(c.o)):
+        c.pred, c.s, c.o, c.s_top, c.o_top = v.USED_FOR, c.o, c.s, False, True
+    return True
+
+
+# The last word of a test's name.
+_TEST_HEAD = re.compile(r"\b(?:tests?|scans?|x-rays?|mri|ct|ultrasounds?|biops(?:y|ies)|"
+                        r"echocardiograms?|ecgs?|ekgs?|swabs?|check-ups?|checkups?)$", re.I)
+
+
 def _a_place_is_no_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
     """"Samples may be taken from the throat or wound to look for germs": the places the
     samples come from are no tests (the samples are, read by DocumentRules.samples)."""
@@ -12231,6 +12261,7 @@ _CLAIM_RULES: tuple[_ClaimRule, ...] = (
     _no_figure_sign, _no_sign_of_health, _no_other_illness_had,
     _no_site_association, _bare_age_is_older_age,
     _remedy_is_no_person, _carers_are_no_test, _exam_done_is_test, _a_place_is_no_test,
+    _a_remedy_needed_is_care,
     _class_before_its_examples, _means_named,
     _sign_or_harm_named,
     _a_signs_effect_is_a_sign, _what_causes_what, _only_grave_effects_of_others,

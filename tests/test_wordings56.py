@@ -103,3 +103,39 @@ def test_behind_as_a_place_or_an_unknown_names_no_cause(tmp_path: Path, body: st
     """A place behind a part, people behind a vaccine, and an unknown cause are no causes."""
     got = relations(tmp_path, body, "Overview")
     assert not any(p == "causes" for _, p, _ in got), got
+
+
+def test_a_remedy_needed_beside_tests_is_care(tmp_path: Path) -> None:
+    """"Need aspirin and regular scans": the aspirin was read as a test."""
+    got = relations(tmp_path, "These children need aspirin and regular scans.", "Complications")
+    assert ("aspirin", "used_for", T) in got
+    assert (T, "diagnosed_by", "regular scans") in got
+    assert (T, "diagnosed_by", "aspirin") not in got
+
+
+def test_a_test_needed_under_care_is_a_test(tmp_path: Path) -> None:
+    """Under a heading of care, scans needed were read as care for the illness."""
+    got = relations(tmp_path, "Children with grebble fever need aspirin and regular heart scans.",
+                    "Treatment")
+    assert (T, "diagnosed_by", "regular heart scans") in got
+    assert ("regular heart scans", "used_for", T) not in got
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Plonkitis is a kidney problem that can develop after grebble fever.",
+     (T, "has_complication", "plonkitis")),
+    ("Plonkitis is a rare heart problem that sometimes happens after grebble fever.",
+     (T, "has_complication", "plonkitis")),
+    ("Plonkitis is a kidney problem that can cause swelling of the ankles.",
+     ("plonkitis", "causes", "ankle swelling")),
+])
+def test_a_condition_defined_then_its_clause(tmp_path: Path, body: str,
+                                             want: tuple[str, str, str]) -> None:
+    """"<name> is a <kind> that ...": the clause is the name's; nothing was read before."""
+    assert want in relations(tmp_path, body, "Overview")
+
+
+def test_a_remedy_defined_then_its_clause_gives_no_harm(tmp_path: Path) -> None:
+    """A drug defined is no condition: what it can cause is no harm of its own read here."""
+    got = relations(tmp_path, "Plonkitis is a drug that can cause nausea.", "Overview")
+    assert not any(o == "nausea" for _, _, o in got), got
