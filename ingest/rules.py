@@ -2691,9 +2691,18 @@ def _rising_factor(said: str) -> str:
     "who" clause would be cut away with the people left), "you get older" older age."""
     if _PEOPLE_LEAD.match(said):
         return pc.people_factor(said)
+    if _PEOPLE_AGED.match(said):
+        return pc.people_factor(pc.cut_clause(said))  # "people over 60": older age
     return p.factor_label(pc.cut_clause(said))
 
 
+# "(people who) get it", "develop it": the pronoun as what people have.
+_GETS_IT = re.compile(r"\b(?:get|gets|develop|develops|have|has|had|experience|experiences)"
+                      r" it\b", re.I)
+# A group of people by their age: "people over 60", "adults aged 70 or more".
+_PEOPLE_AGED = re.compile(r"^(?:in |among )?(?:people|persons|adults|children|patients|"
+                          r"individuals|men|women)\s+(?:over|under|aged|older than|younger than|"
+                          r"above|below)\b", re.I)
 # A group of people first: "people who use drugs", "those with diabetes".
 _PEOPLE_LEAD = re.compile(r"^(?:in |among )?(?:people|persons|adults|children|patients|those|"
                           r"individuals|men|women)\s+(?:who|with|that)\b", re.I)
@@ -6537,7 +6546,9 @@ class DocumentRules:
             # ("the risk of nerve damage and developing lasting pain": each of the two)
             objs = [pc.clean_phrase(x) for x in _AND_DEVELOPING.split(m.group("obj"))]
             targets = [self.topic if not obj or self.is_topic(obj) else obj for obj in objs]
-            targets = [x for x in targets if x and not pc.is_generic(x)]
+            # ("The chance of dying is higher in ...": death, as the other readers name it)
+            targets = ["death" if _DEATHS.fullmatch(x) else x for x in targets
+                       if x and not pc.is_generic(x)]
             if not targets:
                 continue
             rest = re.sub(r"^(?:you|they|people|someone)\s+(?:have|has|had|are|is)\s+", "",
@@ -9412,9 +9423,11 @@ class DocumentRules:
                     # treated with Y": "it" goes on standing for X
                     self._elsewhere = True
                     self._elsewhere_name, self._elsewhere_label = carried
-                if not self._elsewhere and headed is not None and points_back(
-                        doc.text[s:e]) and not self.mentions_topic(doc.text[s:e]):
-                    # "It can last for months" in a section headed by a complication's name
+                if not self._elsewhere and headed is not None and (points_back(
+                        doc.text[s:e]) or _GETS_IT.search(doc.text[s:e])) and \
+                        not self.mentions_topic(doc.text[s:e]):
+                    # "It can last for months", "About 1 in 5 people get it" in a section
+                    # headed by a complication's name
                     self._elsewhere = True
                     self._elsewhere_name = self._elsewhere_label = headed
                 self._harms_before = {c.object for c in previous if c.object is not None and

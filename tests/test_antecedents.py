@@ -6,7 +6,7 @@ from pathlib import Path
 
 from claimgraph.ingest.antecedents import names_condition_back, points_back, topic_patients
 
-from .grebble_pages import page_relations, relations
+from .grebble_pages import page_claims, page_relations, relations
 
 REMEDY = ("zarbocillin", "used_for", "grebble fever")
 
@@ -161,3 +161,14 @@ def test_it_after_a_remedy_defined_takes_no_relation(tmp_path: Path) -> None:
     """A remedy defined is no condition: its harms are not given to it as signs."""
     got = relations(tmp_path, "Zarbocillin is an antibiotic. It can cause nausea.", "Treatment")
     assert not any(o == "nausea" for _, _, o in got), got
+
+
+def test_a_figure_under_a_complications_own_heading(tmp_path: Path) -> None:
+    """"About 1 in 5 people get it" under the complication's heading counts that
+    complication, not the topic."""
+    text = ("Complications\nComplications of grebble fever include plonkitis and scarring.\n\n"
+            "Plonkitis\nAbout 1 in 5 people get it.\n")
+    cs = page_claims(tmp_path, text)
+    got = {(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None}
+    assert ("plonkitis", "frequency") in got
+    assert not any(s == "grebble fever" for s, _ in got), got

@@ -139,3 +139,11 @@ def test_a_remedy_defined_then_its_clause_gives_no_harm(tmp_path: Path) -> None:
     """A drug defined is no condition: what it can cause is no harm of its own read here."""
     got = relations(tmp_path, "Plonkitis is a drug that can cause nausea.", "Overview")
     assert not any(o == "nausea" for _, _, o in got), got
+
+
+def test_a_chance_of_dying_higher_in_an_age_group(tmp_path: Path) -> None:
+    """The group was the factor as written ("people over 60") and dying the outcome."""
+    got = relations(tmp_path, "The chance of dying is higher in people over 60: about 1 in 4.",
+                    "Outlook")
+    assert ("older age", "increases_risk_of", "death") in got
+    assert not any(s == "people over 60" or o == "dying" for s, _, o in got), got
