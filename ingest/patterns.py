@@ -3149,6 +3149,12 @@ NO_REMEDY = re.compile(
     r"\w+\s+){0,2}?(?P<noun>treatments?|cures?|therap(?:y|ies)|medicines?|drugs?|ways?|"
     r"means|tests?|vaccines?|vaccinations?)\b(?P<rest>.*)$", _I)
 
+# "It has no cure", "a lifelong condition with no known cure", "No treatment can cure it":
+# a cure denied without "there is".
+NO_CURE_SAID = re.compile(r"\b(?:(?:has|have) no|with no|without (?:a|any)) (?:known |effective |"
+                          r"specific |permanent |real )?cure\b|\bno (?:treatment|medicine|drug|"
+                          r"therapy|remedy) (?:can|will|is able to) cure\b", _I)
+
 # "X can't be prevented", "there's no way to prevent it": prevention denied as a class.
 NOT_PREVENTABLE = re.compile(
     r"\b(?:can't|cannot|can not|could not|couldn't|isn't possible to|is not possible to|"

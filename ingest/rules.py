@@ -6495,6 +6495,14 @@ class DocumentRules:
             return
         m = None if caseless.lacks(text, ("there",)) else p.NO_REMEDY.search(text)
         if not m:
+            said = None if caseless.lacks(text, ("cure",)) else p.NO_CURE_SAID.search(text)
+            cured = text[said.end():] if said is not None else ""
+            if said is not None and ((_IT_SUBJECT.match(text) or self.mentions_topic(
+                    text[:said.start()])) if not said.group(0).lower().startswith("no ") else (
+                    _IT_SUBJECT.match(cured) is not None or self.mentions_topic(cured))):
+                # "It has no cure", "No treatment can cure it": no treatment cures it
+                self.emit("curative treatment", v.EFFECTIVE_FOR, self.topic, span,
+                          said.group(0), section, negated=True)
             return
         rest = m.group("rest")
         self._no_remedy_of(m.group("noun").lower(), rest.lower(), text[m.start():m.end("noun")],

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from .grebble_pages import relations
+from .grebble_pages import marked_relations, relations
 
 T = "grebble fever"
+
+# (subject, predicate, object, negated) of every relation the page gives
+marked = partial(marked_relations, mark="negated")
 
 
 @pytest.mark.parametrize(("body", "other"), [
@@ -147,3 +151,23 @@ def test_a_chance_of_dying_higher_in_an_age_group(tmp_path: Path) -> None:
                     "Outlook")
     assert ("older age", "increases_risk_of", "death") in got
     assert not any(s == "people over 60" or o == "dying" for s, _, o in got), got
+
+
+@pytest.mark.parametrize(("body", "heading"), [
+    ("It has no cure.", "Outlook"),
+    ("It is a lifelong condition with no cure.", "Outlook"),
+    ("No treatment can cure it.", "Treatment"),
+])
+def test_a_cure_denied_without_there_is(tmp_path: Path, body: str, heading: str) -> None:
+    """Only "There is no cure" was read before."""
+    assert ("curative treatment", "effective_for", T, True) in marked(tmp_path, body, heading)
+
+
+@pytest.mark.parametrize("body", [
+    "Plonkitis has no cure.",
+    "No treatment can cure plonkitis.",
+])
+def test_a_cure_denied_for_another_illness_is_not_the_topics(tmp_path: Path, body: str) -> None:
+    """Another illness without a cure says nothing of the topic's care."""
+    got = marked(tmp_path, body, "Outlook")
+    assert not any(s == "curative treatment" for s, _, _, _ in got), got
