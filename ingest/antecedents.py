@@ -120,8 +120,8 @@ def condition_before(before: str, about_topic: Callable[[str], bool],
         return subject
     if key in signs:
         return None
-    return subject if key in complications or kind is not None or \
-        _CONDITION_HEAD.search(subject) is not None else None
+    return subject if key in complications or kind is not None or names_condition(subject) \
+        else None
 
 
 def names_condition(label: str) -> bool:

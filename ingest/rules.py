@@ -3691,11 +3691,6 @@ class DocumentRules:
                 self.is_topic(subject) or pc.ANAPHORA.fullmatch(subject.strip())) and \
                 _HAD_IT_BEFORE.search(self.doc.text[span[0]:span[1]]):
             subject = "previous episode"  # "People who have had it before are more likely ..."
-        if predicate == v.USED_FOR and obj is not None and _TEST_HEAD.search(subject) and \
-                self.is_topic(obj):
-            # "Children with it need aspirin and regular heart scans" under a heading of care:
-            # the scans are tests of the illness, not care for it
-            predicate, subject, obj = v.DIAGNOSED_BY, obj, subject
         if predicate == v.DIAGNOSED_BY and obj:
             # "a high level of antibodies in the blood", "cultures from the wound": the test
             obj = test_of_finding_or_sample(obj) or obj
@@ -3793,6 +3788,11 @@ class DocumentRules:
             # "- a chest X-ray", "- blood tests" in a list read as harms: a test is never a
             # sign or a harm, whatever the heading
             predicate = v.DIAGNOSED_BY
+        if predicate == v.USED_FOR and obj is not None and _A_TEST.fullmatch(subject) and \
+                self.is_topic(obj):
+            # nor care for it: "Children with it need aspirin and regular heart scans" under a
+            # heading of care
+            predicate, subject, obj = v.DIAGNOSED_BY, obj, subject
         if predicate == v.HAS_SYMPTOM and obj is not None and (
                 _LASTING_SIGN.match(obj) or _GRAVE_OUTCOME.fullmatch(obj)):
             # "long-term weakness of the face": what it leaves; "death", "gangrene", "a
@@ -6496,11 +6496,15 @@ class DocumentRules:
         m = None if caseless.lacks(text, ("there",)) else p.NO_REMEDY.search(text)
         if not m:
             said = None if caseless.lacks(text, ("cure",)) else p.NO_CURE_SAID.search(text)
-            cured = text[said.end():] if said is not None else ""
-            if said is not None and ((_IT_SUBJECT.match(text) or self.mentions_topic(
-                    text[:said.start()])) if not said.group(0).lower().startswith("no ") else (
-                    _IT_SUBJECT.match(cured) is not None or self.mentions_topic(cured))):
-                # "It has no cure", "No treatment can cure it": no treatment cures it
+            if said is None:
+                return
+            if said.group(0).lower().startswith("no "):  # "No treatment can cure it"
+                cured = text[said.end():]
+                of_topic = _IT_SUBJECT.match(cured) is not None or self.mentions_topic(cured)
+            else:  # "It has no cure", "a lifelong condition with no cure"
+                of_topic = _IT_SUBJECT.match(text) is not None or self.mentions_topic(
+                    text[:said.start()])
+            if of_topic:
                 self.emit("curative treatment", v.EFFECTIVE_FOR, self.topic, span,
                           said.group(0), section, negated=True)
             return
@@ -11947,10 +11951,6 @@ def _a_remedy_needed_is_care(rules: DocumentRules, r: _Reading, c: _Pair) -> boo
         c.pred, c.s, c.o, c.s_top, c.o_top = v.USED_FOR, c.o, c.s, False, True
     return True
 
-
-# The last word of a test's name.
-_TEST_HEAD = re.compile(r"\b(?:tests?|scans?|x-rays?|mri|ct|ultrasounds?|biops(?:y|ies)|"
-                        r"echocardiograms?|ecgs?|ekgs?|swabs?|check-ups?|checkups?)$", re.I)
 
 
 def _a_place_is_no_test(rules: DocumentRules, r: _Reading, c: _Pair) -> bool:
