@@ -247,13 +247,17 @@ def _ing(verb: str) -> str:
     return forms[0] if forms else f"{verb.lower()}ing"
 
 
-# "prevent germs from growing", "prevent them from getting ill".
+# "prevent germs from growing", "prevent them from getting ill", "... from getting it".
 KEPT_FROM = re.compile(
     r"^\s*(?:(?P<germs>(?:the )?(?:germs?|bacteria|bacterium|microbes?|bugs?|infection)(?: called "
     r"[\w-]+)?)(?: (?:from )?(?:growing|getting in(?:to)?|entering|spreading|multiplying|taking "
-    r"hold|developing)\b|\s*[.;,]?\s*$)|(?:(?:them|you|people|others|him|her|your child) (?:from )?"
-    r"|(?:their|your|the|a|his|her) (?:risk|chances?) of )?(?:getting|becoming|falling)? ?(?:ill|"
-    r"sick|unwell|infected)\b"
+    r"hold|developing)\b|\s*[.;,]?\s*$)|(?:(?:them|you|people|others|him|her|your child|"
+    r"children|babies) (?:from )?"
+    r"|(?:their|your|the|a|his|her) (?:risk|chances?) of )?(?:(?:getting|becoming|falling)? ?"
+    r"(?:ill|sick|unwell|infected)"
+    # "protects you from getting it", "stops children catching it": the topic kept away
+    r"|(?:getting|catching|developing|contracting) (?:it|this|the (?:illness|infection|"
+    r"disease|condition)))\b"
     # "stop it spreading", "stop the illness from spreading to others": the topic kept away
     # ("the infection spreading" is read above, as the germs kept away)
     r"|(?:it|this|the (?:infection|illness|disease|condition)) (?:from )?spreading\b)",

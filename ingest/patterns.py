@@ -2827,7 +2827,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"illness|infection|disease)) by\b", v.PREVENTS, Shape.RIGHT_TO_TOPIC),
     _t("prevents", r"\b(?:can |may |helps? (?:to )?|to )?(?:help (?:to )?)?prevents?\b"
                    r"|\b(?:can |may |helps? |will )?(?:help )?protects? (?:you |people |them |"
-                   r"children |your child )?(?:against|from)\b"
+                   r"children |your child |babies |your baby |others |yourself )?(?:against|"
+                   r"from)\b"
                    # "The vaccine gives good protection against X"
                    r"|\b(?:gives?|offers?|provides?) (?:(?:good|some|strong|partial|excellent|"
                    r"long-lasting|lifelong) )?protection (?:against|from)\b"

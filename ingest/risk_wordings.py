@@ -190,12 +190,14 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"\b(?:is|are|'s) (?:much |far |also )?more (?:likely|common|frequent) (?:in|among) "
         rf"{_PEOPLE_X}(?=\s*[,.;]|\s*$)", re.I)), True, v.INCREASES_RISK_OF),
     # "Risk is higher in those with X", "The risk is higher for people who have given birth",
-    # "Incidence is higher in women".
+    # "Incidence is higher in women", "The risk increases in men over 50".
     (Wording(("risk", "incidence", "prevalence", "rate"), re.compile(
         # ("The incidence of X is higher in women": X's, or another thing's named there)
-        r"\b(?:risk|incidence|prevalence|rate)s?(?: of (?P<y>[\w' -]{2,40}?))? (?:is|are) "
+        # ("The risk increases in men over 50", "rises among")
+        r"\b(?:risk|incidence|prevalence|rate)s?(?: of (?P<y>[\w' -]{2,40}?))? (?:(?:is|are) "
         r"(?:much |also |even |slightly |"
-        r"significantly |considerably )?(?:higher|greater|increased) (?:in|among|for) "
+        r"significantly |considerably )?(?:higher|greater|increased)|increases|rises|goes up) "
+        r"(?:in|among|for) "
         r"(?P<x2>(?:those|people|patients|anyone|children|adults|women|men|girls|boys|"
         r"infants|babies)\b[^.;]*)", re.I)),
      True, v.INCREASES_RISK_OF),

@@ -819,6 +819,11 @@ _CONDITION_KIND_END = re.compile(r"\b(?:problems?|conditions?|complications?|ill
                                  r"inflammations?|syndromes?|reactions?|damage)\s*$", re.I)
 _DEFINED_AS = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?:a|an|the)\s+[^,]*?(?:that|which)$",
                          re.IGNORECASE)
+# The same with no article, when its kind is a condition's ("X is long-lasting nerve pain
+# that ..."): the kind must then end the stretch (_CONDITION_KIND_END).
+_DEFINED_PLAIN = re.compile(r"^([\w' -]{1,60}?)\s+(?:is|are)\s+(?!(?:a|an|the|not|also|often|"
+                            r"usually|more|less|most|very|common|rare)\b)[\w' -]{3,50}?"
+                            r"\s(?:that|which)$", re.IGNORECASE)
 # "suggesting a significant role for host genes", "points to a part for the immune system".
 _ROLE_FOR = re.compile(r"\b(?:suggest|indicat|point|support|implicat|impl)\w* (?:to )?"
                        r"(?:an? |the )?(?:(?:possible|significant|important|major|key|likely|"
@@ -2153,8 +2158,6 @@ _IT_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:(?:it|they|this)\s+(?:is|are|'s|can|
                         # the aside's main verb names the illness, no cause)
                         r"|,\s+(?:[^,;]{1,40},\s+)?(?:is|are|was|were) (?:also )?(?:called|"
                         r"known as|named|termed)\b", re.I)
-# What a bare "stop" keeps from spreading: the topic ("stops it from spreading").
-_STOPS_IT_SPREADING = re.compile(r"\s+(?:it|this) (?:from )?spreading\b", re.I)
 # The spread a means prevents, of nothing named but the topic: "(help) prevent the spread".
 _ITS_SPREAD = re.compile(r"(?:the |its |further )?spread(?: of (?:the )?(?:infection|illness|"
                          r"disease|condition|it))?", re.I)
@@ -2699,6 +2702,17 @@ def _rising_factor(said: str) -> str:
 # "(people who) get it", "develop it": the pronoun as what people have.
 _GETS_IT = re.compile(r"\b(?:get|gets|develop|develops|have|has|had|experience|experiences)"
                       r" it\b", re.I)
+# A list with no subject of its own, which is the section's subject: "Symptoms include A
+# and B", "Treatment may include X" under a heading naming a complication.
+_SUBJECTLESS_LIST = re.compile(r"(?:the\s+)?(?:main\s+|common\s+|usual\s+|possible\s+)?"
+                               r"(?:symptoms?|signs?|treatments?|treatment options|"
+                               r"complications?|causes?|risk factors|tests?)\s+(?:\w+\s+)?"
+                               r"(?:include|includes|are|is)\b", re.I)
+# Sections where a "this" that is not the topic is a harm or a sign.
+_HARM_TALK_KINDS = frozenset({p.COMPLICATION, p.SYMPTOM, p.TREATMENT, p.PROGNOSIS})
+# What "prevent this" prevents is the sentence before's: "this (from happening)".
+_THIS_HAPPENING = re.compile(r"\s*(?:this|that)(?: (?:from )?(?:happening|occurring|"
+                             r"developing|getting worse))?\s*[.;]?\s*$", re.I)
 # A group of people by their age: "people over 60", "adults aged 70 or more".
 _PEOPLE_AGED = re.compile(r"^(?:in |among )?(?:people|persons|adults|children|patients|"
                           r"individuals|men|women)\s+(?:over|under|aged|older than|younger than|"
@@ -4617,6 +4631,8 @@ class DocumentRules:
                           rule="phrase:stays", confidence=0.65)
         if kind in (p.SYMPTOM, None) and not caseless.lacks(low, _VERB_SIGN_WORDS):
             self.verb_signs(text, (start, end), section)
+        if "moist" in low or "lubricat" in low:
+            self.kept_moist(text, (start, end), section)
         if not caseless.lacks(low, _EXPOSED_WORDS):
             self.part_left_exposed(text, (start, end), section)
         if not caseless.lacks(low, _HARMS_ORGAN_WORDS):
@@ -4976,8 +4992,9 @@ class DocumentRules:
             if trig.name == "purpose" and not (
                 (matches and matches[-1][1].name in _CHAIN)
                 or m.group().lower().startswith(("to ", "in order", "help"))
-                # ("Covering your mouth stops it from spreading": the topic kept away)
-                or (m.group()[:4].lower() == "stop" and _STOPS_IT_SPREADING.match(text, m.end()))
+                # ("Covering your mouth stops it from spreading", "Vaccination stops you
+                # getting it": the topic kept away)
+                or (m.group()[:4].lower() == "stop" and _KEPT_FROM.match(text[m.end():]))
                 or (kind in (p.TREATMENT, p.PREVENTION)
                     and _MODAL_BEFORE.search(text, 0, m.start()))
                 or (kind is None and (self._it_remedy or remedy_before(text[:m.start()])))
@@ -5010,6 +5027,12 @@ class DocumentRules:
                     matches[i + 1][1].name == "purpose":
                 # "Treatment may include X, medication to relieve spasms, and ventilation":
                 # a member's purpose is part of the member; the list runs on after it
+                right_end = c_end
+            elif trig.predicate == v.PREVENTS and i + 1 < len(matches) and \
+                    matches[i + 1][1].name == "complication-list" and \
+                    not text[m.end():right_end].strip():
+                # "X helps prevent complications such as heart damage": the list is what X
+                # prevents (with nothing before the list's words, the topic was)
                 right_end = c_end
             left = text[left_start:m.start()]
             if i and ", " in left and p.Side.LEFT in (trig.shape.subject, trig.shape.object):
@@ -5108,10 +5131,13 @@ class DocumentRules:
                     harm = harm_before_which(before_rel.rstrip() + ",", whole=True)
                 if defined is not None and self.is_topic(defined.group(1)):
                     left = defined.group(1)  # "X is an infection that causes Y": X does
-                elif defined is not None and trig.name in _DEFINED_THING_TRIGGERS and \
-                        _CONDITION_KIND_END.search(before_rel):
-                    # "Plonkitis is a kidney problem that can develop after X": plonkitis
-                    # does (the kind defines it, and names no thing of its own)
+                elif trig.name in _DEFINED_THING_TRIGGERS and \
+                        _CONDITION_KIND_END.search(before_rel) and (defined := defined or (
+                            _DEFINED_PLAIN.match(before_rel.strip() + " " + rel.group("rel"))
+                        )) is not None:
+                    # "Plonkitis is a kidney problem that can develop after X", "... is
+                    # lasting nerve pain that follows X": plonkitis does (the kind defines
+                    # it, and names no thing of its own)
                     left = defined.group(1)
                 elif harm:
                     # "Harms include lung scarring, which may lead to X": the scarring does
@@ -6269,14 +6295,30 @@ class DocumentRules:
                       span, m.group(0), section, rule="phrase:harms-organ", confidence=0.6,
                       hedged=is_hedged(m.group(0)), negated=is_negated(m.group(0)))
 
+    def kept_moist(self, text: str, span: tuple[int, int], section: str | None) -> None:
+        """Read care that keeps a part moist: "Eye drops help keep the eye moist", "Use an
+        ointment to keep your lips moist" -- the care prevents that part being dry."""
+        m = _KEPT_MOIST.search(text)
+        if m is None or not p.ANATOMY.fullmatch(m["part"]):
+            return
+        harm = f"dry {m['part'].lower()}"  # ("dry eye", "dry lips", as written)
+        for ph in self.side(m["x"], None):
+            if not self.is_topic(ph.label) and not pc.is_generic(ph.label) and \
+                    not _PERSON_SUBJECT.search(ph.label):
+                self.emit(ph.label, v.PREVENTS, harm, span, m.group(0), section,
+                          rule="phrase:kept-moist", confidence=0.6,
+                          hedged=is_hedged(m.group(0)), negated=denied_before(text, m.start()))
+
     def verb_signs(self, text: str, span: tuple[int, int], section: str | None) -> None:
         """Read a sign said as what people do: "Some people lose weight without trying" is
         weight loss, "You may bruise easily" easy bruising (under signs, or no heading)."""
         for m in _VERB_SIGN.finditer(text):
             verb = m["v"].lower()
             sign = next(name for key, name in _VERB_SIGN_NAMES if verb.startswith(key))
+            # ("may be irritable and off their food": the modal before "and" is its too)
+            said = text[:m.end()] if m.group(0)[:1] in "aAoO" else m.group(0)
             self.emit(self.topic, v.HAS_SYMPTOM, sign, span, m.group(0), section,
-                      rule="phrase:verb-sign", confidence=0.6, hedged=is_hedged(m.group(0)),
+                      rule="phrase:verb-sign", confidence=0.6, hedged=is_hedged(said),
                       negated=denied_before(text, m.start("v")))
 
     def part_left_exposed(self, text: str, span: tuple[int, int], section: str | None) -> None:
@@ -8496,6 +8538,22 @@ class DocumentRules:
         r.left = _PLACE_WITH.sub("", r.left)
         return False
 
+    def _adjust_this_prevented(self, r: _Reading) -> bool:
+        """"Blood clots can form in the legs. Stockings help prevent this": the harm the
+        sentence before named is prevented, not the topic; after a sentence that names
+        neither the topic nor a harm of it ("Muscles can tighten. Exercises help prevent
+        this"), what "this" is cannot be told under signs, harms or care, and no claim is
+        made (under prevention, or no typed heading, it is the topic or its spread)."""
+        before = self._sentence_before
+        if not before or not _THIS_HAPPENING.match(r.right) or self.mentions_topic(before) \
+                or points_back(before):
+            return False  # "It spreads in schools. Washing hands prevents this": the topic
+        harms = sorted(self._harms_before)
+        if not harms:
+            return r.kind in _HARM_TALK_KINDS
+        r.right = f" {', '.join(harms)}"
+        return False
+
     def _adjust_kept_from(self, r: _Reading) -> bool:
         """"to prevent germs from growing": an infection is prevented ("wound infection"
         when the act is on a wound, as with "keep cuts clean to prevent infection"); "to
@@ -9436,10 +9494,11 @@ class DocumentRules:
                     self._elsewhere = True
                     self._elsewhere_name, self._elsewhere_label = carried
                 if not self._elsewhere and headed is not None and (points_back(
-                        doc.text[s:e]) or _GETS_IT.search(doc.text[s:e])) and \
+                        doc.text[s:e]) or _GETS_IT.search(doc.text[s:e])
+                        or _SUBJECTLESS_LIST.match(doc.text[s:e])) and \
                         not self.mentions_topic(doc.text[s:e]):
-                    # "It can last for months", "About 1 in 5 people get it" in a section
-                    # headed by a complication's name
+                    # "It can last for months", "About 1 in 5 people get it", "Symptoms
+                    # include A" in a section headed by a complication's name
                     self._elsewhere = True
                     self._elsewhere_name = self._elsewhere_label = headed
                 self._harms_before = {c.object for c in previous if c.object is not None and
@@ -10884,7 +10943,8 @@ _STEPS: dict[str, tuple[_Step, ...]] = {
                 _D._adjust_purpose_object, _D._adjust_kept_away),
     "lowers-risk": (_D._adjust_whose_risk, _D._read_by_acts, _D._adjust_given_to_prevent,
                     _D._adjust_kept_from),
-    "prevents": (_adjust_act_then_when, _drop_purpose_judged_after, _adjust_topic_when,
+    "prevents": (_D._adjust_this_prevented, _adjust_act_then_when, _drop_purpose_judged_after,
+                 _adjust_topic_when,
                  _adjust_next_care_member,
                  _D._read_by_acts, _D._adjust_given_to_prevent, _D._adjust_kept_from),
     "given": (_D._drop_definition, _D._drop_checked_object, _adjust_given_as_precaution,
@@ -12023,19 +12083,34 @@ _CULTURED_PLACE = re.compile(r"blood|urine|stool|sputum|pus|wound|tissue|throat|
                              r"cervix|eye|ear", re.IGNORECASE)
 
 
+# Care that keeps a part moist, and the part: "Eye drops help keep the eye moist", "Use an
+# ointment to keep your lips moist" (the care is what is used, or what keeps it so).
+_KEPT_MOIST = re.compile(
+    r"(?:\b(?:use|using|apply|applying|put in|putting in)\s+|^)(?P<x>[\w' -]{3,50}?)\s+"
+    r"(?:(?:can|may|might|will|should|also|often)\s+)*(?:(?:help|helps)\s+)?(?:to\s+)?"
+    r"(?:keeps?|keeping)\s+(?:the |your |their |his |her |affected |the affected )*"
+    r"(?P<part>[a-z]+)\s+(?:moist|lubricated|wet|from drying out)\b", re.IGNORECASE)
 # A sign said as what people do ("Some people lose weight", "you may bruise easily"): who,
 # a modal or two, and the doing, named as the sign it is.
 _VERB_SIGN_NAMES = (("lose weight", "weight loss"), ("lost weight", "weight loss"),
                     ("losing weight", "weight loss"), ("lose their appetite", "loss of appetite"),
                     ("lose your appetite", "loss of appetite"),
-                    ("bruise", "easy bruising"), ("sweat", "night sweats"))
+                    ("bruise", "easy bruising"), ("sweat", "night sweats"),
+                    ("feed", "poor feeding"), ("off", "loss of appetite"),
+                    ("be off", "loss of appetite"), ("are off", "loss of appetite"),
+                    ("go off", "loss of appetite"))
 _VERB_SIGN = re.compile(
-    r"(?:\b(?:people|patients|children|adults|you|they|some|many|most|few|others|he|she)\s+"
+    r"(?:\b(?:people|patients|children|child|adults|babies|baby|infants|you|they|some|many|"
+    r"most|few|"
+    r"others|he|she)\s+"
     r"(?:(?:may|might|can|could|will|often|also|usually|sometimes|tend to|start to|begin to)\s+)*"
     r"|\b(?:and|or)\s+)"
     r"(?P<v>lose weight|lost weight|losing weight|lose (?:their|your) appetite|"
-    r"bruise (?:easily|more easily)|sweat (?:a lot )?at night)\b", re.IGNORECASE)
-_VERB_SIGN_WORDS = ("lose", "lost", "losing", "bruise", "sweat")
+    r"bruise (?:easily|more easily)|sweat (?:a lot )?at night|"
+    # ("Babies may feed poorly", "Children may be off their food")
+    r"feed (?:poorly|badly)|(?:(?:be|are|go) )?off (?:their|your|his|her) food)\b",
+    re.IGNORECASE)
+_VERB_SIGN_WORDS = ("lose", "lost", "losing", "bruise", "sweat", "feed", "food")
 
 
 # Places a sample is taken from that name no body part.

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from claimgraph.ingest.antecedents import names_condition_back, points_back, topic_patients
 
 from .grebble_pages import page_claims, page_relations, relations
 
+T = "grebble fever"
 REMEDY = ("zarbocillin", "used_for", "grebble fever")
 
 
@@ -172,3 +175,29 @@ def test_a_figure_under_a_complications_own_heading(tmp_path: Path) -> None:
     got = {(cs.label(c.subject), c.measure.kind) for c in cs.claims if c.measure is not None}
     assert ("plonkitis", "frequency") in got
     assert not any(s == "grebble fever" for s, _ in got), got
+
+
+@pytest.mark.parametrize(("body", "relation"), [
+    ("Symptoms include swollen ankles and tiredness.",
+     ("plonkitis", "has_symptom", "swollen ankles")),
+    ("Treatments include zarbocillin and rest.", ("zarbocillin", "used_for", "plonkitis")),
+    ("Treatment may include zarbocillin.", ("zarbocillin", "used_for", "plonkitis")),
+])
+def test_a_list_under_a_complications_own_heading(tmp_path: Path, body: str,
+                                                  relation: tuple[str, str, str]) -> None:
+    """A list with no subject of its own, under a heading naming a complication the page
+    gave the topic, lists that complication's signs or care (the topic's before)."""
+    text = ("Complications\nGrebble fever can lead to plonkitis.\n\n"
+            f"Plonkitis\n{body}\n")
+    got = page_relations(tmp_path, text)
+    assert relation in got
+    assert not any(T in (s, o) for s, _, o in got if "plonkitis" not in (s, o)), got
+
+
+def test_a_list_naming_the_topic_under_a_complications_heading(tmp_path: Path) -> None:
+    """A list that names the topic is the topic's, whatever the heading."""
+    text = ("Complications\nGrebble fever can lead to plonkitis.\n\n"
+            "Plonkitis\nTreatments for grebble fever include zarbocillin.\n")
+    got = page_relations(tmp_path, text)
+    assert ("zarbocillin", "used_for", T) in got
+    assert ("zarbocillin", "used_for", "plonkitis") not in got
