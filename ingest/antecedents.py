@@ -34,7 +34,7 @@ _SUBJECT = re.compile(
     r"(?:(?:sometimes|often|usually|also|can|may|might|could|will|rarely)\s+)*"
     r"(?P<v>is|was|are|causes|happens|occurs|develops|resolves|lasts|affects|starts|"
     r"begins|results|leads|clears|goes|gets|makes|means|be|become|cause|lead|last|"
-    r"happen|occur|develop|resolve|affect)\b", re.I)
+    r"happen|occur|develop|resolve|affect|need|needs|require|requires)\b", re.I)
 # "X is a swelling of ...": the kind a definition gives makes X a condition.  The first
 # kinds name an illness even when the page also listed X among the topic's signs; the
 # others ("a swelling", "a problem") may describe a sign as well.  A remedy or a test
@@ -53,6 +53,12 @@ _NO_CONDITION = frozenset({"it", "this", "that", "these", "those", "they", "you"
                            "people", "most", "many", "some", "children", "adults", "patients",
                            "doctors", "doctor", "there", "here", "treatment", "symptoms",
                            "signs", "he", "she", "what", "which", "if", "when"})
+# A condition a sentence is about, named after a lead: "People with X have ...", "In X, ...",
+# "For X, Y may be given".
+_NAMED_AFTER_LEAD = re.compile(r"\s*(?:(?:people|patients|those|anyone|someone|children|"
+                               r"adults) with|in|for) (?:the )?(?P<n>[\w' -]{3,40}?)(?:,|\s+"
+                               r"(?:have|has|may|can|often|usually|also|get|develop|feel|are|"
+                               r"is)\b)", re.I)
 # "This condition ...": a condition the sentence before named, the nearest one.
 _THIS_CONDITION = re.compile(r"\s*(?:this|that)\s+(?:condition|complication|disease|illness|"
                              r"disorder)\b", re.I)
@@ -122,6 +128,33 @@ def condition_before(before: str, about_topic: Callable[[str], bool],
         return None
     return subject if key in complications or kind is not None or names_condition(subject) \
         else None
+
+
+def complication_subject(sentence: str, about_topic: Callable[[str], bool],
+                         complications: set[str]) -> str | None:
+    """Return a complication the page gave the topic that a sentence has as its own subject
+    ("Plonkitis affects the knees", "People with plonkitis have joint pain", "In
+    plonkitis, the joints swell"), as written, or None.
+
+    What such a sentence says of no named subject (a body part, a group at risk) is the
+    complication's, not the topic's.
+
+    >>> complication_subject("People with zorbitis have pain.", lambda s: False, {"zorbitis"})
+    'zorbitis'
+    >>> complication_subject("Zorbitis affects the knees.", lambda s: False, set()) is None
+    True
+    """
+    m = _NAMED_AFTER_LEAD.match(sentence)
+    if m is not None:
+        name = m.group("n")
+    else:
+        s = _SUBJECT.match(sentence)
+        if s is None:
+            return None
+        name = s.group("s")
+    if name.lower().split()[0] in _NO_CONDITION or about_topic(name):
+        return None
+    return name if label_key(name) in complications else None
 
 
 def names_condition(label: str) -> bool:

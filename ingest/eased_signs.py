@@ -60,14 +60,23 @@ def sign_eased(right: str) -> str | None:
     >>> sign_eased(" with recovery") is None, sign_eased(" a lot") is None
     (True, True)
     """
-    m = _SIGN_AFTER.match(right)
-    if m is None:
+    sign = named_after(right)
+    if sign is None:
         return None
-    sign = m.group("y").strip()
     # ("dialysis may be needed for kidney failure": a harm it is for, as a sign is)
     # ("help with dry eyes": a part in a state is a sign too)
     return sign if p.SYMPTOM_HEAD.search(sign) or _HARM_NAMED.search(sign) or \
         _PART_IN_STATE.fullmatch(sign) else None
+
+
+def named_after(right: str) -> str | None:
+    """Return the thing the words after "may help" or "can be used" name, sign or not.
+
+    >>> named_after(" with zorbitis."), named_after(" a lot") is None
+    ('zorbitis', True)
+    """
+    m = _SIGN_AFTER.match(right)
+    return m.group("y").strip() if m is not None else None
 
 
 _PART_IN_STATE = re.compile(r"(?:an? |the |your )?(?:dry|sore|itchy|red|swollen|painful|stiff|"

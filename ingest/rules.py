@@ -43,6 +43,7 @@ from .advice_acts import (
 )
 from .answered_periods import answered_period
 from .antecedents import (
+    complication_subject,
     condition_before,
     defined_as_care,
     names_condition,
@@ -113,7 +114,7 @@ from .cues import (
 )
 from .documents import HEADING, ITEM, Block, Document
 from .early_care import early_care_of
-from .eased_signs import acted_on, sign_eased
+from .eased_signs import acted_on, named_after, sign_eased
 from .especially import especially_who
 from .exam_means import examined_with
 from .factor_clauses import KIN_MORE_WORDS, KIN_WORDS, bare_act, clause_factor, kin_factor
@@ -1065,14 +1066,14 @@ def _vaccination_named(act: str) -> str:
 _MAY_HAVE = re.compile(r"\b(?:may|can|might|could) (?:also |still |sometimes |later )?"
                        r"(?:have|experience|get|feel)$")
 _SOME_HAVE = re.compile(r"\b(?:some|many|most|a few|a minority of) (?:people|patients|children|"
-                        r"adults|survivors)? ?(?:still |also |later )?(?:have|experience)$")
+                        r"adults|survivors)? ?(?:still |also |later )?(?:have|experience|get)$")
 # What "may have" names when it is a harm, not care or a test ("may have surgery"): trouble
 # with something, or a lasting state.
 _HARM_HAD = re.compile(r"\s+(?:(?:some|lasting|long-term|permanent|ongoing|persistent|chronic|"
                        r"serious) )*(?:problems?|difficult(?:y|ies)|trouble) (?:with|in)\b|"
                        # ("Some children have learning difficulties", "... hearing loss")
                        r"\s+(?:[\w-]+ ){1,2}(?:difficulties|disabilit(?:y|ies)|impairment|loss|"
-                       r"damage)\b|"
+                       r"damage|failure|problems)\b|"
                        # ("Some children have X afterwards": what stays after it)
                        r"\s+[^.;]{2,80}? (?:afterwards?|later on|after (?:recovering|recovery|"
                        r"the illness|the infection|it has gone|getting better))\s*[.;]?\s*$|"
@@ -3725,6 +3726,8 @@ class DocumentRules:
             other = self._elsewhere_label
             if other is None:
                 return
+            if obj is not None and label_key(obj) == label_key(other):
+                other = self.topic  # "Plonkitis is a common complication": the topic's
             subject = other if self.is_topic(subject) else subject
             obj = other if obj is not None and self.is_topic(obj) else obj
         if predicate in _RISKLIKE and subject.endswith(" avoidance"):
@@ -9501,6 +9504,13 @@ class DocumentRules:
                     # include A" in a section headed by a complication's name
                     self._elsewhere = True
                     self._elsewhere_name = self._elsewhere_label = headed
+                if not self._elsewhere and self._complications and \
+                        not self.mentions_topic(doc.text[s:e]) and (own := complication_subject(
+                            doc.text[s:e], self._about_topic, self._complications)) is not None:
+                    # "Plonkitis affects the knees", "People with plonkitis have joint pain":
+                    # what is said there of no other subject is the complication's
+                    self._elsewhere_name, self._elsewhere_label = own, self._condition_label(own)
+                    self._elsewhere = self._elsewhere_label is not None
                 self._harms_before = {c.object for c in previous if c.object is not None and
                                       c.predicate in (v.HAS_COMPLICATION, v.HAS_SYMPTOM)
                                       and self.is_topic(c.subject)}
@@ -10495,8 +10505,12 @@ def _adjust_vaccine_given(rules: DocumentRules, r: _Reading) -> bool:
 
 
 def _adjust_sign_eased(rules: DocumentRules, r: _Reading) -> bool:
-    """"Paracetamol can help with the pain": what it works on is the sign named."""
+    """"Paracetamol can help with the pain": what it works on is the sign named, or a
+    complication the page named ("can help with plonkitis")."""
     sign = sign_eased(r.right) or acted_on(r.trig_text, r.right)
+    if sign is None and rules._complications and (named := named_after(r.right)) and \
+            label_key(pc.clean_phrase(named)) in rules._complications:
+        sign = named
     if sign is not None and not rules.is_topic(sign) and not pc.is_generic(sign) \
             and not pc.ANAPHORA.match(sign):
         r.trig = replace(r.trig, shape=p.Shape.LEFT_TO_RIGHT)

@@ -201,3 +201,54 @@ def test_a_list_naming_the_topic_under_a_complications_heading(tmp_path: Path) -
     got = page_relations(tmp_path, text)
     assert ("zarbocillin", "used_for", T) in got
     assert ("zarbocillin", "used_for", "plonkitis") not in got
+
+
+@pytest.mark.parametrize(("body", "relation"), [
+    ("Plonkitis affects the knees and hips.", ("plonkitis", "affects", "knees")),
+    ("People with plonkitis have severe pain in the joints.",
+     ("plonkitis", "affects", "joints")),
+    ("In plonkitis, the joints become swollen.", ("plonkitis", "affects", "joints")),
+    ("Plonkitis is more common in older people.",
+     ("older age", "increases_risk_of", "plonkitis")),
+])
+def test_a_sentence_about_a_complication_by_name(tmp_path: Path, body: str,
+                                                 relation: tuple[str, str, str]) -> None:
+    """A sentence whose subject is a complication the page named: what it says with no
+    subject of its own (a body part, a group at risk) is the complication's, not the
+    topic's (the topic took them before)."""
+    text = f"Complications\nGrebble fever can lead to plonkitis. {body}\n"
+    got = page_relations(tmp_path, text)
+    assert relation in got
+    assert (relation[0], relation[1], T) not in got and (T, relation[1], relation[2]) \
+        not in got, got
+
+
+def test_it_after_a_sentence_about_a_complication_by_name(tmp_path: Path) -> None:
+    """"It" after such a sentence goes on standing for the complication."""
+    text = ("Complications\nGrebble fever can lead to plonkitis. Plonkitis affects the "
+            "knees. It can be treated with zarbocillin.\n")
+    got = page_relations(tmp_path, text)
+    assert ("zarbocillin", "used_for", "plonkitis") in got
+    assert REMEDY not in got
+
+
+def test_a_complication_named_as_the_topics_stays_the_topics(tmp_path: Path) -> None:
+    """"Plonkitis is a common complication" still gives the topic that complication."""
+    text = ("Complications\nGrebble fever can lead to plonkitis. Plonkitis is a common "
+            "complication.\n")
+    assert (T, "has_complication", "plonkitis") in page_relations(tmp_path, text)
+
+
+@pytest.mark.parametrize(("body", "relation"), [
+    ("Zarbocillin can help with plonkitis.", ("zarbocillin", "effective_for", "plonkitis")),
+    ("Plonkitis may need surgery.", ("surgery", "used_for", "plonkitis")),
+    ("For plonkitis, zarbocillin may be given.", ("zarbocillin", "used_for", "plonkitis")),
+])
+def test_care_of_a_complication_the_page_named(tmp_path: Path, body: str,
+                                               relation: tuple[str, str, str]) -> None:
+    """Care said to help with, or be needed or given for, a complication the page named is
+    that complication's care (the topic's before)."""
+    text = f"Treatment\nGrebble fever can lead to plonkitis. {body}\n"
+    got = page_relations(tmp_path, text)
+    assert relation in got
+    assert (relation[0], relation[1], T) not in got, got

@@ -133,3 +133,24 @@ def test_a_bare_stop_of_a_feeling_is_no_prevention(tmp_path: Path) -> None:
     """"stops you feeling sick" keeps no one from getting the illness."""
     got = relations(tmp_path, "Paracetamol stops you feeling sick.", "Treatment")
     assert not any(p == "prevents" and o == T for _, p, o in got), got
+
+
+@pytest.mark.parametrize(("body", "harm"), [
+    ("Some people get kidney damage.", "kidney damage"),
+    ("Some children get heart problems.", "heart problems"),
+    ("Some people get kidney failure.", "kidney failure"),
+])
+def test_a_harm_some_people_get_under_complications(tmp_path: Path, body: str,
+                                                     harm: str) -> None:
+    """"Some people get X" says X is a harm, as "Some people develop X" did (the whole
+    page had given nothing)."""
+    assert (T, "has_complication", harm) in relations(tmp_path, body, "Complications")
+
+
+@pytest.mark.parametrize("body", ["Some people get it again.",
+                                  "Some people get better without treatment.",
+                                  "Some people have other problems."])
+def test_what_some_people_get_that_is_no_harm(tmp_path: Path, body: str) -> None:
+    """Getting it again, getting better, or unnamed problems name no harm."""
+    got = relations(tmp_path, body, "Complications")
+    assert not any(p == "has_complication" for _, p, _ in got), got
