@@ -34,7 +34,7 @@ _SUBJECT = re.compile(
     r"(?:(?:sometimes|often|usually|also|can|may|might|could|will|rarely)\s+)*"
     r"(?P<v>is|was|are|causes|happens|occurs|develops|resolves|lasts|affects|starts|"
     r"begins|results|leads|clears|goes|gets|makes|means|be|become|cause|lead|last|"
-    r"happen|occur|develop|resolve|affect|need|needs|require|requires)\b", re.I)
+    r"happen|occur|develop|resolve|affect|need|needs|require|requires|make)\b", re.I)
 # "X is a swelling of ...": the kind a definition gives makes X a condition.  The first
 # kinds name an illness even when the page also listed X among the topic's signs; the
 # others ("a swelling", "a problem") may describe a sign as well.  A remedy or a test

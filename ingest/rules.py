@@ -1642,13 +1642,18 @@ _DEFINING_SIGNS = {"febrile": "fever", "painful": "pain", "itchy": "itching"}
 _DEFINING_WORDS = tuple(_DEFINING_SIGNS)
 _DEFINED_WITH_SIGN = re.compile(
     r"^\s*(?P<t>[\w' -]{2,60}?) (?:is|are) (?:an? |usually an? |often an? )(?:[\w-]+,? ){0,3}?"
-    rf"(?P<adj>{'|'.join(_DEFINING_WORDS)})(?:,? [\w-]+){{0,2}}? (?:illness|disease|condition|"
+    rf"(?P<adj>{'|'.join(_DEFINING_WORDS)})(?:,? [\w-]+){{0,3}}? (?:illness|disease|condition|"
     r"infection|disorder|syndrome|rash)\b", re.I)
+# "rarely fatal", "never life-threatening" inside _DEADLY's run of modifiers: denied.
+_RARELY_FATAL = re.compile(r"\b(?:rarely|never)\s+(?:life[- ]threatening|fatal|deadly|lethal)\b",
+                           re.I)
 _DEADLY = re.compile(r"\b(?:is|are|can be|may be|could be|becomes?|(?P<no>isn't|is not|aren't|"
                      r"are not|is rarely|is never|is usually not|is not usually|cannot be|can't be"
                      r"))\s+(?:a |an )?(?:(?:very|potentially|sometimes|rarely|rare|serious|severe|"
                      r"but|and|uncommon|acute|often|always|extremely|usually|almost|nearly|"
-                     r"invariably|frequently|commonly|uniformly|generally)\s+)*(?:life[- ]"
+                     r"invariably|frequently|commonly|uniformly|generally|painful|progressive|"
+                     # ("a rare, painful and often fatal condition")
+                     r"aggressive),?\s+)*(?:life[- ]"
                      r"threatening|fatal|deadly|lethal)\b"
                      # "<topic> can kill": the subject before is read as for "is fatal"
                      r"|\b(?:can|may|might|could|will|often)\s+(?:also\s+|quickly\s+|even\s+)?kill"
@@ -4904,7 +4909,9 @@ class DocumentRules:
                           rule="phrase:result-names-test", confidence=0.6)
         deadly = None if caseless.lacks(text, _DEADLY_WORDS) else _DEADLY.search(text)
         if deadly is not None:
-            # "It isn't life-threatening" / "it can be fatal": whether it can kill.
+            # "It isn't life-threatening" / "it can be fatal": whether it can kill ("painful
+            # but rarely fatal" denies it, as "is rarely fatal" does).
+            no_death = bool(deadly.group("no") or _RARELY_FATAL.search(deadly.group(0)))
             near = _MODAL_TAIL.sub("", left_side(text[:deadly.start()]).strip())
             shared = _AND_SECOND_VERB.match(text[:deadly.start()])
             if shared is not None:  # "The infection spreads fast and can be fatal"
@@ -4922,15 +4929,14 @@ class DocumentRules:
                 # organ
                 if killer and not pc.is_generic(killer) and not p.ANATOMY.fullmatch(killer):
                     self.emit(killer, v.CAUSES, "death", (start, end), deadly.group(0), section,
-                              rule="phrase:deadly-harm", confidence=0.6,
-                              negated=bool(deadly.group("no")))
+                              rule="phrase:deadly-harm", confidence=0.6, negated=no_death)
                 others = True
             if not others and (deadly.group("own") or not said or self.is_topic(said)
                                or pc.TOPIC_ALIASES.match(said) or pc.TOPIC_ALIASES.match(near)
                                or said.lower() in ("it", "this")):
                 self.emit(self.topic, v.HAS_COMPLICATION, "death", (start, end),
                           deadly.group(0), section, rule="phrase:deadly", confidence=0.7,
-                          negated=bool(deadly.group("no")),
+                          negated=no_death,
                           hedged=is_hedged(text[:deadly.end()]))
         defined = None if caseless.lacks(text, _DEFINING_WORDS) else _DEFINED_WITH_SIGN.match(text)
         if defined is not None and (self.is_topic(defined["t"]) or _IT_SAID.fullmatch(

@@ -210,6 +210,8 @@ def test_a_list_naming_the_topic_under_a_complications_heading(tmp_path: Path) -
     ("In plonkitis, the joints become swollen.", ("plonkitis", "affects", "joints")),
     ("Plonkitis is more common in older people.",
      ("older age", "increases_risk_of", "plonkitis")),
+    ("Plonkitis can make it hard to walk.",
+     ("plonkitis", "has_complication", "difficulty walking")),
 ])
 def test_a_sentence_about_a_complication_by_name(tmp_path: Path, body: str,
                                                  relation: tuple[str, str, str]) -> None:

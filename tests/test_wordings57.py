@@ -154,3 +154,22 @@ def test_what_some_people_get_that_is_no_harm(tmp_path: Path, body: str) -> None
     """Getting it again, getting better, or unnamed problems name no harm."""
     got = relations(tmp_path, body, "Complications")
     assert not any(p == "has_complication" for _, p, _ in got), got
+
+
+def test_a_definition_with_a_run_of_adjectives(tmp_path: Path) -> None:
+    """"a rare, painful and often fatal condition" gives pain and death (nothing before:
+    the run was one word too long, and "rare," held a comma)."""
+    got = relations(tmp_path, "Grebble fever is a rare, painful and often fatal condition.",
+                    "Overview")
+    assert {(T, "has_symptom", "pain"), (T, "has_complication", "death")} <= got
+
+
+@pytest.mark.parametrize(("body", "denied"), [
+    ("Grebble fever is painful but rarely fatal.", True),
+    ("Grebble fever is rarely fatal.", True),
+    ("Grebble fever is serious and sometimes fatal.", False),
+])
+def test_rarely_fatal_denies_death(tmp_path: Path, body: str, denied: bool) -> None:
+    """"rarely fatal" denies death wherever it stands in the run of words."""
+    got = marked_relations(tmp_path, body, "Overview", mark="negated")
+    assert (T, "has_complication", "death", denied) in got
