@@ -68,7 +68,9 @@ def _doctors_act(verb: str) -> re.Pattern[str]:
         r"^\s*(?:the |a |your )?(?:doctors?|surgeons?|they|the (?:surgical |medical |care )?team)"
         r"\s(?:may |might |will |can |could |usually |often |also |then |sometimes |first )*"
         rf"(?:need to |have to |try to )?{verb} (?:the |any |all |some of the |as much of the )?"
-        r"(?P<x>[\w' -]{3,40}?)(?=\s*[.,;]|\s+(?:to|so|and|if|in|from|as|because|that|which)\b|"
+        # ("drain the pus with a needle": the tool is no part of what is drained)
+        r"(?P<x>[\w' -]{3,40}?)(?=\s*[.,;]|\s+(?:to|so|and|if|in|from|as|because|that|which|"
+        r"with|using|through|via)\b|"
         r"\s*$)", re.I)
 
 

@@ -173,3 +173,13 @@ def test_rarely_fatal_denies_death(tmp_path: Path, body: str, denied: bool) -> N
     """"rarely fatal" denies death wherever it stands in the run of words."""
     got = marked_relations(tmp_path, body, "Overview", mark="negated")
     assert (T, "has_complication", "death", denied) in got
+
+
+@pytest.mark.parametrize(("body", "act"), [
+    ("Doctors may drain the pus with a needle.", "pus drainage"),
+    ("Surgeons may remove the dead tissue using a scalpel.", "dead tissue removal"),
+])
+def test_the_tool_of_a_doctors_act_is_no_part_of_its_name(tmp_path: Path, body: str,
+                                                          act: str) -> None:
+    """What the act is done with ends the name of what it is done to."""
+    assert (act, "used_for", T) in relations(tmp_path, body, "Treatment")
