@@ -225,15 +225,6 @@ def test_a_sentence_about_a_complication_by_name(tmp_path: Path, body: str,
         not in got, got
 
 
-def test_it_after_a_sentence_about_a_complication_by_name(tmp_path: Path) -> None:
-    """"It" after such a sentence goes on standing for the complication."""
-    text = ("Complications\nGrebble fever can lead to plonkitis. Plonkitis affects the "
-            "knees. It can be treated with zarbocillin.\n")
-    got = page_relations(tmp_path, text)
-    assert ("zarbocillin", "used_for", "plonkitis") in got
-    assert REMEDY not in got
-
-
 def test_a_complication_named_as_the_topics_stays_the_topics(tmp_path: Path) -> None:
     """"Plonkitis is a common complication" still gives the topic that complication."""
     text = ("Complications\nGrebble fever can lead to plonkitis. Plonkitis is a common "
