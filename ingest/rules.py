@@ -6325,7 +6325,8 @@ class DocumentRules:
             verb = m["v"].lower()
             sign = next(name for key, name in _VERB_SIGN_NAMES if verb.startswith(key))
             # ("may be irritable and off their food": the modal before "and" is its too)
-            said = text[:m.end()] if m.group(0)[:1] in "aAoO" else m.group(0)
+            said = text[:m.end()] if m.group(0).split(None, 1)[0].lower() in ("and", "or") \
+                else m.group(0)
             self.emit(self.topic, v.HAS_SYMPTOM, sign, span, m.group(0), section,
                       rule="phrase:verb-sign", confidence=0.6, hedged=is_hedged(said),
                       negated=denied_before(text, m.start("v")))
@@ -12121,8 +12122,7 @@ _VERB_SIGN_NAMES = (("lose weight", "weight loss"), ("lost weight", "weight loss
                     ("go off", "loss of appetite"))
 _VERB_SIGN = re.compile(
     r"(?:\b(?:people|patients|children|child|adults|babies|baby|infants|you|they|some|many|"
-    r"most|few|"
-    r"others|he|she)\s+"
+    r"most|few|others|he|she)\s+"
     r"(?:(?:may|might|can|could|will|often|also|usually|sometimes|tend to|start to|begin to)\s+)*"
     r"|\b(?:and|or)\s+)"
     r"(?P<v>lose weight|lost weight|losing weight|lose (?:their|your) appetite|"
