@@ -57,8 +57,13 @@ def _inflection_words() -> list[str]:
 
 @pytest.mark.parametrize("tag", ["VBG", "VBD", "VBN", "VBZ", "NNS", "JJR", "RBS", "RP", "MD"])
 def test_inflections_match_lemminflect(tag: str) -> None:
-    """Every lemma of the inflection table, and unknown ones, inflect as lemminflect does."""
-    words = [*_inflection_words()[:: 1 if tag == "VBG" else 5], "korvath", "Wash", "BE", "zorble"]
+    """Half the lemmas of the inflection table for VBG (the tag advice is named with), a
+    fifth for the others, and unknown ones, inflect as lemminflect does.
+
+    (Every lemma for VBG took ~25 s of the suite; the table is read by one code path for
+    every tag, so the samples check it at every second or fifth word.)
+    """
+    words = [*_inflection_words()[:: 2 if tag == "VBG" else 5], "korvath", "Wash", "BE", "zorble"]
     wrong = [w for w in words if inflection(w, tag) != lemminflect.getInflection(w, tag=tag)]
     assert wrong == []
 
