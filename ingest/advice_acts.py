@@ -14,6 +14,7 @@ from . import phrases as pc
 from .act_names import act_noun, gerund_parts
 from .care_wordings import plain_command
 from .normalize import inflection, label_key
+from .side_phrases import phrases
 
 # Advice written as a command: "Wash your hands thoroughly after ...", "Never use two at once".
 # The verbs a piece of advice starts with; the first tuple's can also start a second
@@ -102,10 +103,21 @@ def advice_label(text: str) -> str | None:
 
 def _named_act(act: str) -> str:
     """Return an act as a reader names it: a wound act by what it does to the wound, "using
-    X" as X itself (the thing used is what prevents, as "eye drops" do), an act whose verb
-    has a noun of its own by that noun (:func:`act_noun`: "changing pads" is pad change)."""
+    X" or "taking X" as X itself (the thing used or taken is what prevents or treats, as
+    "eye drops" do), an act whose verb has a noun of its own by that noun (:func:`act_noun`:
+    "changing pads" is pad change)."""
     act = wound_act(act)
-    return act.removeprefix("using ") if act.startswith("using ") else act_noun(act)
+    if act.startswith("using "):
+        return act.removeprefix("using ")
+    if act.startswith("taking ") and not _TAKEN_NO_THING.match(act.removeprefix("taking ")):
+        return act.removeprefix("taking ")
+    return act_noun(act)
+
+
+# "Take care", "take time off", "take steps to ...": no thing taken.
+_TAKEN_NO_THING = re.compile(r"(?:(?:a |an |the |some |your |extra |regular |frequent )?(?:care|"
+                             r"time|steps?|breaks?|part|place|action|precautions?|notice|"
+                             r"it|them|this|these|turns?|a look|note)\b)", re.IGNORECASE)
 
 
 # "Practise good hygiene": the habit itself is the act; "Consider using pads": using them.
@@ -224,7 +236,14 @@ def advice_acts(text: str) -> list[str]:
             act = f"{verb} {last_object}{named.group('rest')}"
         elif named is None:
             last_object = obj
-        acts.append(_named_act(act))
+        thing = _named_act(act)
+        if act.startswith(("using ", "taking ")) and thing != act and (
+                " or " in thing or " and " in thing or ", " in thing):
+            # "Take paracetamol or ibuprofen": each thing taken ("a cool or warm compress":
+            # a cool compress and a warm one)
+            acts.extend(ph.label for ph in phrases(thing))
+        else:
+            acts.append(thing)
     return acts
 
 

@@ -48,6 +48,12 @@ NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?=[a-z])(?:" + _HUNDREDS + "|" + 
         + "|".join(w + (rf"(?![- ](?:{'|'.join(UNITS_WORDS)})\b)" if w in TENS else "")
                     for w in NUMBER_WORDS) + "))")
 PCT = r"\s*(?:%|percent\b|per cent\b)"
+# How long, as said after "for": "up to 2 weeks", "3 to 5 days", "a few months" (a period,
+# never what a remedy is for, nor part of its name).
+PERIOD_AHEAD = (r"(?:about |around |roughly |at least |another |a further |the first |up to |"
+                r"more than |less than |over )?(?:a few|several|many|a couple of|an?|"
+                + NUMW + r")(?:\s*(?:to|-|\u2013)\s*\d+)?\s+(?:more\s+)?(?:hours?|days?|"
+                r"weeks?|months?|years?)\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,9 +106,9 @@ def thing_lasting(text: str) -> str | None:
         # (", as the condition clears up ...": the join opens a clause, no part of the thing)
         thing = WHOSE.sub("", _JOIN_FIRST.sub("", thing)) or None
     if thing and (_ENDS_IN_PRONOUN.search(thing) or SOMEONE_FIRST.match(thing)
-                  or _ENDS_IN_JOIN.search(thing)):
-        # "In most people it goes away", "you may need to take": no thing; "Fever comes
-        # first and lasts": a clause of its own before the lasting one
+                  or _ENDS_IN_JOIN.search(thing) or _IT_FRAME.match(thing)):
+        # "In most people it goes away", "you may need to take", "It is best to take":
+        # no thing; "Fever comes first and lasts": a clause of its own before the lasting one
         return None
     return thing if thing and not NOT_A_THING.match(thing) else None
 
@@ -117,6 +117,8 @@ _ENDS_IN_JOIN = re.compile(r"\s(?:and|or|but|then)$", _I)
 _JOIN_FIRST = re.compile(r"^(?:as|because|since|so|though|although|while|whereas|and|but)\s+",
                          _I)
 _ENDS_IN_PRONOUN = re.compile(r"(?:^|\s)(?:it|they|this|these|them)$", _I)
+# "It is best to take X for 5 days", "It's important to keep taking X": a frame, no thing.
+_IT_FRAME = re.compile(r"(?:it is|it's|it\u2019s|it may be|it can be)\s", _I)
 # ("People usually need to take X for 3 months", "Most cases clear up within 2 years": who,
 # not a thing that lasts.)
 SOMEONE_FIRST = re.compile(r"(?:you|we|they|he|she|i|(?:(?:most|many|some|all|the|these|"

@@ -203,18 +203,21 @@ BETWEEN_AND = re.compile(rf"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?"
                          # ("between 12 hours and 3 days": the first end's own unit)
                          rf"(?:\s*(?P<xu>hours?|days?|weeks?|months?|years?))?\s+and\s+$", _I)
 # The medicine a dose is of: "take prednisolone tablets twice a day", "This is usually
-# prednisolone; 50mg once a day", "eye drops - put these in up to 6 times a day".
+# prednisolone; 50mg once a day", "eye drops - put these in up to 6 times a day", "you may
+# need eye drops up to 6 times a day".
 _DOSED = re.compile(
     r"\b(?:take|takes|taking|taken|given|give|use|using|used|prescribed|prescribe|usually|"
-    r"often)\s+(?:a |an |the |your |some )?(?P<x>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)??)"
-    r"(?:\s+(?:tablets?|capsules?|pills?|medicine|injections?|drops))?\s*(?:[;:,]|\s+\d|\s+"
+    r"often|need|needs|apply|applied)\s+(?:a |an |the |your |some )?"
+    r"(?!(?:up to|about|around|no more than)\b)(?P<x>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)??)"
+    r"(?:\s+(?:tablets?|capsules?|pills?|medicine|injections?))?"
+    r"(?:\s+(?:up to|about|around|no more than))?\s*(?:[;:,]|\s+\d|\s+"
     r"(?:once|twice|thrice|\w+ times)\b)", re.IGNORECASE)
 # "Zorbulin is given 3 times a day", "put the drops in up to 6 times a day": the medicine
 # named before the verb.
 _DOSED_NAMED_FIRST = re.compile(
     r"(?:^|[,;:]\s*)\W*(?:the\s+|your\s+)?(?P<x>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s+"
     r"(?:is|are|should be|must be|can be|may be|will be)\s+(?:usually\s+|normally\s+|often\s+)?"
-    r"(?:given|taken|used|applied|inhaled|injected)\s+(?=\d|\w+ times|once|twice|up to)"
+    r"(?:given|taken|used|applied|inhaled|injected|needed)\s+(?=\d|\w+ times|once|twice|up to)"
     r"|\bput\s+(?:the\s+|your\s+|some\s+)?(?P<y>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s+in\b",
     re.IGNORECASE)
 _COURSE_AFTER_DOSE = re.compile(r"(?:\b(?:a|per|each) day|\bdaily)\s+for\s+$", re.IGNORECASE)

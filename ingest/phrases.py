@@ -13,7 +13,7 @@ from functools import lru_cache
 from claimgraph.ingest import re_cache as re
 
 from . import caseless
-from .figure_base import NUMBER_WORDS, parse_number
+from .figure_base import NUMBER_WORDS, PERIOD_AHEAD, parse_number
 from .glue import unglue
 from .lexicon import synonym_groups
 from .normalize import all_lemmas, inflection, label_key
@@ -538,6 +538,12 @@ _CUT = re.compile(
     # "debridement every 24 to 48 hours", "eye drops every two hours": how often, no part
     # of the name
     r"|\severy (?:\d+|few|other|one|two|three|four|five|six|eight|twelve|couple of)\b"
+    # "eye drops up to 6 times a day", "X for up to 2 weeks", "X twice a day": how often or
+    # how long, a figure of its own and no part of the name
+    r"|\s(?:for )?up to (?=\d|(?:one|two|three|four|five|six|seven|eight|ten|twelve)\b)"
+    r"|\s(?:\d+|two|three|four|five|six) times (?:a|an|per|each) (?:day|night|week|hour)\b"
+    r"|\s(?:once|twice) (?:a (?:day|night|week)|daily|weekly)\b"
+    r"|\sfor " + PERIOD_AHEAD +
     # "steroids on a regular basis": how often, no part of the name
     r"|\son an? (?:regular|daily|weekly|long-term|ongoing|routine) basis\b"
     # "delays in treatment beyond day 5": when, no part of the name

@@ -15,6 +15,7 @@ from claimgraph.graph import vocab as v
 from claimgraph.ingest import re_cache as re
 
 from . import patterns as p
+from .figure_base import PERIOD_AHEAD
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,8 +411,9 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         # (not "need a biopsy to confirm the diagnosis": a test, read as one elsewhere)
         r"(?![\w' -]{0,40}?\bto (?:confirm|diagnose|check|test|find out|rule out|see|look)\b)"
         # ("an immunosuppressant such as X": the class and its example)
+        # ("eye drops up to 6 times a day": "up to" how often, cut from the name later)
         r"(?P<x>[\w' -]{3,40}?(?:,? (?:such as|including) [\w' -]{3,40}?)?)(?=\s+(?:after|if|"
-        r"when|to|for|because|while|until|in|at|so)\b|\s*[.,;]|\s*$)",
+        r"when|(?<!\bup )to|for|because|while|until|in|at|so)\b|\s*[.,;]|\s*$)",
         re.I), kinds=(p.TREATMENT,)), False, v.USED_FOR),
     # "Most people have surgery", "You may also have a blood transfusion": a remedy people
     # have or undergo (only a remedy's own name: "people have a fever" is a sign).
@@ -640,8 +642,9 @@ WORDINGS: tuple[tuple[Wording, bool, str], ...] = (
         r"weeks?|longer|place)\b)"
         r"(?:an?\s+|the\s+|some\s+)?(?:(?:medicines?|medications?|drugs?|tablets?)\s+(?:called|"
         r"such as|like)\s+)?(?P<x>[\w -]{3,40}?)"
-        r"(?:\s+for\s+(?P<y>[\w' ,-]{3,60}?))?\s*(?:[.;]|$)", re.I), kinds=(p.TREATMENT,)),
-     False, v.USED_FOR),
+        # ("for up to 2 weeks": how long it is taken, no sign it is taken for)
+        r"(?:\s+for\s+(?!" + PERIOD_AHEAD + r")(?P<y>[\w' ,-]{3,60}?))?\s*(?:[.;]|$)", re.I),
+        kinds=(p.TREATMENT,)), False, v.USED_FOR),
     # "Digging, farming and building work can release the spores into the air": what sets
     # the germs loose raises the risk of breathing them in.
     (Wording(("release", "stir up", "stirs up", "kick up", "kicks up", "throw up",

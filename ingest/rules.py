@@ -9654,7 +9654,10 @@ _LEVEL_CHECKED = re.compile(
 _TEST_WITHIN = re.compile(r"\b(?:tests?|scans?|check(?:-up)?s?|reviews?|appointments?|"
                           r"screening|x-rays?)\s+(?:within|after|in|at)\s+(?:about\s+)?$", re.I)
 # A test's instruction just before a time: "asked to walk for", "need to fast for".
-_ASKED_TO_DO_FOR = re.compile(r"\b(?:asked|told|need|needs|have|has)\s+to\s+(?:[a-z]+\s+){1,3}?"
+# ("You may need to take X for 2 weeks": how long the remedy is kept up, a course's period)
+_ASKED_TO_DO_FOR = re.compile(r"\b(?:asked|told|need|needs|have|has)\s+to\s+"
+                              r"(?!(?:take|use|continue|keep taking|stay on|receive)\b)"
+                              r"(?:[a-z]+\s+){1,3}?"
                               r"for\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?$",
                               re.I)
 # The page's illness named by its class, in a sentence's subject.

@@ -1,0 +1,73 @@
+"""Readings mended in session 58 (how often and how long a remedy is used, and the things a
+command names), written as sentences of our own about a made-up illness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .grebble_pages import figures, page_relations, relations
+
+T = "grebble fever"
+
+
+@pytest.mark.parametrize("body", [
+    "You may need eye drops up to 6 times a day.",
+    "People who cannot close their eye may need eye drops up to 6 times a day.",
+])
+def test_how_often_is_no_part_of_the_remedy_named(tmp_path: Path, body: str) -> None:
+    """"up to 6 times a day" says how often: the remedy is "eye drops" ("eye drops up" was
+    read before), and the figure is the drops' (it was the illness's)."""
+    got = relations(tmp_path, body, "Treatment")
+    assert ("eye drops", "used_for", T) in got
+    assert not any("up" in o.split() or "up" in s.split() for s, _, o in got), got
+    assert ("eye drops", "count", 6.0, None, None) in figures(tmp_path, body, "Treatment")
+
+
+@pytest.mark.parametrize(("body", "remedy", "value"), [
+    ("Take zarbocillin up to 4 times a day.", "zarbocillin", 4.0),
+    ("Eye drops can be used up to 6 times a day.", "eye drops", 6.0),
+    ("Eye drops may be needed up to 6 times a day.", "eye drops", 6.0),
+    ("Apply the cream twice a day.", "cream", 2.0),
+])
+def test_doses_a_day_are_the_remedys(tmp_path: Path, body: str, remedy: str,
+                                     value: float) -> None:
+    """How many times a day is said of the remedy named before it, with "up to" between
+    them or a passive verb (the illness took the figure before)."""
+    got = figures(tmp_path, body, "Treatment")
+    assert (remedy, "count", value, None, None) in got
+    assert not any(s == T for s, *_ in got), got
+
+
+@pytest.mark.parametrize("body", [
+    "You may need to take zarbocillin for up to 2 weeks.",
+    "You may need to take zarbocillin for 2 weeks.",
+    "It is best to take zarbocillin for 2 weeks.",
+])
+def test_how_long_a_remedy_is_taken(tmp_path: Path, body: str) -> None:
+    """"take X for 2 weeks" gives the course's length, X's ("need to ... for" was read as a
+    test's time and dropped; "It is best to" was taken for the thing that lasts)."""
+    got = figures(tmp_path, body, "Treatment")
+    assert ("zarbocillin", "duration", 2.0, None, None) in got
+    assert not any(o == "up" for *_, o in relations(tmp_path, body, "Treatment"))
+
+
+def test_what_a_remedy_is_taken_for_is_still_read(tmp_path: Path) -> None:
+    """A sign after "for" is still what the remedy is taken for."""
+    got = relations(tmp_path, "Some people take zarbocillin for joint pain.", "Treatment")
+    assert ("zarbocillin", "used_for", "joint pain") in got
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Treatment\nUse paracetamol or ibuprofen.", "used_for"),
+    ("Treatment\nYou can:\n- take paracetamol or ibuprofen\n- rest", "used_for"),
+    ("How to prevent it\nTo lower your risk:\n- take paracetamol or ibuprofen\n- rest",
+     "prevents"),
+])
+def test_each_thing_a_command_names(tmp_path: Path, text: str, predicate: str) -> None:
+    """"Use A or B", "- take A or B": each thing is a remedy of its own (one name "A or B"
+    before; under prevention "taking A" was the name)."""
+    got = page_relations(tmp_path, text)
+    assert {("paracetamol", predicate, T), ("ibuprofen", predicate, T)} <= got
+    assert not any(" or " in s or s.startswith("taking ") for s, _, _ in got), got
