@@ -21,6 +21,8 @@ UNTREATED = re.compile(r"\b(?:untreated|(?:if|when|where) (?:it is |it's |they a
                        r"the (?:infection|illness|disease|condition) is )?not "
                        r"(?:promptly |quickly |properly |"
                        r"correctly |appropriately |)treated|left untreated|"
+                       # ("In people who are not treated, ...": those people)
+                       r"who (?:are|were|have|had) not (?:been )?treated|"
                        r"(?:don't|do not|does not|doesn't|did not|didn't) (?:receive|get|have) "
                        r"(?:any )?treatment)\b", _I)
 # "gets better by itself", "resolves on its own": the figure for people given no treatment,
@@ -56,13 +58,17 @@ _IF_TREATED = re.compile(
     r"(?:condition|illness|disease|infection) is)\s+(?P<how>(?:diagnosed and |found and )?treated|"
     r"diagnosed)(?:\s+(?P<adv>promptly|early|quickly|straight away|at once|in time))?\b", _I)
 PEOPLE = re.compile(rf"\b{POP_NOUN}\b", _I)
+# "People who are treated early recover within 2 weeks": the period of those people.
+_WHO_TREATED = re.compile(
+    rf"\b{POP_NOUN}\s+who\s+(?:are|were|get|have been)\s+(?P<how>(?:diagnosed and )?treated)"
+    r"(?:\s+(?P<adv>promptly|early|quickly|straight away|at once|in time))?\b", _I)
 
 
 def treated_when(clause: str) -> str | None:
     """Return whom a period is for when the clause says how they were treated."""
-    m = _IF_TREATED.search(clause)
+    m = _IF_TREATED.search(clause) or _WHO_TREATED.search(clause)
     if m is not None:
-        who = PEOPLE.search(clause, 0, m.start())
+        who = PEOPLE.search(clause, 0, m.start("how"))
         noun = who.group(0).lower() if who else "people"
         return " ".join(x for x in (noun, m["how"].lower(), (m["adv"] or "").lower()) if x)
     if UNTREATED.search(clause):

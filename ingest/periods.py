@@ -506,10 +506,14 @@ def duration(m: re.Match[str], sentence: str, s: int, e: int, bound: Bound,
             bound = Bound.APPROX  # "develops over 48 hours": during, not more than
     if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
         return None
+    population = _treated_when(clause) or _which_cases(sentence, lo_c, s, e, max(hi_c, e))
+    if population is None and lo_c > 1:
+        # "Untreated, the fever lasts 2 weeks", "Without treatment, it lasts ...": the lead
+        # said before the clause (a few words) says who the period is for
+        lead = sentence[clause_bounds(sentence, lo_c - 2)[0]:lo_c]
+        population = _treated_when(lead) if len(lead.split()) <= 6 else None
     measure = Measure("duration", value=value, low=low, high=high, bound=bound,
-                      unit=unit,
-                      population=_treated_when(clause) or _which_cases(sentence, lo_c, s, e,
-                                                                       max(hi_c, e)))
+                      unit=unit, population=population)
     # ("needed for several weeks, sometimes up to 3 months": what the first period is of)
     more = _SOMETIMES_MORE.search(sentence, lo_c, s) if "," in sentence[lo_c:s] else None
     subject = _lasting(sentence, s if more is None else more.start(), e, lo_c, clause, context)

@@ -3013,16 +3013,30 @@ _GLUED_FIELD = re.compile(r"^\W*(?:Frequency|Deaths|Prognosis|Usual onset|Durati
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 
 
-def _dose_rate(m: re.Match[str], sentence: str, bound: Bound) -> Figure:
+def _dose_rate(m: re.Match[str], sentence: str, bound: Bound,
+               topic_words: tuple[str, ...]) -> Figure:
     """Return how many doses a day a medicine is taken, and of which medicine.
 
     Sure (0.7) when the medicine is named: two pages giving different doses a
     day for one medicine disagree.
     """
     times = _TIMES.get(m["t"].lower()) or parse_number(m["a"])
-    measure = Measure("count", value=times, bound=bound, unit="doses per day")
+    who = _DOSED_WHO.match(sentence, 0, m.start())
+    # ("People with <topic> take X twice a day": everyone with it, no group)
+    population = who["who"].lower() if who is not None and not _with_the_topic(
+        who["who"], topic_words) else None
+    measure = Measure("count", value=times, bound=bound, unit="doses per day",
+                      population=population)
     medicine = _dosed(sentence, m.start(), m.end())
     return Figure(measure, m.start(), m.end(), None, medicine, 0.7 if medicine else 0.45)
+
+
+# "People who cannot close their eye may need drops 6 times a day": the dose of those people.
+_DOSED_WHO = re.compile(
+    rf"^\W*(?:some |most |many )?(?P<who>{_POP_NOUN} (?:who|with) (?:(?!(?:advised|told|"
+    rf"asked|recommended|encouraged)\b)[^,;]){{3,60}}?)\s+"
+    r"(?:may |might |will |should |can |must |often |usually |also )*"
+    r"(?:need|needs|use|take|be given|are given|get)\b", _I)
 
 
 def _equally(m: re.Match[str]) -> Figure:
@@ -5486,7 +5500,7 @@ def _figure(form: str, m: re.Match[str], sentence: str,
     elif form == "number_of":
         return _number_of(m, sentence, topic_words)
     elif form == "dose_rate":
-        return _dose_rate(m, sentence, bound)
+        return _dose_rate(m, sentence, bound, topic_words)
     elif form == "dose":
         return _dose(m, sentence, bound)
     elif form == "equally":

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .grebble_pages import figures, page_relations, relations
+from .grebble_pages import figures, page_claims, page_relations, relations
 
 T = "grebble fever"
 
@@ -71,3 +71,51 @@ def test_each_thing_a_command_names(tmp_path: Path, text: str, predicate: str) -
     got = page_relations(tmp_path, text)
     assert {("paracetamol", predicate, T), ("ibuprofen", predicate, T)} <= got
     assert not any(" or " in s or s.startswith("taking ") for s, _, _ in got), got
+
+
+def _periods(tmp_path: Path, body: str) -> set[tuple[str, float | None, str | None]]:
+    """Return (subject, value, population) of each period a page about grebble fever gives
+    under an outlook heading."""
+    cs = page_claims(tmp_path, f"Outlook\n{body}")
+    return {(cs.label(c.subject), c.measure.value or c.measure.high, c.measure.population)
+            for c in cs.claims if c.measure is not None and c.measure.kind == "duration"}
+
+
+@pytest.mark.parametrize(("body", "thing", "who"), [
+    ("Untreated, the rash lasts 3 weeks.", "rash", "untreated"),
+    ("Without treatment, the rash lasts 3 weeks.", "rash", "without treatment"),
+    ("In people who are not treated, the rash lasts 3 weeks.", "rash", "untreated"),
+    ("Most people get better in a week, but without treatment, the rash lasts 3 weeks.",
+     "rash", "without treatment"),
+    ("People who are treated early usually recover within 3 weeks.", "recovery",
+     "people treated early"),
+])
+def test_a_period_of_a_group_named_before_it(tmp_path: Path, body: str, thing: str,
+                                             who: str) -> None:
+    """Who a period is for, said in a lead before its clause or as the people the sentence
+    opens with, is the period's population (it was everyone's before)."""
+    assert (thing, 3.0, who) in _periods(tmp_path, body)
+
+
+def test_a_period_with_no_group_is_everyones(tmp_path: Path) -> None:
+    """A period said of no group has no population."""
+    assert ("rash", 3.0, None) in _periods(tmp_path, "Usually, the rash lasts 3 weeks.")
+
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("People who cannot close their eye may need eye drops up to 6 times a day.",
+     "people who cannot close their eye"),
+    ("Children with a weak heart may need eye drops up to 6 times a day.",
+     "children with a weak heart"),
+    ("You may need eye drops up to 6 times a day.", None),
+    ("People with grebble fever are given eye drops up to 6 times a day.", None),
+    ("People with grebble fever are usually advised to use eye drops up to 6 times a day.",
+     None),
+])
+def test_doses_a_day_of_a_group(tmp_path: Path, body: str, who: str | None) -> None:
+    """The people a sentence opens with are whom its doses a day are for (no one before);
+    the people with the illness are everyone, no group."""
+    cs = page_claims(tmp_path, f"Treatment\n{body}")
+    got = {(cs.label(c.subject), c.measure.population) for c in cs.claims
+           if c.measure is not None and c.measure.kind == "count"}
+    assert got == {("eye drops", who)}
