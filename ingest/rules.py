@@ -6830,9 +6830,11 @@ class DocumentRules:
                 # ("a weakened immune system from an illness such as diabetes": the state and
                 # each example, as the phrase reader names them)
                 # ("a condition that weakens your immune system": the weak immune system)
+                # ("live in a rural area", "work on a farm": the place, named without "a")
                 labels = [ph.label for ph in phrases(said)] if " such as " in said or (
                     "immun" in said and re.search(r" (?:from|that|which) ", said)) else [
-                    pc.people_factor(pc.clean_phrase(pc.cut_clause(said)))]
+                    _ARTICLE_LEAD.sub("", pc.people_factor(pc.clean_phrase(pc.cut_clause(
+                        said))))]
                 if _FAMILY_HAD_IT.fullmatch(member.strip()):
                     labels = ["family history"]  # "if someone in your family has had it"
                 before = _HAD_IT_BEFORE.fullmatch(member.strip())
@@ -10092,6 +10094,8 @@ def _read_especially_if(rules: DocumentRules, r: _Reading) -> bool:
 
 # "(if you) have a family history of it", "(if someone) in your family has had it": the
 # topic in the family.
+# A place named with its article after the verb was cut ("live in a rural area").
+_ARTICLE_LEAD = re.compile(r"^(?:a|an)\s+(?=\w)", re.IGNORECASE)
 _FAMILY_HAD_IT = re.compile(r"(?:(?:have|has|had|with) )?(?:an? )?(?:strong )?family history of "
                             r"(?:it|this|the (?:condition|illness|disease|infection|disorder))|"
                             r"in (?:your|their|the) (?:close |immediate )?family (?:has|have|had)"

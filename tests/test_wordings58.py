@@ -119,3 +119,16 @@ def test_doses_a_day_of_a_group(tmp_path: Path, body: str, who: str | None) -> N
     got = {(cs.label(c.subject), c.measure.population) for c in cs.claims
            if c.measure is not None and c.measure.kind == "count"}
     assert got == {("eye drops", who)}
+
+
+@pytest.mark.parametrize(("body", "factor"), [
+    ("The risk is higher if you live in a rural area.", "rural area"),
+    ("You are more likely to get it if you work on a farm.", "farm"),
+])
+def test_a_place_lived_or_worked_in_is_named_without_its_article(tmp_path: Path, body: str,
+                                                                 factor: str) -> None:
+    """The place after "live in" / "work on" is the factor, named without "a" ("a rural
+    area" before)."""
+    got = relations(tmp_path, body, "Risk factors")
+    assert (factor, "increases_risk_of", T) in got
+    assert not any(s.startswith(("a ", "an ")) for s, _, _ in got), got
