@@ -116,8 +116,7 @@ def condition_before(before: str, about_topic: Callable[[str], bool],
     if m is None:
         return None
     subject = m.group("s")
-    words = subject.lower().split()
-    if words[0] in _NO_CONDITION or about_topic(subject):
+    if not _names_another(subject, about_topic):
         return None
     key = label_key(subject)
     kind = _CONDITION_KIND.match(before, m.end()) if m.group("v").lower() in ("is", "was") \
@@ -152,9 +151,14 @@ def complication_subject(sentence: str, about_topic: Callable[[str], bool],
         if s is None:
             return None
         name = s.group("s")
-    if name.lower().split()[0] in _NO_CONDITION or about_topic(name):
-        return None
-    return name if label_key(name) in complications else None
+    return name if _names_another(name, about_topic) and label_key(name) in complications \
+        else None
+
+
+def _names_another(subject: str, about_topic: Callable[[str], bool]) -> bool:
+    """Return whether a sentence's subject may name a condition other than the topic: not
+    a pronoun or a group of people ("it", "most", "children"), and not the topic."""
+    return subject.lower().split()[0] not in _NO_CONDITION and not about_topic(subject)
 
 
 def names_condition(label: str) -> bool:

@@ -10092,10 +10092,10 @@ def _read_especially_if(rules: DocumentRules, r: _Reading) -> bool:
     return False
 
 
-# "(if you) have a family history of it", "(if someone) in your family has had it": the
-# topic in the family.
 # A place named with its article after the verb was cut ("live in a rural area").
 _ARTICLE_LEAD = re.compile(r"^(?:a|an)\s+(?=\w)", re.IGNORECASE)
+# "(if you) have a family history of it", "(if someone) in your family has had it": the
+# topic in the family.
 _FAMILY_HAD_IT = re.compile(r"(?:(?:have|has|had|with) )?(?:an? )?(?:strong )?family history of "
                             r"(?:it|this|the (?:condition|illness|disease|infection|disorder))|"
                             r"in (?:your|their|the) (?:close |immediate )?family (?:has|have|had)"
